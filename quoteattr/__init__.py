@@ -1,0 +1,27 @@
+"""quoteattr: find the quotations in English text and say who said each one.
+
+>>> import quoteattr
+>>> doc = quoteattr.attribute("“It was productive,” Sen. Ann Lee said.")
+>>> [(r["text"], r["speaker"]) for r in doc.records()]
+[('It was productive,', 'Ann Lee')]
+"""
+
+from ._model import Attribution, Document, Mention, Paragraph, Quote, Sentence, Speaker
+from ._pipeline import Config, attribute, find_quotes, split_sentences
+
+__version__ = "0.1.0"
+
+__all__ = [
+    "Attribution",
+    "Config",
+    "Document",
+    "Mention",
+    "Paragraph",
+    "Quote",
+    "Sentence",
+    "Speaker",
+    "attribute",
+    "find_quotes",
+    "split_sentences",
+    "__version__",
+]

@@ -1,0 +1,564 @@
+"""Attribution: an ordered sieve of small named rules, highest precision first.
+
+Each rule looks at one quote and its surroundings (the paragraph, the
+sentence, the speech cues and the mentions found by earlier stages) and
+either decides (a mention, a cue, a confidence) or passes.  The first rule
+that fires decides.  Rules that propagate a speaker from a neighbouring quote
+run after the rules that read the quote's own clause, over all quotes, as in
+the sieves of Muzny et al. (2017) and CoreNLP.
+
+Pronoun mentions are resolved last, in text order, to the most recent
+compatible entity in subject position (not simply the nearest name).
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from collections.abc import Callable, Sequence
+from typing import NamedTuple
+
+import attrs
+import regex
+
+from . import _lexicon as lx
+from ._model import Attribution, Mention, Paragraph, Quote, Sentence
+from ._speakers import Entity
+from ._trie import trie_pattern
+
+__all__ = ["RULES", "Cue", "CuePatterns", "build_cue_patterns", "find_cues", "attribute_quotes"]
+
+
+# --------------------------------------------------------------------------
+# Speech cues
+
+
+class Cue(NamedTuple):
+    start: int
+    end: int
+    text: str
+    preposition: bool  # "according to": the speaker follows
+
+
+#: Base forms that are too often nouns to be cues on their own.
+_NOUNY = frozenset(
+    {"state", "states", "post", "posts", "note", "notes", "report", "reports", "call",
+     "calls", "answer", "answers", "comment", "comments", "promise", "promises", "claim",
+     "claims", "cry", "cries", "stress", "reply", "replies", "continue", "continues", "return",
+     "read", "reads", "cite", "cites", "label", "labels", "joke", "jokes", "remark", "remarks",
+     "vow", "vows", "pledge", "pledges", "demand", "demands", "praise", "speak", "deny",
+     "shout", "shouts", "whisper", "whispers", "repeat", "urge", "recall", "recount", "tweet",
+     "tweets", "boast", "quip", "quips", "scream", "yell", "snap", "post", "dub", "hail",
+     "hails", "stating", "calling", "noting", "reading", "speaking", "promising", "answering",
+     "warning", "maintain", "observe", "conclude", "suggest", "predict", "complain", "admit",
+     "describe", "declare", "announce", "acknowledge", "concede", "testify", "emphasize",
+     "emphasise", "proclaim", "exclaim", "mutter", "murmur", "interrupt", "retort", "allege",
+     "accuse", "condemn", "reiterate", "contend", "assert", "brag", "respond", "explain",
+     "argue", "insist", "warn", "ask", "write", "tell", "add", "say"}
+)
+#: Base forms kept anyway (``they say``, ``analysts warn``).
+_BASE_OK = frozenset({"say", "tell", "add", "ask", "write", "insist", "warn", "explain", "argue",
+                      "admit", "acknowledge", "suggest", "predict", "conclude", "complain",
+                      "respond", "contend", "assert", "point out", "go on"})
+
+
+class CuePatterns:
+    """The compiled cue pattern for a lexicon (see :func:`build_cue_patterns`)."""
+
+    def __init__(self, extra: Sequence[str] = ()) -> None:
+        forms: set[str] = set(extra)
+        for lemma, fs in lx.CUE_VERBS.items():
+            for f in fs:
+                if f in _NOUNY and not (f == lemma and lemma in _BASE_OK):
+                    continue
+                forms.add(f)
+        forms |= set(lx.CUE_PREPOSITIONS)
+        self.pattern = regex.compile(
+            rf"(?<![\p{{L}}\d’'\-])(?i:{trie_pattern(forms)})(?![\p{{L}}\d\-])")
+        self.prepositions = frozenset(lx.CUE_PREPOSITIONS)
+
+
+_DEFAULT_CUES: CuePatterns | None = None
+
+
+def build_cue_patterns(extra: Sequence[str] = ()) -> CuePatterns:
+    global _DEFAULT_CUES
+    if not extra:
+        if _DEFAULT_CUES is None:
+            _DEFAULT_CUES = CuePatterns()
+        return _DEFAULT_CUES
+    return CuePatterns(extra)
+
+
+def find_cues(text: str, quotes: Sequence[Quote], patterns: CuePatterns | None = None) -> list[Cue]:
+    """Speech cues outside the quotes, in text order."""
+    pats = patterns or build_cue_patterns()
+    qspans = sorted((q.outer_start, q.outer_end) for q in quotes if q.level == 0)
+    qstarts = [s for s, _ in qspans]
+    out = []
+    for m in pats.pattern.finditer(text):
+        i = bisect_right(qstarts, m.start()) - 1
+        if i >= 0 and qspans[i][0] <= m.start() < qspans[i][1]:
+            continue
+        word = m.group()
+        out.append(Cue(m.start(), m.end(), word,
+                       " ".join(word.lower().split()) in pats.prepositions))
+    return out
+
+
+# --------------------------------------------------------------------------
+# Context shared by the rules
+
+
+_ADVERBS = "|".join(regex.escape(a) for a in sorted(lx.CUE_ADVERBS, key=len, reverse=True))
+# what may stand between a speaker and its cue: adverbs, an appositive
+_SUBJ_GAP = regex.compile(
+    rf"[ \t\xa0\n]*+(?:,[^.!?;:“”\"«»\n]{{1,120}}?,[ \t\xa0\n]*+)?"
+    rf"(?:(?:{_ADVERBS})[ \t\xa0\n]++)*+$"
+)
+# what may stand between a quote and the mention/cue after it
+_ADVERB_RUN = regex.compile(rf"(?:(?:{_ADVERBS})[ \t\xa0]++)*+")
+_AFTER_GAP = regex.compile(r"[ \t\xa0\n]*+(?:[,;:—–]|--?|\.{3}|…)?[ \t\xa0\n]*+")
+# between a cue and the quote it introduces: "told reporters on Monday:"
+_LEAD_GAP = regex.compile(
+    r"[^.!?;“”\"«»\n]{0,60}?[:,]?[ \t\xa0]*+(?:—|–|--)?[ \t\xa0]*+$"
+)
+_SCARE = regex.compile(
+    r"(?i)(?:so-called|so called|known as|dubbed|nicknamed|titled|entitled|headlined|"
+    r"the (?:word|words|term|phrase|slogan|label|hashtag|headline|book|film|movie|song|show|"
+    r"series|album|play|novel|article|essay|column|program|programme|documentary|podcast))"
+    r"[ \t\xa0]*+$"
+)
+
+
+class Decision(NamedTuple):
+    mention: int | None
+    cue: Cue | None
+    confidence: float
+    speaker_from: int | None = None  # another quote whose speaker this one shares
+
+
+@attrs.define
+class _Ctx:
+    text: str
+    paragraphs: Sequence[Paragraph]
+    sentences: Sequence[Sentence]
+    quotes: Sequence[Quote]
+    mentions: Sequence[Mention]
+    cues: Sequence[Cue]
+    decided: list[tuple[str, Decision] | None]
+    m_starts: list[int] = attrs.field(factory=list)
+    c_starts: list[int] = attrs.field(factory=list)
+    s_starts: list[int] = attrs.field(factory=list)
+
+    def __attrs_post_init__(self) -> None:
+        self.m_starts = [m.start for m in self.mentions]
+        self.c_starts = [c.start for c in self.cues]
+        self.s_starts = [s.start for s in self.sentences]
+
+    # -- lookups -----------------------------------------------------------
+    def mention_at(self, pos: int) -> int | None:
+        i = bisect_left(self.m_starts, pos)
+        if i < len(self.mentions) and self.mentions[i].start == pos:
+            return i
+        return None
+
+    def mentions_in(self, lo: int, hi: int) -> range:
+        return range(bisect_left(self.m_starts, lo), bisect_left(self.m_starts, hi))
+
+    def cues_in(self, lo: int, hi: int) -> range:
+        return range(bisect_left(self.c_starts, lo), bisect_left(self.c_starts, hi))
+
+    def cue_at(self, pos: int) -> Cue | None:
+        i = bisect_left(self.c_starts, pos)
+        if i < len(self.cues) and self.cues[i].start == pos:
+            return self.cues[i]
+        return None
+
+    def sentence_bounds(self, pos: int) -> tuple[int, int]:
+        i = bisect_right(self.s_starts, pos) - 1
+        if i < 0:
+            return 0, 0
+        return self.sentences[i].start, self.sentences[i].end
+
+    def para(self, q: Quote) -> Paragraph:
+        return self.paragraphs[q.paragraph]
+
+    # -- the clause around a quote ------------------------------------------
+    def before_lo(self, qi: int) -> int:
+        """Start of the stretch before quote ``qi`` that may hold its cue."""
+        q = self.quotes[qi]
+        lo = max(self.para(q).start, self.sentence_bounds(q.outer_start)[0])
+        prev = self.prev_outer(qi)
+        if prev is not None and self.quotes[prev].paragraph == q.paragraph:
+            lo = max(lo, self.quotes[prev].outer_end)
+        return lo
+
+    def after_hi(self, qi: int) -> int:
+        """End of the stretch after quote ``qi`` that may hold its cue."""
+        q = self.quotes[qi]
+        hi = self.para(q).end
+        nxt = self.next_outer(qi)
+        if nxt is not None and self.quotes[nxt].paragraph == q.paragraph:
+            hi = min(hi, self.quotes[nxt].outer_start)
+        return hi
+
+    def prev_outer(self, qi: int) -> int | None:
+        j = qi - 1
+        while j >= 0 and self.quotes[j].level > 0:
+            j -= 1
+        return j if j >= 0 else None
+
+    def next_outer(self, qi: int) -> int | None:
+        j = qi + 1
+        while j < len(self.quotes) and self.quotes[j].level > 0:
+            j += 1
+        return j if j < len(self.quotes) else None
+
+    def subject_of(self, cue: Cue, lo: int) -> tuple[int, float] | None:
+        """The mention that is the subject of ``cue``, looking back to ``lo``."""
+        rng = self.mentions_in(lo, cue.start)
+        for i in reversed(rng):
+            m = self.mentions[i]
+            if m.end > cue.start:
+                continue
+            if _SUBJ_GAP.match(self.text, m.end, cue.start):
+                return i, 1.0
+            break
+        # fall back on the first mention of the clause when it opens it
+        for i in rng:
+            m = self.mentions[i]
+            if m.end <= cue.start and _clause_opening(self.text, lo, m.start):
+                return i, 0.8
+            break
+        return None
+
+    def mention_after_cue(self, cue: Cue, hi: int) -> int | None:
+        """The speaker named right after a cue: ``said Roe``, ``according to Roe``."""
+        pos = cue.end
+        while pos < hi and self.text[pos] in " \t\xa0\n":
+            pos += 1
+        i = self.mention_at(pos)
+        if i is not None and self.mentions[i].end <= hi:
+            return i
+        return None
+
+
+_OPENERS = regex.compile(
+    r"[\s,]*(?:(?:(?i:and|but|so|yet|then|still|instead|meanwhile|later|earlier|on|in|at|"
+    r"after|before|during|since|when|while|asked|speaking|writing)\b[^,;:.!?]{0,40},)[\s,]*)?$"
+)
+
+
+def _clause_opening(text: str, lo: int, pos: int) -> bool:
+    """True when only a short adverbial stands between ``lo`` and ``pos``."""
+    return pos - lo <= 60 and bool(_OPENERS.match(text, lo, pos))
+
+
+# --------------------------------------------------------------------------
+# The rules.  Each takes the context and a quote index; returns a Decision.
+
+Rule = Callable[[_Ctx, int], Decision | None]
+
+
+def scare_quote(ctx: _Ctx, qi: int) -> Decision | None:
+    """``the so-called “deal”``, ``a book titled “…”``: a quote with no speaker."""
+    q = ctx.quotes[qi]
+    lo = max(ctx.para(q).start, q.outer_start - 40)
+    if _SCARE.search(ctx.text, lo, q.outer_start):
+        return Decision(None, None, 0.0)
+    return None
+
+
+def trailing_cue(ctx: _Ctx, qi: int) -> Decision | None:
+    """``“…,” Roe said.`` / ``“…,” said Roe.`` / ``“…,” the minister told reporters.``"""
+    q = ctx.quotes[qi]
+    hi = ctx.after_hi(qi)
+    g = _AFTER_GAP.match(ctx.text, q.outer_end, hi)
+    pos = g.end() if g else q.outer_end
+    mi = ctx.mention_at(pos)
+    if mi is not None:
+        m = ctx.mentions[mi]
+        for ci in ctx.cues_in(m.end, min(hi, m.end + 160)):
+            c = ctx.cues[ci]
+            if _SUBJ_GAP.match(ctx.text, m.end, c.start) and not c.preposition:
+                return Decision(mi, c, 0.95 if m.kind != "pronoun" else 0.9)
+            break
+    # the cue first: "said Roe", "according to Roe", "added the minister"
+    gap = _ADVERB_RUN.match(ctx.text, pos, hi)
+    cpos = gap.end() if gap else pos
+    c = ctx.cue_at(cpos)
+    if c is not None:
+        mi = ctx.mention_after_cue(c, hi)
+        if mi is not None and ctx.mentions[mi].kind != "pronoun" or (
+                mi is not None and ctx.mentions[mi].text in ("he", "she", "they")):
+            return Decision(mi, c, 0.95)
+    return None
+
+
+def leading_cue(ctx: _Ctx, qi: int) -> Decision | None:
+    """``Roe said: “…”`` / ``Roe told reporters “…”`` / ``According to Roe, “…”``."""
+    q = ctx.quotes[qi]
+    lo = ctx.before_lo(qi)
+    rng = ctx.cues_in(lo, q.outer_start)
+    if not rng:
+        return None
+    c = ctx.cues[rng[-1]]
+    near = bool(_LEAD_GAP.match(ctx.text, c.end, q.outer_start))
+    if c.preposition:
+        mi = ctx.mention_after_cue(c, q.outer_start)
+        if mi is not None:
+            return Decision(mi, c, 0.9 if near else 0.75)
+        return None
+    s = ctx.subject_of(c, lo)
+    if s is None:
+        mi = ctx.mention_after_cue(c, q.outer_start)
+        if mi is not None and ctx.mentions[mi].kind != "pronoun" and near:
+            return Decision(mi, c, 0.8)  # "Said Roe: “…”", "wrote the minister: “…”"
+        return None
+    mi, w = s
+    return Decision(mi, c, (0.9 if near else 0.75) * w)
+
+
+def cue_later_in_sentence(ctx: _Ctx, qi: int) -> Decision | None:
+    """``“…” the senator from Ohio, who …, said on Monday.``: the first cue after the quote."""
+    q = ctx.quotes[qi]
+    hi = min(ctx.after_hi(qi), max(ctx.sentence_bounds(q.outer_end)[1], q.outer_end + 1))
+    for ci in ctx.cues_in(q.outer_end, hi):
+        c = ctx.cues[ci]
+        if c.preposition:
+            mi = ctx.mention_after_cue(c, hi)
+            return Decision(mi, c, 0.7) if mi is not None else None
+        s = ctx.subject_of(c, q.outer_end)
+        if s is not None:
+            return Decision(s[0], c, 0.7 * s[1])
+        mi = ctx.mention_after_cue(c, hi)
+        if mi is not None:
+            return Decision(mi, c, 0.65)
+        return None
+    return None
+
+
+def _strong(ctx: _Ctx, qj: int) -> bool:
+    d = ctx.decided[qj]
+    return d is not None and d[1].confidence >= 0.6 and (
+        d[1].mention is not None or d[1].speaker_from is not None)
+
+
+def _sentence_like(ctx: _Ctx, qi: int) -> bool:
+    """A quote that is a sentence of its own, not a fragment inside narration."""
+    q = ctx.quotes[qi]
+    s0 = ctx.sentence_bounds(q.outer_start)[0]
+    head = ctx.text[max(s0, q.outer_start - 3):q.outer_start]
+    return (q.outer_start <= s0 + 1 or head.rstrip().endswith((":", ",", "—", "–", "-"))
+            or len(q.text.split()) >= 6)
+
+
+def continued_quote(ctx: _Ctx, qi: int) -> Decision | None:
+    """A quote that reopens a quotation left open at the previous paragraph end."""
+    q = ctx.quotes[qi]
+    if q.continues is not None and _strong(ctx, q.continues):
+        return Decision(None, None, 0.85, speaker_from=q.continues)
+    return None
+
+
+def colon_intro(ctx: _Ctx, qi: int) -> Decision | None:
+    """``Roe told the crowd:`` closing the previous paragraph introduces this one."""
+    q = ctx.quotes[qi]
+    para = ctx.para(q)
+    if q.outer_start != para.start or q.paragraph == 0:
+        return None
+    prev = ctx.paragraphs[q.paragraph - 1]
+    if not ctx.text[prev.start:prev.end].rstrip().endswith(":"):
+        return None
+    lo = ctx.sentence_bounds(prev.end - 1)[0]
+    rng = ctx.cues_in(max(lo, prev.start), prev.end)
+    if not rng:
+        return None
+    c = ctx.cues[rng[-1]]
+    if c.preposition:
+        mi = ctx.mention_after_cue(c, prev.end)
+    else:
+        s = ctx.subject_of(c, max(lo, prev.start))
+        mi = s[0] if s else None
+    return Decision(mi, c, 0.8) if mi is not None else None
+
+
+def same_paragraph(ctx: _Ctx, qi: int) -> Decision | None:
+    """``“A,” Roe said. “B.”``: a quote shares the speaker of its paragraph's other quote."""
+    q = ctx.quotes[qi]
+    if not _sentence_like(ctx, qi):
+        return None
+    j = ctx.prev_outer(qi)
+    if j is not None and ctx.quotes[j].paragraph == q.paragraph and _strong(ctx, j):
+        return Decision(None, None, 0.75, speaker_from=j)
+    k = ctx.next_outer(qi)
+    if k is not None and ctx.quotes[k].paragraph == q.paragraph and _strong(ctx, k):
+        return Decision(None, None, 0.7, speaker_from=k)
+    return None
+
+
+def continuation(ctx: _Ctx, qi: int) -> Decision | None:
+    """A paragraph that opens with a quote carries on the previous paragraph's speaker."""
+    q = ctx.quotes[qi]
+    if q.outer_start != ctx.para(q).start or not _sentence_like(ctx, qi):
+        return None
+    j = ctx.prev_outer(qi)
+    if j is not None and ctx.quotes[j].paragraph == q.paragraph - 1 and _strong(ctx, j):
+        return Decision(None, None, 0.65, speaker_from=j)
+    return None
+
+
+def paragraph_cue(ctx: _Ctx, qi: int) -> Decision | None:
+    """Any speech cue with a subject elsewhere in the quote's paragraph (weak)."""
+    q = ctx.quotes[qi]
+    if not _sentence_like(ctx, qi):
+        return None
+    para = ctx.para(q)
+    best = None
+    for ci in ctx.cues_in(para.start, para.end):
+        c = ctx.cues[ci]
+        lo = ctx.sentence_bounds(c.start)[0]
+        s = ctx.subject_of(c, max(lo, para.start))
+        if s is None:
+            continue
+        d = abs(c.start - q.outer_start)
+        if best is None or d < best[0]:
+            best = (d, Decision(s[0], c, 0.5))
+    return best[1] if best else None
+
+
+#: The sieve, in order.  Each entry: (stable name, function).
+RULES: tuple[tuple[str, Rule], ...] = (
+    ("scare_quote", scare_quote),
+    ("trailing_cue", trailing_cue),
+    ("leading_cue", leading_cue),
+    ("cue_later_in_sentence", cue_later_in_sentence),
+    ("continued_quote", continued_quote),
+    ("colon_intro", colon_intro),
+    ("same_paragraph", same_paragraph),
+    ("continuation", continuation),
+    ("paragraph_cue", paragraph_cue),
+)
+
+
+# --------------------------------------------------------------------------
+# Running the sieve and resolving speakers
+
+
+def attribute_quotes(
+    text: str,
+    paragraphs: Sequence[Paragraph],
+    sentences: Sequence[Sentence],
+    quotes: Sequence[Quote],
+    mentions: Sequence[Mention],
+    cues: Sequence[Cue],
+    entities: list[Entity],
+    entity_of: list[int | None],
+    rules: Sequence[tuple[str, Rule]] = RULES,
+) -> tuple[list[Attribution], list[int | None]]:
+    """Run the sieve; return one Attribution per quote (speaker = entity id) and
+    the entity each pronoun mention was resolved to."""
+    ctx = _Ctx(text, paragraphs, sentences, quotes, mentions, cues, [None] * len(quotes))
+    order: list[int] = []
+    for name, rule in rules:
+        for qi, q in enumerate(quotes):
+            if ctx.decided[qi] is None and q.level == 0:
+                d = rule(ctx, qi)
+                if d is not None:
+                    ctx.decided[qi] = (name, d)
+                    order.append(qi)
+    # nested quotes: the speaker of the quote around them unless their own
+    # clause names one ("He told me ‘never again’": a quote inside a quote)
+    for qi, q in enumerate(quotes):
+        if q.level > 0 and ctx.decided[qi] is None:
+            ctx.decided[qi] = ("nested", Decision(None, None, 0.0))
+            order.append(qi)
+
+    resolved = _resolve_pronouns(ctx, entities, entity_of)
+
+    # a speaker_from link always points to a quote decided earlier, so one
+    # pass in decision order resolves every chain
+    who: dict[int, tuple[int | None, int | None]] = {}
+    for qi in order:
+        d = ctx.decided[qi][1]  # type: ignore[index]
+        if d.mention is not None:
+            mi = d.mention
+            who[qi] = (entity_of[mi] if mentions[mi].kind != "pronoun" else resolved[mi], mi)
+        elif d.speaker_from is not None:
+            who[qi] = who.get(d.speaker_from, (None, None))
+        else:
+            who[qi] = (None, None)
+
+    out: list[Attribution] = []
+    for qi, q in enumerate(quotes):
+        dec = ctx.decided[qi]
+        if dec is None:
+            out.append(Attribution(quote=qi, speaker=None, rule="none", confidence=0.0))
+            continue
+        name, d = dec
+        eid, mi = who[qi]
+        m = mentions[mi] if mi is not None else None
+        conf = d.confidence
+        if m is not None and m.kind == "pronoun" and eid is None:
+            conf = min(conf, 0.5)
+        cue = d.cue
+        if cue is None and d.speaker_from is not None:
+            src = ctx.decided[d.speaker_from]
+            cue = src[1].cue if src else None
+        out.append(Attribution(
+            quote=qi, speaker=eid, rule=name, confidence=round(conf, 3),
+            mention_start=m.start if m else None, mention_end=m.end if m else None,
+            cue=cue.text if cue else None, cue_start=cue.start if cue else None,
+            cue_end=cue.end if cue else None,
+        ))
+    return out, resolved
+
+
+def _compatible(m: Mention, e: Entity) -> bool:
+    w = m.name
+    if w in ("he", "she"):
+        if e.plural or e.kind == "org":
+            return False
+        want = "m" if w == "he" else "f"
+        return e.gender in (None, want)
+    if w == "they":
+        return e.plural or e.kind in ("org", "nominal")
+    if w == "it":
+        return e.kind in ("org", "nominal") and not e.plural
+    return False  # I, we, you: the writer or an addressee, not resolved
+
+
+def _resolve_pronouns(ctx: _Ctx, entities: list[Entity],
+                      entity_of: list[int | None]) -> list[int | None]:
+    """Resolve the pronouns that speak to the most recent compatible subject."""
+    mentions = ctx.mentions
+    speaking = {d[1].mention for d in ctx.decided if d is not None and d[1].mention is not None}
+    # salience: entity mentions that speak, or that open their sentence
+    events: list[tuple[int, int]] = []  # (position, entity id)
+    last_sentence = -1
+    for i, m in enumerate(mentions):
+        si = bisect_right(ctx.s_starts, m.start) - 1
+        first_in_sentence = si != last_sentence
+        last_sentence = si
+        eid = entity_of[i]
+        if eid is None:
+            continue
+        if i in speaking or first_in_sentence or (
+                si >= 0 and _clause_opening(ctx.text, ctx.sentences[si].start, m.start)):
+            events.append((m.start, eid))
+    ev_pos = [p for p, _ in events]
+    resolved: list[int | None] = [None] * len(mentions)
+    for i in sorted(speaking):
+        m = mentions[i]
+        if m.kind != "pronoun":
+            continue
+        k = bisect_left(ev_pos, m.start) - 1
+        steps = 0
+        while k >= 0 and steps < 200:
+            e = entities[events[k][1]]
+            if _compatible(m, e):
+                resolved[i] = e.id
+                break
+            k -= 1
+            steps += 1
+    return resolved

@@ -1,0 +1,337 @@
+"""Lexicons: the language data the rules read, kept apart from the logic.
+
+One table per concern.  Everything is lower case unless it is a proper form
+(titles, honorifics, organisation heads) whose case matters.  Users extend
+these through :class:`quoteattr.Config` rather than by editing them.
+"""
+
+from __future__ import annotations
+
+# --------------------------------------------------------------------------
+# Speech cues: verbs in all their forms.  Lemma -> forms.  A cue marks the
+# clause that introduces or follows a quote.  Verbs that also take a
+# predicate ("called it a", "described as") work for partial quotes.
+CUE_VERBS: dict[str, tuple[str, ...]] = {
+    "say": ("say", "says", "said", "saying"),
+    "tell": ("tell", "tells", "told", "telling"),
+    "add": ("add", "adds", "added", "adding"),
+    "ask": ("ask", "asks", "asked", "asking"),
+    "write": ("write", "writes", "wrote", "written", "writing"),
+    "post": ("post", "posts", "posted", "posting"),
+    "tweet": ("tweet", "tweets", "tweeted", "tweeting"),
+    "insist": ("insist", "insists", "insisted", "insisting"),
+    "warn": ("warn", "warns", "warned", "warning"),
+    "hail": ("hail", "hails", "hailed", "hailing"),
+    "describe": ("describe", "describes", "described", "describing"),
+    "call": ("call", "calls", "called", "calling"),
+    "dub": ("dub", "dubs", "dubbed", "dubbing"),
+    "label": ("label", "labels", "labeled", "labelled", "labeling", "labelling"),
+    "explain": ("explain", "explains", "explained", "explaining"),
+    "argue": ("argue", "argues", "argued", "arguing"),
+    "note": ("note", "notes", "noted", "noting"),
+    "stress": ("stress", "stresses", "stressed", "stressing"),
+    "continue": ("continue", "continues", "continued", "continuing"),
+    "claim": ("claim", "claims", "claimed", "claiming"),
+    "state": ("state", "states", "stated", "stating"),
+    "declare": ("declare", "declares", "declared", "declaring"),
+    "announce": ("announce", "announces", "announced", "announcing"),
+    "reply": ("reply", "replies", "replied", "replying"),
+    "respond": ("respond", "responds", "responded", "responding"),
+    "answer": ("answer", "answers", "answered", "answering"),
+    "remark": ("remark", "remarks", "remarked", "remarking"),
+    "observe": ("observe", "observes", "observed", "observing"),
+    "comment": ("comment", "comments", "commented", "commenting"),
+    "admit": ("admit", "admits", "admitted", "admitting"),
+    "acknowledge": ("acknowledge", "acknowledges", "acknowledged", "acknowledging"),
+    "concede": ("concede", "concedes", "conceded", "conceding"),
+    "recall": ("recall", "recalls", "recalled", "recalling"),
+    "predict": ("predict", "predicts", "predicted", "predicting"),
+    "suggest": ("suggest", "suggests", "suggested", "suggesting"),
+    "conclude": ("conclude", "concludes", "concluded", "concluding"),
+    "complain": ("complain", "complains", "complained", "complaining"),
+    "joke": ("joke", "jokes", "joked", "joking"),
+    "quip": ("quip", "quips", "quipped", "quipping"),
+    "vow": ("vow", "vows", "vowed", "vowing"),
+    "promise": ("promise", "promises", "promised", "promising"),
+    "pledge": ("pledge", "pledges", "pledged", "pledging"),
+    "urge": ("urge", "urges", "urged", "urging"),
+    "assert": ("assert", "asserts", "asserted", "asserting"),
+    "contend": ("contend", "contends", "contended", "contending"),
+    "maintain": ("maintains", "maintained"),
+    "emphasize": ("emphasize", "emphasizes", "emphasized", "emphasizing", "emphasise",
+                  "emphasises", "emphasised", "emphasising"),
+    "point out": ("point out", "points out", "pointed out", "pointing out"),
+    "testify": ("testify", "testifies", "testified", "testifying"),
+    "report": ("reports", "reported"),
+    "boast": ("boast", "boasts", "boasted", "boasting"),
+    "brag": ("brag", "brags", "bragged", "bragging"),
+    "proclaim": ("proclaim", "proclaims", "proclaimed", "proclaiming"),
+    "exclaim": ("exclaim", "exclaims", "exclaimed", "exclaiming"),
+    "cry": ("cry", "cries", "cried", "crying"),
+    "shout": ("shout", "shouts", "shouted", "shouting"),
+    "yell": ("yell", "yells", "yelled", "yelling"),
+    "scream": ("scream", "screams", "screamed", "screaming"),
+    "whisper": ("whisper", "whispers", "whispered", "whispering"),
+    "murmur": ("murmur", "murmurs", "murmured", "murmuring"),
+    "mutter": ("mutter", "mutters", "muttered", "muttering"),
+    "repeat": ("repeat", "repeats", "repeated", "repeating"),
+    "retort": ("retort", "retorts", "retorted", "retorting"),
+    "rejoin": ("rejoined",),
+    "return": ("returned",),
+    "resume": ("resumed",),
+    "pursue": ("pursued",),
+    "persist": ("persisted",),
+    "interrupt": ("interrupt", "interrupts", "interrupted", "interrupting"),
+    "begin": ("began",),
+    "go on": ("go on", "goes on", "went on", "going on"),
+    "sigh": ("sighed",),
+    "laugh": ("laughed",),
+    "smile": ("smiled",),
+    "groan": ("groaned",),
+    "sob": ("sobbed",),
+    "gasp": ("gasped",),
+    "snap": ("snapped",),
+    "scoff": ("scoffed",),
+    "thunder": ("thundered",),
+    "demand": ("demand", "demands", "demanded", "demanding"),
+    "inquire": ("inquired", "enquired"),
+    "wonder": ("wondered",),
+    "think": ("thought",),
+    "accuse": ("accuse", "accuses", "accused", "accusing"),
+    "criticize": ("criticized", "criticised", "criticizes", "criticises"),
+    "condemn": ("condemn", "condemns", "condemned", "condemning"),
+    "praise": ("praise", "praises", "praised", "praising"),
+    "deny": ("deny", "denies", "denied", "denying"),
+    "allege": ("allege", "alleges", "alleged", "alleging"),
+    "cite": ("cite", "cites", "cited", "citing"),
+    "read": ("reads",),
+    "speak": ("speak", "speaks", "spoke", "speaking"),
+    "reiterate": ("reiterate", "reiterates", "reiterated", "reiterating"),
+    "recount": ("recount", "recounts", "recounted", "recounting"),
+}
+
+#: Multi-word cues whose speaker follows them: ``according to NAME``.
+CUE_PREPOSITIONS: tuple[str, ...] = ("according to",)
+
+#: Verbs of speech that fiction uses only as dialogue tags (weaker in news).
+FICTION_ONLY_CUES: frozenset[str] = frozenset(
+    {"sighed", "laughed", "smiled", "groaned", "sobbed", "gasped", "returned", "rejoined",
+     "resumed", "pursued", "persisted", "began", "thought", "wondered"}
+)
+
+#: Words that may stand between a speaker and a cue (``Rubio also said``).
+CUE_ADVERBS: frozenset[str] = frozenset(
+    {"also", "later", "then", "again", "once", "previously", "recently", "earlier", "further",
+     "had", "has", "have", "has also", "would", "will", "did", "does", "do", "was", "is", "were",
+     "once", "often", "repeatedly", "simply", "quickly", "flatly", "bluntly", "angrily",
+     "firmly", "softly", "quietly", "calmly", "reportedly", "publicly", "privately", "just",
+     "herself", "himself", "themselves", "itself", "still", "now", "even", "never", "always",
+     "has long", "had earlier", "in turn"}
+)
+
+# --------------------------------------------------------------------------
+# Titles and roles that stand before a name.  Longest first when matched.
+TITLES: tuple[str, ...] = (
+    "President-elect", "President", "Vice President", "Vice-President", "Secretary of State",
+    "Secretary of Defense", "Defense Secretary", "Defence Secretary", "Secretary of the Treasury",
+    "Treasury Secretary", "Secretary-General", "Secretary General", "Home Secretary",
+    "Foreign Secretary", "Health Secretary", "Press Secretary", "White House Press Secretary",
+    "Attorney General", "Deputy Attorney General", "Secretary", "Undersecretary",
+    "Under Secretary", "Deputy Secretary", "Assistant Secretary",
+    "Prime Minister", "Deputy Prime Minister", "Foreign Minister", "Defence Minister",
+    "Defense Minister", "Finance Minister", "Interior Minister", "Health Minister",
+    "Minister", "Chancellor", "Premier", "Ambassador", "Special Envoy", "Envoy",
+    "Senator", "Sen.", "Sens.", "Representative", "Rep.", "Reps.", "Congressman",
+    "Congresswoman", "Governor", "Gov.", "Lt. Gov.", "Lieutenant Governor", "Mayor",
+    "Speaker", "House Speaker", "Majority Leader", "Minority Leader",
+    "Senate Majority Leader", "Senate Minority Leader", "House Majority Leader",
+    "House Minority Leader", "Leader", "Chairman", "Chairwoman", "Chair", "Chief Executive",
+    "CEO", "Director", "Commissioner", "Chief", "Police Chief", "Sheriff", "Judge",
+    "Justice", "Chief Justice", "Attorney", "District Attorney", "Prosecutor",
+    "General", "Gen.", "Lt. Gen.", "Maj. Gen.", "Brig. Gen.", "Admiral", "Adm.", "Colonel",
+    "Col.", "Lt. Col.", "Major", "Maj.", "Captain", "Capt.", "Lieutenant", "Lt.", "Sergeant",
+    "Sgt.", "Officer", "Detective", "Agent", "Dr.", "Dr", "Doctor", "Professor", "Prof.",
+    "Rev.", "Reverend", "Father", "Pope", "Bishop", "Archbishop", "Cardinal", "Rabbi",
+    "Imam", "Sheikh", "King", "Queen", "Prince", "Princess", "Duke", "Duchess", "Lord",
+    "Lady", "Sir", "Dame", "Emperor", "Empress", "Sultan", "Ayatollah", "Coach",
+    "Mr.", "Mrs.", "Ms.", "Miss", "Mr", "Mrs", "Ms", "Mx.", "Messrs.", "Mme.", "Madame",
+    "Mademoiselle", "Monsieur", "M.", "Herr", "Frau", "Aunt", "Uncle", "Cousin", "Master",
+    "Mistress", "Dean", "Provost", "Founder", "Co-founder", "Spokesman", "Spokeswoman",
+    "Spokesperson", "Candidate", "Nominee", "Councilman", "Councilwoman", "Councillor",
+    "Councilor", "Delegate", "Assemblyman", "Assemblywoman", "Trustee", "Superintendent",
+)
+
+#: Words that may precede a title (``former Secretary of State``,
+#: ``Republican presidential candidate``); part of the role, not the name.
+ROLE_MODIFIERS: tuple[str, ...] = (
+    "former", "then", "then-", "acting", "interim", "outgoing", "incoming", "late",
+    "Republican", "Democratic", "Democrat", "GOP", "Independent", "Libertarian", "Labour",
+    "Conservative", "Liberal", "Green", "U.S.", "US", "American", "British", "French",
+    "German", "Russian", "Chinese", "Ukrainian", "Israeli", "Iranian", "Indian", "Japanese",
+    "presidential", "vice presidential", "Senate", "House", "White House", "state",
+    "Deputy", "Assistant", "Associate", "Executive", "Senior", "Chief", "Top", "top",
+    "party", "campaign", "Democratic presidential", "Republican presidential",
+)
+
+#: Lower-case role nouns that may stand before a name (``candidate Jane Roe``).
+ROLE_NOUNS: tuple[str, ...] = (
+    "candidate", "nominee", "front-runner", "frontrunner", "hopeful", "businessman",
+    "businesswoman", "billionaire", "developer", "lawmaker", "senator", "congressman",
+    "congresswoman", "governor", "mayor", "spokesman", "spokeswoman", "spokesperson",
+    "president", "adviser", "advisor", "aide", "strategist", "pollster", "analyst",
+    "economist", "manager", "chairman", "chairwoman", "director", "founder", "star",
+    "actor", "actress", "singer", "rapper", "host", "anchor", "columnist", "commentator",
+    "author", "historian", "professor", "scientist", "researcher", "lawyer", "attorney",
+    "judge", "officer", "official", "leader", "activist", "organizer", "voter", "resident",
+    "owner", "executive", "CEO", "secretary", "minister", "ambassador", "envoy",
+    "rival", "challenger", "incumbent", "opponent", "running mate", "wife", "husband",
+    "daughter", "son", "mother", "father", "brother", "sister",
+)
+
+#: Honorifics and titles that fix gender.
+MALE_TITLES: frozenset[str] = frozenset(
+    {"mr", "mr.", "sir", "lord", "king", "prince", "duke", "father", "monsieur", "m.",
+     "herr", "uncle", "master", "emperor", "sultan", "congressman", "councilman",
+     "assemblyman", "chairman", "spokesman", "businessman", "messrs."}
+)
+FEMALE_TITLES: frozenset[str] = frozenset(
+    {"mrs", "mrs.", "ms", "ms.", "miss", "lady", "dame", "queen", "princess", "duchess",
+     "madame", "mme.", "mademoiselle", "frau", "aunt", "mistress", "empress",
+     "congresswoman", "councilwoman", "assemblywoman", "chairwoman", "spokeswoman",
+     "businesswoman"}
+)
+
+# --------------------------------------------------------------------------
+# Pronouns: form -> (gender, plural).  Gender "m", "f", or None.
+PRONOUNS: dict[str, tuple[str | None, bool]] = {
+    "he": ("m", False), "she": ("f", False), "they": (None, True), "i": (None, False),
+    "we": (None, True), "it": (None, False), "you": (None, False),
+}
+
+#: Possessive/object pronouns, for reading context (not speaker mentions).
+OBJECT_PRONOUNS: frozenset[str] = frozenset(
+    {"him", "her", "his", "hers", "them", "their", "its", "me", "my", "us", "our", "your"}
+)
+
+# --------------------------------------------------------------------------
+# Nominal speaker heads: ``the official``, ``a spokesperson for the ministry``.
+NOMINAL_HEADS: dict[str, bool] = {
+    # head -> plural?
+    "official": False, "officials": True, "spokesman": False, "spokeswoman": False,
+    "spokesperson": False, "spokespeople": True, "spokesmen": True, "representative": False,
+    "representatives": True, "aide": False, "aides": True, "adviser": False, "advisers": True,
+    "advisor": False, "advisors": True, "source": False, "sources": True, "analyst": False,
+    "analysts": True, "expert": False, "experts": True, "economist": False, "economists": True,
+    "diplomat": False, "diplomats": True, "lawmaker": False, "lawmakers": True,
+    "senator": False, "senators": True, "minister": False, "ministry": False,
+    "ministries": True, "department": False, "agency": False, "government": False,
+    "administration": False, "campaign": False, "company": False, "firm": False,
+    "group": False, "organization": False, "organisation": False, "committee": False,
+    "commission": False, "council": False, "court": False, "police": True, "army": False,
+    "military": False, "report": False, "statement": False, "study": False, "survey": False,
+    "poll": False, "document": False, "letter": False, "memo": False, "lawsuit": False,
+    "complaint": False, "ruling": False, "filing": False, "indictment": False,
+    "president": False, "governor": False, "mayor": False, "candidate": False,
+    "nominee": False, "senator's": False, "witness": False, "witnesses": True,
+    "resident": False, "residents": True, "voter": False, "voters": True, "supporter": False,
+    "supporters": True, "critic": False, "critics": True, "protester": False,
+    "protesters": True, "officer": False, "officers": True, "prosecutor": False,
+    "prosecutors": True, "investigator": False, "investigators": True, "lawyer": False,
+    "lawyers": True, "attorney": False, "attorneys": True, "judge": False, "doctor": False,
+    "doctors": True, "nurse": False, "scientist": False, "scientists": True,
+    "researcher": False, "researchers": True, "leader": False, "leaders": True,
+    "executive": False, "executives": True, "chief": False, "man": False, "woman": False,
+    "men": True, "women": True, "boy": False, "girl": False, "stranger": False,
+    "manager": False, "owner": False, "founder": False, "director": False, "chairman": False,
+    "strategist": False, "strategists": True, "pollster": False, "activist": False,
+    "activists": True, "board": False, "union": False, "party": False, "embassy": False,
+    "office": False, "bureau": False, "newspaper": False, "network": False, "website": False,
+    "lady": False, "gentleman": False, "servant": False, "officials'": True,
+}
+
+#: Determiners that open a nominal mention.
+DETERMINERS: tuple[str, ...] = (
+    "the", "a", "an", "one", "another", "two", "three", "several", "some", "many", "other",
+    "his", "her", "their", "its", "our", "this", "that", "these", "those",
+)
+
+#: Capitalised head words that make a proper name an organisation.
+ORG_HEADS: frozenset[str] = frozenset(
+    {"Kremlin", "Pentagon", "White House", "Downing Street", "Elysee", "Élysée", "Vatican",
+     "Ministry", "Department", "Agency", "Administration", "Office", "Commission",
+     "Committee", "Council", "Court", "Senate", "House", "Congress", "Parliament",
+     "Assembly", "Party", "Campaign", "Foundation", "Institute", "University", "College",
+     "School", "Association", "Union", "Federation", "League", "Bank", "Fund", "Inc.",
+     "Inc", "Corp.", "Corp", "Corporation", "Company", "Co.", "Ltd", "Ltd.", "LLC", "Group",
+     "Times", "Post", "Journal", "News", "Press", "Reuters", "Bureau", "Service", "Authority",
+     "Board", "Police", "Army", "Navy", "Force", "Guard", "Command", "Embassy", "Mission",
+     "Organization", "Organisation", "Network", "Center", "Centre", "Coalition", "Movement",
+     "Church", "Hospital", "Council", "Tribunal", "FBI", "CIA", "NSA", "NATO", "UN", "EU",
+     "IMF", "WHO", "DNC", "RNC", "GOP", "AP", "CNN", "BBC", "NBC", "CBS", "ABC", "Fox",
+     "Google", "Facebook", "Twitter", "Microsoft", "Apple", "Amazon", "Treasury", "Cabinet"}
+)
+
+#: Platforms and media that a quote appears *on*, never speakers.
+NOT_SPEAKERS: frozenset[str] = frozenset(
+    {"X", "Twitter", "Facebook", "Instagram", "TikTok", "YouTube", "Truth Social", "Telegram",
+     "Reddit", "LinkedIn", "Threads", "Bluesky", "Medium", "Substack", "CNN", "Fox News",
+     "MSNBC", "NBC", "CBS", "ABC", "BBC", "NPR", "Reuters", "AP", "AFP", "Getty Images",
+     "Getty", "Image Credit", "Photo", "Photograph", "Credit"}
+)
+
+# --------------------------------------------------------------------------
+# Capitalised words that do not start a name even when capitalised.
+NOT_NAME_WORDS: frozenset[str] = frozenset(
+    """a an the and but or nor so yet for if then than when while after before since until
+    as at by in on of to from with without into onto upon about above below over under
+    between among through during against across around behind beyond near despite
+    this that these those there here where what which who whom whose why how
+    it its he she they we i you him her them us me my our your his their
+    is are was were be been being am do does did has have had will would shall should
+    can could may might must not no yes yet all any each every some many much more most
+    other another such only also even just still both either neither
+    monday tuesday wednesday thursday friday saturday sunday
+    january february march april may june july august september october november december
+    jan feb mar apr jun jul aug sep sept oct nov dec
+    oh ah well now why yes no please thank thanks dear sir madam
+    according said says told asked added however meanwhile still instead indeed perhaps
+    first second third last next one two three four five six seven eight nine ten
+    chapter volume part book section
+    mr mrs ms dr""".split()
+)
+
+# --------------------------------------------------------------------------
+# Given names with a strong gender, for pronoun agreement.  Deliberately short:
+# unknown names agree with any pronoun.
+MALE_NAMES: frozenset[str] = frozenset(
+    """aaron abraham adam adrian ahmed alan albert alex alexander alexei ali andrew andy
+    anthony antonio arthur barack ben benjamin bernie bill billy bob boris brad brandon
+    brian bruce carl carlos charles charlie chris christopher chuck colin dan daniel darren
+    dave david dennis dick don donald doug douglas dmitry ed eddie edward emmanuel eric
+    ernest evan frank franklin fred frederick gary george gerald giuseppe gordon greg
+    gregory hank harold harry henry howard hugh ian isaac ivan jack jacob jake james jamie
+    jared jason jeb jeff jeffrey jeremy jerry jim jimmy joe joel john johnny jon jonathan
+    jorge jose joseph josh joshua juan justin karl keith ken kenneth kevin larry lee
+    leonard lindsey louis luis marco marcus mario mark martin matt matthew max michael
+    mike mitch mitt mohammed muhammad narendra nathan neil nicholas nick nigel noah oliver
+    omar oscar patrick paul pete peter philip phil rahm ralph rand raul ray reince richard
+    rick rob robert rodrigo roger ron ronald roy rudy rupert russell ryan sam samuel scott
+    sean sergei sergey shinzo simon stephen steve steven ted terry thomas tim timothy tom
+    tony vladimir walter wayne william willie xi yuri zach edmund edgar tibby henry
+    fagin noah bill charley monks giles toby jem leonard gino philip""".split()
+)
+FEMALE_NAMES: frozenset[str] = frozenset(
+    """abigail alice alison amanda amy andrea angela angelina ann anna anne annie barbara
+    betsy betty beth beverly brenda carla carly carol caroline carrie catherine cathy
+    charlotte cheryl christine claire clara cynthia dana daniela debbie deborah debra
+    diana diane donna dorothy elaine eleanor elena elinor elizabeth ellen elise emily emma
+    erin eva evelyn fanny frances gina gloria grace hannah harriet heather helen hillary
+    ivanka jacqueline jane janet janice jean jennifer jessica jill joan joanna jodi joy
+    joyce judith judy julia julie karen kate katherine kathleen kathy katie kay kayleigh
+    kelly kellyanne kim kimberly kristen laura lauren linda lisa liz lois lucy lydia lynn
+    madeleine margaret maria marianne marie marilyn martha mary megan melania melissa
+    michelle monica nancy natalie nicole nikki olivia pam pamela patricia paula peggy
+    rachel rebecca rose ruth sally samantha sandra sara sarah sharon shirley sophie stephanie
+    susan suzanne tammy teresa theresa tina tracy ursula valerie victoria virginia wendy
+    nancy juley lucy maria julia caroline lilia mabel evie nellie edith agnes""".split()
+)

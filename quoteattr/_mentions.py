@@ -1,0 +1,168 @@
+"""Speaker mentions: proper names with titles, pronouns, nominals, organisations.
+
+One regex pass over the text for each kind, then a linear merge.  Mentions
+inside quotes are kept apart (they are what a speaker says, not who speaks).
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Sequence
+
+import regex
+
+from . import _lexicon as lx
+from ._model import Mention, Quote
+from ._trie import trie_pattern
+
+__all__ = ["find_mentions", "MentionPatterns", "build_patterns"]
+
+
+class MentionPatterns:
+    """The compiled patterns, built once per lexicon (see :func:`build_patterns`)."""
+
+    def __init__(self, titles: Sequence[str], nominal_heads: Sequence[str]) -> None:
+        titles_p = trie_pattern(titles)
+        mods_p = trie_pattern(lx.ROLE_MODIFIERS)
+        roles_p = trie_pattern(lx.ROLE_NOUNS)
+        dets_p = trie_pattern(lx.DETERMINERS)
+        heads_p = trie_pattern(nominal_heads)
+        sp = r"[ \t\xa0]++"
+        # A capitalised word of a name: Jane, O'Brien, Al-Sadr, McCain, initials "W."
+        cap = (r"(?:\p{Lu}\.(?=\s+\p{Lu})|\p{Lu}[\p{Ll}\p{Lu}\p{M}]*+(?:[’']\p{Lu}[\p{L}\p{M}]*+"
+               r"|-\p{L}[\p{L}\p{M}]*+)*+)")
+        particle = r"(?:de|van|von|der|den|la|le|du|da|di|del|dos|das|bin|ibn|al|el|ter)"
+        not_title = rf"(?!{titles_p}(?![\p{{L}}]))"
+        name = (rf"{cap}(?:{sp}(?:{particle}{sp})?{not_title}{cap}){{0,4}}"
+                r"(?:,?[ \t\xa0]++(?:Jr\.|Sr\.|III|II|IV)(?!\p{L}))?")
+        title = rf"(?:{mods_p}{sp}){{0,3}}(?:(?i:{titles_p})|{roles_p})"
+        self.name = regex.compile(
+            rf"(?<![\p{{L}}\p{{M}}\d])(?=\p{{L}})(?:(?P<title>{title}){sp})?(?P<name>{name})"
+            r"(?![\p{L}\p{M}\d])"
+        )
+        self.pronoun = regex.compile(
+            r"(?<![\p{L}\d’'])(?:[Hh]e|[Ss]he|[Tt]hey|I|[Ww]e)(?![\p{L}\d’'])")
+        self.nominal = regex.compile(
+            rf"(?<![\p{{L}}\d])(?i:{dets_p}){sp}"
+            rf"(?:[\p{{L}}\-’'.]++{sp}){{0,3}}?"
+            rf"(?P<head>(?i:{heads_p}))(?![\p{{L}}\d])"
+            rf"(?P<pp>{sp}(?:for|of|at|from|with|in|to){sp}(?:the{sp})?"
+            rf"(?:\p{{Lu}}[\p{{L}}.&\-]*+(?:{sp}(?:of{sp})?\p{{Lu}}[\p{{L}}.&\-]*+){{0,4}}"
+            rf"|[\p{{Ll}}\-]++(?:{sp}[\p{{Ll}}\-]++)?"
+            r"(?=[ \t\xa0]*+[,.;:]|[ \t\xa0]++(?:said|says|told)\b)))?",
+        )
+
+
+_DEFAULT: MentionPatterns | None = None
+
+
+def build_patterns(titles: Sequence[str] = (), nominal_heads: Sequence[str] = ()) -> MentionPatterns:
+    """Compile the mention patterns for the default lexicon plus extra entries."""
+    global _DEFAULT
+    if not titles and not nominal_heads:
+        if _DEFAULT is None:
+            _DEFAULT = MentionPatterns(lx.TITLES, tuple(lx.NOMINAL_HEADS))
+        return _DEFAULT
+    return MentionPatterns(tuple(lx.TITLES) + tuple(titles),
+                           tuple(lx.NOMINAL_HEADS) + tuple(nominal_heads))
+
+
+def _gender_of(title: str | None, name: str) -> str | None:
+    if title:
+        words = title.lower().split()
+        if any(w in lx.MALE_TITLES for w in words):
+            return "m"
+        if any(w in lx.FEMALE_TITLES for w in words):
+            return "f"
+    first = name.split()[0].lower().rstrip(".") if name else ""
+    if first in lx.MALE_NAMES:
+        return "m"
+    if first in lx.FEMALE_NAMES:
+        return "f"
+    return None
+
+
+def _is_org(name: str) -> bool:
+    words = name.split()
+    return bool(words) and (words[-1] in lx.ORG_HEADS or name in lx.ORG_HEADS)
+
+
+def find_mentions(
+    text: str,
+    quotes: Sequence[Quote],
+    patterns: MentionPatterns | None = None,
+    not_speakers: frozenset[str] = lx.NOT_SPEAKERS,
+) -> list[Mention]:
+    """All speaker mentions outside the quotes of ``text``, in text order."""
+    pats = patterns or build_patterns()
+    # spans covered by outermost quotes (marks included), sorted, non-overlapping
+    qspans = sorted((q.outer_start, q.outer_end) for q in quotes if q.level == 0)
+    qstarts = [s for s, _ in qspans]
+
+    def quoted(pos: int) -> bool:
+        i = bisect_right(qstarts, pos) - 1
+        return i >= 0 and qspans[i][0] <= pos < qspans[i][1]
+
+    out: list[Mention] = []
+    for m in pats.name.finditer(text):
+        ns, ne = m.span("name")
+        name = m.group("name")
+        # drop capitalised function words at the start (sentence-initial "But")
+        words = list(regex.finditer(r"\S+", name))
+        k = 0
+        while k < len(words) and words[k].group().lower().strip(".,") in lx.NOT_NAME_WORDS:
+            k += 1
+        while words and words[-1].group().lower().strip(".,") in lx.NOT_NAME_WORDS and \
+                len(words) > k:
+            words.pop()
+        if k >= len(words):
+            continue
+        title = m.group("title")
+        if k > 0:
+            title = None
+            ns = ns + words[k].start()
+        ne = m.start("name") + words[-1].end()
+        name = text[ns:ne]
+        s = m.start("title") if title else ns
+        if quoted(s) or name in not_speakers:
+            continue
+        kind = "org" if _is_org(name) else "name"
+        gender = None if kind == "org" else _gender_of(title, name)
+        # "the Kremlin", "the White House": the determiner is part of the mention
+        if kind == "org" and s >= 4 and text[s - 4:s].lower() == "the ":
+            s -= 4
+        out.append(Mention(start=s, end=ne, text=text[s:ne], kind=kind, name=name,
+                           title=title.strip() if title else None, gender=gender))
+    for m in pats.pronoun.finditer(text):
+        if quoted(m.start()):
+            continue
+        word = m.group()
+        gender, plural = lx.PRONOUNS[word.lower()]
+        out.append(Mention(start=m.start(), end=m.end(), text=word, kind="pronoun",
+                           name=word.lower(), gender=gender, plural=plural))
+    for m in pats.nominal.finditer(text):
+        if quoted(m.start()):
+            continue
+        head = m.group("head").lower()
+        # the name drops the determiner: "a spokesperson for the ministry"
+        det_end = m.start() + len(m.group().split(None, 1)[0]) + 1
+        name = text[det_end:m.end()].strip()
+        gender = "m" if head.endswith("man") and not head.endswith("woman") else (
+            "f" if head.endswith("woman") else None)
+        out.append(Mention(start=m.start(), end=m.end(), text=m.group(), kind="nominal",
+                           name=name, gender=gender,
+                           plural=lx.NOMINAL_HEADS.get(head, False)))
+    out.sort(key=lambda x: (x.start, -x.end))
+    # keep the longest of overlapping mentions (a name inside a nominal's
+    # prepositional phrase stays: "a spokesperson for the Foreign Ministry")
+    kept: list[Mention] = []
+    for x in out:
+        if kept and x.start < kept[-1].end:
+            prev = kept[-1]
+            if x.kind == "name" and prev.kind == "nominal" and x.start >= prev.end - len(x.text):
+                continue
+            if x.end - x.start > prev.end - prev.start and x.start == prev.start:
+                kept[-1] = x
+            continue
+        kept.append(x)
+    return kept

@@ -1,0 +1,140 @@
+"""The pipeline: text -> paragraphs, sentences -> quotes -> mentions -> speakers."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import attrs
+
+from . import _lexicon as lx
+from ._attribute import RULES, build_cue_patterns, find_cues
+from ._attribute import attribute_quotes as _run_sieve
+from ._mentions import build_patterns, find_mentions
+from ._model import Document, Mention, Quote, Sentence, Speaker
+from ._quotes import find_quotes_in
+from ._segment import split_paragraphs
+from ._segment import split_sentences as _split_sentences
+from ._speakers import cluster_mentions
+
+__all__ = ["Config", "attribute", "find_quotes", "split_sentences", "DEFAULT_CONFIG"]
+
+
+def _tuple_of_str(name: str):  # type: ignore[no-untyped-def]
+    def check(instance: Any, attribute: Any, value: Any) -> None:
+        if not all(isinstance(v, str) for v in value):
+            raise TypeError(f"{name} must hold strings, got {value!r}")
+
+    return check
+
+
+def _to_tuple(v: Any) -> tuple[str, ...]:
+    if isinstance(v, str):
+        return (v,)
+    return tuple(v)
+
+
+@attrs.frozen
+class Config:
+    """What users tune.  Frozen: build a new one with :func:`attrs.evolve`.
+
+    >>> cfg = Config(cue_verbs=("grumbled",))
+    >>> [r["cue"] for r in attribute('“Too late,” Ann Lee grumbled.', cfg).records()]
+    ['grumbled']
+    """
+
+    #: Extra speech-cue forms (each form as it appears: "grumbled", "grumbles").
+    cue_verbs: tuple[str, ...] = attrs.field(default=(), converter=_to_tuple,
+                                             validator=_tuple_of_str("cue_verbs"))
+    #: Extra titles that may stand before a name ("Grand Vizier").
+    titles: tuple[str, ...] = attrs.field(default=(), converter=_to_tuple,
+                                          validator=_tuple_of_str("titles"))
+    #: Extra nominal speaker heads ("ombudsman").
+    nominal_heads: tuple[str, ...] = attrs.field(default=(), converter=_to_tuple,
+                                                 validator=_tuple_of_str("nominal_heads"))
+    #: Names that are never speakers (platforms, agencies of photo credits).
+    not_speakers: tuple[str, ...] = attrs.field(default=(), converter=_to_tuple,
+                                                validator=_tuple_of_str("not_speakers"))
+
+
+DEFAULT_CONFIG = Config()
+
+
+def _check_text(text: object, func: str) -> str:
+    if isinstance(text, str):
+        return text
+    if isinstance(text, (bytes, bytearray, memoryview)):
+        raise TypeError(
+            f"{func}() takes a str, got {type(text).__name__}: decode it first, "
+            f"e.g. data.decode('utf-8')"
+        )
+    raise TypeError(f"{func}() takes a str, got {type(text).__name__}")
+
+
+def split_sentences(text: str) -> list[Sentence]:
+    """Split ``text`` into sentences (Punkt, English parameters shipped in the package).
+
+    >>> [s.text for s in split_sentences("Sen. Ann Lee spoke. She left at 5 p.m. on Friday.")]
+    ['Sen. Ann Lee spoke.', 'She left at 5 p.m. on Friday.']
+    """
+    text = _check_text(text, "split_sentences")
+    return _split_sentences(text, split_paragraphs(text))
+
+
+def find_quotes(text: str) -> list[Quote]:
+    """Every quoted span of ``text``, in text order (content without the marks).
+
+    >>> [(q.text, q.level) for q in find_quotes("“He told me ‘never again,’ and left,” she said.")]
+    [('He told me ‘never again,’ and left,', 0), ('never again,', 1)]
+    """
+    text = _check_text(text, "find_quotes")
+    return find_quotes_in(text, split_paragraphs(text))
+
+
+def attribute(text: str, config: Config | None = None) -> Document:
+    """Find the quotes of ``text`` and who said each one.
+
+    >>> doc = attribute('“We will rebuild,” Mayor Ann Lee said on Monday.')
+    >>> r = doc.records()[0]
+    >>> r["text"], r["speaker"], r["cue"], r["rule"]
+    ('We will rebuild,', 'Ann Lee', 'said', 'trailing_cue')
+    """
+    text = _check_text(text, "attribute")
+    cfg = config if config is not None else DEFAULT_CONFIG
+    if not isinstance(cfg, Config):
+        raise TypeError(f"config must be a quoteattr.Config, got {type(cfg).__name__}")
+    paragraphs = split_paragraphs(text)
+    sentences = _split_sentences(text, paragraphs)
+    quotes = find_quotes_in(text, paragraphs)
+    mention_patterns = build_patterns(cfg.titles, cfg.nominal_heads)
+    not_speakers = lx.NOT_SPEAKERS | frozenset(cfg.not_speakers)
+    mentions = find_mentions(text, quotes, mention_patterns, not_speakers)
+    cues = find_cues(text, quotes, build_cue_patterns(cfg.cue_verbs))
+    entities, entity_of = cluster_mentions(mentions)
+    attributions, resolved = _run_sieve(text, paragraphs, sentences, quotes, mentions, cues,
+                                        entities, entity_of, RULES)
+    speakers, attributions = _speakers(mentions, entities, entity_of, resolved, attributions)
+    return Document(text=text, paragraphs=tuple(paragraphs), sentences=tuple(sentences),
+                    quotes=tuple(quotes), mentions=tuple(mentions), speakers=tuple(speakers),
+                    attributions=tuple(attributions))
+
+
+def _speakers(mentions: list[Mention], entities: list, entity_of: list[int | None],
+              resolved: list[int | None], attributions: list) -> tuple[list[Speaker], list]:
+    """Speakers: the entities that speak at least once, numbered in order of first quote."""
+    new_id: dict[int, int] = {}
+    for a in attributions:
+        if a.speaker is not None and a.speaker not in new_id:
+            new_id[a.speaker] = len(new_id)
+    members: dict[int, list[tuple[int, int]]] = {e: [] for e in new_id}
+    for i, m in enumerate(mentions):
+        e = entity_of[i] if entity_of[i] is not None else resolved[i]
+        if e is not None and e in members:
+            members[e].append((m.start, m.end))
+    speakers = [
+        Speaker(id=new_id[e], name=entities[e].canonical, title=entities[e].title,
+                kind=entities[e].kind, mentions=tuple(members[e]))
+        for e in sorted(new_id, key=new_id.__getitem__)
+    ]
+    attributions = [a if a.speaker is None else attrs.evolve(a, speaker=new_id[a.speaker])
+                    for a in attributions]
+    return speakers, attributions

@@ -1,0 +1,485 @@
+"""Segmentation: paragraphs and sentences, as offsets into the original text.
+
+Two public functions:
+
+* :func:`split_paragraphs` finds paragraphs, deciding per document whether the
+  text puts one paragraph on each line (web and feed text) or hard-wraps lines
+  and separates paragraphs with blank lines (e-books, wire copy).
+* :func:`split_sentences` runs NLTK's Punkt algorithm on each paragraph, with
+  English parameters that ship in :mod:`quoteattr._lexicon_sentences` (no
+  ``nltk.download``, no NLTK data), and then applies a few small, general rules
+  Punkt lacks: quotations and their attributions, ellipses, lists.
+
+Every :class:`~quoteattr._model.Sentence` records in ``reason`` why it ends where
+it does, in the spirit of Punkt's ``debug_decisions``:
+
+``"punkt"``
+    Punkt decided the period, ``?`` or ``!`` ends the sentence.
+``"quote-close"``
+    Punkt's boundary, after a closing quotation mark (``“Stop.” He left.``).
+``"ellipsis"``
+    An ellipsis that ends a sentence (``I never meant that.... She left.``).
+``"list item"``
+    The next item of a numbered, lettered or bulleted list starts here.
+``"chunk cut"``
+    A very long paragraph was cut into bounded pieces here (see below).
+``"paragraph end"``
+    The paragraph ends.
+
+NLTK 3.10 runs Punkt's regular expressions under a wall-clock limit that covers
+a whole ``finditer``; Punkt is therefore only ever given one paragraph, and
+paragraphs longer than :data:`MAX_CHUNK` characters are cut at safe points
+first.  All work is linear in the length of the text.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+
+import regex
+from nltk.tokenize.punkt import PunktLanguageVars, PunktParameters, PunktSentenceTokenizer
+
+from quoteattr._lexicon_sentences import (
+    ABBREVIATIONS,
+    ATTRIBUTION_CUES,
+    ATTRIBUTION_TAILS,
+    COLLOCATIONS,
+    FRONTING_PREPOSITIONS,
+    HONORIFIC_STARTERS,
+    SENTENCE_STARTERS,
+)
+from quoteattr._model import Paragraph, Sentence
+
+__all__ = ["MAX_CHUNK", "split_paragraphs", "split_sentences"]
+
+#: The longest piece of a paragraph handed to Punkt in one call.
+MAX_CHUNK = 50_000
+
+# ---------------------------------------------------------------------------
+# Paragraphs
+# ---------------------------------------------------------------------------
+
+_LINE_BREAK = regex.compile(r"\r\n|[\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]")
+_NON_SPACE = regex.compile(r"\S")
+_LAST_NON_SPACE = regex.compile(r"\S(?=\s*\Z)")
+
+# Lines wrapped for print are short; one-paragraph-per-line text has long lines.
+_WRAPPED_LINE_MAX = 100
+
+
+def _check_str(text: object) -> None:
+    if not isinstance(text, str):
+        raise TypeError(f"text must be a str, got {type(text).__name__}")
+
+
+def _lines(text: str) -> list[tuple[int, int]]:
+    """(start, end) of every line, without its line terminator."""
+    out = []
+    pos = 0
+    for m in _LINE_BREAK.finditer(text):
+        out.append((pos, m.start()))
+        pos = m.end()
+    out.append((pos, len(text)))
+    return out
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    """The span shrunk to exclude whitespace at either end (empty if blank)."""
+    m = _NON_SPACE.search(text, start, end)
+    if m is None:
+        return start, start
+    first = m.start()
+    last = end
+    while last > first and text[last - 1].isspace():
+        last -= 1
+    return first, last
+
+
+def _is_wrapped(blocks: list[list[tuple[int, int]]]) -> bool:
+    """Whether blank-line-separated blocks look like hard-wrapped paragraphs.
+
+    Wrapped text has blank lines between blocks, most of its lines sit in blocks
+    of several lines, and the lines that are not the last of their block are
+    short (a print line, about 70 columns).
+    """
+    if len(blocks) < 2:
+        return False
+    multi = [b for b in blocks if len(b) > 1]
+    if not multi:
+        return False
+    lines_total = sum(len(b) for b in blocks)
+    lines_in_multi = sum(len(b) for b in multi)
+    if lines_in_multi * 2 < lines_total:
+        return False
+    inner = sorted(e - s for b in multi for s, e in b[:-1])
+    return inner[len(inner) // 2] <= _WRAPPED_LINE_MAX
+
+
+def split_paragraphs(text: str) -> list[Paragraph]:
+    """Split ``text`` into paragraphs.
+
+    Blank lines always separate paragraphs.  Whether each line is a paragraph
+    of its own or a wrapped line of a longer one is decided once per document
+    (see :func:`_is_wrapped`).  ``\\r\\n``, ``\\r`` and the Unicode line
+    separators all end lines.  Spans exclude surrounding whitespace; empty
+    paragraphs are dropped.
+
+    >>> [p.text for p in split_paragraphs("One line.\\nAnother line.")]
+    ['One line.', 'Another line.']
+    >>> [p.text for p in split_paragraphs("Wrapped\\nlines.\\n\\nNext\\nblock.")]
+    ['Wrapped\\nlines.', 'Next\\nblock.']
+    """
+    _check_str(text)
+    blocks: list[list[tuple[int, int]]] = []
+    current: list[tuple[int, int]] = []
+    for start, end in _lines(text):
+        if _NON_SPACE.search(text, start, end) is None:
+            if current:
+                blocks.append(current)
+                current = []
+        else:
+            current.append((start, end))
+    if current:
+        blocks.append(current)
+
+    if _is_wrapped(blocks):
+        spans = [(b[0][0], b[-1][1]) for b in blocks]
+    else:
+        spans = [line for b in blocks for line in b]
+
+    out = []
+    for start, end in spans:
+        s, e = _trim(text, start, end)
+        if e > s:
+            out.append(Paragraph(s, e, text[s:e], len(out)))
+    return out
+
+
+# ---------------------------------------------------------------------------
+# Punkt, with English parameters built from the shipped lexicon
+# ---------------------------------------------------------------------------
+
+# Punkt's orthographic-context flags (nltk.tokenize.punkt._ORTHO_*), which
+# record how a word was seen: capitalised or lower-case, at a sentence
+# beginning or in the middle.  Same values as NLTK's private constants.
+_ORTHO_BEG_UC = 1 << 1
+_ORTHO_MID_LC = 1 << 5
+
+
+class _EnglishLanguageVars(PunktLanguageVars):
+    """Punkt's language variables, with opening quotes split off words.
+
+    NLTK lets a word token start with a curly quote or an apostrophe, so that
+    ``“Mr.`` is not recognised as the abbreviation ``Mr.``; here those marks
+    are separate tokens, as straight double quotes already are.
+    """
+
+    _re_word_start = r"[^\(\"\`{\[:;&\#\*@\)}\]\-,\u2018\u2019\u201c\u201d\xab\xbb']"
+
+
+def _build_tokenizer() -> PunktSentenceTokenizer:
+    params = PunktParameters()
+    params.abbrev_types = set(ABBREVIATIONS)
+    params.collocations = set(COLLOCATIONS)
+    params.sent_starters = set(SENTENCE_STARTERS) | set(HONORIFIC_STARTERS)
+    for word in SENTENCE_STARTERS:
+        # "Seen lower-case mid-sentence, capitalised only at a sentence start":
+        # Punkt's orthographic heuristic then treats a capitalised occurrence
+        # after an initial or a number as the start of a new sentence.
+        params.add_ortho_context(word, _ORTHO_MID_LC | _ORTHO_BEG_UC)
+    tokenizer = PunktSentenceTokenizer(params, lang_vars=_EnglishLanguageVars())
+    list(tokenizer.span_tokenize("Warm up. The lazily compiled patterns."))
+    return tokenizer
+
+
+_TOKENIZER = _build_tokenizer()
+
+# ---------------------------------------------------------------------------
+# Patterns for the rules around Punkt (all anchored, all bounded)
+# ---------------------------------------------------------------------------
+
+_CLOSING_MARKS = "\"'\u2019\u201d\u00bb\u203a"
+_CLOSERS = regex.compile(r"[\"'\u2019\u201d\u00bb\u203a)\]}]*")
+_SPACES = regex.compile(r"\s*")
+
+# A cut whose next word starts lower-case ("iPhone", "eBay" excepted).
+_LOWER_NEXT = regex.compile(r"\s*\p{Ll}(?!\p{Ll}{0,30}\p{Lu})")
+
+# A capitalised name (up to four words, "Sen. Jane Roe") and a speech verb that
+# attribute the quotation before them, followed by punctuation, the paragraph
+# end, or a word that typically trails an attribution ("said on Monday").
+_ATTRIBUTION = regex.compile(
+    r"""\s+(?:(?:\p{Lu}[\p{L}\p{M}'\u2019.-]{0,40}),?\s+){0,4}
+        \L<cues>
+        (?:\s*[,.;:!?\u2014-]|\s*$|\s+\L<tails>\b)""",
+    regex.VERBOSE | regex.IGNORECASE,
+    cues=sorted(ATTRIBUTION_CUES),
+    tails=sorted(ATTRIBUTION_TAILS),
+)
+_NAME_CASE = regex.compile(r"\p{Lu}")
+
+# The ellipsis character, or runs of three or more periods, spaced (". . .") or not ("...."), as ellipses.
+_ELLIPSIS = regex.compile(r"\u2026+|\.(?:[ \u00a0]?\.){2,}")
+
+# A list marker at an item's start: "1.", "1)", "1.)", "a.", with an optional
+# bullet before it ("• 9.", "⁃9."), or a bullet alone.
+_BULLETS = "\u2022\u2043\u2023\u25e6\u25aa\u25cf"
+_LIST_MARKER = regex.compile(
+    rf"""(?P<bullet>[{_BULLETS}])?[ \t]*
+        (?:(?:(?P<num>\d{{1,3}})|(?P<let>[a-z]))(?P<sty>\.\)|\)|\.))?
+        (?=\s|$)""",
+    regex.VERBOSE,
+)
+_LIST_WINDOW = 2_000
+
+# Safe places to cut an over-long paragraph: after .!? (and closers) + space.
+_SAFE_CUT = regex.compile(r"[.!?][\"'\u2019\u201d)\]]*(?=\s)")
+_SPACE = regex.compile(r"\s")
+_WORD = regex.compile(r"[^\s]+")
+
+
+def _chunks(text: str, start: int, end: int, limit: int) -> Iterator[tuple[int, int, bool]]:
+    """Bounded pieces of ``text[start:end]``; the flag says whether a cut ends it."""
+    pos = start
+    while end - pos > limit:
+        lo, hi = pos + limit // 2, pos + limit
+        cut = None
+        for m in _SAFE_CUT.finditer(text, lo, hi):
+            cut = m.end()
+        if cut is None:
+            for m in _SPACE.finditer(text, lo, hi):
+                cut = m.start()
+        if cut is None or cut <= pos:
+            cut = hi
+        yield pos, cut, True
+        pos = cut
+    yield pos, end, False
+
+
+# ---------------------------------------------------------------------------
+# The rules around Punkt
+# ---------------------------------------------------------------------------
+
+
+def _punkt_cuts(text: str, start: int, end: int, limit: int) -> list[tuple[int, str]]:
+    """Punkt's sentence ends (absolute offsets) and the chunk cuts, in order."""
+    cuts: list[tuple[int, str]] = []
+    for cs, ce, is_cut in _chunks(text, start, end, limit):
+        spans = list(_TOKENIZER.span_tokenize(text[cs:ce]))
+        for _, b in spans[:-1]:  # the last one ends at the piece's end
+            pos = cs + b
+            closing = text[pos - 1] in _CLOSING_MARKS
+            cuts.append((pos, "quote-close" if closing else "punkt"))
+        if is_cut:
+            cuts.append((ce, "chunk cut"))
+    return cuts
+
+
+def _next_word_start(text: str, pos: int, end: int) -> int:
+    return _SPACES.match(text, pos, end).end()
+
+
+def _apply_ellipses(
+    text: str, start: int, end: int, cuts: list[tuple[int, str]]
+) -> list[tuple[int, str]]:
+    """Decide at ellipses by the rules below instead of Punkt's token rules.
+
+    A spaced three-dot ellipsis (``is . . . I``) never ends a sentence; four dots
+    end one before a capitalised word (``period . . . . Next``, ``that.... She``);
+    a period on a word followed by a spaced ellipsis and a capitalised word ends
+    the sentence at the period, the ellipsis opening the next one
+    (``compounds. . . . The``).  After a plain ``...`` or ``…`` Punkt decides,
+    and a common sentence opener (``He``, ``The``) after it also ends the sentence
+    (``“I don’t know…” He paused.``) unless it begins an attribution.
+    """
+    removed: list[tuple[int, int]] = []  # cuts c with lo < c <= hi are undone
+    added: list[tuple[int, str]] = []
+    for m in _ELLIPSIS.finditer(text, start, end):
+        rs, re_ = m.span()
+        run = m.group()
+        dots = 3 if run[0] == "\u2026" else run.count(".")
+        spaced = run[0] == "." and dots != len(run)
+        q = _CLOSERS.match(text, re_, end).end()
+        if spaced or dots >= 4:
+            removed.append((rs, q))
+        nxt = _next_word_start(text, q, end)
+        if nxt >= end or not text[nxt].isupper():
+            continue
+        attached = rs > start and not text[rs - 1].isspace()
+        if dots >= 4:
+            if attached and run[1].isspace():
+                added.append((rs + 1, "ellipsis"))
+            else:
+                added.append((q, "ellipsis"))
+        elif not spaced:
+            word = _WORD.match(text, nxt, end)
+            opener = word is not None and word.group().lower() in SENTENCE_STARTERS
+            if opener and not (q > re_ and _is_attribution(text, q, end)):
+                added.append((q, "ellipsis"))
+    if not removed and not added:
+        return cuts
+    kept = []
+    i = 0
+    for pos, reason in cuts:
+        while i < len(removed) and removed[i][1] < pos:
+            i += 1
+        if i < len(removed) and removed[i][0] < pos <= removed[i][1] and reason != "chunk cut":
+            continue
+        kept.append((pos, reason))
+    return _merge(kept, added)
+
+
+def _merge(a: list[tuple[int, str]], b: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """Merge two sorted cut lists; on equal positions the first list's reason wins."""
+    if not b:
+        return a
+    seen = {pos for pos, _ in a}
+    return sorted(a + [c for c in b if c[0] not in seen])
+
+
+def _previous_word(text: str, start: int, pos: int) -> str:
+    """The word that ends at ``pos`` (closing marks stripped), lower-cased."""
+    lo = max(start, pos - 60)
+    words = text[lo:pos].split()
+    if not words:
+        return ""
+    return words[-1].rstrip(_CLOSING_MARKS + ")]}").lower()
+
+
+def _is_fronted_phrase(text: str, sent_start: int, pos: int) -> bool:
+    """A short fronted phrase that ends at an abbreviation: ``At 5 a.m.``."""
+    if pos - sent_start > 60:
+        return False
+    words = text[sent_start:pos].split()
+    if not 2 <= len(words) <= 4 or not words[0][:1].isupper():
+        return False
+    if words[0].lower() not in FRONTING_PREPOSITIONS:
+        return False
+    return words[-1].lower().rstrip(".") in ABBREVIATIONS
+
+
+def _apply_vetoes(
+    text: str, start: int, end: int, cuts: list[tuple[int, str]]
+) -> list[tuple[int, str]]:
+    """Drop Punkt's cuts that a following lower-case word, an attribution or a
+    fronted phrase shows to be wrong."""
+    kept = []
+    sent_start = start
+    for pos, reason in cuts:
+        if reason in ("punkt", "quote-close"):
+            if _LOWER_NEXT.match(text, pos, end):
+                continue
+            if reason == "quote-close" and _is_attribution(text, pos, end):
+                continue
+            if _is_fronted_phrase(text, sent_start, pos):
+                continue
+        kept.append((pos, reason))
+        sent_start = _next_word_start(text, pos, end)
+    return kept
+
+
+def _is_attribution(text: str, pos: int, end: int) -> bool:
+    """Whether ``Jane Roe said.`` (or the like) follows the quote closing at ``pos``."""
+    m = _ATTRIBUTION.match(text, pos, min(end, pos + 300))
+    if m is None:
+        return False
+    # IGNORECASE is for the cue and tail lists; the name words must be capitalised.
+    first = _next_word_start(text, pos, end)
+    word = _WORD.match(text, first, end)
+    return word is not None and (
+        word.group().lower() in ATTRIBUTION_CUES or bool(_NAME_CASE.match(word.group()))
+    )
+
+
+def _next_marker(
+    text: str, pos: int, end: int, bullet: str | None, num: str | None, let: str | None, sty: str
+) -> int | None:
+    """Where the next list item's marker starts, searching a bounded window."""
+    if bullet:
+        head = regex.escape(bullet)
+    elif num is not None:
+        head = regex.escape(str(int(num) + 1) + sty)
+    elif let is not None and let != "z":
+        head = regex.escape(chr(ord(let) + 1) + sty)
+    else:
+        return None
+    pattern = regex.compile(rf"(?<=\s){head}(?=\s|\d)")
+    m = pattern.search(text, pos, min(end, pos + _LIST_WINDOW))
+    return None if m is None else m.start()
+
+
+def _list_cuts(text: str, start: int, end: int, cuts: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """Cuts before each later item of a list whose first item opens a sentence."""
+    added: list[tuple[int, str]] = []
+    starts = [start] + [_next_word_start(text, pos, end) for pos, _ in cuts]
+    done = start - 1
+    for s in starts:
+        if s <= done or s >= end:
+            continue
+        m = _LIST_MARKER.match(text, s, end)
+        if m is None or m.end() == s or not (m.group("bullet") or m.group("sty")):
+            continue
+        bullet, num, let, sty = m.group("bullet"), m.group("num"), m.group("let"), m.group("sty")
+        pos = m.end()
+        while True:
+            nxt = _next_marker(text, pos, end, bullet, num, let, sty or "")
+            if nxt is None:
+                break
+            added.append((nxt, "list item"))
+            mm = _LIST_MARKER.match(text, nxt, end)
+            if mm is None or mm.end() == nxt:
+                break
+            num, let = mm.group("num"), mm.group("let")
+            pos = max(mm.end(), nxt + 1)
+        done = pos
+    return _merge(cuts, added)
+
+
+def _is_marker_only(text: str, s: int, e: int) -> bool:
+    m = _LIST_MARKER.match(text, s, e)
+    return m is not None and m.end() == e and e > s
+
+
+def _sentences_in(
+    text: str, start: int, end: int, limit: int = MAX_CHUNK
+) -> Iterator[tuple[int, int, str]]:
+    cuts = _punkt_cuts(text, start, end, limit)
+    cuts = _apply_ellipses(text, start, end, cuts)
+    cuts = _apply_vetoes(text, start, end, cuts)
+    cuts = _list_cuts(text, start, end, cuts)
+    s = start
+    for pos, reason in cuts:
+        a, b = _trim(text, s, pos)
+        if b <= a:
+            s = pos
+            continue
+        if reason != "chunk cut" and _is_marker_only(text, a, b):
+            continue  # "1." or "• 9." alone: the item goes on
+        yield a, b, reason
+        s = pos
+    a, b = _trim(text, s, end)
+    if b > a:
+        yield a, b, "paragraph end"
+
+
+def split_sentences(text: str, paragraphs: Sequence[Paragraph] | None = None) -> list[Sentence]:
+    """Split ``text`` into sentences, paragraph by paragraph.
+
+    ``paragraphs`` defaults to :func:`split_paragraphs(text) <split_paragraphs>`.
+    Sentences never cross a paragraph; their spans exclude surrounding
+    whitespace, and ``reason`` says why each ends where it does.
+
+    >>> [s.text for s in split_sentences("“Stop.” He left. Sen. Jane Roe said so.")]
+    ['“Stop.”', 'He left.', 'Sen. Jane Roe said so.']
+    >>> [s.text for s in split_sentences("“We will win!” the senator said.")]
+    ['“We will win!” the senator said.']
+    """
+    _check_str(text)
+    if paragraphs is None:
+        paragraphs = split_paragraphs(text)
+    out = []
+    for p in paragraphs:
+        for a, b, reason in _sentences_in(text, p.start, p.end):
+            out.append(Sentence(a, b, text[a:b], p.index, reason))
+    return out
+

@@ -1,0 +1,107 @@
+"""Speaker clusters: one entity per person or body across the document.
+
+``Secretary of State Jane Roe`` … ``Roe`` … ``Ms. Roe`` are one entity whose
+canonical name is the longest proper-name form without the title (``Jane
+Roe``).  Pronouns are not clustered here: the attribution stage resolves them
+to the most recent compatible entity in subject position.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import attrs
+
+from ._model import Mention
+
+__all__ = ["Entity", "cluster_mentions"]
+
+
+@attrs.define
+class Entity:
+    """A mutable cluster while the document is processed (not exported)."""
+
+    id: int
+    kind: str
+    names: list[str] = attrs.field(factory=list)
+    title: str | None = None
+    gender: str | None = None
+    plural: bool = False
+    mentions: list[int] = attrs.field(factory=list)  # indices into the mention list
+
+    @property
+    def canonical(self) -> str:
+        """The longest name form (most words, then most characters)."""
+        return max(self.names, key=lambda n: (len(n.split()), len(n)))
+
+    @property
+    def surname(self) -> str:
+        return _key_words(self.canonical)[-1] if _key_words(self.canonical) else ""
+
+
+def _key_words(name: str) -> list[str]:
+    words = [w.strip(".,").lower() for w in name.replace("’", "'").split()]
+    words = [w[:-2] if w.endswith("'s") else w for w in words]
+    return [w for w in words if w and w not in ("jr", "sr", "ii", "iii", "iv")]
+
+
+def cluster_mentions(mentions: Sequence[Mention]) -> tuple[list[Entity], list[int | None]]:
+    """Cluster name, organisation and nominal mentions.
+
+    Returns the entities and, for each mention, the id of its entity (``None``
+    for pronouns, which the attribution stage resolves in context).
+    """
+    entities: list[Entity] = []
+    of: list[int | None] = []
+    by_surname: dict[str, int] = {}  # most recent entity with this last word
+    by_first: dict[str, int] = {}  # most recent entity with this first word
+    by_key: dict[str, int] = {}  # organisations and nominals: the whole name
+    for i, m in enumerate(mentions):
+        if m.kind == "pronoun":
+            of.append(None)
+            continue
+        words = _key_words(m.name)
+        if not words:
+            of.append(None)
+            continue
+        eid: int | None = None
+        if m.kind == "name":
+            last = words[-1]
+            if len(words) == 1:
+                eid = by_surname.get(last)
+                if eid is None:
+                    eid = by_first.get(last)
+            else:
+                cand = by_surname.get(last)
+                if cand is not None:
+                    other = _key_words(entities[cand].canonical)
+                    # same surname, compatible given names (Jane Roe ~ J. Roe ~ Roe)
+                    if len(other) == 1 or other[0][0] == words[0][0]:
+                        eid = cand
+                if eid is None:
+                    cand = by_first.get(words[0])
+                    # a single-word entity named by first name ("Margaret" then "Margaret Hale")
+                    if cand is not None and len(_key_words(entities[cand].canonical)) == 1:
+                        eid = cand
+        else:
+            eid = by_key.get(" ".join(words))
+        if eid is None:
+            eid = len(entities)
+            entities.append(Entity(id=eid, kind=m.kind))
+        ent = entities[eid]
+        ent.names.append(m.name)
+        ent.mentions.append(i)
+        if m.title:
+            ent.title = m.title
+        if m.gender and not ent.gender:
+            ent.gender = m.gender
+        ent.plural = ent.plural or m.plural
+        if m.kind == "name":
+            ckw = _key_words(ent.canonical)
+            by_surname[ckw[-1]] = eid
+            by_surname[words[-1]] = eid
+            by_first[ckw[0]] = eid
+        else:
+            by_key[" ".join(words)] = eid
+        of.append(eid)
+    return entities, of
