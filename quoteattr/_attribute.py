@@ -122,6 +122,7 @@ _AFTER_GAP = regex.compile(r"[ \t\xa0\n]*+(?:[,;:—–]|--?|\.{3}|…)?[ \t\xa0
 _LEAD_GAP = regex.compile(
     r"[^.!?;“”\"«»\n]{0,60}?[:,]?[ \t\xa0]*+(?:—|–|--)?[ \t\xa0]*+$"
 )
+_WORD = regex.compile(r"\p{L}[\p{L}’'\-]*")
 _SCARE = regex.compile(
     r"(?i)(?:so-called|so called|known as|dubbed|nicknamed|titled|entitled|headlined|"
     r"the (?:word|words|term|phrase|slogan|label|hashtag|headline|book|film|movie|song|show|"
@@ -187,10 +188,9 @@ class _Ctx:
     def before_lo(self, qi: int) -> int:
         """Start of the stretch before quote ``qi`` that may hold its cue."""
         q = self.quotes[qi]
+        # cues and mentions inside quotes are not indexed, so the stretch may
+        # run over an earlier quote: "“A,” Roe said, “B.”" gives B its cue
         lo = max(self.para(q).start, self.sentence_bounds(q.outer_start)[0])
-        prev = self.prev_outer(qi)
-        if prev is not None and self.quotes[prev].paragraph == q.paragraph:
-            lo = max(lo, self.quotes[prev].outer_end)
         return lo
 
     def after_hi(self, qi: int) -> int:
@@ -266,6 +266,20 @@ def scare_quote(ctx: _Ctx, qi: int) -> Decision | None:
     lo = max(ctx.para(q).start, q.outer_start - 40)
     if _SCARE.search(ctx.text, lo, q.outer_start):
         return Decision(None, None, 0.0)
+    if q.outer_start > 0 and ctx.text[q.outer_start - 1] == "=":
+        return Decision(None, None, 0.0)  # markup: tweet-id="…"
+    return None
+
+
+def title_like(ctx: _Ctx, qi: int) -> Decision | None:
+    """``“Morning Field”``: a short Title Case quote inside narration names a work."""
+    q = ctx.quotes[qi]
+    words = _WORD.findall(q.text)
+    if not words or len(words) > 10 or _sentence_like(ctx, qi):
+        return None
+    major = [w for w in words if len(w) > 3 or w[0].isupper()]
+    if major and all(w[0].isupper() for w in major) and (len(words) >= 2 or q.text.isupper()):
+        return Decision(None, None, 0.0)
     return None
 
 
@@ -335,6 +349,39 @@ def cue_later_in_sentence(ctx: _Ctx, qi: int) -> Decision | None:
         if mi is not None:
             return Decision(mi, c, 0.65)
         return None
+    return None
+
+
+_LABEL = regex.compile(r"[ \t\xa0]*+:[ \t\xa0]*+$")
+
+
+def colon_label(ctx: _Ctx, qi: int) -> Decision | None:
+    """``Jane Roe: “…”`` / ``Roe’s reply: “…”``: a name that labels the quote after a colon."""
+    q = ctx.quotes[qi]
+    lo = ctx.before_lo(qi)
+    if not _LABEL.search(ctx.text, lo, q.outer_start):
+        return None
+    for i in ctx.mentions_in(lo, q.outer_start):
+        m = ctx.mentions[i]
+        if m.kind != "pronoun" and _clause_opening(ctx.text, lo, m.start):
+            return Decision(i, None, 0.6)
+        break
+    return None
+
+
+def sentence_subject(ctx: _Ctx, qi: int) -> Decision | None:
+    """``Roe lauded the plan for its “new ideas”``: a fragment belongs to the
+    subject of its sentence even when the verb is not a speech cue (weak)."""
+    q = ctx.quotes[qi]
+    lo = ctx.before_lo(qi)
+    if q.outer_start <= lo + 1:
+        return None
+    for i in ctx.mentions_in(lo, q.outer_start):
+        m = ctx.mentions[i]
+        if m.kind in ("name", "pronoun", "org") and _clause_opening(ctx.text, lo, m.start) \
+                and m.name not in ("i", "we", "you"):
+            return Decision(i, None, 0.45)
+        break
     return None
 
 
@@ -431,13 +478,16 @@ def paragraph_cue(ctx: _Ctx, qi: int) -> Decision | None:
 RULES: tuple[tuple[str, Rule], ...] = (
     ("scare_quote", scare_quote),
     ("trailing_cue", trailing_cue),
+    ("title_like", title_like),
     ("leading_cue", leading_cue),
     ("cue_later_in_sentence", cue_later_in_sentence),
+    ("colon_label", colon_label),
     ("continued_quote", continued_quote),
     ("colon_intro", colon_intro),
     ("same_paragraph", same_paragraph),
     ("continuation", continuation),
     ("paragraph_cue", paragraph_cue),
+    ("sentence_subject", sentence_subject),
 )
 
 
@@ -514,6 +564,18 @@ def attribute_quotes(
     return out, resolved
 
 
+def _latest_compatible(m: Mention, entities: list[Entity], events: Sequence[tuple[int, int]],
+                       k: int, limit: int = 200) -> int | None:
+    """The entity of the latest event at or before index ``k`` that agrees with ``m``."""
+    stop = max(-1, k - limit)
+    while k > stop:
+        e = entities[events[k][1]]
+        if _compatible(m, e):
+            return e.id
+        k -= 1
+    return None
+
+
 def _compatible(m: Mention, e: Entity) -> bool:
     w = m.name
     if w in ("he", "she"):
@@ -552,13 +614,15 @@ def _resolve_pronouns(ctx: _Ctx, entities: list[Entity],
         m = mentions[i]
         if m.kind != "pronoun":
             continue
-        k = bisect_left(ev_pos, m.start) - 1
-        steps = 0
-        while k >= 0 and steps < 200:
-            e = entities[events[k][1]]
-            if _compatible(m, e):
-                resolved[i] = e.id
-                break
-            k -= 1
-            steps += 1
+        eid = _latest_compatible(m, entities, events, bisect_left(ev_pos, m.start) - 1)
+        if eid is None:
+            # no subject agrees: any earlier entity mention that does ("met Tom Bell. He …")
+            any_events = [(mentions[j].start, e) for j in range(max(0, i - 40), i)
+                          if (e := entity_of[j]) is not None]
+            eid = _latest_compatible(m, entities, any_events, len(any_events) - 1)
+        if eid is not None:
+            resolved[i] = eid
+            ent = entities[eid]
+            if ent.gender is None and m.gender is not None:
+                ent.gender = m.gender  # "he" once, "he" after
     return resolved

@@ -108,6 +108,26 @@ CUE_VERBS: dict[str, tuple[str, ...]] = {
     "speak": ("speak", "speaks", "spoke", "speaking"),
     "reiterate": ("reiterate", "reiterates", "reiterated", "reiterating"),
     "recount": ("recount", "recounts", "recounted", "recounting"),
+    "put it": ("put it", "puts it"),
+    "chime in": ("chimed in", "chimes in"),
+    "shoot back": ("shot back", "shoots back", "fired back", "hit back"),
+    "laud": ("lauded", "lauds"),
+    "brand": ("branded", "brands"),
+    "slam": ("slammed", "slams"),
+    "blast": ("blasted", "blasts"),
+    "mock": ("mocked", "mocks"),
+    "deride": ("derided", "derides"),
+    "dismiss": ("dismissed", "dismisses"),
+    "decry": ("decried", "decries"),
+    "lament": ("lamented", "laments"),
+    "advise": ("advised", "advises"),
+    "echo": ("echoed", "echoes"),
+    "counter": ("countered", "counters"),
+    "confirm": ("confirmed", "confirms"),
+    "tout": ("touted", "touts"),
+    "refer": ("referred to", "refers to"),
+    "characterize": ("characterized", "characterised", "characterizes"),
+    "summarize": ("summarized", "summarised", "summed up"),
 }
 
 #: Multi-word cues whose speaker follows them: ``according to NAME``.
@@ -171,6 +191,8 @@ ROLE_MODIFIERS: tuple[str, ...] = (
     "presidential", "vice presidential", "Senate", "House", "White House", "state",
     "Deputy", "Assistant", "Associate", "Executive", "Senior", "Chief", "Top", "top",
     "party", "campaign", "Democratic presidential", "Republican presidential",
+    "Former", "Then", "Acting", "Interim", "Outgoing", "Incoming", "Late", "Deputy",
+    "the late", "New York", "city", "City", "county", "County", "State", "federal", "Federal",
 )
 
 #: Lower-case role nouns that may stand before a name (``candidate Jane Roe``).
@@ -185,7 +207,11 @@ ROLE_NOUNS: tuple[str, ...] = (
     "judge", "officer", "official", "leader", "activist", "organizer", "voter", "resident",
     "owner", "executive", "CEO", "secretary", "minister", "ambassador", "envoy",
     "rival", "challenger", "incumbent", "opponent", "running mate", "wife", "husband",
-    "daughter", "son", "mother", "father", "brother", "sister",
+    "daughter", "son", "mother", "father", "brother", "sister", "member", "council member",
+    "board member", "committee member", "party member", "House member", "chief of staff",
+    "campaign manager", "press secretary", "communications director", "director",
+    "senior adviser", "senior advisor", "political director", "state director",
+    "deputy", "lawyer", "counsel", "general counsel", "co-chair", "vice chair",
 )
 
 #: Honorifics and titles that fix gender.
@@ -246,7 +272,32 @@ NOMINAL_HEADS: dict[str, bool] = {
     "strategist": False, "strategists": True, "pollster": False, "activist": False,
     "activists": True, "board": False, "union": False, "party": False, "embassy": False,
     "office": False, "bureau": False, "newspaper": False, "network": False, "website": False,
-    "lady": False, "gentleman": False, "servant": False, "officials'": True,
+    "lady": False, "gentleman": False, "servant": False,
+    "democrat": False, "democrats": True, "republican": False, "republicans": True,
+    "conservative": False, "conservatives": True, "liberal": False, "liberals": True,
+    "member": False, "members": True, "person": False, "people": True, "student": False,
+    "students": True, "worker": False, "workers": True, "veteran": False, "veterans": True,
+    "friend": False, "friends": True, "neighbor": False, "neighbour": False,
+    "colleague": False, "colleagues": True, "teacher": False, "employee": False,
+    "employees": True, "staffer": False, "staffers": True, "insider": False,
+    "insiders": True, "operative": False, "operatives": True, "observer": False,
+    "observers": True, "delegate": False, "delegates": True, "donor": False,
+    "donors": True, "fan": False, "fans": True, "volunteer": False, "volunteers": True,
+    "organizer": False, "organizers": True, "chairmen": True, "chairwoman": False,
+    "chair": False, "note": False, "sign": False, "email": False, "message": False,
+    "release": False, "press release": False, "tweet": False, "post": False, "book": False,
+    "article": False, "editorial": False, "op-ed": False, "column": False, "ad": False,
+    "advertisement": False, "video": False, "narrator": False, "voice": False,
+    "voiceover": False, "voice-over": False, "caption": False, "headline": False,
+    "bill": False, "law": False, "order": False, "memoir": False, "cable": False,
+    "spokesmen's": False, "aide's": False, "sheriff": False, "coroner": False,
+    "secretary": False, "ambassador": False, "envoy": False, "commander": False,
+    "general": False, "soldier": False, "soldiers": True, "father": False, "mother": False,
+    "husband": False, "wife": False, "son": False, "daughter": False, "brother": False,
+    "sister": False, "host": False, "anchor": False, "reporter": False, "reporters": True,
+    "journalist": False, "journalists": True, "author": False, "writer": False,
+    "historian": False, "professor": False, "pastor": False, "priest": False,
+    "owner's": False, "businessman": False, "businesswoman": False, "mogul": False,
 }
 
 #: Determiners that open a nominal mention.

@@ -74,10 +74,14 @@ def _gender_of(title: str | None, name: str) -> str | None:
             return "m"
         if any(w in lx.FEMALE_TITLES for w in words):
             return "f"
-    first = name.split()[0].lower().rstrip(".") if name else ""
+    words = name.split()
+    first = words[0].lower().rstrip(".") if words else ""
     if first in lx.MALE_NAMES:
         return "m"
     if first in lx.FEMALE_NAMES:
+        return "f"
+    # weak evidence: a given name ending in -a (Marta, Lena, Ana) before a surname
+    if len(words) >= 2 and len(first) > 2 and first.endswith("a"):
         return "f"
     return None
 
