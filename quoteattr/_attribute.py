@@ -138,7 +138,7 @@ class Decision(NamedTuple):
     speaker_from: int | None = None  # another quote whose speaker this one shares
 
 
-@attrs.define
+@attrs.define(slots=False)
 class _Ctx:
     text: str
     paragraphs: Sequence[Paragraph]
@@ -147,6 +147,8 @@ class _Ctx:
     mentions: Sequence[Mention]
     cues: Sequence[Cue]
     decided: list[tuple[str, Decision] | None]
+    entities: list[Entity] = attrs.field(factory=list)
+    entity_of: list[int | None] = attrs.field(factory=list)
     m_starts: list[int] = attrs.field(factory=list)
     c_starts: list[int] = attrs.field(factory=list)
     s_starts: list[int] = attrs.field(factory=list)
@@ -155,6 +157,82 @@ class _Ctx:
         self.m_starts = [m.start for m in self.mentions]
         self.c_starts = [c.start for c in self.cues]
         self.s_starts = [s.start for s in self.sentences]
+        self._resolved: dict[int, int | None] = {}
+        self._who: dict[int, tuple[int | None, int | None]] = {}
+        self._events: list[tuple[int, int]] | None = None
+        self._ev_pos: list[int] = []
+        self.dialogue = _dialogue_style(self)
+
+    # -- who is who ----------------------------------------------------------
+    def entity(self, mi: int) -> int | None:
+        """The entity of mention ``mi``; pronouns resolved in context (memoised)."""
+        if self.mentions[mi].kind != "pronoun":
+            return self.entity_of[mi]
+        if mi not in self._resolved:
+            self._resolved[mi] = self._resolve(mi)
+        return self._resolved[mi]
+
+    def speaker_entity(self, qi: int) -> tuple[int | None, int | None]:
+        """(entity, mention) of a decided quote, following ``speaker_from`` links.
+
+        A link always points to a quote decided earlier, and decisions are
+        final, so results are memoised and every chain is walked once."""
+        if qi in self._who:
+            return self._who[qi]
+        dec = self.decided[qi]
+        if dec is None:
+            return None, None
+        d = dec[1]
+        res: tuple[int | None, int | None] = (None, None)
+        if d.mention is not None:
+            res = (self.entity(d.mention), d.mention)
+        elif d.speaker_from is not None:
+            res = self._who.get(d.speaker_from) or self.speaker_entity(d.speaker_from)
+        self._who[qi] = res
+        return res
+
+    def _salience(self) -> None:
+        """Entity mentions in subject position: they open a sentence or clause, or
+        stand next to a speech cue.  Pronouns resolve to the latest that agrees."""
+        events: list[tuple[int, int]] = []
+        last_sentence = -1
+        for i, m in enumerate(self.mentions):
+            si = bisect_right(self.s_starts, m.start) - 1
+            first = si != last_sentence
+            last_sentence = si
+            eid = self.entity_of[i]
+            if eid is None:
+                continue
+            if first or (si >= 0 and _clause_opening(self.text, self.sentences[si].start,
+                                                      m.start)) or self._next_to_cue(m):
+                events.append((m.start, eid))
+        self._events = events
+        self._ev_pos = [p for p, _ in events]
+
+    def _next_to_cue(self, m: Mention) -> bool:
+        i = bisect_left(self.c_starts, m.end)
+        if i < len(self.cues) and self.cues[i].start - m.end <= 40 and \
+                _SUBJ_GAP.match(self.text, m.end, self.cues[i].start):
+            return True
+        return i > 0 and 0 <= m.start - self.cues[i - 1].end <= 2
+
+    def _resolve(self, mi: int) -> int | None:
+        if self._events is None:
+            self._salience()
+        assert self._events is not None
+        m = self.mentions[mi]
+        k = bisect_left(self._ev_pos, m.start) - 1
+        eid = _latest_compatible(m, self.entities, self._events, k)
+        if eid is None:
+            # no subject agrees: any earlier entity mention that does ("met Tom Bell. He …")
+            near = [(self.mentions[j].start, e) for j in range(max(0, mi - 40), mi)
+                    if (e := self.entity_of[j]) is not None]
+            eid = _latest_compatible(m, self.entities, near, len(near) - 1)
+        if eid is not None:
+            ent = self.entities[eid]
+            if ent.gender is None and m.gender is not None:
+                ent.gender = m.gender  # "he" once, "he" after
+        return eid
 
     # -- lookups -----------------------------------------------------------
     def mention_at(self, pos: int) -> int | None:
@@ -241,6 +319,27 @@ class _Ctx:
         if i is not None and self.mentions[i].end <= hi:
             return i
         return None
+
+
+def _dialogue_style(ctx: _Ctx) -> bool:
+    """Fiction-style dialogue: many paragraphs open with a quote and carry no cue.
+
+    In news a quote-only paragraph continues the last speaker; in a dialogue it
+    is the other speaker's turn.  The document's own habit decides.
+    """
+    opened = bare = 0
+    seen = -1
+    for q in ctx.quotes:
+        if q.level or q.paragraph == seen:
+            continue
+        p = ctx.paragraphs[q.paragraph]
+        if q.outer_start != p.start:
+            continue
+        seen = q.paragraph
+        opened += 1
+        if not ctx.cues_in(p.start, p.end):
+            bare += 1
+    return opened >= 4 and bare >= 0.3 * opened
 
 
 _OPENERS = regex.compile(
@@ -444,10 +543,36 @@ def same_paragraph(ctx: _Ctx, qi: int) -> Decision | None:
     return None
 
 
+def _turn(ctx: _Ctx, qi: int, paragraph: int) -> int | None:
+    """The last outermost quote before ``qi`` if it lies in ``paragraph``."""
+    j = ctx.prev_outer(qi)
+    while j is not None and ctx.quotes[j].paragraph > paragraph:
+        j = ctx.prev_outer(j)
+    return j if j is not None and ctx.quotes[j].paragraph == paragraph else None
+
+
+def conversation(ctx: _Ctx, qi: int) -> Decision | None:
+    """In a dialogue, a turn with no cue goes to the speaker two turns back
+    (``“A,” said Ann. / “B,” said Bo. / “C.”`` — C is Ann's)."""
+    q = ctx.quotes[qi]
+    if q.outer_start != ctx.para(q).start or q.paragraph < 2:
+        return None
+    j = _turn(ctx, qi, q.paragraph - 1)
+    if j is None:
+        return None
+    k = _turn(ctx, j, q.paragraph - 2)
+    if k is None or ctx.decided[j] is None or ctx.decided[k] is None:
+        return None
+    ej, ek = ctx.speaker_entity(j)[0], ctx.speaker_entity(k)[0]
+    if ej is None or ek is None or ej == ek:
+        return None
+    return Decision(None, None, 0.6, speaker_from=k)
+
+
 def continuation(ctx: _Ctx, qi: int) -> Decision | None:
     """A paragraph that opens with a quote carries on the previous paragraph's speaker."""
     q = ctx.quotes[qi]
-    if q.outer_start != ctx.para(q).start or not _sentence_like(ctx, qi):
+    if ctx.dialogue or q.outer_start != ctx.para(q).start or not _sentence_like(ctx, qi):
         return None
     j = ctx.prev_outer(qi)
     if j is not None and ctx.quotes[j].paragraph == q.paragraph - 1 and _strong(ctx, j):
@@ -485,6 +610,7 @@ RULES: tuple[tuple[str, Rule], ...] = (
     ("continued_quote", continued_quote),
     ("colon_intro", colon_intro),
     ("same_paragraph", same_paragraph),
+    ("conversation", conversation),
     ("continuation", continuation),
     ("paragraph_cue", paragraph_cue),
     ("sentence_subject", sentence_subject),
@@ -508,7 +634,8 @@ def attribute_quotes(
 ) -> tuple[list[Attribution], list[int | None]]:
     """Run the sieve; return one Attribution per quote (speaker = entity id) and
     the entity each pronoun mention was resolved to."""
-    ctx = _Ctx(text, paragraphs, sentences, quotes, mentions, cues, [None] * len(quotes))
+    ctx = _Ctx(text, paragraphs, sentences, quotes, mentions, cues, [None] * len(quotes),
+               entities, entity_of)
     order: list[int] = []
     for name, rule in rules:
         for qi, q in enumerate(quotes):
@@ -524,20 +651,10 @@ def attribute_quotes(
             ctx.decided[qi] = ("nested", Decision(None, None, 0.0))
             order.append(qi)
 
-    resolved = _resolve_pronouns(ctx, entities, entity_of)
-
-    # a speaker_from link always points to a quote decided earlier, so one
-    # pass in decision order resolves every chain
-    who: dict[int, tuple[int | None, int | None]] = {}
-    for qi in order:
-        d = ctx.decided[qi][1]  # type: ignore[index]
-        if d.mention is not None:
-            mi = d.mention
-            who[qi] = (entity_of[mi] if mentions[mi].kind != "pronoun" else resolved[mi], mi)
-        elif d.speaker_from is not None:
-            who[qi] = who.get(d.speaker_from, (None, None))
-        else:
-            who[qi] = (None, None)
+    who = {qi: ctx.speaker_entity(qi) for qi in order}
+    resolved: list[int | None] = [
+        ctx.entity(i) if m.kind == "pronoun" and i in ctx._resolved else None
+        for i, m in enumerate(mentions)]
 
     out: list[Attribution] = []
     for qi, q in enumerate(quotes):
@@ -590,39 +707,3 @@ def _compatible(m: Mention, e: Entity) -> bool:
     return False  # I, we, you: the writer or an addressee, not resolved
 
 
-def _resolve_pronouns(ctx: _Ctx, entities: list[Entity],
-                      entity_of: list[int | None]) -> list[int | None]:
-    """Resolve the pronouns that speak to the most recent compatible subject."""
-    mentions = ctx.mentions
-    speaking = {d[1].mention for d in ctx.decided if d is not None and d[1].mention is not None}
-    # salience: entity mentions that speak, or that open their sentence
-    events: list[tuple[int, int]] = []  # (position, entity id)
-    last_sentence = -1
-    for i, m in enumerate(mentions):
-        si = bisect_right(ctx.s_starts, m.start) - 1
-        first_in_sentence = si != last_sentence
-        last_sentence = si
-        eid = entity_of[i]
-        if eid is None:
-            continue
-        if i in speaking or first_in_sentence or (
-                si >= 0 and _clause_opening(ctx.text, ctx.sentences[si].start, m.start)):
-            events.append((m.start, eid))
-    ev_pos = [p for p, _ in events]
-    resolved: list[int | None] = [None] * len(mentions)
-    for i in sorted(speaking):
-        m = mentions[i]
-        if m.kind != "pronoun":
-            continue
-        eid = _latest_compatible(m, entities, events, bisect_left(ev_pos, m.start) - 1)
-        if eid is None:
-            # no subject agrees: any earlier entity mention that does ("met Tom Bell. He …")
-            any_events = [(mentions[j].start, e) for j in range(max(0, i - 40), i)
-                          if (e := entity_of[j]) is not None]
-            eid = _latest_compatible(m, entities, any_events, len(any_events) - 1)
-        if eid is not None:
-            resolved[i] = eid
-            ent = entities[eid]
-            if ent.gender is None and m.gender is not None:
-                ent.gender = m.gender  # "he" once, "he" after
-    return resolved

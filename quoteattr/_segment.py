@@ -219,7 +219,7 @@ _ATTRIBUTION = regex.compile(
 _NAME_CASE = regex.compile(r"\p{Lu}")
 
 # The ellipsis character, or runs of three or more periods, spaced (". . .") or not ("...."), as ellipses.
-_ELLIPSIS = regex.compile(r"\u2026+|\.(?:[ \u00a0]?\.){2,}")
+_ELLIPSIS = regex.compile(r"\u2026{1,100}|\.(?:[ \u00a0]?\.){2,100}")
 
 # A list marker at an item's start: "1.", "1)", "1.)", "a.", with an optional
 # bullet before it ("• 9.", "⁃9."), or a bullet alone.
