@@ -22,87 +22,10 @@ import regex
 
 from . import _lexicon as lx
 from ._model import Attribution, Mention, Paragraph, Quote, Sentence
+from ._cues import Cue
 from ._speakers import Entity
-from ._trie import trie_pattern
 
-__all__ = ["RULES", "Cue", "CuePatterns", "build_cue_patterns", "find_cues", "attribute_quotes"]
-
-
-# --------------------------------------------------------------------------
-# Speech cues
-
-
-class Cue(NamedTuple):
-    start: int
-    end: int
-    text: str
-    preposition: bool  # "according to": the speaker follows
-
-
-#: Base forms that are too often nouns to be cues on their own.
-_NOUNY = frozenset(
-    {"state", "states", "post", "posts", "note", "notes", "report", "reports", "call",
-     "calls", "answer", "answers", "comment", "comments", "promise", "promises", "claim",
-     "claims", "cry", "cries", "stress", "reply", "replies", "continue", "continues", "return",
-     "read", "reads", "cite", "cites", "label", "labels", "joke", "jokes", "remark", "remarks",
-     "vow", "vows", "pledge", "pledges", "demand", "demands", "praise", "speak", "deny",
-     "shout", "shouts", "whisper", "whispers", "repeat", "urge", "recall", "recount", "tweet",
-     "tweets", "boast", "quip", "quips", "scream", "yell", "snap", "post", "dub", "hail",
-     "hails", "stating", "calling", "noting", "reading", "speaking", "promising", "answering",
-     "warning", "maintain", "observe", "conclude", "suggest", "predict", "complain", "admit",
-     "describe", "declare", "announce", "acknowledge", "concede", "testify", "emphasize",
-     "emphasise", "proclaim", "exclaim", "mutter", "murmur", "interrupt", "retort", "allege",
-     "accuse", "condemn", "reiterate", "contend", "assert", "brag", "respond", "explain",
-     "argue", "insist", "warn", "ask", "write", "tell", "add", "say"}
-)
-#: Base forms kept anyway (``they say``, ``analysts warn``).
-_BASE_OK = frozenset({"say", "tell", "add", "ask", "write", "insist", "warn", "explain", "argue",
-                      "admit", "acknowledge", "suggest", "predict", "conclude", "complain",
-                      "respond", "contend", "assert", "point out", "go on"})
-
-
-class CuePatterns:
-    """The compiled cue pattern for a lexicon (see :func:`build_cue_patterns`)."""
-
-    def __init__(self, extra: Sequence[str] = ()) -> None:
-        forms: set[str] = set(extra)
-        for lemma, fs in lx.CUE_VERBS.items():
-            for f in fs:
-                if f in _NOUNY and not (f == lemma and lemma in _BASE_OK):
-                    continue
-                forms.add(f)
-        forms |= set(lx.CUE_PREPOSITIONS)
-        self.pattern = regex.compile(
-            rf"(?<![\p{{L}}\d’'\-])(?i:{trie_pattern(forms)})(?![\p{{L}}\d\-])")
-        self.prepositions = frozenset(lx.CUE_PREPOSITIONS)
-
-
-_DEFAULT_CUES: CuePatterns | None = None
-
-
-def build_cue_patterns(extra: Sequence[str] = ()) -> CuePatterns:
-    global _DEFAULT_CUES
-    if not extra:
-        if _DEFAULT_CUES is None:
-            _DEFAULT_CUES = CuePatterns()
-        return _DEFAULT_CUES
-    return CuePatterns(extra)
-
-
-def find_cues(text: str, quotes: Sequence[Quote], patterns: CuePatterns | None = None) -> list[Cue]:
-    """Speech cues outside the quotes, in text order."""
-    pats = patterns or build_cue_patterns()
-    qspans = sorted((q.outer_start, q.outer_end) for q in quotes if q.level == 0)
-    qstarts = [s for s, _ in qspans]
-    out = []
-    for m in pats.pattern.finditer(text):
-        i = bisect_right(qstarts, m.start()) - 1
-        if i >= 0 and qspans[i][0] <= m.start() < qspans[i][1]:
-            continue
-        word = m.group()
-        out.append(Cue(m.start(), m.end(), word,
-                       " ".join(word.lower().split()) in pats.prepositions))
-    return out
+__all__ = ["RULES", "attribute_quotes"]
 
 
 # --------------------------------------------------------------------------
@@ -111,12 +34,14 @@ def find_cues(text: str, quotes: Sequence[Quote], patterns: CuePatterns | None =
 
 _ADVERBS = "|".join(regex.escape(a) for a in sorted(lx.CUE_ADVERBS, key=len, reverse=True))
 # what may stand between a speaker and its cue: adverbs, an appositive
+_ADVERB = rf"(?:{_ADVERBS}|\p{{Ll}}+ly|(?:is|was|has been|had been) quoted as)"
 _SUBJ_GAP = regex.compile(
-    rf"[ \t\xa0\n]*+(?:,[^.!?;:“”\"«»\n]{{1,120}}?,[ \t\xa0\n]*+)?"
-    rf"(?:(?:{_ADVERBS})[ \t\xa0\n]++)*+$"
+    r"[ \t\xa0\n]*+(?:\([^()\n]{1,40}\)[ \t\xa0]*+)?"  # Jane Roe (D-Ohio) said
+    r"(?:,[^.!?;:“”\"«»\n]{1,120}?,[ \t\xa0\n]*+)?"  # Jane Roe, a nurse, said
+    rf"(?:{_ADVERB}[ \t\xa0\n]++)*+$"
 )
 # what may stand between a quote and the mention/cue after it
-_ADVERB_RUN = regex.compile(rf"(?:(?:{_ADVERBS})[ \t\xa0]++)*+")
+_ADVERB_RUN = regex.compile(rf"(?:{_ADVERB}[ \t\xa0]++)*+")
 _AFTER_GAP = regex.compile(r"[ \t\xa0\n]*+(?:[,;:—–]|--?|\.{3}|…)?[ \t\xa0\n]*+")
 # between a cue and the quote it introduces: "told reporters on Monday:"
 _LEAD_GAP = regex.compile(
@@ -165,12 +90,20 @@ class _Ctx:
 
     # -- who is who ----------------------------------------------------------
     def entity(self, mi: int) -> int | None:
-        """The entity of mention ``mi``; pronouns resolved in context (memoised)."""
+        """The entity of mention ``mi``; a pronoun's is its antecedent's."""
         if self.mentions[mi].kind != "pronoun":
             return self.entity_of[mi]
-        if mi not in self._resolved:
-            self._resolved[mi] = self._resolve(mi)
-        return self._resolved[mi]
+        if self._events is None:
+            self._resolve_all()
+        return self._resolved.get(mi)
+
+    def _resolve_all(self) -> None:
+        """Resolve every third-person pronoun, in text order (each one may teach
+        its antecedent a gender that the next one uses)."""
+        self._salience()
+        for mi, m in enumerate(self.mentions):
+            if m.kind == "pronoun" and m.name in ("he", "she", "they", "it"):
+                self._resolved[mi] = self._resolve(mi)
 
     def speaker_entity(self, qi: int) -> tuple[int | None, int | None]:
         """(entity, mention) of a decided quote, following ``speaker_from`` links.
@@ -217,8 +150,6 @@ class _Ctx:
         return i > 0 and 0 <= m.start - self.cues[i - 1].end <= 2
 
     def _resolve(self, mi: int) -> int | None:
-        if self._events is None:
-            self._salience()
         assert self._events is not None
         m = self.mentions[mi]
         k = bisect_left(self._ev_pos, m.start) - 1
@@ -318,6 +249,12 @@ class _Ctx:
         i = self.mention_at(pos)
         if i is not None and self.mentions[i].end <= hi:
             return i
+        # a role before the name: "said former Utah governor Ann Lee"
+        for i in self.mentions_in(pos, min(hi, pos + 50)):
+            m = self.mentions[i]
+            if m.kind in ("name", "org") and _ROLE_GAP.match(self.text, pos, m.start):
+                return i
+            break
         return None
 
 
@@ -342,9 +279,10 @@ def _dialogue_style(ctx: _Ctx) -> bool:
     return opened >= 4 and bare >= 0.3 * opened
 
 
+# a short adverbial that may open a clause before its subject: "Eight years ago,"
 _OPENERS = regex.compile(
-    r"[\s,]*(?:(?:(?i:and|but|so|yet|then|still|instead|meanwhile|later|earlier|on|in|at|"
-    r"after|before|during|since|when|while|asked|speaking|writing)\b[^,;:.!?]{0,40},)[\s,]*)?$"
+    r"[\s,]*(?:(?:(?i:and|but|so|yet|then|still|instead|meanwhile|later|earlier)\s+)?"
+    r"(?:[^,;:.!?“”\"\n]{1,40},)?[\s,]*)?$"
 )
 
 
@@ -376,15 +314,31 @@ def title_like(ctx: _Ctx, qi: int) -> Decision | None:
     words = _WORD.findall(q.text)
     if not words or len(words) > 10 or _sentence_like(ctx, qi):
         return None
-    major = [w for w in words if len(w) > 3 or w[0].isupper()]
-    if major and all(w[0].isupper() for w in major) and (len(words) >= 2 or q.text.isupper()):
+    if _title_case(words) and not _headline(ctx, q):
         return Decision(None, None, 0.0)
     return None
+
+
+def _title_case(words: Sequence[str]) -> bool:
+    major = [w for w in words if len(w) > 3 or w[0].isupper()]
+    return bool(major) and all(w[0].isupper() for w in major) and (
+        len(words) >= 2 or words[0].isupper())
+
+
+def _headline(ctx: _Ctx, q: Quote) -> bool:
+    """The quote stands in a Title Case line (a headline), not in running prose."""
+    p = ctx.para(q)
+    around = _WORD.findall(ctx.text[p.start:q.outer_start] + " " + ctx.text[q.outer_end:p.end])
+    return len(around) >= 2 and _title_case(around)
 
 
 def trailing_cue(ctx: _Ctx, qi: int) -> Decision | None:
     """``“…,” Roe said.`` / ``“…,” said Roe.`` / ``“…,” the minister told reporters.``"""
     q = ctx.quotes[qi]
+    if q.text.endswith(".") and ctx.cues_in(ctx.before_lo(qi), q.outer_start):
+        # "He said it was “ready.” She said …": the sentence ended inside the
+        # marks and had its own cue; the next sentence's subject is not this one's
+        return None
     hi = ctx.after_hi(qi)
     g = _AFTER_GAP.match(ctx.text, q.outer_end, hi)
     pos = g.end() if g else q.outer_end
@@ -400,7 +354,7 @@ def trailing_cue(ctx: _Ctx, qi: int) -> Decision | None:
     gap = _ADVERB_RUN.match(ctx.text, pos, hi)
     cpos = gap.end() if gap else pos
     c = ctx.cue_at(cpos)
-    if c is not None:
+    if c is not None and not c.text.endswith("ing"):  # "…,” citing a report: no inversion
         mi = ctx.mention_after_cue(c, hi)
         if mi is not None and ctx.mentions[mi].kind != "pronoun" or (
                 mi is not None and ctx.mentions[mi].text in ("he", "she", "they")):
@@ -451,6 +405,7 @@ def cue_later_in_sentence(ctx: _Ctx, qi: int) -> Decision | None:
     return None
 
 
+_ROLE_GAP = regex.compile(r"(?:[\p{L}\-.’']++[ \t\xa0]++){1,5}$")
 _LABEL = regex.compile(r"[ \t\xa0]*+:[ \t\xa0]*+$")
 
 
@@ -516,15 +471,21 @@ def colon_intro(ctx: _Ctx, qi: int) -> Decision | None:
     prev = ctx.paragraphs[q.paragraph - 1]
     if not ctx.text[prev.start:prev.end].rstrip().endswith(":"):
         return None
-    lo = ctx.sentence_bounds(prev.end - 1)[0]
-    rng = ctx.cues_in(max(lo, prev.start), prev.end)
+    lo = max(prev.start, ctx.sentence_bounds(prev.end - 1)[0])
+    rng = ctx.cues_in(lo, prev.end)
     if not rng:
+        # "The Daily Ledger reports:" / "From the minister's letter:"
+        for i in ctx.mentions_in(lo, prev.end):
+            if ctx.mentions[i].kind != "pronoun" and _clause_opening(ctx.text, lo,
+                                                                     ctx.mentions[i].start):
+                return Decision(i, None, 0.6)
+            break
         return None
     c = ctx.cues[rng[-1]]
     if c.preposition:
         mi = ctx.mention_after_cue(c, prev.end)
     else:
-        s = ctx.subject_of(c, max(lo, prev.start))
+        s = ctx.subject_of(c, lo)
         mi = s[0] if s else None
     return Decision(mi, c, 0.8) if mi is not None else None
 
@@ -569,6 +530,46 @@ def conversation(ctx: _Ctx, qi: int) -> Decision | None:
     return Decision(None, None, 0.6, speaker_from=k)
 
 
+def other_participant(ctx: _Ctx, qi: int) -> Decision | None:
+    """In a dialogue, a bare reply goes to the last other person who spoke or
+    was named: the one the previous turn's speaker is talking to."""
+    q = ctx.quotes[qi]
+    if not ctx.dialogue or q.outer_start != ctx.para(q).start or q.paragraph < 1:
+        return None
+    j = _turn(ctx, qi, q.paragraph - 1)
+    if j is None or ctx.decided[j] is None:
+        return None
+    ej = ctx.speaker_entity(j)[0]
+    if ej is None:
+        return None
+    floor = ctx.paragraphs[max(0, q.paragraph - 12)].start
+    k = ctx.prev_outer(j)
+    while k is not None and ctx.quotes[k].outer_start >= floor:
+        ek = ctx.speaker_entity(k)[0]
+        if ek is not None and ek != ej:
+            return Decision(None, None, 0.5, speaker_from=k)
+        k = ctx.prev_outer(k)
+    return None
+
+
+def narration_subject(ctx: _Ctx, qi: int) -> Decision | None:
+    """News: a quote-only paragraph after a paragraph about someone
+    (``Roe is upbeat about the vote.`` / ``“We will win.”``) is theirs (weak)."""
+    q = ctx.quotes[qi]
+    if ctx.dialogue or q.outer_start != ctx.para(q).start or q.paragraph < 1 \
+            or not _sentence_like(ctx, qi):
+        return None
+    prev = ctx.paragraphs[q.paragraph - 1]
+    if _turn(ctx, qi, q.paragraph - 1) is not None:
+        return None
+    for i in ctx.mentions_in(prev.start, prev.end):
+        m = ctx.mentions[i]
+        if m.kind in ("name", "org") and _clause_opening(ctx.text, prev.start, m.start):
+            return Decision(i, None, 0.5)
+        break
+    return None
+
+
 def continuation(ctx: _Ctx, qi: int) -> Decision | None:
     """A paragraph that opens with a quote carries on the previous paragraph's speaker."""
     q = ctx.quotes[qi]
@@ -611,7 +612,9 @@ RULES: tuple[tuple[str, Rule], ...] = (
     ("colon_intro", colon_intro),
     ("same_paragraph", same_paragraph),
     ("conversation", conversation),
+    ("other_participant", other_participant),
     ("continuation", continuation),
+    ("narration_subject", narration_subject),
     ("paragraph_cue", paragraph_cue),
     ("sentence_subject", sentence_subject),
 )
@@ -653,8 +656,7 @@ def attribute_quotes(
 
     who = {qi: ctx.speaker_entity(qi) for qi in order}
     resolved: list[int | None] = [
-        ctx.entity(i) if m.kind == "pronoun" and i in ctx._resolved else None
-        for i, m in enumerate(mentions)]
+        ctx.entity(i) if m.kind == "pronoun" else None for i, m in enumerate(mentions)]
 
     out: list[Attribution] = []
     for qi, q in enumerate(quotes):

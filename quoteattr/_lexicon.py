@@ -83,6 +83,7 @@ CUE_VERBS: dict[str, tuple[str, ...]] = {
     "persist": ("persisted",),
     "interrupt": ("interrupt", "interrupts", "interrupted", "interrupting"),
     "begin": ("began",),
+    "start": ("started",),
     "go on": ("go on", "goes on", "went on", "going on"),
     "sigh": ("sighed",),
     "laugh": ("laughed",),

@@ -12,6 +12,7 @@ from collections.abc import Sequence
 import regex
 
 from . import _lexicon as lx
+from ._cues import cue_forms
 from ._model import Mention, Quote
 from ._trie import trie_pattern
 
@@ -21,7 +22,8 @@ __all__ = ["find_mentions", "MentionPatterns", "build_patterns"]
 class MentionPatterns:
     """The compiled patterns, built once per lexicon (see :func:`build_patterns`)."""
 
-    def __init__(self, titles: Sequence[str], nominal_heads: Sequence[str]) -> None:
+    def __init__(self, titles: Sequence[str], nominal_heads: Sequence[str],
+                 cues: Sequence[str] = ()) -> None:
         titles_p = trie_pattern(titles)
         mods_p = trie_pattern(lx.ROLE_MODIFIERS)
         roles_p = trie_pattern(lx.ROLE_NOUNS)
@@ -32,7 +34,7 @@ class MentionPatterns:
         cap = (r"(?:\p{Lu}\.(?=\s+\p{Lu})|\p{Lu}[\p{Ll}\p{Lu}\p{M}]*+(?:[’']\p{Lu}[\p{L}\p{M}]*+"
                r"|-\p{L}[\p{L}\p{M}]*+)*+)")
         particle = r"(?:de|van|von|der|den|la|le|du|da|di|del|dos|das|bin|ibn|al|el|ter)"
-        not_title = rf"(?!{titles_p}(?![\p{{L}}]))"
+        not_title = rf"(?!{titles_p}{sp}\p{{Lu}})"
         name = (rf"{cap}(?:{sp}(?:{particle}{sp})?{not_title}{cap}){{0,4}}"
                 r"(?:,?[ \t\xa0]++(?:Jr\.|Sr\.|III|II|IV)(?!\p{L}))?")
         title = rf"(?:{mods_p}{sp}){{0,3}}(?:(?i:{titles_p})|{roles_p})"
@@ -40,11 +42,24 @@ class MentionPatterns:
             rf"(?<![\p{{L}}\p{{M}}\d])(?=\p{{L}})(?:(?P<title>{title}){sp})?(?P<name>{name})"
             r"(?![\p{L}\p{M}\d])"
         )
+        # any noun phrase right next to a speech cue: "the announcer said",
+        # "said another", "one said" (heads the lexicon does not list)
+        forms = cue_forms(cues)
+        cues_p = trie_pattern(forms)
+        finite_p = trie_pattern(f for f in forms if not f.endswith("ing") and " " not in f)
+        adverbs = trie_pattern(lx.CUE_ADVERBS)
+        self.cue_nominal = regex.compile(
+            rf"(?<![\p{{L}}\d])(?:(?i:the|an?){sp}(?:[\p{{L}}\-’'.]++{sp}){{0,2}}?"
+            rf"\p{{Ll}}[\p{{Ll}}\-]++|(?i:one|another|others))"
+            rf"(?={sp}(?:(?:{adverbs}|\p{{Ll}}+ly){sp})*+(?i:{finite_p})(?![\p{{L}}]))"
+            rf"|(?<=[,”\"’'»][ \t\xa0]*+(?i:{finite_p}){sp})(?:another|one|others|(?:the|an?){sp}"
+            r"[^,.;:!?“”\"\n]{1,50}?)(?=[ \t\xa0]*+[,.;:!?])"
+        )
         self.pronoun = regex.compile(
             r"(?<![\p{L}\d’'])(?:[Hh]e|[Ss]he|[Tt]hey|I|[Ww]e)(?![\p{L}\d’'])")
         self.nominal = regex.compile(
             rf"(?<![\p{{L}}\d])(?i:{dets_p}){sp}"
-            rf"(?:[\p{{L}}\-’'.]++{sp}){{0,3}}?"
+            rf"(?:[\p{{L}}\-’'.]++{sp}){{0,3}}"
             rf"(?P<head>(?i:{heads_p}))(?![\p{{L}}\d])"
             rf"(?P<pp>{sp}(?:for|of|at|from|with|in|to){sp}(?:the{sp})?"
             rf"(?:\p{{Lu}}[\p{{L}}.&\-]*+(?:{sp}(?:of{sp})?\p{{Lu}}[\p{{L}}.&\-]*+){{0,4}}"
@@ -56,15 +71,16 @@ class MentionPatterns:
 _DEFAULT: MentionPatterns | None = None
 
 
-def build_patterns(titles: Sequence[str] = (), nominal_heads: Sequence[str] = ()) -> MentionPatterns:
+def build_patterns(titles: Sequence[str] = (), nominal_heads: Sequence[str] = (),
+                   cues: Sequence[str] = ()) -> MentionPatterns:
     """Compile the mention patterns for the default lexicon plus extra entries."""
     global _DEFAULT
-    if not titles and not nominal_heads:
+    if not titles and not nominal_heads and not cues:
         if _DEFAULT is None:
             _DEFAULT = MentionPatterns(lx.TITLES, tuple(lx.NOMINAL_HEADS))
         return _DEFAULT
     return MentionPatterns(tuple(lx.TITLES) + tuple(titles),
-                           tuple(lx.NOMINAL_HEADS) + tuple(nominal_heads))
+                           tuple(lx.NOMINAL_HEADS) + tuple(nominal_heads), cues)
 
 
 def _gender_of(title: str | None, name: str) -> str | None:
@@ -84,6 +100,17 @@ def _gender_of(title: str | None, name: str) -> str | None:
     if len(words) >= 2 and len(first) > 2 and first.endswith("a"):
         return "f"
     return None
+
+
+_WORDS = regex.compile(r"\S+")
+_LOWER_WORDS = regex.compile(r"(?<![\p{L}\p{M}])\p{Ll}[\p{Ll}\-]*+(?![\p{L}\p{M}])")
+_SENTENCE_OPENER = regex.compile(r"(?:^|[.!?…:;][\"“”’')\]]*+[ \t\xa0]*+|\n[ \t\xa0]*+|[\"“”‘]"
+                                 r"[ \t\xa0]*+)$")
+
+
+def _opens_sentence(text: str, pos: int) -> bool:
+    """True when ``pos`` starts a paragraph, a sentence or a quote."""
+    return bool(_SENTENCE_OPENER.search(text, max(0, pos - 4), pos))
 
 
 def _is_org(name: str) -> bool:
@@ -108,11 +135,16 @@ def find_mentions(
         return i >= 0 and qspans[i][0] <= pos < qspans[i][1]
 
     out: list[Mention] = []
+    # a capitalised word that opens a sentence is a name only if the text also
+    # capitalises it elsewhere or never writes it in lower case ("Vanity was
+    # her fault" vs "his vanity"): Punkt's orthographic heuristic, for names
+    mid_caps: set[str] = set()
+    initial: list[int] = []  # indices in out of single-word sentence-initial names
     for m in pats.name.finditer(text):
         ns, ne = m.span("name")
         name = m.group("name")
         # drop capitalised function words at the start (sentence-initial "But")
-        words = list(regex.finditer(r"\S+", name))
+        words = list(_WORDS.finditer(name))
         k = 0
         while k < len(words) and words[k].group().lower().strip(".,") in lx.NOT_NAME_WORDS:
             k += 1
@@ -135,8 +167,17 @@ def find_mentions(
         # "the Kremlin", "the White House": the determiner is part of the mention
         if kind == "org" and s >= 4 and text[s - 4:s].lower() == "the ":
             s -= 4
+        if kind == "name" and not title and len(words) - k == 1 and _opens_sentence(text, s):
+            initial.append(len(out))
+        else:
+            mid_caps.add(name.split()[0])
         out.append(Mention(start=s, end=ne, text=text[s:ne], kind=kind, name=name,
                            title=title.strip() if title else None, gender=gender))
+    if initial:
+        lower = set(_LOWER_WORDS.findall(text))
+        drop = {i for i in initial
+                if out[i].name not in mid_caps and out[i].name.lower() in lower}
+        out = [x for i, x in enumerate(out) if i not in drop]
     for m in pats.pronoun.finditer(text):
         if quoted(m.start()):
             continue
@@ -156,6 +197,13 @@ def find_mentions(
         out.append(Mention(start=m.start(), end=m.end(), text=m.group(), kind="nominal",
                            name=name, gender=gender,
                            plural=lx.NOMINAL_HEADS.get(head, False)))
+    for m in pats.cue_nominal.finditer(text):
+        if quoted(m.start()) or text[max(0, m.start() - 6):m.start()].rstrip().endswith("ing"):
+            continue  # "citing a report": a participle, not an inverted "said the aide"
+        words = m.group().split(None, 1)
+        name = words[1] if len(words) > 1 else words[0]
+        out.append(Mention(start=m.start(), end=m.end(), text=m.group(), kind="nominal",
+                           name=name, plural=name.lower().endswith("s")))
     out.sort(key=lambda x: (x.start, -x.end))
     # keep the longest of overlapping mentions (a name inside a nominal's
     # prepositional phrase stays: "a spokesperson for the Foreign Ministry")

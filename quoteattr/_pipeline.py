@@ -7,8 +7,9 @@ from typing import Any
 import attrs
 
 from . import _lexicon as lx
-from ._attribute import RULES, build_cue_patterns, find_cues
+from ._attribute import RULES
 from ._attribute import attribute_quotes as _run_sieve
+from ._cues import build_cue_patterns, find_cues
 from ._mentions import build_patterns, find_mentions
 from ._model import Document, Mention, Quote, Sentence, Speaker
 from ._quotes import find_quotes_in
@@ -105,7 +106,7 @@ def attribute(text: str, config: Config | None = None) -> Document:
     paragraphs = split_paragraphs(text)
     sentences = _split_sentences(text, paragraphs)
     quotes = find_quotes_in(text, paragraphs)
-    mention_patterns = build_patterns(cfg.titles, cfg.nominal_heads)
+    mention_patterns = build_patterns(cfg.titles, cfg.nominal_heads, cfg.cue_verbs)
     not_speakers = lx.NOT_SPEAKERS | frozenset(cfg.not_speakers)
     mentions = find_mentions(text, quotes, mention_patterns, not_speakers)
     cues = find_cues(text, quotes, build_cue_patterns(cfg.cue_verbs))

@@ -29,10 +29,15 @@ class Entity:
     plural: bool = False
     mentions: list[int] = attrs.field(factory=list)  # indices into the mention list
 
+    proper: list[str] = attrs.field(factory=list)  # names from proper-name mentions
+
     @property
     def canonical(self) -> str:
-        """The longest name form (most words, then most characters)."""
-        return max(self.names, key=lambda n: (len(n.split()), len(n)))
+        """The longest proper-name form (most words, then most characters); for
+        a body named only by descriptions, the first description."""
+        if self.proper:
+            return max(self.proper, key=lambda n: (len(n.split()), len(n)))
+        return self.names[0]
 
     @property
     def surname(self) -> str:
@@ -43,6 +48,26 @@ def _key_words(name: str) -> list[str]:
     words = [w.strip(".,").lower() for w in name.replace("’", "'").split()]
     words = [w[:-2] if w.endswith("'s") else w for w in words]
     return [w for w in words if w and w not in ("jr", "sr", "ii", "iii", "iv")]
+
+
+def _apposed_or_titled(mentions: Sequence[Mention], i: int, of: list[int | None],
+                       entities: list[Entity], words: list[str], eid: int | None) -> int | None:
+    """A nominal that renames a person: an appositive (``Tom Bell, the governor,``)
+    or a definite description by title (``Governor Tom Bell`` … ``the governor``)."""
+    m, prev = mentions[i], mentions[i - 1]
+    if prev.kind == "name" and of[i - 1] is not None and m.start - prev.end == 2 \
+            and m.text.lower().startswith(("the ", "a ", "an ")) and len(words) <= 5:
+        return of[i - 1]
+    if eid is None and m.text.lower().startswith("the ") and words:
+        head = words[-1]
+        # the most recent person whose title ends with this head
+        for j in range(i - 1, max(-1, i - 60), -1):
+            e = of[j]
+            if e is None or entities[e].kind != "name" or not entities[e].title:
+                continue
+            if entities[e].title.lower().split()[-1].rstrip(".") == head:
+                return e
+    return eid
 
 
 def cluster_mentions(mentions: Sequence[Mention]) -> tuple[list[Entity], list[int | None]]:
@@ -85,11 +110,15 @@ def cluster_mentions(mentions: Sequence[Mention]) -> tuple[list[Entity], list[in
                         eid = cand
         else:
             eid = by_key.get(" ".join(words))
+            if m.kind == "nominal" and i > 0:
+                eid = _apposed_or_titled(mentions, i, of, entities, words, eid)
         if eid is None:
             eid = len(entities)
             entities.append(Entity(id=eid, kind=m.kind))
         ent = entities[eid]
         ent.names.append(m.name)
+        if m.kind in ("name", "org"):
+            ent.proper.append(m.name)
         ent.mentions.append(i)
         if m.title:
             ent.title = m.title
