@@ -21,8 +21,8 @@ import attrs
 import regex
 
 from . import _lexicon as lx
-from ._model import Attribution, Mention, Paragraph, Quote, Sentence
 from ._cues import Cue
+from ._model import Attribution, Mention, Paragraph, Quote, Sentence
 from ._speakers import Entity
 
 __all__ = ["RULES", "attribute_quotes"]
@@ -353,8 +353,9 @@ def trailing_cue(ctx: _Ctx, qi: int) -> Decision | None:
     # the cue first: "said Roe", "according to Roe", "added the minister"
     gap = _ADVERB_RUN.match(ctx.text, pos, hi)
     cpos = gap.end() if gap else pos
-    c = ctx.cue_at(cpos)
-    if c is not None and not c.text.endswith("ing"):  # "…,” citing a report: no inversion
+    inv = ctx.cue_at(cpos)
+    if inv is not None and not inv.text.endswith("ing"):  # "…,” citing a report: no inversion
+        c = inv
         mi = ctx.mention_after_cue(c, hi)
         if mi is not None and ctx.mentions[mi].kind != "pronoun" or (
                 mi is not None and ctx.mentions[mi].text in ("he", "she", "they")):
@@ -659,7 +660,7 @@ def attribute_quotes(
         ctx.entity(i) if m.kind == "pronoun" else None for i, m in enumerate(mentions)]
 
     out: list[Attribution] = []
-    for qi, q in enumerate(quotes):
+    for qi in range(len(quotes)):
         dec = ctx.decided[qi]
         if dec is None:
             out.append(Attribution(quote=qi, speaker=None, rule="none", confidence=0.0))

@@ -34,7 +34,7 @@ _NOUNY = frozenset(
      "read", "reads", "cite", "cites", "label", "labels", "joke", "jokes", "remark", "remarks",
      "vow", "vows", "pledge", "pledges", "demand", "demands", "praise", "speak", "deny",
      "shout", "shouts", "whisper", "whispers", "repeat", "urge", "recall", "recount", "tweet",
-     "tweets", "boast", "quip", "quips", "scream", "yell", "snap", "post", "dub", "hail",
+     "tweets", "boast", "quip", "quips", "scream", "yell", "snap", "dub", "hail",
      "hails", "stating", "calling", "noting", "reading", "speaking", "promising", "answering",
      "warning", "maintain", "observe", "conclude", "suggest", "predict", "complain", "admit",
      "describe", "declare", "announce", "acknowledge", "concede", "testify", "emphasize",

@@ -37,7 +37,8 @@ class MentionPatterns:
         not_title = rf"(?!{titles_p}{sp}\p{{Lu}})"
         name = (rf"{cap}(?:{sp}(?:{particle}{sp})?{not_title}{cap}){{0,4}}"
                 r"(?:,?[ \t\xa0]++(?:Jr\.|Sr\.|III|II|IV)(?!\p{L}))?")
-        title = rf"(?:{mods_p}{sp}){{0,3}}(?:(?i:{titles_p})|{roles_p})"
+        title = (rf"(?:{mods_p}{sp}){{0,3}}(?:(?i:{titles_p})|{roles_p})"
+                 rf"|(?:\p{{Lu}}[\p{{L}}\-]++{sp}){{1,2}}{roles_p}")  # Opposition leader
         self.name = regex.compile(
             rf"(?<![\p{{L}}\p{{M}}\d])(?=\p{{L}})(?:(?P<title>{title}){sp})?(?P<name>{name})"
             r"(?![\p{L}\p{M}\d])"
@@ -45,7 +46,6 @@ class MentionPatterns:
         # any noun phrase right next to a speech cue: "the announcer said",
         # "said another", "one said" (heads the lexicon does not list)
         forms = cue_forms(cues)
-        cues_p = trie_pattern(forms)
         finite_p = trie_pattern(f for f in forms if not f.endswith("ing") and " " not in f)
         adverbs = trie_pattern(lx.CUE_ADVERBS)
         self.cue_nominal = regex.compile(
@@ -59,7 +59,7 @@ class MentionPatterns:
             r"(?<![\p{L}\d’'])(?:[Hh]e|[Ss]he|[Tt]hey|I|[Ww]e)(?![\p{L}\d’'])")
         self.nominal = regex.compile(
             rf"(?<![\p{{L}}\d])(?i:{dets_p}){sp}"
-            rf"(?:[\p{{L}}\-’'.]++{sp}){{0,3}}"
+            rf"(?:[\p{{L}}\-’']++{sp}){{0,3}}"
             rf"(?P<head>(?i:{heads_p}))(?![\p{{L}}\d])"
             rf"(?P<pp>{sp}(?:for|of|at|from|with|in|to){sp}(?:the{sp})?"
             rf"(?:\p{{Lu}}[\p{{L}}.&\-]*+(?:{sp}(?:of{sp})?\p{{Lu}}[\p{{L}}.&\-]*+){{0,4}}"
@@ -167,6 +167,9 @@ def find_mentions(
         # "the Kremlin", "the White House": the determiner is part of the mention
         if kind == "org" and s >= 4 and text[s - 4:s].lower() == "the ":
             s -= 4
+        if kind == "name" and not title and len(words) - k == 1 and \
+                name.lower() in lx.NOMINAL_HEADS:
+            continue  # "Critics said": a description, found as a nominal if anywhere
         if kind == "name" and not title and len(words) - k == 1 and _opens_sentence(text, s):
             initial.append(len(out))
         else:

@@ -20,7 +20,7 @@ from ._speakers import cluster_mentions
 __all__ = ["Config", "attribute", "find_quotes", "split_sentences", "DEFAULT_CONFIG"]
 
 
-def _tuple_of_str(name: str):  # type: ignore[no-untyped-def]
+def _tuple_of_str(name: str) -> Any:
     def check(instance: Any, attribute: Any, value: Any) -> None:
         if not all(isinstance(v, str) for v in value):
             raise TypeError(f"{name} must hold strings, got {value!r}")

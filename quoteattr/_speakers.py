@@ -63,9 +63,10 @@ def _apposed_or_titled(mentions: Sequence[Mention], i: int, of: list[int | None]
         # the most recent person whose title ends with this head
         for j in range(i - 1, max(-1, i - 60), -1):
             e = of[j]
-            if e is None or entities[e].kind != "name" or not entities[e].title:
+            title = entities[e].title if e is not None else None
+            if e is None or entities[e].kind != "name" or not title:
                 continue
-            if entities[e].title.lower().split()[-1].rstrip(".") == head:
+            if title.lower().split()[-1].rstrip(".") == head:
                 return e
     return eid
 
