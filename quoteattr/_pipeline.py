@@ -106,10 +106,10 @@ def attribute(text: str, config: Config | None = None) -> Document:
     paragraphs = split_paragraphs(text)
     sentences = _split_sentences(text, paragraphs)
     quotes = find_quotes_in(text, paragraphs)
-    mention_patterns = build_patterns(cfg.titles, cfg.nominal_heads, cfg.cue_verbs)
+    mention_patterns = build_patterns(cfg.titles, cfg.nominal_heads)
     not_speakers = lx.NOT_SPEAKERS | frozenset(cfg.not_speakers)
-    mentions = find_mentions(text, quotes, mention_patterns, not_speakers)
     cues = find_cues(text, quotes, build_cue_patterns(cfg.cue_verbs))
+    mentions = find_mentions(text, quotes, mention_patterns, not_speakers, cues)
     entities, entity_of = cluster_mentions(mentions)
     attributions, resolved = _run_sieve(text, paragraphs, sentences, quotes, mentions, cues,
                                         entities, entity_of, RULES)

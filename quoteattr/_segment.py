@@ -34,6 +34,7 @@ first.  All work is linear in the length of the text.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterator, Sequence
 
 import regex
@@ -412,6 +413,11 @@ def _is_attribution(text: str, pos: int, end: int) -> bool:
     )
 
 
+@functools.lru_cache(maxsize=4096)
+def _marker_pattern(head: str) -> regex.Pattern[str]:
+    return regex.compile(rf"(?<=\s){head}(?=\s|\d)")
+
+
 def _next_marker(
     text: str, pos: int, end: int, bullet: str | None, num: str | None, let: str | None, sty: str
 ) -> int | None:
@@ -424,8 +430,7 @@ def _next_marker(
         head = regex.escape(chr(ord(let) + 1) + sty)
     else:
         return None
-    pattern = regex.compile(rf"(?<=\s){head}(?=\s|\d)")
-    m = pattern.search(text, pos, min(end, pos + _LIST_WINDOW))
+    m = _marker_pattern(head).search(text, pos, min(end, pos + _LIST_WINDOW))
     return None if m is None else m.start()
 
 
@@ -437,9 +442,9 @@ def _list_cuts(text: str, start: int, end: int, cuts: list[tuple[int, str]]) -> 
     for s in starts:
         if s <= done or s >= end:
             continue
-        m = _LIST_MARKER.match(text, s, end)
-        if m is None or m.end() == s or not (m.group("bullet") or m.group("sty")):
+        if not _starts_list(text, s, end):
             continue
+        m = _LIST_MARKER.match(text, s, end)
         bullet, num, let, sty = m.group("bullet"), m.group("num"), m.group("let"), m.group("sty")
         pos = m.end()
         while True:
@@ -456,6 +461,11 @@ def _list_cuts(text: str, start: int, end: int, cuts: list[tuple[int, str]]) -> 
     return _merge(cuts, added)
 
 
+def _starts_list(text: str, start: int, end: int) -> bool:
+    m = _LIST_MARKER.match(text, start, end)
+    return m is not None and m.end() > start and bool(m.group("bullet") or m.group("sty"))
+
+
 def _is_marker_only(text: str, s: int, e: int) -> bool:
     m = _LIST_MARKER.match(text, s, e)
     return m is not None and m.end() == e and e > s
@@ -464,6 +474,11 @@ def _is_marker_only(text: str, s: int, e: int) -> bool:
 def _sentences_in(
     text: str, start: int, end: int, limit: int = MAX_CHUNK
 ) -> Iterator[tuple[int, int, str]]:
+    if not _may_break(text, start, end) and not _starts_list(text, start, end):
+        # No candidate for Punkt, no ellipsis or list that could end a sentence.
+        if end > start:
+            yield start, end, "paragraph end"
+        return
     cuts = _punkt_cuts(text, start, end, limit)
     cuts = _apply_ellipses(text, start, end, cuts)
     cuts = _apply_vetoes(text, start, end, cuts)

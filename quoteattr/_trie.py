@@ -5,22 +5,29 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-import regex
+import re
 
 __all__ = ["trie_pattern"]
 
 
-def trie_pattern(words: Iterable[str], *, flexible_space: bool = True) -> str:
+def trie_pattern(words: Iterable[str], *, flexible_space: bool = True,
+                 case_variants: bool = False) -> str:
     """A non-capturing regex that matches any of ``words`` (longest match first).
 
-    >>> import regex
+    >>> import re
     >>> p = regex.compile(trie_pattern(["Secretary", "Secretary of State", "Sen."]))
     >>> p.match("Secretary of State Roe").group()
     'Secretary of State'
 
     With ``flexible_space`` a space in an entry matches any run of spaces,
-    tabs or a line break (wrapped text).
+    tabs or a line break (wrapped text).  With ``case_variants`` each entry
+    also matches in lower case and with its first letter capitalised (so the
+    pattern needs no case-insensitive flag, which is slow).  The pattern is
+    valid for both ``re`` and ``regex``.
     """
+    words = list(words)
+    if case_variants:
+        words = sorted({v for w in words for v in (w, w.lower(), w[:1].upper() + w[1:])})
     root: dict[str, dict] = {}
     for w in words:
         if not w:
@@ -32,8 +39,8 @@ def trie_pattern(words: Iterable[str], *, flexible_space: bool = True) -> str:
 
     def atom(ch: str) -> str:
         if ch == " " and flexible_space:
-            return r"[ \t\xa0]*+\n?[ \t\xa0]*+(?<=\s)"
-        return regex.escape(ch)
+            return r"[ \t\xa0]*(?:\n[ \t\xa0]*)?(?<=\s)"
+        return re.escape(ch)
 
     def emit(node: dict[str, dict]) -> str:
         ends = "" in node

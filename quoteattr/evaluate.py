@@ -396,7 +396,8 @@ class QuoteError:
     (gold quote no prediction overlaps) or ``spurious_quote`` (prediction no
     gold quote overlaps; ``on_unattributed`` when it sits on quote marks the
     annotators left unattributed, which ``P*`` forgives).  ``start``/``end``
-    are the gold quote's offsets, or the prediction's for a spurious quote.
+    are the gold quote's offsets, or for a spurious quote the prediction's span
+    as compared (clipped to the text, edge whitespace and quote marks trimmed).
     Speakers are names, or the text of the speaker span when there is no name.
     """
 
@@ -423,8 +424,8 @@ def context_snippet(text: str, start: int, end: int, width: int = 100,
 
     Newlines are shown as ⏎; a span longer than ``max_span`` is cut in the middle.
 
-    >>> context_snippet("One.\\n“Two,” she said.", 6, 10, width=6)
-    'One.⏎“⟦Two,⟧” she'
+    >>> context_snippet("Yes.\\n“Two,” he said.", 6, 10, width=4)
+    's.⏎“⟦Two,⟧” he'
     """
     span = text[start:end]
     if len(span) > max_span:
@@ -514,8 +515,7 @@ def _score_doc(doc: GoldDoc, preds: Sequence[Any], subset: str) -> _DocResult:
             continue
         on_unatt = any(_overlaps(span, u) for u in unattributed)
         fig.fp_unattributed += on_unatt
-        s, e = int(p["start"]), int(p["end"])
-        res.errors.append(error("spurious_quote", max(0, s), min(len(text), e),
+        res.errors.append(error("spurious_quote", span[0], span[1],
                                 gold_speaker=None, pred_speaker=_pred_speaker_label(text, p),
                                 rule=p.get("rule"), on_unattributed=on_unatt))
 
@@ -662,7 +662,8 @@ def predict(gold_docs: Iterable[GoldDoc], *, min_confidence: float = 0.0,
 
 
 def _fmt(x: float | None) -> str:
-    return "  -  " if x is None else f"{x:.3f}"
+    """Three decimals of the 4-decimal figure (as score.py prints it); "-" for None."""
+    return "  -  " if x is None else f"{round(x, 4):.3f}"
 
 
 def _format_table(report: Report) -> str:
