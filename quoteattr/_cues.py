@@ -6,11 +6,10 @@ one pass over the text with a trie regex; cues inside quotes are dropped.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections.abc import Sequence
 from typing import NamedTuple
-
-import re
 
 from . import _lexicon as lx
 from ._model import Quote

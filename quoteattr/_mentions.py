@@ -6,11 +6,9 @@ inside quotes are kept apart (they are what a speaker says, not who speaks).
 
 from __future__ import annotations
 
-from bisect import bisect_right
-from collections.abc import Sequence
-
 import re
-from collections.abc import Callable
+from bisect import bisect_right
+from collections.abc import Callable, Sequence
 
 from . import _lexicon as lx
 from ._cues import Cue
@@ -75,7 +73,8 @@ class MentionPatterns:
             rf"(?={sp}(?:(?:{adverbs}|{low}+ly){sp})*\Z)"
         )
         self.after_cue = re.compile(
-            rf"{sp}(?:another|one|others|(?:the|an?){sp}[^,.;:!?“”\"\n]{{1,50}}?)(?=[ \t\xa0]*[,.;:!?])"
+            rf"{sp}(?:another|one|others|(?:the|an?){sp}[^,.;:!?“”\"\n]{{1,50}}?)"
+            r"(?=[ \t\xa0]*[,.;:!?])"
         )
         self.lower_word = re.compile(rf"\b{low}[\w\-]*(?!\w)")
         self.pronoun = re.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]hey|I|[Ww]e)\b(?![’'])")
@@ -93,7 +92,8 @@ class MentionPatterns:
 _DEFAULT: MentionPatterns | None = None
 
 
-def build_patterns(titles: Sequence[str] = (), nominal_heads: Sequence[str] = ()) -> MentionPatterns:
+def build_patterns(titles: Sequence[str] = (),
+                   nominal_heads: Sequence[str] = ()) -> MentionPatterns:
     """Compile the mention patterns for the default lexicon plus extra entries."""
     global _DEFAULT
     if not titles and not nominal_heads:

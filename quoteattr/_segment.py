@@ -81,20 +81,24 @@ def _blocks(text: str) -> list[list[tuple[int, int]]]:
     lines = []
     pos = 0
     for m in _BREAK_RUN.finditer(text):
-        lines.append((pos, m.start()))
-        first_end = m.start() + (2 if text.startswith("\r\n", m.start()) else 1)
-        if _LINE_BREAK.search(text, first_end, m.end()):
-            blocks.append(lines)
-            lines = []
-        pos = m.end()
+        ms, me = m.span()
+        lines.append((pos, ms))
+        if me - ms > 1:
+            first_end = ms + (2 if text.startswith("\r\n", ms) else 1)
+            if _LINE_BREAK.search(text, first_end, me):
+                blocks.append(lines)
+                lines = []
+        pos = me
     lines.append((pos, len(text)))
     blocks.append(lines)
-    out = []
-    for block in blocks:
-        kept = [(s, e) for s, e in block if _NON_SPACE.search(text, s, e)]
-        if kept:
-            out.append(kept)
-    return out
+    # Only the text's first line can start with whitespace (a break run takes
+    # the whitespace after it), and only its last can be empty.
+    first, last = blocks[0], blocks[-1]
+    if _NON_SPACE.search(text, *first[0]) is None:
+        del first[0]
+    if last and _NON_SPACE.search(text, *last[-1]) is None:
+        del last[-1]
+    return [b for b in blocks if b]
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:

@@ -3,9 +3,8 @@ word of the list fails on its first character instead of trying every entry."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-
 import re
+from collections.abc import Iterable
 
 __all__ = ["trie_pattern"]
 
