@@ -224,17 +224,17 @@ def find_mentions(
     for c in cues:
         if c.preposition or c.text.endswith("ing") or " " in c.text:
             continue  # "citing a report", "according to": no subject stands there
-        m = pats.before_cue.search(text, max(0, c.start - 70), c.start)
-        if m is None and text[max(0, c.start - 3):c.start].rstrip()[-1:] in (",", "”", '"', "’",
-                                                                           "'", "»"):
-            m = pats.after_cue.match(text, c.end)  # "…,” said another."
-        if m is None or quoted(m.start()):
+        cm = pats.before_cue.search(text, max(0, c.start - 70), c.start)
+        if cm is None and text[max(0, c.start - 3):c.start].rstrip()[-1:] in (
+                ",", "”", '"', "’", "'", "»"):
+            cm = pats.after_cue.match(text, c.end)  # "…,” said another."
+        if cm is None or quoted(cm.start()):
             continue
-        words = m.group().split(None, 1)
-        name = words[1] if len(words) > 1 else words[0]
-        s, e = m.start() + len(m.group()) - len(m.group().lstrip()), m.end()
-        out.append(Mention(start=s, end=e, text=text[s:e], kind="nominal",
-                           name=name, plural=name.lower().endswith("s")))
+        phrase = cm.group().split(None, 1)
+        desc = phrase[1] if len(phrase) > 1 else phrase[0]
+        cs = cm.start() + len(cm.group()) - len(cm.group().lstrip())
+        out.append(Mention(start=cs, end=cm.end(), text=text[cs:cm.end()], kind="nominal",
+                           name=desc, plural=desc.lower().endswith("s")))
     out.sort(key=lambda x: (x.start, -x.end))
     # keep the longest of overlapping mentions (a name inside a nominal's
     # prepositional phrase stays: "a spokesperson for the Foreign Ministry")

@@ -243,7 +243,7 @@ _LIST_WINDOW = 2_000
 # Safe places to cut an over-long paragraph: after .!? (and closers) + space.
 _SAFE_CUT = regex.compile(r"[.!?][\"'\u2019\u201d)\]]*(?=\s)")
 _SPACE = regex.compile(r"\s")
-_END_MARK = regex.compile(r"[.?!]")
+_END_MARK = regex.compile(r"[.?!\u2026]")
 _TRAILING = frozenset(".?!\"'\u2019\u201d\u00bb\u203a)]}")
 _WORD = regex.compile(r"[^\s]+")
 

@@ -1,21 +1,39 @@
-"""The ``quoteattr`` command: text files, JSONL corpora or stdin in; quotes out.
+"""The ``quoteattr`` command: text files, folders, JSONL corpora or stdin in; quotes out.
 
-A ``.txt`` file (or stdin) is one document.  A ``.jsonl`` file holds one JSON
-object per line with ``text`` (and optionally ``id``); the output then has one
-line per document: ``{"id": ..., "quotes": [...]}``.
+A ``.txt`` file (or stdin) is one document; a folder stands for every ``*.txt``
+file under it.  A ``.jsonl`` file holds one JSON object per line with ``text``
+(and optionally ``id``); the output then has one record per document.
+
+``quoteattr evaluate GOLD.jsonl [PRED.jsonl]`` scores against annotated data
+(see :mod:`quoteattr.evaluate`).
+
+Exit status: 0 when every document was processed, 1 when some input could not
+be read (the others are still processed and the output is still written), 2 for
+a usage error.
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
+import csv
 import json
+import os
 import sys
+import tempfile
 from collections.abc import Iterator, Sequence
+from pathlib import Path
 from typing import Any, TextIO
 
+from ._attribute import RULES
+from ._model import Document
 from ._pipeline import attribute
 
 __all__ = ["main"]
+
+#: Columns of ``--format csv``, one row per quote.
+CSV_COLUMNS = ("id", "start", "end", "speaker", "speaker_title", "speaker_start", "speaker_end",
+               "cue", "rule", "confidence", "closed", "level", "text")
 
 
 class InputError(Exception):
@@ -26,18 +44,33 @@ def _parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(
         prog="quoteattr",
         description="Find the quotations in English text and say who said each one.",
+        epilog="Also: 'quoteattr evaluate GOLD.jsonl [PRED.jsonl]' scores against annotated "
+               "data ('quoteattr evaluate --help').",
     )
-    p.add_argument("files", nargs="*", metavar="FILE",
-                   help="text files (one document each) or .jsonl corpora; stdin if none or '-'")
-    p.add_argument("-f", "--format", choices=("text", "json", "jsonl"), default=None,
+    p.add_argument("inputs", nargs="*", metavar="FILE",
+                   help="text files (one document each), folders (every *.txt inside, "
+                        "recursively) or .jsonl corpora; stdin if none or '-'")
+    p.add_argument("-f", "--format", choices=("text", "json", "jsonl", "csv", "html"),
+                   default=None,
                    help="output format (default: text for people; jsonl for .jsonl input)")
-    p.add_argument("--text-field", default="text", help="JSONL field holding the text")
-    p.add_argument("--id-field", default="id", help="JSONL field holding the document id")
+    p.add_argument("-o", "--output", metavar="FILE",
+                   help="write to FILE (whole or not at all) instead of stdout")
+    p.add_argument("--text-field", default="text", metavar="NAME",
+                   help="JSONL field holding the text (default: text)")
+    p.add_argument("--id-field", default="id", metavar="NAME",
+                   help="JSONL field holding the document id (default: id)")
+    p.add_argument("--encoding", default="utf-8", help="input encoding (default: utf-8)")
+    p.add_argument("--errors", default="strict",
+                   choices=("strict", "replace", "ignore", "surrogateescape"),
+                   help="what to do with undecodable bytes (default: strict = report the "
+                        "file and byte offset and skip the document)")
     p.add_argument("--min-confidence", type=float, default=0.0, metavar="X",
                    help="drop quotes whose attribution confidence is below X")
     p.add_argument("--attributed-only", action="store_true",
-                   help="drop quotes for which no speaker mention was found")
-    p.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of stdout")
+                   help="drop quotes for which no speaker mention was found (scare quotes, "
+                        "titles, unattributed fragments)")
+    p.add_argument("--explain", action="store_true",
+                   help="show for each quote the sieve rules tried and the one that fired")
     p.add_argument("--version", action="version", version=_version())
     return p
 
@@ -48,97 +81,215 @@ def _version() -> str:
     return f"quoteattr {__version__}"
 
 
-def _documents(files: Sequence[str], text_field: str,
-               id_field: str) -> Iterator[tuple[str, Any, str, bool]]:
-    """(source name, id, text, from_jsonl) for every input document, streamed."""
-    if not files:
-        files = ["-"]
-    for name in files:
-        if name == "-":
-            fh: TextIO = sys.stdin
-            is_jsonl = False
-            label = "<stdin>"
+# --------------------------------------------------------------------------
+# Input
+
+
+def _expand(inputs: Sequence[str]) -> Iterator[str]:
+    """Files as given, folders as their ``*.txt`` files (sorted), ``-`` for stdin."""
+    if not inputs:
+        yield "-"
+        return
+    for name in inputs:
+        if name != "-" and os.path.isdir(name):
+            yield from (str(p) for p in sorted(Path(name).rglob("*.txt")) if p.is_file())
         else:
-            try:
-                fh = open(name, encoding="utf-8")  # noqa: SIM115
-            except OSError as e:
-                raise InputError(f"{name}: {e.strerror or e}") from None
-            is_jsonl = name.endswith((".jsonl", ".ndjson"))
-            label = name
+            yield name
+
+
+def _documents(inputs: Sequence[str], args: argparse.Namespace,
+               errors: list[str]) -> Iterator[tuple[Any, str, bool]]:
+    """(id, text, from_jsonl) for every readable document, streamed.
+
+    Problems are appended to ``errors`` (and reported) and the document
+    skipped; the rest are still processed.
+    """
+    for name in inputs:
         try:
-            if is_jsonl:
-                for lineno, line in enumerate(fh, 1):
-                    if not line.strip():
-                        continue
-                    try:
-                        obj = json.loads(line)
-                    except json.JSONDecodeError as e:
-                        raise InputError(f"{label}:{lineno}: not JSON: {e.msg}") from None
-                    if not isinstance(obj, dict) or not isinstance(obj.get(text_field), str):
-                        raise InputError(f"{label}:{lineno}: no string field {text_field!r}")
-                    yield label, obj.get(id_field, lineno), obj[text_field], True
+            if name == "-":
+                data = sys.stdin.buffer.read() if hasattr(sys.stdin, "buffer") else None
+                text = data.decode(args.encoding, args.errors) if data is not None \
+                    else sys.stdin.read()
+                yield "<stdin>", text, False
+            elif name.endswith((".jsonl", ".ndjson")):
+                yield from _jsonl(name, args, errors)
             else:
-                try:
-                    text = fh.read()
-                except UnicodeDecodeError as e:
-                    raise InputError(f"{label}: not UTF-8 at byte {e.start}") from None
-                yield label, label, text, False
-        finally:
-            if fh is not sys.stdin:
-                fh.close()
+                with open(name, "rb") as fh:
+                    raw = fh.read()
+                yield name, raw.decode(args.encoding, args.errors), False
+        except UnicodeDecodeError as e:
+            _report(errors, f"{name}: not valid {args.encoding} at byte {e.start} "
+                            f"(try --encoding or --errors replace)")
+        except OSError as e:
+            _report(errors, f"{name}: {e.strerror or e}")
+        except LookupError as e:
+            raise SystemExit(f"quoteattr: {e}") from None
 
 
-def _records(text: str, args: argparse.Namespace) -> list[dict[str, Any]]:
-    recs = attribute(text).records()
+def _jsonl(name: str, args: argparse.Namespace,
+           errors: list[str]) -> Iterator[tuple[Any, str, bool]]:
+    with open(name, "rb") as fh:
+        offset = 0
+        for lineno, raw in enumerate(fh, 1):
+            start, offset = offset, offset + len(raw)
+            try:
+                line = raw.decode(args.encoding, args.errors)
+            except UnicodeDecodeError as e:
+                _report(errors, f"{name}:{lineno}: not valid {args.encoding} at byte "
+                                f"{start + e.start}")
+                continue
+            if not line.strip():
+                continue
+            try:
+                obj = json.loads(line)
+            except json.JSONDecodeError as e:
+                _report(errors, f"{name}:{lineno}: not JSON ({e.msg})")
+                continue
+            if not isinstance(obj, dict) or not isinstance(obj.get(args.text_field), str):
+                _report(errors, f"{name}:{lineno}: no string field {args.text_field!r}")
+                continue
+            yield obj.get(args.id_field, f"{name}:{lineno}"), obj[args.text_field], True
+
+
+def _report(errors: list[str], message: str) -> None:
+    errors.append(message)
+    print(f"quoteattr: {message}", file=sys.stderr)
+
+
+# --------------------------------------------------------------------------
+# Output
+
+
+def _records(doc: Document, args: argparse.Namespace) -> list[dict[str, Any]]:
+    recs = doc.records()
+    if args.explain:
+        for r, a in zip(recs, doc.attributions, strict=True):
+            r["explain"] = _explain(a.rule)
     return [r for r in recs
             if r["confidence"] >= args.min_confidence
             and (not args.attributed_only or r["speaker_start"] is not None)]
 
 
-def _write_text(out: TextIO, label: str, doc_id: Any, recs: list[dict[str, Any]],
-                many: bool) -> None:
+def _explain(rule: str) -> list[dict[str, Any]]:
+    """The sieve as it ran for one quote: every rule before the deciding one passed."""
+    steps = []
+    for name, fn in RULES:
+        doc = (fn.__doc__ or "").strip().splitlines()[0] if fn.__doc__ else ""
+        fired = name == rule
+        steps.append({"rule": name, "fired": fired, "looks_for": doc})
+        if fired:
+            break
+    return steps
+
+
+class _Writer:
+    """Writes documents in one format; ``close`` finishes the output."""
+
+    def __init__(self, out: TextIO, fmt: str, args: argparse.Namespace) -> None:
+        self.out, self.fmt, self.args = out, fmt, args
+        self.count = 0
+        self.html_docs: list[tuple[str, Document]] = []
+        if fmt == "csv":
+            self.csv = csv.writer(out)
+            self.csv.writerow(CSV_COLUMNS)
+
+    def write(self, doc_id: Any, doc: Document, many: bool) -> None:
+        recs = _records(doc, self.args)
+        fmt, out = self.fmt, self.out
+        if fmt == "text":
+            _write_text(out, doc_id, recs, many, doc)
+        elif fmt == "jsonl":
+            out.write(json.dumps({"id": doc_id, "quotes": recs}, ensure_ascii=False) + "\n")
+        elif fmt == "json":
+            obj = {"id": doc_id, "quotes": recs} if many else {"quotes": recs}
+            text = json.dumps(obj, ensure_ascii=False, indent=2)
+            if many:
+                out.write(("[\n" if self.count == 0 else ",\n") + text)
+            else:
+                out.write(text + "\n")
+        elif fmt == "csv":
+            for r in recs:
+                self.csv.writerow([doc_id if c == "id" else r.get(c) for c in CSV_COLUMNS])
+        elif fmt == "html":
+            self.html_docs.append((str(doc_id), doc))
+        self.count += 1
+
+    def close(self, many: bool) -> None:
+        if self.fmt == "json" and many:
+            self.out.write("\n]\n" if self.count else "[]\n")
+        if self.fmt == "html":
+            from .html import render_corpus_html, render_html
+
+            if len(self.html_docs) == 1 and not many:
+                self.out.write(render_html(self.html_docs[0][1], title=self.html_docs[0][0]))
+            else:
+                self.out.write(render_corpus_html(self.html_docs))
+
+
+def _write_text(out: TextIO, doc_id: Any, recs: list[dict[str, Any]], many: bool,
+                doc: Document) -> None:
     if many:
-        out.write(f"== {doc_id if doc_id is not None else label}\n")
+        out.write(f"== {doc_id}\n")
     if not recs:
         out.write("(no quotes)\n")
     for r in recs:
         who = r["speaker"] or "(no speaker)"
         if r["speaker"] is None and r["speaker_start"] is not None:
-            who = "(unresolved pronoun)"
+            who = f"(unresolved: {doc.text[r['speaker_start']:r['speaker_end']]})"
         q = r["text"] if len(r["text"]) <= 200 else r["text"][:197] + "..."
         out.write(f"“{q}”\n    — {who}   [{r['rule']}, cue: {r['cue'] or '-'}, "
                   f"confidence {r['confidence']:.2f}]\n")
+        for step in r.get("explain", ()):
+            mark = "fired" if step["fired"] else "no"
+            out.write(f"      {step['rule']:<22} {mark:<5} {step['looks_for']}\n")
+
+
+@contextlib.contextmanager
+def _output(path: str | None) -> Iterator[TextIO]:
+    """stdout, or a file that appears whole or not at all (written aside, then renamed)."""
+    if not path or path == "-":
+        yield sys.stdout
+        return
+    folder = os.path.dirname(os.path.abspath(path))
+    fd, tmp = tempfile.mkstemp(prefix=".quoteattr-", suffix=".tmp", dir=folder)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
+            yield fh
+        os.replace(tmp, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; return the exit code."""
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if argv[:1] == ["evaluate"]:
+        from .evaluate import main as evaluate_main
+
+        return evaluate_main(argv[1:])
     args = _parser().parse_args(argv)
-    out: TextIO = sys.stdout
-    if args.output:
-        out = open(args.output, "w", encoding="utf-8")  # noqa: SIM115
-    status = 0
+    errors: list[str] = []
+    inputs = list(_expand(args.inputs))
+    many = len(inputs) > 1 or any(i.endswith((".jsonl", ".ndjson")) for i in inputs)
+    fmt = args.format or ("jsonl" if any(i.endswith((".jsonl", ".ndjson")) for i in inputs)
+                          else "text")
     try:
-        many = len(args.files) > 1 or any(f.endswith((".jsonl", ".ndjson")) for f in args.files)
-        for label, doc_id, text, from_jsonl in _documents(args.files, args.text_field,
-                                                          args.id_field):
-            fmt = args.format or ("jsonl" if from_jsonl else "text")
-            recs = _records(text, args)
-            if fmt == "text":
-                _write_text(out, label, doc_id, recs, many)
-            elif fmt == "jsonl":
-                out.write(json.dumps({"id": doc_id, "quotes": recs}, ensure_ascii=False) + "\n")
-            else:
-                obj = {"id": doc_id, "quotes": recs} if many else {"quotes": recs}
-                out.write(json.dumps(obj, ensure_ascii=False, indent=2) + "\n")
-    except InputError as e:
-        print(f"quoteattr: {e}", file=sys.stderr)
-        status = 1
+        with _output(args.output) as out:
+            writer = _Writer(out, fmt, args)
+            for doc_id, text, _ in _documents(inputs, args, errors):
+                writer.write(doc_id, attribute(text), many)
+            writer.close(many)
     except BrokenPipeError:
-        status = 0
-    finally:
-        if out is not sys.stdout:
-            out.close()
-    return status
+        # the reader went away (quoteattr … | head): not an error
+        with contextlib.suppress(OSError):
+            sys.stdout = open(os.devnull, "w")  # noqa: SIM115
+        return 0
+    except KeyboardInterrupt:
+        print("quoteattr: interrupted", file=sys.stderr)
+        return 130
+    return 1 if errors else 0
 
 
 if __name__ == "__main__":  # pragma: no cover

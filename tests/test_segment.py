@@ -1,0 +1,317 @@
+"""Tests for quoteattr._segment: paragraphs and sentences as offsets."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from quoteattr._model import Paragraph, Sentence
+from quoteattr._segment import _sentences_in, split_paragraphs, split_sentences
+
+ROOT = Path(__file__).resolve().parents[1]
+TABLE = json.loads((ROOT / "tests" / "data" / "sentences.json").read_text(encoding="utf-8"))
+
+
+def texts(text: str) -> list[str]:
+    return [s.text for s in split_sentences(text)]
+
+
+def assert_offsets(text: str, records: list) -> None:
+    for r in records:
+        assert text[r.start : r.end] == r.text
+
+
+# --- the phenomenon table ---------------------------------------------------
+
+
+@pytest.mark.parametrize("case", TABLE["cases"], ids=[c["id"] for c in TABLE["cases"]])
+def test_sentence_table(case: dict) -> None:
+    """Each invented text in tests/data/sentences.json splits as the table says."""
+    sentences = split_sentences(case["text"])
+    assert [s.text for s in sentences] == case["expected"]
+    assert_offsets(case["text"], sentences)
+
+
+def test_table_covers_every_phenomenon() -> None:
+    """The table has rows for each phenomenon the splitter promises to handle."""
+    seen = {c["phenomenon"] for c in TABLE["cases"]}
+    wanted = {"abbreviation", "title", "initial", "number", "U.S.", "quote", "ellipsis"}
+    assert wanted | {"wrapped paragraph", "CRLF"} <= seen
+
+
+# --- paragraphs --------------------------------------------------------------
+
+
+def test_one_paragraph_per_line() -> None:
+    """Without blank lines, each non-empty line is a paragraph, indexed 0, 1, 2."""
+    text = "First line here.\nSecond line.\nThird line.\n"
+    paras = split_paragraphs(text)
+    assert [p.text for p in paras] == ["First line here.", "Second line.", "Third line."]
+    assert [p.index for p in paras] == [0, 1, 2]
+    assert_offsets(text, paras)
+
+
+def test_blank_separated_single_lines_are_paragraphs() -> None:
+    """Feed text with a blank line between one-line paragraphs keeps one paragraph a line."""
+    text = "A long first paragraph of news.\n\nA second one.\n\nA third."
+    assert [p.text for p in split_paragraphs(text)] == [
+        "A long first paragraph of news.",
+        "A second one.",
+        "A third.",
+    ]
+
+
+def test_wrapped_blocks_are_paragraphs() -> None:
+    """Hard-wrapped lines between blank lines form one paragraph per block."""
+    text = "The ferry left\nat nine.\n\nIt came back\nat noon.\n\n“Late again,”\nshe said.\n"
+    paras = split_paragraphs(text)
+    assert [p.text for p in paras] == [
+        "The ferry left\nat nine.",
+        "It came back\nat noon.",
+        "“Late again,”\nshe said.",
+    ]
+    assert_offsets(text, paras)
+
+
+def test_long_lines_in_blocks_stay_separate_paragraphs() -> None:
+    """Blocks of long lines (a headline, then unspaced web paragraphs) are not wrapped text."""
+    line = "Officials said on Monday that the new budget would cut spending across " * 2
+    text = "Headline\n\n" + "\n".join([line.strip()] * 4)
+    assert len(split_paragraphs(text)) == 5
+
+
+@pytest.mark.parametrize("newline", ["\r\n", "\r", "\n", "\u2028"])
+def test_line_ends(newline: str) -> None:
+    """CRLF, CR, LF and Unicode line separators all end lines."""
+    text = newline.join(["One.", "Two.", "", "Three."])
+    assert [p.text for p in split_paragraphs(text)] == ["One.", "Two.", "Three."]
+
+
+def test_crlf_wrapped_blocks() -> None:
+    """Wrapped blocks with CRLF line ends keep the CRLF inside the paragraph."""
+    text = "A wrapped\r\nline.\r\n\r\nAnother\r\nblock.\r\n"
+    assert [p.text for p in split_paragraphs(text)] == ["A wrapped\r\nline.", "Another\r\nblock."]
+
+
+def test_paragraph_spans_are_trimmed() -> None:
+    """Paragraph spans exclude surrounding whitespace; blank ones are dropped."""
+    text = "  \t \n   Indented line.  \n \n\t\n"
+    paras = split_paragraphs(text)
+    assert paras == [Paragraph(8, 22, "Indented line.", 0)]
+
+
+@pytest.mark.parametrize("text", ["", " ", "\n\n\n", "\r\n \r\n"])
+def test_empty_text_has_no_paragraphs(text: str) -> None:
+    """Empty or whitespace-only text yields no paragraphs and no sentences."""
+    assert split_paragraphs(text) == []
+    assert split_sentences(text) == []
+
+
+@pytest.mark.parametrize("func", [split_paragraphs, split_sentences])
+def test_non_text_raises_type_error(func) -> None:
+    """Non-str input raises TypeError naming the type."""
+    with pytest.raises(TypeError, match="bytes"):
+        func(b"Hello.")
+
+
+# --- sentences ---------------------------------------------------------------
+
+
+def test_sentences_do_not_cross_paragraphs() -> None:
+    """A paragraph end always ends a sentence, and `paragraph` is the paragraph's index."""
+    text = "He said the plan was\n\nthe best. It won."
+    sentences = split_sentences(text)
+    assert [(s.text, s.paragraph) for s in sentences] == [
+        ("He said the plan was", 0),
+        ("the best.", 1),
+        ("It won.", 1),
+    ]
+
+
+def test_given_paragraphs_are_used() -> None:
+    """Sentences are found inside the paragraphs the caller passes."""
+    text = "One. Two. Three."
+    para = Paragraph(5, 16, text[5:16], 7)
+    assert [(s.text, s.paragraph) for s in split_sentences(text, [para])] == [
+        ("Two.", 7),
+        ("Three.", 7),
+    ]
+
+
+def test_reasons() -> None:
+    """Each sentence says why it ends: punkt, quote-close, ellipsis, list item, paragraph end."""
+    text = "“Stop.” He left. I never meant that.... She went home."
+    assert [s.reason for s in split_sentences(text)] == [
+        "quote-close",
+        "punkt",
+        "ellipsis",
+        "paragraph end",
+    ]
+    assert [s.reason for s in split_sentences("1) one 2) two")] == ["list item", "paragraph end"]
+
+
+def test_quote_close_then_capitalised_sentence_splits() -> None:
+    """After `.”` a new capitalised sentence starts."""
+    assert texts("“Stop.” He left.") == ["“Stop.”", "He left."]
+
+
+def test_no_split_inside_quote_before_attribution() -> None:
+    """An abbreviation inside a quote and the attribution after it stay in one sentence."""
+    assert texts("“Mr. Smith went home,” she said.") == ["“Mr. Smith went home,” she said."]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“We will win!” the senator said.",
+        "“We will win!” said Sen. Jane Roe.",
+        "“We will win!” Jane Roe said.",
+        "“We will win?” Sen. Jane Roe asked on Tuesday.",
+        "\"We will win.\" Roe told reporters.",
+        "``We will win!'' the senator said.",
+        "‘We will win!’ she said.",
+    ],
+)
+def test_no_split_between_quote_and_attribution(text: str) -> None:
+    """`!`/`?`/`.` + closing mark + lower-case word or name + cue is one sentence."""
+    assert texts(text) == [text]
+
+
+def test_lowercase_after_exclamation_does_not_split() -> None:
+    """A lower-case word after `!` continues the sentence (`Yahoo! in`)."""
+    assert texts("She works at Yahoo! in sales. Her boss left.") == [
+        "She works at Yahoo! in sales.",
+        "Her boss left.",
+    ]
+
+
+def test_mixed_case_brand_can_start_a_sentence() -> None:
+    """A word like `iPhone` after a period still starts a new sentence."""
+    assert texts("Sales slowed. iPhone revenue fell.") == ["Sales slowed.", "iPhone revenue fell."]
+
+
+def test_numbered_and_bulleted_lists() -> None:
+    """List items split before each next marker, never right after a marker."""
+    assert texts("1. Raise taxes 2. Cut waste 3. Hire staff") == [
+        "1. Raise taxes",
+        "2. Cut waste",
+        "3. Hire staff",
+    ]
+    assert texts("• Raise taxes • Cut waste") == ["• Raise taxes", "• Cut waste"]
+
+
+def test_wrapped_lines_are_whitespace_for_punkt() -> None:
+    """A line break inside a wrapped paragraph does not end a sentence."""
+    text = "Sen. Jane\nRoe spoke about the U.S.\neconomy. It grew.\n\nNext block\nhere."
+    assert texts(text) == ["Sen. Jane\nRoe spoke about the U.S.\neconomy.", "It grew.", "Next block\nhere."]
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.text(
+        alphabet=st.sampled_from(list("ab .!?\"'“”‘’()\n\r\t…•1") + ["Mr.", "U.S.", " He", " she"]),
+        max_size=200,
+    )
+)
+def test_offsets_rebuild_the_input(text: str) -> None:
+    """Sentences and the gaps between them concatenate back to the text, spans trimmed."""
+    sentences = split_sentences(text)
+    assert_offsets(text, sentences)
+    pos = 0
+    rebuilt = []
+    for s in sentences:
+        gap = text[pos : s.start]
+        assert gap.strip() == "" or pos == 0 or gap.isspace() is False
+        rebuilt.append(gap)
+        rebuilt.append(s.text)
+        assert s.text == s.text.strip() and s.text
+        assert s.start >= pos
+        pos = s.end
+    rebuilt.append(text[pos:])
+    assert "".join(rebuilt) == text
+    paras = split_paragraphs(text)
+    for s in sentences:
+        p = paras[s.paragraph]
+        assert p.start <= s.start and s.end <= p.end
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=300))
+def test_any_str_is_safe(text: str) -> None:
+    """Any str splits without error, and every span slices the text exactly."""
+    paras = split_paragraphs(text)
+    sentences = split_sentences(text, paras)
+    assert_offsets(text, paras)
+    assert_offsets(text, sentences)
+    assert all(isinstance(s, Sentence) for s in sentences)
+    nonspace = "".join(text.split())
+    assert "".join("".join(s.text.split()) for s in sentences) == nonspace
+
+
+# --- bounded pieces, time and NLTK data ------------------------------------------
+
+
+def test_two_megabyte_paragraph_without_timeout() -> None:
+    """A 2 MB paragraph is split in bounded pieces, with no TimeoutError."""
+    unit = "Sen. Jane Roe said the U.S. economy grew 3.5 percent. “We will win!” she said. "
+    text = unit * (2_000_000 // len(unit) + 1)
+    sentences = split_sentences(text)
+    assert len(sentences) >= 2 * (2_000_000 // len(unit))
+    assert sentences[0].text == "Sen. Jane Roe said the U.S. economy grew 3.5 percent."
+    assert_offsets(text, sentences[:100] + sentences[-100:])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("word " * 2_000_000, id="10MB-without-sentence-ends"),
+        pytest.param("x" * 10_000_000, id="10MB-one-token"),
+        pytest.param("\n" * 10_000_000, id="10MB-line-breaks"),
+        pytest.param("." * 10_000_000, id="10MB-periods"),
+    ],
+)
+def test_ten_megabytes_in_seconds(text: str) -> None:
+    """10 MB with no sentence ends (or no spaces, or only breaks/dots) takes seconds."""
+    start = time.perf_counter()
+    sentences = split_sentences(text)
+    assert time.perf_counter() - start < 30
+    assert_offsets(text, sentences[:5])
+
+
+def test_chunk_cuts_map_offsets_back() -> None:
+    """Cutting a paragraph into pieces keeps offsets right and marks the cut."""
+    text = "The first sentence is here. " * 50 + "x" * 500
+    spans = list(_sentences_in(text, 0, len(text.rstrip()), limit=300))
+    assert any(reason == "chunk cut" for _, _, reason in spans)
+    assert all(text[a:b] == text[a:b].strip() for a, b, _ in spans)
+    got = [text[a:b] for a, b, reason in spans if reason != "chunk cut"]
+    assert got[0] == "The first sentence is here."
+
+
+def test_works_without_nltk_data() -> None:
+    """Splitting needs no NLTK data and never calls nltk.download."""
+    code = (
+        "import nltk, nltk.data\n"
+        "nltk.data.path[:] = []\n"
+        "def _no(*a, **k): raise AssertionError('nltk.download called')\n"
+        "nltk.download = _no\n"
+        "from quoteattr._segment import split_sentences\n"
+        "s = split_sentences('Dr. Roe left. He was late.')\n"
+        "assert [x.text for x in s] == ['Dr. Roe left.', 'He was late.'], s\n"
+        "import nltk.redos\n"
+        "assert nltk.redos.DEFAULT_TIMEOUT == 5.0\n"
+    )
+    env = dict(os.environ, NLTK_DATA=str(ROOT / "tests" / "no-such-nltk-data"))
+    env["PYTHONPATH"] = str(ROOT) + os.pathsep + env.get("PYTHONPATH", "")
+    result = subprocess.run(
+        [sys.executable, "-c", code], env=env, capture_output=True, text=True, timeout=120
+    )
+    assert result.returncode == 0, result.stderr
