@@ -414,9 +414,14 @@ def colon_label(ctx: _Ctx, qi: int) -> Decision | None:
     """``Jane Roe: “…”`` / ``Roe’s reply: “…”``: a name that labels the quote after a colon."""
     q = ctx.quotes[qi]
     lo = ctx.before_lo(qi)
-    if not _LABEL.search(ctx.text, lo, q.outer_start):
+    label = _LABEL.search(ctx.text, lo, q.outer_start)
+    if not label:
         return None
-    for i in ctx.mentions_in(lo, q.outer_start):
+    rng = ctx.mentions_in(lo, q.outer_start)
+    if rng and ctx.mentions[rng[-1]].end == label.start() and \
+            ctx.mentions[rng[-1]].kind != "pronoun":
+        return Decision(rng[-1], None, 0.6)  # "Polls were right - Jane Roe: “…”"
+    for i in rng:
         m = ctx.mentions[i]
         if m.kind != "pronoun" and _clause_opening(ctx.text, lo, m.start):
             return Decision(i, None, 0.6)

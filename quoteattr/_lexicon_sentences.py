@@ -79,7 +79,8 @@ COLLOCATIONS: frozenset[tuple[str, str]] = frozenset(
 )
 
 #: Words that, capitalised, almost always open a sentence: pronouns, determiners,
-#: conjunctions, common sentence adverbs and question words.  Punkt uses them
+#: conjunctions, common sentence adverbs and question words.  ``A`` is left out
+#: on purpose: it is also an initial (``E. A. Smith``).  Punkt uses them
 #: twice: after an abbreviation (``U.S. How about you?`` ends at ``U.S.``) and,
 #: as orthographic evidence (seen lower-case mid-sentence, never capitalised
 #: there), after an initial or a number (``you and I. Did you…``).
@@ -106,6 +107,8 @@ SENTENCE_STARTERS: frozenset[str] = frozenset(
 #: (``…at 6 P.M. Mr. Smith then went…``).  Punkt compares the following token
 #: with its period, as these stay abbreviations themselves.
 HONORIFIC_STARTERS: frozenset[str] = frozenset(["mr.", "mrs.", "ms.", "dr.", "i"])
+# ("i" is here rather than in SENTENCE_STARTERS: after an abbreviation ``I`` opens
+# a sentence, but it is never seen lower-case, so it gives no orthographic evidence.)
 
 #: Capitalised prepositions that open a fronted time or place phrase; a
 #: "sentence" of at most four words that starts with one and ends at an
@@ -113,7 +116,7 @@ HONORIFIC_STARTERS: frozenset[str] = frozenset(["mr.", "mrs.", "ms.", "dr.", "i"
 FRONTING_PREPOSITIONS: frozenset[str] = frozenset(
     """
     at in on by before after until till since from around about near outside
-    inside by during
+    inside during
     """.split()
 )
 
@@ -131,13 +134,14 @@ ATTRIBUTION_CUES: frozenset[str] = frozenset(
     """.split()
 )
 
-#: What may follow a capitalised name and its cue for the pair still to be an
+#: What may follow a capitalised name and its cue (or the cue's object) for the pair still to be an
 #: attribution (``…” Roe said on Monday.``), rather than a new sentence that
 #: happens to contain a speech verb (``Police said the man fled.``).
 ATTRIBUTION_TAILS: frozenset[str] = frozenset(
     """
     on in at to during after before when while as of from with later earlier
     today yesterday tonight recently afterward afterwards then again too also
+    reporters journalists him her them me us
     monday tuesday wednesday thursday friday saturday sunday
     """.split()
 )

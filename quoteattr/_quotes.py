@@ -182,6 +182,8 @@ def _role(mark: str, pk: str, nk: str, prev: str, nxt: str, text: str, me: int, 
     if mark == "“":
         if stack and stack[-1][0] == "„":
             return "close"
+        if pk in ("alnum", "punct") and nk in ("space", "punct") and _has_open(stack, mark):
+            return "close"  # a typo'd closing mark: “Wins“ that …
         return "open"
     if mark == "‚":
         return "open" if pk in ("space", "open") and nk == "alnum" else "none"

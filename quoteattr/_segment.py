@@ -226,7 +226,7 @@ _ATTRIBUTION = regex.compile(
 )
 _NAME_CASE = regex.compile(r"\p{Lu}")
 
-# The ellipsis character, or runs of three or more periods, spaced (". . .") or not ("...."), as ellipses.
+# Ellipses: the ellipsis character, or three or more periods, spaced (". . .") or not.
 _ELLIPSIS = regex.compile(r"\u2026{1,100}|\.(?:[ \u00a0]?\.){2,100}")
 
 # A list marker at an item's start: "1.", "1)", "1.)", "a.", with an optional
@@ -438,7 +438,9 @@ def _next_marker(
     return None if m is None else m.start()
 
 
-def _list_cuts(text: str, start: int, end: int, cuts: list[tuple[int, str]]) -> list[tuple[int, str]]:
+def _list_cuts(
+    text: str, start: int, end: int, cuts: list[tuple[int, str]]
+) -> list[tuple[int, str]]:
     """Cuts before each later item of a list whose first item opens a sentence."""
     added: list[tuple[int, str]] = []
     starts = [start] + [_next_word_start(text, pos, end) for pos, _ in cuts]
@@ -522,4 +524,3 @@ def split_sentences(text: str, paragraphs: Sequence[Paragraph] | None = None) ->
         for a, b, reason in _sentences_in(text, p.start, p.end):
             out.append(Sentence(a, b, text[a:b], p.index, reason))
     return out
-

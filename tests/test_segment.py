@@ -90,9 +90,10 @@ def test_long_lines_in_blocks_stay_separate_paragraphs() -> None:
 
 @pytest.mark.parametrize("newline", ["\r\n", "\r", "\n", "\u2028"])
 def test_line_ends(newline: str) -> None:
-    """CRLF, CR, LF and Unicode line separators all end lines."""
-    text = newline.join(["One.", "Two.", "", "Three."])
-    assert [p.text for p in split_paragraphs(text)] == ["One.", "Two.", "Three."]
+    """CRLF, CR, LF and Unicode line separators all end lines, single or doubled."""
+    lines = ["One.", "Two.", "Three."]
+    for sep in (newline, newline * 2):
+        assert [p.text for p in split_paragraphs(sep.join(lines))] == lines
 
 
 def test_crlf_wrapped_blocks() -> None:
@@ -175,7 +176,7 @@ def test_no_split_inside_quote_before_attribution() -> None:
         "“We will win!” said Sen. Jane Roe.",
         "“We will win!” Jane Roe said.",
         "“We will win?” Sen. Jane Roe asked on Tuesday.",
-        "\"We will win.\" Roe told reporters.",
+        '"We will win." Roe told reporters.',
         "``We will win!'' the senator said.",
         "‘We will win!’ she said.",
     ],
@@ -211,15 +212,19 @@ def test_numbered_and_bulleted_lists() -> None:
 def test_wrapped_lines_are_whitespace_for_punkt() -> None:
     """A line break inside a wrapped paragraph does not end a sentence."""
     text = "Sen. Jane\nRoe spoke about the U.S.\neconomy. It grew.\n\nNext block\nhere."
-    assert texts(text) == ["Sen. Jane\nRoe spoke about the U.S.\neconomy.", "It grew.", "Next block\nhere."]
+    assert texts(text) == [
+        "Sen. Jane\nRoe spoke about the U.S.\neconomy.",
+        "It grew.",
+        "Next block\nhere.",
+    ]
 
 
 @settings(max_examples=200, deadline=None)
 @given(
-    st.text(
-        alphabet=st.sampled_from(list("ab .!?\"'“”‘’()\n\r\t…•1") + ["Mr.", "U.S.", " He", " she"]),
-        max_size=200,
-    )
+    st.lists(
+        st.sampled_from(list("ab .!?\"'“”‘’()\n\r\t…•1") + ["Mr.", "U.S.", " He", " she", "2."]),
+        max_size=80,
+    ).map("".join)
 )
 def test_offsets_rebuild_the_input(text: str) -> None:
     """Sentences and the gaps between them concatenate back to the text, spans trimmed."""
@@ -229,7 +234,7 @@ def test_offsets_rebuild_the_input(text: str) -> None:
     rebuilt = []
     for s in sentences:
         gap = text[pos : s.start]
-        assert gap.strip() == "" or pos == 0 or gap.isspace() is False
+        assert gap.strip() == ""
         rebuilt.append(gap)
         rebuilt.append(s.text)
         assert s.text == s.text.strip() and s.text
