@@ -35,9 +35,10 @@ __all__ = ["RULES", "attribute_quotes"]
 _ADVERBS = "|".join(regex.escape(a) for a in sorted(lx.CUE_ADVERBS, key=len, reverse=True))
 # what may stand between a speaker and its cue: adverbs, an appositive
 _ADVERB = rf"(?:{_ADVERBS}|\p{{Ll}}+ly|(?:is|was|has been|had been) quoted as)"
+_ABBREV_DOT = r"(?<=\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|St|Jr|Sr|Inc|Co|No|U\.S|\p{Lu}))\."
 _SUBJ_GAP = regex.compile(
     r"[ \t\xa0\n]*+(?:\([^()\n]{1,40}\)[ \t\xa0]*+)?"  # Jane Roe (D-Ohio) said
-    r"(?:,[^.!?;:“”\"«»\n]{1,120}?,[ \t\xa0\n]*+)?"  # Jane Roe, a nurse, said
+    rf"(?:,(?:[^.!?;:“”\"«»\n]|{_ABBREV_DOT}){{1,120}}?,[ \t\xa0\n]*+)?"  # Roe, a nurse, said
     rf"(?:{_ADVERB}[ \t\xa0\n]++)*+$"
 )
 # what may stand between a quote and the mention/cue after it
@@ -378,6 +379,13 @@ def leading_cue(ctx: _Ctx, qi: int) -> Decision | None:
             return Decision(mi, c, 0.9 if near else 0.75)
         return None
     s = ctx.subject_of(c, lo)
+    k = len(rng) - 1
+    while s is None and c.text.endswith("ing") and k > 0:
+        # "…, Law said, noting that …": a participle shares its clause's subject
+        k -= 1
+        s = ctx.subject_of(ctx.cues[rng[k]], lo)
+    if s is None and c.text.endswith("ing"):
+        s = _clause_subject(ctx, lo, c.start)
     if s is None:
         mi = ctx.mention_after_cue(c, q.outer_start)
         if mi is not None and ctx.mentions[mi].kind != "pronoun" and near:
@@ -385,6 +393,16 @@ def leading_cue(ctx: _Ctx, qi: int) -> Decision | None:
         return None
     mi, w = s
     return Decision(mi, c, (0.9 if near else 0.75) * w)
+
+
+def _clause_subject(ctx: _Ctx, lo: int, hi: int) -> tuple[int, float] | None:
+    """The mention that opens the clause ``[lo, hi)``, if one does."""
+    for i in ctx.mentions_in(lo, hi):
+        m = ctx.mentions[i]
+        if m.end <= hi and _clause_opening(ctx.text, lo, m.start):
+            return i, 0.8
+        break
+    return None
 
 
 def cue_later_in_sentence(ctx: _Ctx, qi: int) -> Decision | None:

@@ -11,7 +11,7 @@ from bisect import bisect_right
 from collections.abc import Callable, Sequence
 
 from . import _lexicon as lx
-from ._cues import Cue
+from ._cues import Cue, cue_forms
 from ._model import Mention, Quote
 from ._trie import trie_pattern
 
@@ -33,6 +33,12 @@ def _class_ranges(pred: Callable[[str], bool]) -> str:
                    for a, b in out)
 
 
+_FUNCTION_WORDS = frozenset(
+    """the a an and or but of to in on at by for with from as is are was were be been has
+    have had will would could should may might must not no that this these those which who
+    whom whose what when where while if than then so also only just very""".split())
+
+
 class MentionPatterns:
     """The compiled patterns, built once per lexicon (see :func:`build_patterns`).
 
@@ -45,6 +51,7 @@ class MentionPatterns:
 
     def __init__(self, titles: Sequence[str], nominal_heads: Sequence[str]) -> None:
         titles_p = trie_pattern(titles, case_variants=True)
+        self.bare_titles = frozenset(titles)
         mods_p = trie_pattern(lx.ROLE_MODIFIERS, case_variants=True)
         roles_p = trie_pattern(lx.ROLE_NOUNS)
         dets_p = trie_pattern(lx.DETERMINERS, case_variants=True)
@@ -78,9 +85,14 @@ class MentionPatterns:
         )
         self.lower_word = re.compile(rf"\b{low}[\w\-]*(?!\w)")
         self.pronoun = re.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]hey|I|[Ww]e)\b(?![’'])")
+        # modifiers between determiner and head: words, but no verbs of speech
+        # or function words ("the DNC said the campaign" is not one phrase)
+        stop_p = trie_pattern(set(cue_forms()) | _FUNCTION_WORDS, flexible_space=False)
+        # a possessive name may stand for the determiner: "Powell’s office"
+        poss = rf"{up}{letter}*(?:{sp}{up}{letter}*){{0,3}}[’']s"
         self.nominal = re.compile(
-            rf"\b{dets_p}{sp}"
-            rf"(?:{letter}[\w\-’']*{sp}){{0,3}}"
+            rf"(?:\b{dets_p}|\b{poss}){sp}"
+            rf"(?:(?!{stop_p}\b){letter}[\w\-’']*{sp}){{0,3}}"
             rf"(?P<head>{heads_p})(?!\w)"
             rf"(?P<pp>{sp}(?:for|of|at|from|with|in|to){sp}(?:the{sp})?"
             rf"(?:{up}[\w.&\-]*(?:{sp}(?:of{sp})?{up}[\w.&\-]*){{0,4}}"
@@ -181,8 +193,9 @@ def find_mentions(
         ne = m.start("name") + words[-1].end()
         name = text[ns:ne]
         s = m.start("title") if title else ns
-        if quoted(s) or name in not_speakers:
-            continue
+        if quoted(s) or name in not_speakers or text[s - 1:s] == "(" or (
+                not title and name in pats.bare_titles):
+            continue  # "(R-Ohio)" is a label; "Speaker" alone is a role, not a name
         kind = "org" if _is_org(name) else "name"
         gender = None if kind == "org" else _gender_of(title, name)
         # "the Kremlin", "the White House": the determiner is part of the mention
