@@ -144,7 +144,7 @@ FICTION_ONLY_CUES: frozenset[str] = frozenset(
 CUE_ADVERBS: frozenset[str] = frozenset(
     {"also", "later", "then", "again", "once", "previously", "recently", "earlier", "further",
      "had", "has", "have", "has also", "would", "will", "did", "does", "do", "was", "is", "were",
-     "once", "often", "repeatedly", "simply", "quickly", "flatly", "bluntly", "angrily",
+     "often", "repeatedly", "simply", "quickly", "flatly", "bluntly", "angrily",
      "firmly", "softly", "quietly", "calmly", "reportedly", "publicly", "privately", "just",
      "herself", "himself", "themselves", "itself", "still", "now", "even", "never", "always",
      "has long", "had earlier", "in turn"}
@@ -318,7 +318,7 @@ ORG_HEADS: frozenset[str] = frozenset(
      "Times", "Post", "Journal", "News", "Press", "Reuters", "Bureau", "Service", "Authority",
      "Board", "Police", "Army", "Navy", "Force", "Guard", "Command", "Embassy", "Mission",
      "Organization", "Organisation", "Network", "Center", "Centre", "Coalition", "Movement",
-     "Church", "Hospital", "Council", "Tribunal", "FBI", "CIA", "NSA", "NATO", "UN", "EU",
+     "Church", "Hospital", "Tribunal", "FBI", "CIA", "NSA", "NATO", "UN", "EU",
      "IMF", "WHO", "DNC", "RNC", "GOP", "AP", "CNN", "BBC", "NBC", "CBS", "ABC", "Fox",
      "Google", "Facebook", "Twitter", "Microsoft", "Apple", "Amazon", "Treasury", "Cabinet"}
 )

@@ -163,7 +163,7 @@ class Document:
     def records(self) -> list[dict[str, Any]]:
         """One flat, JSON-ready record per quote, in text order."""
         out = []
-        for q, a in zip(self.quotes, self.attributions):
+        for q, a in zip(self.quotes, self.attributions, strict=True):
             sp = None if a.speaker is None else self.speakers[a.speaker]
             out.append(
                 {
