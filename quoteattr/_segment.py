@@ -155,7 +155,7 @@ def split_paragraphs(text: str) -> list[Paragraph]:
     else:
         spans = [line for b in blocks for line in b]
 
-    out = []
+    out: list[Paragraph] = []
     for start, end in spans:
         s, e = _trim(text, start, end)
         if e > s:
