@@ -119,11 +119,28 @@ class _Ctx:
         d = dec[1]
         res: tuple[int | None, int | None] = (None, None)
         if d.mention is not None:
-            res = (self.entity(d.mention), d.mention)
+            res = (self._turn_pronoun(qi, d.mention), d.mention)
         elif d.speaker_from is not None:
             res = self._who.get(d.speaker_from) or self.speaker_entity(d.speaker_from)
         self._who[qi] = res
         return res
+
+    def _turn_pronoun(self, qi: int, mi: int) -> int | None:
+        """A dialogue turn tagged ``she said`` most often belongs to the speaker
+        two turns back (the turns alternate), when the pronoun fits them."""
+        m = self.mentions[mi]
+        default = self.entity(mi)
+        q = self.quotes[qi]
+        if m.kind != "pronoun" or not self.dialogue or q.outer_start != self.para(q).start:
+            return default
+        j = _turn(self, qi, q.paragraph - 1)
+        k = _turn(self, j, q.paragraph - 2) if j is not None else None
+        if j is None or k is None:
+            return default
+        ej, ek = self.speaker_entity(j)[0], self.speaker_entity(k)[0]
+        if ek is not None and ek != ej and _compatible(m, self.entities[ek]):
+            return ek
+        return default
 
     def _salience(self) -> None:
         """Entity mentions in subject position: they open a sentence or clause, or
@@ -224,8 +241,9 @@ class _Ctx:
             j += 1
         return j if j < len(self.quotes) else None
 
-    def subject_of(self, cue: Cue, lo: int) -> tuple[int, float] | None:
-        """The mention that is the subject of ``cue``, looking back to ``lo``."""
+    def subject_of(self, cue: Cue, lo: int, strict: bool = False) -> tuple[int, float] | None:
+        """The mention that is the subject of ``cue``, looking back to ``lo``:
+        the one right before it, else (unless ``strict``) the one opening the clause."""
         rng = self.mentions_in(lo, cue.start)
         for i in reversed(rng):
             m = self.mentions[i]
@@ -234,6 +252,8 @@ class _Ctx:
             if _SUBJ_GAP.match(self.text, m.end, cue.start):
                 return i, 1.0
             break
+        if strict:
+            return None
         # fall back on the first mention of the clause when it opens it
         for i in rng:
             m = self.mentions[i]
@@ -378,13 +398,14 @@ def leading_cue(ctx: _Ctx, qi: int) -> Decision | None:
         if mi is not None:
             return Decision(mi, c, 0.9 if near else 0.75)
         return None
-    s = ctx.subject_of(c, lo)
+    participle = c.text.endswith("ing")
+    s = ctx.subject_of(c, lo, strict=participle)
     k = len(rng) - 1
-    while s is None and c.text.endswith("ing") and k > 0:
+    while s is None and participle and k > 0:
         # "…, Law said, noting that …": a participle shares its clause's subject
         k -= 1
-        s = ctx.subject_of(ctx.cues[rng[k]], lo)
-    if s is None and c.text.endswith("ing"):
+        s = ctx.subject_of(ctx.cues[rng[k]], lo, strict=True)
+    if s is None and participle:
         s = _clause_subject(ctx, lo, c.start)
     if s is None:
         mi = ctx.mention_after_cue(c, q.outer_start)

@@ -304,7 +304,7 @@ NOMINAL_HEADS: dict[str, bool] = {
 #: Determiners that open a nominal mention.
 DETERMINERS: tuple[str, ...] = (
     "the", "a", "an", "one", "another", "two", "three", "several", "some", "many", "other",
-    "his", "her", "their", "its", "our", "this", "that", "these", "those",
+    "his", "her", "their", "its", "our", "this", "these", "those",
 )
 
 #: Capitalised head words that make a proper name an organisation.
@@ -347,6 +347,7 @@ NOT_NAME_WORDS: frozenset[str] = frozenset(
     jan feb mar apr jun jul aug sep sept oct nov dec
     oh ah well now why yes no please thank thanks dear sir madam
     according said says told asked added however meanwhile still instead indeed perhaps
+    amid amidst among despite following regarding concerning unlike like including
     first second third last next one two three four five six seven eight nine ten
     chapter volume part book section
     mr mrs ms dr""".split()

@@ -70,12 +70,16 @@ class MentionPatterns:
                  rf"|(?:{up}{letter}+{sp}){{1,2}}{roles_p}")  # Opposition leader
         # patterns open with \b, not a look-behind: re then skips ahead fast
         self.name = re.compile(rf"\b(?:(?P<title>{title}){sp})?(?P<name>{name})(?!\w)")
+        # modifiers between determiner and head: words, but no verbs of speech
+        # or function words ("the DNC said the campaign" is not one phrase)
+        stop_p = trie_pattern(set(cue_forms()) | _FUNCTION_WORDS, flexible_space=False)
         # any noun phrase right next to a speech cue: "the announcer said",
         # "said another", "one said" (heads the lexicon does not list); tried
         # only at the cues themselves, backwards and forwards
         adverbs = trie_pattern(lx.CUE_ADVERBS)
         self.before_cue = re.compile(
-            rf"(?:(?<!\w)(?:[Tt]he|[Aa]n?){sp}(?:[^\W\d_][\w\-’']*{sp}){{0,2}}{low}[\w\-]*"
+            rf"(?:(?<!\w)(?:[Tt]he|[Aa]n?){sp}(?:(?!{stop_p}\b)[^\W\d_][\w\-’']*{sp}){{0,2}}"
+            rf"(?!{stop_p}\b|{low}+ly\b){low}[\w\-]*"
             rf"|(?<!\w)(?:[Oo]ne|[Aa]nother|[Oo]thers))"
             rf"(?={sp}(?:(?:{adverbs}|{low}+ly){sp})*\Z)"
         )
@@ -85,9 +89,6 @@ class MentionPatterns:
         )
         self.lower_word = re.compile(rf"\b{low}[\w\-]*(?!\w)")
         self.pronoun = re.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]hey|I|[Ww]e)\b(?![’'])")
-        # modifiers between determiner and head: words, but no verbs of speech
-        # or function words ("the DNC said the campaign" is not one phrase)
-        stop_p = trie_pattern(set(cue_forms()) | _FUNCTION_WORDS, flexible_space=False)
         # a possessive name may stand for the determiner: "Powell’s office"
         poss = rf"{up}{letter}*(?:{sp}{up}{letter}*){{0,3}}[’']s"
         self.nominal = re.compile(
@@ -194,7 +195,8 @@ def find_mentions(
         name = text[ns:ne]
         s = m.start("title") if title else ns
         if quoted(s) or name in not_speakers or text[s - 1:s] == "(" or (
-                not title and name in pats.bare_titles):
+                not title and name in pats.bare_titles) or (
+                " " in name and name.isupper() and len(name) > 12):  # HEADLINE WORDS
             continue  # "(R-Ohio)" is a label; "Speaker" alone is a role, not a name
         kind = "org" if _is_org(name) else "name"
         gender = None if kind == "org" else _gender_of(title, name)

@@ -145,7 +145,7 @@ class _Mark(NamedTuple):
     end: int
     rank: int  # among marks with the same end: lower ranks go outside
     order: int  # ties, for a deterministic result
-    open_tag: str  # the whole element for a point
+    open_tag: str
     close_tag: str = "</span>"
 
 
@@ -184,7 +184,7 @@ def _nest(text: str, marks: list[_Mark]) -> str:
                 if m.end > at:
                     reopen.append(m)
         for p in sorted(points.get(at, ()), key=lambda m: (m.rank, m.order)):
-            out.append(p.open_tag)
+            out.append(p.open_tag + p.close_tag)
         opening = reopen + starts.get(at, [])
         for m in sorted(opening, key=lambda m: (-m.end, m.rank, m.start, m.order)):
             out.append(m.open_tag)
@@ -259,7 +259,7 @@ def _article(doc: Document, labels: bool) -> str:
                     0,
                     i,
                     f'<span class="qa-tag {cls}" data-label="{_esc(sp.name)}"'
-                    f' title="{_esc(tip[0] + "; " + tip[1])}"></span>',
+                    f' title="{_esc(tip[0] + "; " + tip[1])}">',
                 )
             )
         if a is None:

@@ -9,6 +9,7 @@ from collections import Counter
 from html.parser import HTMLParser
 from pathlib import Path
 
+import attrs
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -279,6 +280,29 @@ def test_crossing_marks_are_split_not_broken() -> None:
     assert "".join(n.text() for n in art.walk() if "qa-mention" in n.classes) == text[0:8]
 
 
+def test_odd_offsets_in_hand_made_documents() -> None:
+    """Empty quotes, reversed or out-of-range mention offsets still give balanced pages."""
+    text = "ab “” cd"
+    base = make_doc(text, [(3, 5, 0)], ["X"], [(0, "test", None, None)])
+    odd = Quote(start=2, end=2, text="", outer_start=2, outer_end=2, open_mark="", close_mark="")
+    bad = Attribution(
+        quote=1,
+        speaker=7,
+        rule="r",
+        confidence=1.0,
+        mention_start=6,
+        mention_end=1,
+        cue="zz",
+        cue_start=5,
+        cue_end=99,
+    )
+    doc = attrs.evolve(base, quotes=(*base.quotes, odd), attributions=(*base.attributions, bad))
+    art = article(parse(render_html(doc)))
+    assert art.text() == text
+    quotes = [n.attrs.get("data-quote") for n in art.walk() if "qa-quote" in n.classes]
+    assert quotes == ["1", "0"]  # the empty quote at offset 2 comes first
+
+
 @pytest.mark.parametrize("text", ["", " ", "\n\n", "no quotes here", "“", "”", '""', "“”"])
 def test_small_texts_render(text: str) -> None:
     """Empty text, text without quotes and text of only marks all render well-formed pages."""
@@ -313,7 +337,9 @@ def test_rendering_is_deterministic() -> None:
 def test_more_speakers_than_colours_reuse_the_palette() -> None:
     """With more speakers than colours the palette starts again and the page stays well-formed."""
     n = len(PALETTE) + 3
-    parts, quotes, atts = [], [], []
+    parts: list[str] = []
+    quotes: list[tuple[int, int, int]] = []
+    atts: list[tuple[int | None, str, tuple[int, int] | None, tuple[int, int] | None]] = []
     pos = 0
     for i in range(n):
         piece = f"“q{i}” "
@@ -358,9 +384,9 @@ def test_corpus_table_counts_quotes_and_documents() -> None:
                 in_docs.setdefault(r["speaker"], set()).add(k)
     table = [n for n in root.walk() if n.tag == "table" and n.classes == ["qa-chart"]][0]
     rows = [n for n in table.walk() if n.tag == "tr" and "data-quotes" in n.attrs]
-    seen = {}
-    for r in rows:
-        cells = [c for c in r.children if isinstance(c, Node)]
+    seen: dict[str, tuple[int, int]] = {}
+    for row in rows:
+        cells = [c for c in row.children if isinstance(c, Node)]
         name = cells[0].children[0]
         if isinstance(name, str):
             seen[name] = (int(cells[1].text()), int(cells[2].text()))
