@@ -751,8 +751,8 @@ def _latest_compatible(m: Mention, entities: list[Entity], events: Sequence[tupl
 def _compatible(m: Mention, e: Entity) -> bool:
     w = m.name
     if w in ("he", "she"):
-        if e.plural or e.kind == "org":
-            return False
+        if e.plural or e.kind == "org" or (e.proper and e.canonical.isupper()):
+            return False  # a body, a place or an acronym (TV, NBC) is not "he"
         want = "m" if w == "he" else "f"
         return e.gender in (None, want)
     if w == "they":

@@ -27,13 +27,13 @@ class Cue(NamedTuple):
 
 #: Base forms that are too often nouns to be cues on their own.
 _NOUNY = frozenset(
-    {"state", "states", "post", "posts", "note", "notes", "report", "reports", "call",
+    {"state", "states", "post", "note", "report", "call",
      "calls", "answer", "answers", "comment", "comments", "promise", "promises", "claim",
      "claims", "cry", "cries", "stress", "reply", "replies", "continue", "continues", "return",
      "read", "reads", "cite", "cites", "label", "labels", "joke", "jokes", "remark", "remarks",
      "vow", "vows", "pledge", "pledges", "demand", "demands", "praise", "speak", "deny",
      "shout", "shouts", "whisper", "whispers", "repeat", "urge", "recall", "recount", "tweet",
-     "tweets", "boast", "quip", "quips", "scream", "yell", "snap", "dub", "hail",
+     "boast", "quip", "quips", "scream", "yell", "snap", "dub", "hail",
      "hails", "reading", "speaking", "answering",
      "maintain", "observe", "conclude", "suggest", "predict", "complain", "admit",
      "describe", "declare", "announce", "acknowledge", "concede", "testify", "emphasize",

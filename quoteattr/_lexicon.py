@@ -342,7 +342,10 @@ ORG_HEADS: frozenset[str] = frozenset(
      "Organization", "Organisation", "Network", "Center", "Centre", "Coalition", "Movement",
      "Church", "Hospital", "Tribunal", "FBI", "CIA", "NSA", "NATO", "UN", "EU",
      "IMF", "WHO", "DNC", "RNC", "GOP", "AP", "CNN", "BBC", "NBC", "CBS", "ABC", "Fox",
-     "Google", "Facebook", "Twitter", "Microsoft", "Apple", "Amazon", "Treasury", "Cabinet"}
+     "Google", "Facebook", "Twitter", "Microsoft", "Apple", "Amazon", "Treasury", "Cabinet",
+     # places: never a "he" or "she"
+     "County", "City", "State", "Street", "Avenue", "River", "Lake", "Island", "Valley",
+     "Park", "Square", "Bay", "Beach", "Mountain", "Mountains", "Airport", "Station"}
 )
 
 #: Platforms and media that a quote appears *on*, never speakers.
