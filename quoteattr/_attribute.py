@@ -486,7 +486,7 @@ def sentence_subject(ctx: _Ctx, qi: int) -> Decision | None:
     for i in ctx.mentions_in(lo, q.outer_start):
         m = ctx.mentions[i]
         if m.kind in ("name", "pronoun", "org") and _clause_opening(ctx.text, lo, m.start) \
-                and m.name not in ("i", "we", "you"):
+                and m.name not in ("i", "we", "you", "it"):
             return Decision(i, None, 0.45)
         break
     return None

@@ -30,7 +30,7 @@ _NOUNY = frozenset(
     {"state", "states", "post", "note", "report", "call",
      "calls", "answer", "answers", "comment", "comments", "promise", "promises", "claim",
      "claims", "cry", "cries", "stress", "reply", "replies", "continue", "continues", "return",
-     "read", "reads", "cite", "cites", "label", "labels", "joke", "jokes", "remark", "remarks",
+     "cite", "cites", "label", "labels", "joke", "jokes", "remark", "remarks",
      "vow", "vows", "pledge", "pledges", "demand", "demands", "praise", "speak", "deny",
      "shout", "shouts", "whisper", "whispers", "repeat", "urge", "recall", "recount", "tweet",
      "boast", "quip", "quips", "scream", "yell", "snap", "dub", "hail",

@@ -105,7 +105,7 @@ CUE_VERBS: dict[str, tuple[str, ...]] = {
     "deny": ("deny", "denies", "denied", "denying"),
     "allege": ("allege", "alleges", "alleged", "alleging"),
     "cite": ("cite", "cites", "cited", "citing"),
-    "read": ("reads",),
+    "read": ("reads", "read"),
     "speak": ("speak", "speaks", "spoke", "speaking"),
     "reiterate": ("reiterate", "reiterates", "reiterated", "reiterating"),
     "recount": ("recount", "recounts", "recounted", "recounting"),

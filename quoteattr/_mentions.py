@@ -88,7 +88,7 @@ class MentionPatterns:
             r"(?=[ \t\xa0]*[,.;:!?])"
         )
         self.lower_word = re.compile(rf"\b{low}[\w\-]*(?!\w)")
-        self.pronoun = re.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]hey|I|[Ww]e)\b(?![’'])")
+        self.pronoun = re.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]hey|I|[Ww]e|[Ii]t)\b(?![’'])")
         # a possessive name may stand for the determiner: "Powell’s office"
         poss = rf"{up}{letter}*(?:{sp}{up}{letter}*){{0,3}}[’']s"
         self.nominal = re.compile(
