@@ -38,9 +38,9 @@ def _to_tuple(v: Any) -> tuple[str, ...]:
 class Config:
     """What users tune.  Frozen: build a new one with :func:`attrs.evolve`.
 
-    >>> cfg = Config(cue_verbs=("grumbled",))
-    >>> [r["cue"] for r in attribute('“Too late,” Ann Lee grumbled.', cfg).records()]
-    ['grumbled']
+    >>> cfg = Config(cue_verbs=("harrumphs",))
+    >>> [r["cue"] for r in attribute('“Too late,” Ann Lee harrumphs.', cfg).records()]
+    ['harrumphs']
     """
 
     #: Extra speech-cue forms (each form as it appears: "grumbled", "grumbles").

@@ -14,7 +14,7 @@ def trie_pattern(words: Iterable[str], *, flexible_space: bool = True,
     """A non-capturing regex that matches any of ``words`` (longest match first).
 
     >>> import re
-    >>> p = regex.compile(trie_pattern(["Secretary", "Secretary of State", "Sen."]))
+    >>> p = re.compile(trie_pattern(["Secretary", "Secretary of State", "Sen."]))
     >>> p.match("Secretary of State Roe").group()
     'Secretary of State'
 
