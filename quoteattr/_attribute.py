@@ -21,7 +21,7 @@ import attrs
 import regex
 
 from . import _lexicon as lx
-from ._cues import Cue
+from ._cues import Cue, CuePatterns, build_cue_patterns
 from ._model import Attribution, Mention, Paragraph, Quote, Sentence
 from ._speakers import Entity
 
@@ -687,6 +687,7 @@ def attribute_quotes(
     entities: list[Entity],
     entity_of: list[int | None],
     rules: Sequence[tuple[str, Rule]] = RULES,
+    cue_patterns: CuePatterns | None = None,
 ) -> tuple[list[Attribution], list[int | None]]:
     """Run the sieve; return one Attribution per quote (speaker = entity id) and
     the entity each pronoun mention was resolved to."""
@@ -700,11 +701,18 @@ def attribute_quotes(
                 if d is not None:
                     ctx.decided[qi] = (name, d)
                     order.append(qi)
-    # nested quotes: the speaker of the quote around them unless their own
-    # clause names one ("He told me ‘never again’": a quote inside a quote)
+    # a quote inside a quote belongs to whoever the outer speech says spoke it
+    # (“He told me ‘never again,’” she said: the inner words are his), else to no one
+    nested: dict[int, tuple[int | None, int, int, Cue]] = {}
     for qi, q in enumerate(quotes):
         if q.level > 0 and ctx.decided[qi] is None:
-            ctx.decided[qi] = ("nested", Decision(None, None, 0.0))
+            found = _nested_speaker(ctx, qi, cue_patterns)
+            if found is None:
+                ctx.decided[qi] = ("nested", Decision(None, None, 0.0))
+            else:
+                nested[qi] = found
+                conf = 0.7 if found[0] is not None else 0.5
+                ctx.decided[qi] = ("nested_cue", Decision(None, found[3], conf))
             order.append(qi)
 
     who = {qi: ctx.speaker_entity(qi) for qi in order}
@@ -718,6 +726,12 @@ def attribute_quotes(
             out.append(Attribution(quote=qi, speaker=None, rule="none", confidence=0.0))
             continue
         name, d = dec
+        if qi in nested:
+            eid, ms, me, cue = nested[qi]
+            out.append(Attribution(
+                quote=qi, speaker=eid, rule=name, confidence=d.confidence, mention_start=ms,
+                mention_end=me, cue=cue.text, cue_start=cue.start, cue_end=cue.end))
+            continue
         eid, mi = who[qi]
         m = mentions[mi] if mi is not None else None
         conf = d.confidence
@@ -734,6 +748,43 @@ def attribute_quotes(
             cue_end=cue.end if cue else None,
         ))
     return out, resolved
+
+
+_INNER_SUBJECT = regex.compile(
+    rf"(?:\b(?P<pron>[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I)|(?P<name>\p{{Lu}}[\p{{L}}’'\-]+"
+    rf"(?:[ \t\xa0]+\p{{Lu}}[\p{{L}}’'\-]+){{0,3}}))[ \t\xa0]*+(?:{_ADVERB}[ \t\xa0]++)*+$"
+)
+
+
+def _nested_speaker(ctx: _Ctx, qi: int,
+                    cue_patterns: CuePatterns | None) -> tuple[int | None, int, int, Cue] | None:
+    """(entity or None, mention start, mention end, cue) named inside the outer
+    quote just before a nested one: ``“Roe told me ‘no’”``."""
+    q = ctx.quotes[qi]
+    parent = qi - 1
+    while parent >= 0 and ctx.quotes[parent].level >= q.level:
+        parent -= 1
+    if parent < 0 or ctx.quotes[parent].end < q.outer_start:
+        return None
+    lo = max(ctx.quotes[parent].start, q.outer_start - 200)
+    pats = cue_patterns or build_cue_patterns()
+    last = None
+    for m in pats.pattern.finditer(ctx.text, lo, q.outer_start):
+        last = m
+    if last is None or not _LEAD_GAP.match(ctx.text, last.end(), q.outer_start):
+        return None
+    cue = Cue(last.start(), last.end(), last.group(), False)
+    subj = _INNER_SUBJECT.search(ctx.text, lo, cue.start)
+    if subj is None:
+        return None
+    if subj.group("pron"):
+        return None, subj.start("pron"), subj.end("pron"), cue
+    name = subj.group("name")
+    last_word = name.split()[-1].lower()
+    for e in reversed(ctx.entities):
+        if e.kind == "name" and e.proper and e.canonical.split()[-1].lower() == last_word:
+            return e.id, subj.start("name"), subj.end("name"), cue
+    return None, subj.start("name"), subj.end("name"), cue
 
 
 def _latest_compatible(m: Mention, entities: list[Entity], events: Sequence[tuple[int, int]],

@@ -108,11 +108,12 @@ def attribute(text: str, config: Config | None = None) -> Document:
     quotes = find_quotes_in(text, paragraphs)
     mention_patterns = build_patterns(cfg.titles, cfg.nominal_heads)
     not_speakers = lx.NOT_SPEAKERS | frozenset(cfg.not_speakers)
-    cues = find_cues(text, quotes, build_cue_patterns(cfg.cue_verbs))
+    cue_patterns = build_cue_patterns(cfg.cue_verbs)
+    cues = find_cues(text, quotes, cue_patterns)
     mentions = find_mentions(text, quotes, mention_patterns, not_speakers, cues)
     entities, entity_of = cluster_mentions(mentions)
     attributions, resolved = _run_sieve(text, paragraphs, sentences, quotes, mentions, cues,
-                                        entities, entity_of, RULES)
+                                        entities, entity_of, RULES, cue_patterns)
     speakers, attributions = _speakers(mentions, entities, entity_of, resolved, attributions)
     return Document(text=text, paragraphs=tuple(paragraphs), sentences=tuple(sentences),
                     quotes=tuple(quotes), mentions=tuple(mentions), speakers=tuple(speakers),

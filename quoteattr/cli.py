@@ -69,6 +69,9 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--attributed-only", action="store_true",
                    help="drop quotes for which no speaker mention was found (scare quotes, "
                         "titles, unattributed fragments)")
+    p.add_argument("--no-nested", action="store_true",
+                   help="drop quotes that stand inside another quote (annotated corpora "
+                        "usually count only the outer one)")
     p.add_argument("--explain", action="store_true",
                    help="show for each quote the sieve rules tried and the one that fired")
     p.add_argument("--version", action="version", version=_version())
@@ -167,7 +170,8 @@ def _records(doc: Document, args: argparse.Namespace) -> list[dict[str, Any]]:
             r["explain"] = _explain(a.rule)
     return [r for r in recs
             if r["confidence"] >= args.min_confidence
-            and (not args.attributed_only or r["speaker_start"] is not None)]
+            and (not args.attributed_only or r["speaker_start"] is not None)
+            and (not args.no_nested or r["level"] == 0)]
 
 
 def _explain(rule: str) -> list[dict[str, Any]]:

@@ -639,7 +639,8 @@ def score(gold_docs: Sequence[GoldDoc], predictions: Predictions, *,
 
 
 def predict(gold_docs: Iterable[GoldDoc], *, min_confidence: float = 0.0,
-            attributed_only: bool = True) -> dict[str, list[dict[str, Any]]]:
+            attributed_only: bool = True,
+            nested: bool = False) -> dict[str, list[dict[str, Any]]]:
     """Run :func:`quoteattr.attribute` on each gold text; doc id -> records.
 
     ``min_confidence`` drops records below that confidence.  ``attributed_only``
@@ -647,6 +648,8 @@ def predict(gold_docs: Iterable[GoldDoc], *, min_confidence: float = 0.0,
     None): quoteattr also reports quote marks it finds no speaker for, mostly
     scare quotes, titles and nicknames, which the annotators do not count as
     quotations, so scoring them would count them as spurious quotes.
+    ``nested`` (off by default) keeps quotes inside other quotes: annotated
+    news lists the outer quotation only, with the inner one as part of it.
     """
     out: dict[str, list[dict[str, Any]]] = {}
     for doc in gold_docs:
@@ -654,6 +657,7 @@ def predict(gold_docs: Iterable[GoldDoc], *, min_confidence: float = 0.0,
             r for r in attribute(doc["text"]).records()
             if r["confidence"] >= min_confidence
             and (not attributed_only or r["speaker_start"] is not None)
+            and (nested or r["level"] == 0)
         ]
     return out
 
