@@ -6,6 +6,7 @@
 [('It was productive,', 'Ann Lee')]
 """
 
+from ._batch import attribute_many, records_many
 from ._model import Attribution, Document, Mention, Paragraph, Quote, Sentence, Speaker
 from ._pipeline import Config, attribute, find_quotes, split_sentences
 
@@ -21,7 +22,9 @@ __all__ = [
     "Sentence",
     "Speaker",
     "attribute",
+    "attribute_many",
     "find_quotes",
+    "records_many",
     "split_sentences",
     "__version__",
 ]

@@ -87,6 +87,10 @@ class _Ctx:
         self._who: dict[int, tuple[int | None, int | None]] = {}
         self._events: list[tuple[int, int]] | None = None
         self._ev_pos: list[int] = []
+        self.last_in_paragraph: dict[int, int] = {}
+        for i, q in enumerate(self.quotes):
+            if q.level == 0:
+                self.last_in_paragraph[q.paragraph] = i
         self.dialogue = _dialogue_style(self)
 
     # -- who is who ----------------------------------------------------------
@@ -349,7 +353,8 @@ def _title_case(words: Sequence[str]) -> bool:
 def _headline(ctx: _Ctx, q: Quote) -> bool:
     """The quote stands in a Title Case line (a headline), not in running prose."""
     p = ctx.para(q)
-    around = _WORD.findall(ctx.text[p.start:q.outer_start] + " " + ctx.text[q.outer_end:p.end])
+    around = _WORD.findall(ctx.text[max(p.start, q.outer_start - 300):q.outer_start] + " "
+                           + ctx.text[q.outer_end:min(p.end, q.outer_end + 300)])
     return len(around) >= 2 and _title_case(around)
 
 
@@ -405,7 +410,7 @@ def leading_cue(ctx: _Ctx, qi: int) -> Decision | None:
     participle = c.text.endswith("ing")
     s = ctx.subject_of(c, lo, strict=participle)
     k = len(rng) - 1
-    while s is None and participle and k > 0:
+    while s is None and participle and k > 0 and len(rng) - k < 4:
         # "…, Law said, noting that …": a participle shares its clause's subject
         k -= 1
         s = ctx.subject_of(ctx.cues[rng[k]], lo, strict=True)
@@ -461,7 +466,7 @@ def colon_label(ctx: _Ctx, qi: int) -> Decision | None:
     """``Jane Roe: “…”`` / ``Roe’s reply: “…”``: a name that labels the quote after a colon."""
     q = ctx.quotes[qi]
     lo = ctx.before_lo(qi)
-    label = _LABEL.search(ctx.text, lo, q.outer_start)
+    label = _LABEL.search(ctx.text, max(lo, q.outer_start - 20), q.outer_start)
     if not label:
         return None
     rng = ctx.mentions_in(lo, q.outer_start)
@@ -558,11 +563,9 @@ def same_paragraph(ctx: _Ctx, qi: int) -> Decision | None:
 
 
 def _turn(ctx: _Ctx, qi: int, paragraph: int) -> int | None:
-    """The last outermost quote before ``qi`` if it lies in ``paragraph``."""
-    j = ctx.prev_outer(qi)
-    while j is not None and ctx.quotes[j].paragraph > paragraph:
-        j = ctx.prev_outer(j)
-    return j if j is not None and ctx.quotes[j].paragraph == paragraph else None
+    """The last outermost quote of an earlier ``paragraph`` (a dialogue turn)."""
+    j = ctx.last_in_paragraph.get(paragraph)
+    return j if j is not None and j < qi else None
 
 
 def conversation(ctx: _Ctx, qi: int) -> Decision | None:
@@ -597,7 +600,9 @@ def other_participant(ctx: _Ctx, qi: int) -> Decision | None:
         return None
     floor = ctx.paragraphs[max(0, q.paragraph - 12)].start
     k = ctx.prev_outer(j)
-    while k is not None and ctx.quotes[k].outer_start >= floor:
+    steps = 0
+    while k is not None and ctx.quotes[k].outer_start >= floor and steps < 60:
+        steps += 1
         ek = ctx.speaker_entity(k)[0]
         if ek is not None and ek != ej:
             return Decision(None, None, 0.5, speaker_from=k)
@@ -641,7 +646,8 @@ def paragraph_cue(ctx: _Ctx, qi: int) -> Decision | None:
         return None
     para = ctx.para(q)
     best = None
-    for ci in ctx.cues_in(para.start, para.end):
+    # the cues near the quote only (a whole paragraph could be megabytes)
+    for ci in ctx.cues_in(max(para.start, q.outer_start - 1500), min(para.end, q.outer_end + 1500)):
         c = ctx.cues[ci]
         lo = ctx.sentence_bounds(c.start)[0]
         s = ctx.subject_of(c, max(lo, para.start))
@@ -727,10 +733,10 @@ def attribute_quotes(
             continue
         name, d = dec
         if qi in nested:
-            eid, ms, me, cue = nested[qi]
+            eid, ms, me, inner = nested[qi]
             out.append(Attribution(
                 quote=qi, speaker=eid, rule=name, confidence=d.confidence, mention_start=ms,
-                mention_end=me, cue=cue.text, cue_start=cue.start, cue_end=cue.end))
+                mention_end=me, cue=inner.text, cue_start=inner.start, cue_end=inner.end))
             continue
         eid, mi = who[qi]
         m = mentions[mi] if mi is not None else None
@@ -788,7 +794,7 @@ def _nested_speaker(ctx: _Ctx, qi: int,
 
 
 def _latest_compatible(m: Mention, entities: list[Entity], events: Sequence[tuple[int, int]],
-                       k: int, limit: int = 200) -> int | None:
+                       k: int, limit: int = 60) -> int | None:
     """The entity of the latest event at or before index ``k`` that agrees with ``m``."""
     stop = max(-1, k - limit)
     while k > stop:

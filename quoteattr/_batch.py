@@ -51,7 +51,7 @@ def attribute_many(
     An item that is not a ``str`` raises :class:`TypeError` naming its index
     and type, after the documents before it have been yielded.
 
-    >>> from quoteattr._batch import attribute_many
+    >>> from quoteattr import attribute_many
     >>> docs = attribute_many(["“We will rebuild,” Mayor Ann Lee said.", "No quotes here."])
     >>> [[r["speaker"] for r in d.records()] for d in docs]
     [['Ann Lee'], []]
@@ -75,7 +75,7 @@ def records_many(
     sentences, mentions), which makes it the cheaper choice for writing JSON
     lines.
 
-    >>> from quoteattr._batch import records_many
+    >>> from quoteattr import records_many
     >>> [[(r["text"], r["speaker"]) for r in recs]
     ...  for recs in records_many(["“Yes,” Ann Lee said.", ""])]
     [[('Yes,', 'Ann Lee')], []]

@@ -6,6 +6,7 @@ one pass over the text with a trie regex; cues inside quotes are dropped.
 
 from __future__ import annotations
 
+import functools
 import re
 from bisect import bisect_right
 from collections.abc import Sequence
@@ -69,15 +70,14 @@ class CuePatterns:
         self.prepositions = frozenset(lx.CUE_PREPOSITIONS)
 
 
-_DEFAULT_CUES: CuePatterns | None = None
-
-
 def build_cue_patterns(extra: Sequence[str] = ()) -> CuePatterns:
-    global _DEFAULT_CUES
-    if not extra:
-        if _DEFAULT_CUES is None:
-            _DEFAULT_CUES = CuePatterns()
-        return _DEFAULT_CUES
+    """The cue pattern for the default lexicon plus ``extra`` forms (compiled once
+    per distinct lexicon, then reused)."""
+    return _build_cue_patterns(tuple(extra))
+
+
+@functools.lru_cache(maxsize=32)
+def _build_cue_patterns(extra: tuple[str, ...]) -> CuePatterns:
     return CuePatterns(extra)
 
 

@@ -6,6 +6,7 @@ inside quotes are kept apart (they are what a speaker says, not who speaks).
 
 from __future__ import annotations
 
+import functools
 import re
 from bisect import bisect_right
 from collections.abc import Callable, Sequence
@@ -102,19 +103,16 @@ class MentionPatterns:
         )
 
 
-_DEFAULT: MentionPatterns | None = None
-
-
 def build_patterns(titles: Sequence[str] = (),
                    nominal_heads: Sequence[str] = ()) -> MentionPatterns:
-    """Compile the mention patterns for the default lexicon plus extra entries."""
-    global _DEFAULT
-    if not titles and not nominal_heads:
-        if _DEFAULT is None:
-            _DEFAULT = MentionPatterns(lx.TITLES, tuple(lx.NOMINAL_HEADS))
-        return _DEFAULT
-    return MentionPatterns(tuple(lx.TITLES) + tuple(titles),
-                           tuple(lx.NOMINAL_HEADS) + tuple(nominal_heads))
+    """The mention patterns for the default lexicon plus extra entries (compiled
+    once per distinct lexicon, then reused; thread-safe)."""
+    return _build_patterns(tuple(titles), tuple(nominal_heads))
+
+
+@functools.lru_cache(maxsize=32)
+def _build_patterns(titles: tuple[str, ...], nominal_heads: tuple[str, ...]) -> MentionPatterns:
+    return MentionPatterns(tuple(lx.TITLES) + titles, tuple(lx.NOMINAL_HEADS) + nominal_heads)
 
 
 def _gender_of(title: str | None, name: str) -> str | None:

@@ -82,8 +82,8 @@ def find_quotes_in(text: str, paragraphs: Sequence[Paragraph]) -> list[Quote]:
             quotes.append(q)
         pending = None
         if left_open:
-            pending = max(i for i in range(len(quotes)) if quotes[i].paragraph == para.index
-                          and quotes[i].level == 0)
+            # the open quote is the paragraph's last outermost one: look back from the end
+            pending = next(i for i in range(len(quotes) - 1, -1, -1) if quotes[i].level == 0)
     return quotes
 
 

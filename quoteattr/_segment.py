@@ -36,9 +36,9 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Iterator, Sequence
+from typing import TYPE_CHECKING
 
 import regex
-from nltk.tokenize.punkt import PunktLanguageVars, PunktParameters, PunktSentenceTokenizer
 
 from quoteattr._lexicon_sentences import (
     ABBREVIATIONS,
@@ -174,18 +174,25 @@ _ORTHO_BEG_UC = 1 << 1
 _ORTHO_MID_LC = 1 << 5
 
 
-class _EnglishLanguageVars(PunktLanguageVars):
-    """Punkt's language variables, with opening quotes split off words.
+if TYPE_CHECKING:
+    from nltk.tokenize.punkt import PunktSentenceTokenizer
 
-    NLTK lets a word token start with a curly quote or an apostrophe, so that
-    ``“Mr.`` is not recognised as the abbreviation ``Mr.``; here those marks
-    are separate tokens, as straight double quotes already are.
-    """
+#: NLTK's word-start pattern with opening quotes split off words: NLTK lets a
+#: word token start with a curly quote or an apostrophe, so that ``“Mr.`` is not
+#: recognised as the abbreviation ``Mr.``; here those marks are separate
+#: tokens, as straight double quotes already are.
+_WORD_START = r"[^\(\"\`{\[:;&\#\*@\)}\]\-,\u2018\u2019\u201c\u201d\xab\xbb']"
 
-    _re_word_start = r"[^\(\"\`{\[:;&\#\*@\)}\]\-,\u2018\u2019\u201c\u201d\xab\xbb']"
 
+@functools.lru_cache(maxsize=1)
+def _tokenizer() -> PunktSentenceTokenizer:
+    """Punkt on the shipped English parameters, built on first use (importing
+    NLTK costs more than the rest of the package, so ``import quoteattr`` waits)."""
+    from nltk.tokenize.punkt import PunktLanguageVars, PunktParameters, PunktSentenceTokenizer
 
-def _build_tokenizer() -> PunktSentenceTokenizer:
+    class _EnglishLanguageVars(PunktLanguageVars):
+        _re_word_start = _WORD_START
+
     params = PunktParameters()
     params.abbrev_types = set(ABBREVIATIONS)
     params.collocations = set(COLLOCATIONS)
@@ -200,7 +207,6 @@ def _build_tokenizer() -> PunktSentenceTokenizer:
     return tokenizer
 
 
-_TOKENIZER = _build_tokenizer()
 
 # ---------------------------------------------------------------------------
 # Patterns for the rules around Punkt (all anchored, all bounded)
@@ -291,7 +297,7 @@ def _punkt_cuts(text: str, start: int, end: int, limit: int) -> list[tuple[int, 
         if not _may_break(text, cs, ce):
             spans = []
         else:
-            spans = list(_TOKENIZER.span_tokenize(text[cs:ce]))
+            spans = list(_tokenizer().span_tokenize(text[cs:ce]))
         for _, b in spans[:-1]:  # the last one ends at the piece's end
             pos = cs + b
             closing = text[pos - 1] in _CLOSING_MARKS

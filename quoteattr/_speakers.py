@@ -30,14 +30,22 @@ class Entity:
     mentions: list[int] = attrs.field(factory=list)  # indices into the mention list
 
     proper: list[str] = attrs.field(factory=list)  # names from proper-name mentions
+    _best: str | None = None  # the longest proper name so far (kept, not recomputed)
+
+    def add_name(self, name: str, proper: bool) -> None:
+        """Record one more mention's name."""
+        self.names.append(name)
+        if proper:
+            self.proper.append(name)
+            if self._best is None or (len(name.split()), len(name)) > (
+                    len(self._best.split()), len(self._best)):
+                self._best = name
 
     @property
     def canonical(self) -> str:
         """The longest proper-name form (most words, then most characters); for
         a body named only by descriptions, the first description."""
-        if self.proper:
-            return max(self.proper, key=lambda n: (len(n.split()), len(n)))
-        return self.names[0]
+        return self._best if self._best is not None else self.names[0]
 
     @property
     def surname(self) -> str:
@@ -117,9 +125,7 @@ def cluster_mentions(mentions: Sequence[Mention]) -> tuple[list[Entity], list[in
             eid = len(entities)
             entities.append(Entity(id=eid, kind=m.kind))
         ent = entities[eid]
-        ent.names.append(m.name)
-        if m.kind in ("name", "org"):
-            ent.proper.append(m.name)
+        ent.add_name(m.name, m.kind in ("name", "org"))
         ent.mentions.append(i)
         if m.title:
             ent.title = m.title

@@ -21,13 +21,14 @@ import json
 import os
 import sys
 import tempfile
+from collections import deque
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any, TextIO
 
 from ._attribute import RULES
+from ._batch import attribute_many, records_many
 from ._model import Document
-from ._pipeline import attribute
 
 __all__ = ["main"]
 
@@ -74,6 +75,8 @@ def _parser() -> argparse.ArgumentParser:
                         "usually count only the outer one)")
     p.add_argument("--explain", action="store_true",
                    help="show for each quote the sieve rules tried and the one that fired")
+    p.add_argument("-j", "--jobs", type=int, default=1, metavar="N",
+                   help="worker processes (default 1; -1 = one per core)")
     p.add_argument("--version", action="version", version=_version())
     return p
 
@@ -163,11 +166,10 @@ def _report(errors: list[str], message: str) -> None:
 # Output
 
 
-def _records(doc: Document, args: argparse.Namespace) -> list[dict[str, Any]]:
-    recs = doc.records()
+def _filter(recs: list[dict[str, Any]], args: argparse.Namespace) -> list[dict[str, Any]]:
     if args.explain:
-        for r, a in zip(recs, doc.attributions, strict=True):
-            r["explain"] = _explain(a.rule)
+        for r in recs:
+            r["explain"] = _explain(r["rule"])
     return [r for r in recs
             if r["confidence"] >= args.min_confidence
             and (not args.attributed_only or r["speaker_start"] is not None)
@@ -197,24 +199,31 @@ class _Writer:
             self.csv = csv.writer(out)
             self.csv.writerow(CSV_COLUMNS)
 
-    def write(self, doc_id: Any, doc: Document, many: bool) -> None:
-        recs = _records(doc, self.args)
+    def write(self, doc_id: Any, text: str, result: Document | list[dict[str, Any]],
+              many: bool) -> None:
+        """Write one document (a Document, or its records from a worker)."""
+        if isinstance(result, Document):
+            doc: Document | None = result
+            recs = _filter(result.records(), self.args)
+        else:
+            doc = None
+            recs = _filter(list(result), self.args)
         fmt, out = self.fmt, self.out
         if fmt == "text":
-            _write_text(out, doc_id, recs, many, doc)
+            _write_text(out, doc_id, recs, many, text)
         elif fmt == "jsonl":
             out.write(json.dumps({"id": doc_id, "quotes": recs}, ensure_ascii=False) + "\n")
         elif fmt == "json":
             obj = {"id": doc_id, "quotes": recs} if many else {"quotes": recs}
-            text = json.dumps(obj, ensure_ascii=False, indent=2)
+            dumped = json.dumps(obj, ensure_ascii=False, indent=2)
             if many:
-                out.write(("[\n" if self.count == 0 else ",\n") + text)
+                out.write(("[\n" if self.count == 0 else ",\n") + dumped)
             else:
-                out.write(text + "\n")
+                out.write(dumped + "\n")
         elif fmt == "csv":
             for r in recs:
                 self.csv.writerow([doc_id if c == "id" else r.get(c) for c in CSV_COLUMNS])
-        elif fmt == "html":
+        elif fmt == "html" and doc is not None:
             self.html_docs.append((str(doc_id), doc))
         self.count += 1
 
@@ -231,7 +240,7 @@ class _Writer:
 
 
 def _write_text(out: TextIO, doc_id: Any, recs: list[dict[str, Any]], many: bool,
-                doc: Document) -> None:
+                text: str) -> None:
     if many:
         out.write(f"== {doc_id}\n")
     if not recs:
@@ -239,13 +248,46 @@ def _write_text(out: TextIO, doc_id: Any, recs: list[dict[str, Any]], many: bool
     for r in recs:
         who = r["speaker"] or "(no speaker)"
         if r["speaker"] is None and r["speaker_start"] is not None:
-            who = f"(unresolved: {doc.text[r['speaker_start']:r['speaker_end']]})"
+            who = f"(unresolved: {text[r['speaker_start']:r['speaker_end']]})"
         q = r["text"] if len(r["text"]) <= 200 else r["text"][:197] + "..."
         out.write(f"“{q}”\n    — {who}   [{r['rule']}, cue: {r['cue'] or '-'}, "
                   f"confidence {r['confidence']:.2f}]\n")
         for step in r.get("explain", ()):
             mark = "fired" if step["fired"] else "no"
             out.write(f"      {step['rule']:<22} {mark:<5} {step['looks_for']}\n")
+
+
+def _results(inputs: Sequence[str], args: argparse.Namespace, errors: list[str], fmt: str,
+             many: bool) -> Iterator[tuple[Any, str, Document | list[dict[str, Any]]]]:
+    """(id, text, Document or records) per document, in input order, streamed;
+    in worker processes with ``--jobs``; with a progress bar on a terminal."""
+    pending: deque[tuple[Any, str]] = deque()
+
+    def texts() -> Iterator[str]:
+        for doc_id, text, _ in _documents(inputs, args, errors):
+            pending.append((doc_id, text))
+            yield text
+
+    results: Iterator[Document | list[dict[str, Any]]]
+    if fmt in ("html",) or args.jobs == 1:
+        results = attribute_many(texts(), n_jobs=args.jobs)
+    else:  # only the records travel back from the workers
+        results = records_many(texts(), n_jobs=args.jobs)
+    results = _progress(results, many)
+    for result in results:
+        doc_id, text = pending.popleft()
+        yield doc_id, text, result
+
+
+def _progress(items: Iterator[Any], many: bool) -> Iterator[Any]:
+    """A progress bar on stderr for multi-document input when stderr is a terminal."""
+    if not many or not sys.stderr.isatty():
+        return items
+    try:
+        from tqdm import tqdm
+    except ImportError:  # pragma: no cover - tqdm comes with nltk
+        return items
+    return iter(tqdm(items, unit="doc", file=sys.stderr, leave=False))
 
 
 @contextlib.contextmanager
@@ -282,8 +324,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         with _output(args.output) as out:
             writer = _Writer(out, fmt, args)
-            for doc_id, text, _ in _documents(inputs, args, errors):
-                writer.write(doc_id, attribute(text), many)
+            for doc_id, text, result in _results(inputs, args, errors, fmt, many):
+                writer.write(doc_id, text, result, many)
             writer.close(many)
     except BrokenPipeError:
         # the reader went away (quoteattr … | head): not an error

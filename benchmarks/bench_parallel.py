@@ -1,0 +1,58 @@
+"""Speedup of attribute_many(n_jobs=2) over n_jobs=1 on a batch of generated articles.
+
+    python benchmarks/bench_parallel.py            # 1,000 articles (about 1.5 MB)
+    python benchmarks/bench_parallel.py --quick    # 80 articles
+
+Both runs happen in this process, one after the other, after a warm-up call
+(the pattern tables are compiled once; forked workers inherit them).  Prints
+the seconds of each, the speedup (target >= 1.7 on 2 cores) for
+``attribute_many`` (whole documents pickled back) and ``records_many``
+(only the flat records sent back), and checks that the results are equal.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import time
+
+import _corpus
+from _util import mb, utf8_len
+
+import quoteattr
+from quoteattr._batch import attribute_many, records_many
+
+TARGET = 1.7
+
+
+def timed(fn, texts, **kw):  # type: ignore[no-untyped-def]
+    t0 = time.perf_counter()
+    out = list(fn(texts, **kw))
+    return time.perf_counter() - t0, out
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--quick", action="store_true", help="a small, fast smoke run")
+    ap.add_argument("--articles", type=int, default=None, help="batch size (1000; quick 80)")
+    ap.add_argument("--jobs", type=int, default=2, help="workers for the parallel run")
+    ap.add_argument("--chunksize", type=int, default=16)
+    args = ap.parse_args()
+    n = args.articles or (80 if args.quick else 1000)
+    gen = _corpus.articles(seed=9)
+    texts = [next(gen) for _ in range(n)]
+    size = utf8_len(texts)
+    quoteattr.attribute("“Warm,” Ann Lee said.")
+    print(f"{n} articles, {mb(size):.2f} MB; {os.cpu_count()} cores; "
+          f"n_jobs={args.jobs}, chunksize={args.chunksize}")
+    for fn in (attribute_many, records_many):
+        t1, serial = timed(fn, texts, n_jobs=1)
+        tn, par = timed(fn, texts, n_jobs=args.jobs, chunksize=args.chunksize)
+        same = "equal" if par == serial else "DIFFERENT RESULTS"
+        print(f"  {fn.__name__:<15} n_jobs=1 {t1:7.2f} s ({mb(size) / t1:.3f} MB/s)   "
+              f"n_jobs={args.jobs} {tn:7.2f} s ({mb(size) / tn:.3f} MB/s)   "
+              f"speedup {t1 / tn:.2f}x (target >= {TARGET})   {same}")
+
+
+if __name__ == "__main__":
+    main()
