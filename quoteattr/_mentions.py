@@ -172,24 +172,34 @@ def find_mentions(
     # her fault" vs "his vanity"): Punkt's orthographic heuristic, for names
     mid_caps: set[str] = set()
     initial: list[int] = []  # indices in out of single-word sentence-initial names
+    stop = lx.NOT_NAME_WORDS
     for m in pats.name.finditer(text):
         ns, ne = m.span("name")
-        name = m.group("name")
-        # drop capitalised function words at the start (sentence-initial "But")
-        words = list(_WORDS.finditer(name))
-        k = 0
-        while k < len(words) and words[k].group().lower().strip(".,") in lx.NOT_NAME_WORDS:
-            k += 1
-        while words and words[-1].group().lower().strip(".,") in lx.NOT_NAME_WORDS and \
-                len(words) > k:
-            words.pop()
-        if k >= len(words):
+        if quoted(m.start()):
             continue
+        name = m.group("name")
+        # drop capitalised function words at the ends (sentence-initial "But");
+        # the common case, nothing to drop, costs two set look-ups
+        parts = name.split()
+        if parts[0].lower().strip(".,") not in stop and parts[-1].lower().strip(".,") not in stop:
+            words_n, k = len(parts), 0
+            head_off, tail_end = 0, len(name)
+        else:
+            words = list(_WORDS.finditer(name))
+            k = 0
+            while k < len(words) and words[k].group().lower().strip(".,") in stop:
+                k += 1
+            while words and words[-1].group().lower().strip(".,") in stop and len(words) > k:
+                words.pop()
+            if k >= len(words):
+                continue
+            words_n = len(words)
+            head_off, tail_end = words[k].start(), words[-1].end()
         title = m.group("title")
         if k > 0:
             title = None
-            ns = ns + words[k].start()
-        ne = m.start("name") + words[-1].end()
+            ns = ns + head_off
+        ne = m.start("name") + tail_end
         name = text[ns:ne]
         s = m.start("title") if title else ns
         if quoted(s) or name in not_speakers or text[s - 1:s] == "(" or (
@@ -201,10 +211,10 @@ def find_mentions(
         # "the Kremlin", "the White House": the determiner is part of the mention
         if kind == "org" and s >= 4 and text[s - 4:s].lower() == "the ":
             s -= 4
-        if kind == "name" and not title and len(words) - k == 1 and \
+        if kind == "name" and not title and words_n - k == 1 and \
                 name.lower() in lx.NOMINAL_HEADS:
             continue  # "Critics said": a description, found as a nominal if anywhere
-        if kind == "name" and not title and len(words) - k == 1 and _opens_sentence(text, s):
+        if kind == "name" and not title and words_n - k == 1 and _opens_sentence(text, s):
             initial.append(len(out))
         else:
             mid_caps.add(name.split()[0])
