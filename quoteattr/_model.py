@@ -23,22 +23,21 @@ __all__ = [
 ]
 
 
-def _check_span(instance: Any, attribute: attrs.Attribute, value: int) -> None:
-    if not isinstance(value, int) or isinstance(value, bool):
-        raise TypeError(f"{attribute.name} must be an int, got {type(value).__name__}")
-    if value < 0:
-        raise ValueError(f"{attribute.name} must be >= 0, got {value}")
-
-
 def _check_text(instance: Any, attribute: attrs.Attribute, value: str) -> None:
-    if not isinstance(value, str):
+    """One validator for the whole span (one call per record, not three):
+    ``start``/``end`` are ints with ``0 <= start <= end`` and ``text`` has
+    exactly ``end - start`` characters."""
+    start, end = instance.start, instance.end
+    if type(start) is not int or type(end) is not int:
+        bad = "start" if type(start) is not int else "end"
+        raise TypeError(f"{bad} must be an int, got {type(getattr(instance, bad)).__name__}")
+    if type(value) is not str and not isinstance(value, str):
         raise TypeError(f"text must be a str, got {type(value).__name__}")
-    if instance.end < instance.start:
-        raise ValueError(f"end ({instance.end}) < start ({instance.start})")
-    if len(value) != instance.end - instance.start:
+    if not 0 <= start <= end:
+        raise ValueError(f"the span [{start}, {end}) must have 0 <= start <= end")
+    if len(value) != end - start:
         raise ValueError(
-            f"text has {len(value)} characters but the span [{instance.start}, "
-            f"{instance.end}) has {instance.end - instance.start}"
+            f"text has {len(value)} characters but the span [{start}, {end}) has {end - start}"
         )
 
 
@@ -46,8 +45,8 @@ def _check_text(instance: Any, attribute: attrs.Attribute, value: str) -> None:
 class Paragraph:
     """A paragraph: a line, or a block of wrapped lines between blank lines."""
 
-    start: int = attrs.field(validator=_check_span)
-    end: int = attrs.field(validator=_check_span)
+    start: int = attrs.field()
+    end: int = attrs.field()
     text: str = attrs.field(validator=_check_text, repr=False)
     index: int = 0
 
@@ -56,8 +55,8 @@ class Paragraph:
 class Sentence:
     """A sentence, found by Punkt; ``reason`` says why it ends where it does."""
 
-    start: int = attrs.field(validator=_check_span)
-    end: int = attrs.field(validator=_check_span)
+    start: int = attrs.field()
+    end: int = attrs.field()
     text: str = attrs.field(validator=_check_text, repr=False)
     paragraph: int = 0
     reason: str = ""
@@ -76,8 +75,8 @@ class Quote:
     paragraph break, else ``None``.
     """
 
-    start: int = attrs.field(validator=_check_span)
-    end: int = attrs.field(validator=_check_span)
+    start: int = attrs.field()
+    end: int = attrs.field()
     text: str = attrs.field(validator=_check_text)
     outer_start: int
     outer_end: int
@@ -101,8 +100,8 @@ class Mention:
     refers to several people.
     """
 
-    start: int = attrs.field(validator=_check_span)
-    end: int = attrs.field(validator=_check_span)
+    start: int = attrs.field()
+    end: int = attrs.field()
     text: str = attrs.field(validator=_check_text)
     kind: str
     name: str

@@ -73,28 +73,95 @@ def _kind(ch: str) -> str:
 def find_quotes_in(text: str, paragraphs: Sequence[Paragraph]) -> list[Quote]:
     """All quotes of ``text``, paragraph by paragraph, in text order."""
     quotes: list[Quote] = []
-    pending: int | None = None  # index of a double quote left open at a paragraph end
-    for para in paragraphs:
-        found, left_open = _scan_paragraph(text, para)
-        for i, q in enumerate(found):
-            if i == 0 and pending is not None and q.level == 0 and q.outer_start == para.start:
-                q = attrs.evolve(q, continues=pending)
-            quotes.append(q)
+    pending: int | None = None  # index of a quote left open at a paragraph end
+    pending_family: bool | None = None  # its family: True = double, False = single
+    for k, para in enumerate(paragraphs):
+        nxt = paragraphs[k + 1] if k + 1 < len(paragraphs) else None
+        # a curly single quote left open carries on only where the next
+        # paragraph reopens with one (else it was a stray mark)
+        single_goes_on = nxt is not None and text.startswith("‘", nxt.start)
+        cont = pending if pending is not None else None
+        found, left_open = _scan_paragraph(text, para, cont, pending_family, single_goes_on)
+        quotes.extend(found)
         pending = None
         if left_open:
             # the open quote is the paragraph's last outermost one: look back from the end
             pending = next(i for i in range(len(quotes) - 1, -1, -1) if quotes[i].level == 0)
+            pending_family = left_open in DOUBLE
     return quotes
 
 
-def _scan_paragraph(text: str, para: Paragraph) -> tuple[list[Quote], str | None]:
-    """Pair the marks of one paragraph; return its quotes and the family left open."""
+#: For each mark that can close, the opening marks it may close.
+_OPENERS_OF: dict[str, frozenset[str]] = {}
+for _o, _cs in QUOTE_PAIRS.items():
+    for _c in _cs:
+        _OPENERS_OF[_c] = _OPENERS_OF.get(_c, frozenset()) | {_o}
+
+
+class _Stack:
+    """The open marks of a paragraph, with a count per mark so that "is any
+    mark open that this one could close?" costs O(1), not a scan."""
+
+    __slots__ = ("items", "count")
+
+    def __init__(self) -> None:
+        self.items: list[tuple[str, int, int]] = []  # (mark, mark start, mark end)
+        self.count: dict[str, int] = {}
+
+    def push(self, item: tuple[str, int, int]) -> None:
+        self.items.append(item)
+        self.count[item[0]] = self.count.get(item[0], 0) + 1
+
+    def has_open(self, mark: str) -> bool:
+        return any(self.count.get(o) for o in _OPENERS_OF.get(mark, ()))
+
+    def top(self) -> str | None:
+        return self.items[-1][0] if self.items else None
+
+    def pop_to(self, mark: str) -> tuple[str, int, int] | None:
+        """Close the innermost open mark that ``mark`` may close, dropping the
+        marks opened inside it; amortised O(1), as each mark is dropped once."""
+        if not self.has_open(mark):
+            return None
+        openers = _OPENERS_OF[mark]
+        i = len(self.items) - 1
+        while self.items[i][0] not in openers:
+            i -= 1
+        found = self.items[i]
+        for o, _, _ in self.items[i:]:
+            self.count[o] -= 1
+        del self.items[i:]
+        return found
+
+
+def _closing_shape(text: str, m: regex.Match[str], start: int, end: int) -> bool:
+    """A single mark with a letter or punctuation before it and none after it."""
+    ms, me = m.span()
+    return (m.group() in ("’", "'") and ms > start and not text[ms - 1].isspace()
+            and (me >= end or not text[me].isalnum()))
+
+
+def _scan_paragraph(text: str, para: Paragraph, pending: int | None = None,
+                    pending_double: bool | None = None,
+                    single_goes_on: bool = False) -> tuple[list[Quote], str | None]:
+    """Pair the marks of one paragraph; return its quotes and the mark left open.
+
+    ``pending`` is the index of a quote left open at the previous paragraph's
+    end: a quote of the same family opening this paragraph ``continues`` it."""
     start, end = para.start, para.end
-    stack: list[tuple[str, int, int]] = []  # (mark, mark start, mark end)
+    marks = list(_MARK.finditer(text, start, end))
+    if not marks:
+        return [], None
+    stack = _Stack()
     out: list[Quote] = []
+    # later_close[i]: a single closing-shaped mark comes after mark i (so a
+    # possessive "Joneses’ farm" need not be the quote's end)
+    later_close = [False] * (len(marks) + 1)
+    for i in range(len(marks) - 1, -1, -1):
+        later_close[i] = later_close[i + 1] or _closing_shape(text, marks[i], start, end)
 
     def emit(o_mark: str, o_s: int, o_e: int, c_mark: str, c_s: int, c_e: int,
-             closed: bool, level: int) -> bool:
+             closed: bool) -> bool:
         s, e = o_e, c_s
         while s < e and text[s].isspace():
             s += 1
@@ -102,101 +169,114 @@ def _scan_paragraph(text: str, para: Paragraph) -> tuple[list[Quote], str | None
             e -= 1
         if e <= s:
             return False
+        cont = None
+        if pending is not None and o_s == start and (o_mark in DOUBLE) == pending_double:
+            cont = pending
         out.append(Quote(start=s, end=e, text=text[s:e], outer_start=o_s, outer_end=c_e,
-                         open_mark=o_mark, close_mark=c_mark, closed=closed, level=level,
-                         paragraph=para.index))
+                         open_mark=o_mark, close_mark=c_mark, closed=closed, level=0,
+                         paragraph=para.index, continues=cont))
         return True
 
-    for m in _MARK.finditer(text, start, end):
+    for i, m in enumerate(marks):
         mark = m.group()
         ms, me = m.span()
         prev = text[ms - 1] if ms > start else ""
         nxt = text[me] if me < end else ""
         pk, nk = _kind(prev), _kind(nxt)
-        role = _role(mark, pk, nk, prev, nxt, text, me, end, stack)
+        role = _role(mark, pk, nk, prev, nxt, text, ms, me, start, end, stack,
+                     later_close[i + 1])
         if role == "close" or role == "either":
-            idx = _find_opener(stack, mark)
-            if idx is not None:
-                o_mark, o_s, o_e = stack[idx]
-                del stack[idx:]
-                emit(o_mark, o_s, o_e, mark, ms, me, True, idx)
+            opener = stack.pop_to(mark)
+            if opener is not None:
+                emit(opener[0], opener[1], opener[2], mark, ms, me, True)
                 continue
             if role == "close":
                 # a closing mark with no opener: a stray, unless it is one of
                 # the marks that some styles also use to open (» ›  Swedish ”)
                 if mark in ("»", "›") and nk == "alnum":
-                    stack.append((mark, ms, me))
+                    stack.push((mark, ms, me))
                 continue
         if role in ("open", "either"):
-            stack.append((mark, ms, me))
-    # whatever is still open at the paragraph end
+            stack.push((mark, ms, me))
+    # whatever is still open at the paragraph end: the outermost double quote
+    # (or curly single, which only opens) runs to the end and may continue in
+    # the next paragraph; a straight ' and inner open marks are dropped
     left_open = None
-    for level, (o_mark, o_s, o_e) in enumerate(stack):
-        if o_mark in DOUBLE and level == 0:
-            if emit(o_mark, o_s, o_e, "", end, end, False, 0):
-                left_open = o_mark
-        # open single quotes and inner open marks are dropped (apostrophes, typos)
-        break
-    out.sort(key=lambda q: (q.start, -q.end))
-    return out, left_open
+    if stack.items:
+        o_mark, o_s, o_e = stack.items[0]
+        if (o_mark in DOUBLE or (o_mark == "‘" and single_goes_on)) and \
+                emit(o_mark, o_s, o_e, "", end, end, False):
+            left_open = o_mark
+    out.sort(key=lambda q: (q.outer_start, -q.outer_end))
+    return _with_levels(out), left_open
 
 
-def _find_opener(stack: list[tuple[str, int, int]], mark: str) -> int | None:
-    """Index of the innermost open mark that ``mark`` may close."""
-    for i in range(len(stack) - 1, -1, -1):
-        if mark in QUOTE_PAIRS.get(stack[i][0], ()):
-            return i
-    return None
+def _with_levels(quotes: list[Quote]) -> list[Quote]:
+    """Set each quote's level from the quotes actually kept around it (a mark
+    left open and dropped does not make the quotes inside it nested)."""
+    ends: list[int] = []
+    out = []
+    for q in quotes:
+        while ends and ends[-1] <= q.outer_start:
+            ends.pop()
+        level = len(ends)
+        out.append(q if q.level == level else attrs.evolve(q, level=level))
+        ends.append(q.outer_end)
+    return out
 
 
-def _role(mark: str, pk: str, nk: str, prev: str, nxt: str, text: str, me: int, end: int,
-          stack: list[tuple[str, int, int]]) -> str:
+def _role(mark: str, pk: str, nk: str, prev: str, nxt: str, text: str, ms: int, me: int,
+          start: int, end: int, stack: _Stack, later_close: bool) -> str:
     """'open', 'close', 'either' or 'none' (an apostrophe) for one mark."""
     if mark in ("’", "'"):
         if pk == "alnum" and nk == "alnum":
             return "none"  # I’m, Russia’s, o’clock
         if pk in ("space", "open") and nk in ("alnum", "punct"):
-            if _ELISION.match(text, me, end) and not _has_open(stack, mark):
+            if _ELISION.match(text, me, end):
                 return "none"  # ’90s, ’em, rock ’n’ roll
             if mark == "’":
                 return "none"
             return "open"
         if nk in ("space", "punct", "open") and pk != "space":
+            if pk == "alnum" and ms - 2 >= start and text[ms - 2] in " \t\xa0’'" \
+                    and prev in "nN":
+                return "none"  # the end of ’n’ (rock ’n’ roll)
+            if prev in "sSzZ" and nk == "space" and later_close and \
+                    text[me + 1:me + 2].islower():
+                return "none"  # a plural possessive (the Joneses’ farm) inside a quote
             # closing, or a plural possessive (Jones’): only close an open quote
-            return "close" if _has_open(stack, mark) else "none"
+            return "close" if stack.has_open(mark) else "none"
         return "none"
     if mark == "‘":
         if pk == "alnum" and nk == "alnum":
             return "none"
-        if nk == "alnum" and _ELISION.match(text, me, end) and not _has_open(stack, "‘"):
+        if nk == "alnum" and _ELISION.match(text, me, end) and not stack.has_open("‘"):
             return "none"  # ‘90s written with the wrong mark
-        if stack and stack[-1][0] == "‚":
+        if stack.top() == "‚":
             return "close"
         return "open"
     if mark in ('"', "''"):
+        if mark == '"' and prev.isdigit() and stack.has_open(mark) and stack.top() != '"':
+            return "none"  # inches (“a 4" pipe”) inside a curly or low-9 quote
         if pk in ("space", "open") and nk not in ("space",):
             return "open"
         if nk in ("space", "punct") and pk not in ("space", "open"):
             return "close"
-        return "either" if _has_open(stack, mark) else "open"
+        return "either" if stack.has_open(mark) else "open"
     if mark == "“":
-        if stack and stack[-1][0] == "„":
+        if stack.top() == "„":
             return "close"
-        if pk in ("alnum", "punct") and nk in ("space", "punct") and _has_open(stack, mark):
+        if pk in ("alnum", "punct") and nk in ("space", "punct") and stack.has_open(mark):
             return "close"  # a typo'd closing mark: “Wins“ that …
         return "open"
     if mark == "‚":
         return "open" if pk in ("space", "open") and nk == "alnum" else "none"
     if mark in ("»", "›"):
         return "close"
-    if mark in ("«", "‹") and _has_open(stack, mark):
+    if mark in ("«", "‹") and stack.has_open(mark):
         return "close"  # »…« style
     if mark in OPEN_ONLY:
         return "open"
     if mark in CLOSE_ONLY:
         return "close"
     return "none"
-
-
-def _has_open(stack: list[tuple[str, int, int]], mark: str) -> bool:
-    return any(mark in QUOTE_PAIRS.get(o, ()) for o, _, _ in stack)
