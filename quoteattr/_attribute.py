@@ -62,6 +62,8 @@ class Decision(NamedTuple):
     cue: Cue | None
     confidence: float
     speaker_from: int | None = None  # another quote whose speaker this one shares
+    entity: int | None = None  # a speaker known without a mention outside quotes
+    span: tuple[int, int] | None = None  # where the text names that speaker
 
 
 @attrs.define(slots=False)
@@ -85,6 +87,7 @@ class _Ctx:
         self.s_starts = [s.start for s in self.sentences]
         self._resolved: dict[int, int | None] = {}
         self._who: dict[int, tuple[int | None, int | None]] = {}
+        self._names: dict[str, int] | None = None
         self._events: list[tuple[int, int]] | None = None
         self._ev_pos: list[int] = []
         self.last_in_paragraph: dict[int, int] = {}
@@ -124,10 +127,33 @@ class _Ctx:
         res: tuple[int | None, int | None] = (None, None)
         if d.mention is not None:
             res = (self._turn_pronoun(qi, d.mention), d.mention)
+        elif d.entity is not None:
+            res = (d.entity, None)
         elif d.speaker_from is not None:
             res = self._who.get(d.speaker_from) or self.speaker_entity(d.speaker_from)
         self._who[qi] = res
         return res
+
+    def vocative(self, qi: int) -> tuple[int, int, int] | None:
+        """(start, end, entity) of a known person addressed by name at the start
+        or the end of quote ``qi`` (``“Come here, Emma.”``), else None."""
+        q = self.quotes[qi]
+        m = _VOC_START.match(self.text, q.start, q.end) or _VOC_END.search(self.text, q.start,
+                                                                            q.end)
+        if m is None:
+            return None
+        word = m.group("name")
+        if word.lower() in lx.NOT_NAME_WORDS:
+            return None
+        if self._names is None:
+            self._names = {}
+            for i, mention in enumerate(self.mentions):
+                e = self.entity_of[i]
+                if e is not None and mention.kind == "name":
+                    for w in mention.name.split():
+                        self._names[w.lower()] = e
+        e = self._names.get(word.lower())
+        return (m.start("name"), m.end("name"), e) if e is not None else None
 
     def _turn_pronoun(self, qi: int, mi: int) -> int | None:
         """A dialogue turn tagged ``she said`` most often belongs to the speaker
@@ -458,6 +484,15 @@ _TAG_VERB = regex.compile(
     r"[ \t\xa0]++(\p{Ll}{3,}ed)(?=[ \t\xa0]*+[.,;:!?]|[ \t\xa0]*+$|[ \t\xa0]++(?:on|in|at|to|"
     r"with|during|after|before|as|from|about|of|when|while|then|and)\b)"
 )
+_VOC_TITLE = r"(?:(?:Mr|Mrs|Ms|Dr)\.?|Miss|Sir|Lady|Lord|Aunt|Uncle|Cousin|Master|Madam)"
+_VOC_START = regex.compile(
+    rf"(?:(?:Oh|Ah|Well|Now|Come|Dear|My dear|Why|Yes|No|Good\s+\p{{Ll}}+),?\s+)?"
+    rf"(?:{_VOC_TITLE}\s+)?(?P<name>\p{{Lu}}\p{{Ll}}+)\s*+[,!?]"
+)
+_VOC_END = regex.compile(
+    rf",\s+(?:my\s+dear\s+|dear\s+|my\s+)?(?:{_VOC_TITLE}\s+)?(?P<name>\p{{Lu}}\p{{Ll}}+)"
+    r"[.!?,;—–-]*+\s*+$"
+)
 _ROLE_GAP = regex.compile(r"(?:[\p{L}\-.’']++[ \t\xa0]++){1,5}$")
 _LABEL = regex.compile(r"[ \t\xa0]*+:[ \t\xa0]*+$")
 
@@ -568,6 +603,30 @@ def _turn(ctx: _Ctx, qi: int, paragraph: int) -> int | None:
     return j if j is not None and j < qi else None
 
 
+def addressed(ctx: _Ctx, qi: int) -> Decision | None:
+    """In a dialogue, a bare turn answers the person the previous turn called
+    by name (``“Come here, Emma.” / “Coming!”`` — Emma's)."""
+    q = ctx.quotes[qi]
+    if not ctx.dialogue or q.outer_start != ctx.para(q).start or q.paragraph < 1:
+        return None
+    j = _turn(ctx, qi, q.paragraph - 1)
+    if j is None:
+        return None
+    voc = ctx.vocative(j)
+    if voc is None or voc[2] == ctx.speaker_entity(j)[0]:
+        return None
+    own = ctx.vocative(qi)
+    if own is not None and own[2] == voc[2]:
+        return None
+    return Decision(None, None, 0.6, entity=voc[2], span=(voc[0], voc[1]))
+
+
+def _addresses(ctx: _Ctx, qi: int, entity: int | None) -> bool:
+    """Quote ``qi`` calls ``entity`` by name, so ``entity`` is not its speaker."""
+    voc = ctx.vocative(qi) if entity is not None else None
+    return voc is not None and voc[2] == entity
+
+
 def conversation(ctx: _Ctx, qi: int) -> Decision | None:
     """In a dialogue, a turn with no cue goes to the speaker two turns back
     (``“A,” said Ann. / “B,” said Bo. / “C.”`` — C is Ann's)."""
@@ -581,7 +640,7 @@ def conversation(ctx: _Ctx, qi: int) -> Decision | None:
     if k is None or ctx.decided[j] is None or ctx.decided[k] is None:
         return None
     ej, ek = ctx.speaker_entity(j)[0], ctx.speaker_entity(k)[0]
-    if ej is None or ek is None or ej == ek:
+    if ej is None or ek is None or ej == ek or _addresses(ctx, qi, ek):
         return None
     return Decision(None, None, 0.6, speaker_from=k)
 
@@ -605,6 +664,8 @@ def other_participant(ctx: _Ctx, qi: int) -> Decision | None:
         steps += 1
         ek = ctx.speaker_entity(k)[0]
         if ek is not None and ek != ej:
+            if _addresses(ctx, qi, ek):
+                return None
             return Decision(None, None, 0.5, speaker_from=k)
         k = ctx.prev_outer(k)
     return None
@@ -670,6 +731,7 @@ RULES: tuple[tuple[str, Rule], ...] = (
     ("continued_quote", continued_quote),
     ("colon_intro", colon_intro),
     ("same_paragraph", same_paragraph),
+    ("addressed", addressed),
     ("conversation", conversation),
     ("other_participant", other_participant),
     ("continuation", continuation),
@@ -741,6 +803,10 @@ def attribute_quotes(
         eid, mi = who[qi]
         m = mentions[mi] if mi is not None else None
         conf = d.confidence
+        if d.span is not None:
+            out.append(Attribution(quote=qi, speaker=eid, rule=name, confidence=conf,
+                                   mention_start=d.span[0], mention_end=d.span[1]))
+            continue
         if m is not None and m.kind == "pronoun" and eid is None:
             conf = min(conf, 0.5)
         cue = d.cue

@@ -172,7 +172,8 @@ def _filter(recs: list[dict[str, Any]], args: argparse.Namespace) -> list[dict[s
             r["explain"] = _explain(r["rule"])
     return [r for r in recs
             if r["confidence"] >= args.min_confidence
-            and (not args.attributed_only or r["speaker_start"] is not None)
+            and (not args.attributed_only or r["speaker_start"] is not None
+                 or r["speaker"] is not None)
             and (not args.no_nested or r["level"] == 0)]
 
 

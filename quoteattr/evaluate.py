@@ -656,7 +656,7 @@ def predict(gold_docs: Iterable[GoldDoc], *, min_confidence: float = 0.0,
         out[doc["id"]] = [
             r for r in attribute(doc["text"]).records()
             if r["confidence"] >= min_confidence
-            and (not attributed_only or r["speaker_start"] is not None)
+            and (not attributed_only or r["speaker_start"] is not None or r["speaker"] is not None)
             and (nested or r["level"] == 0)
         ]
     return out
