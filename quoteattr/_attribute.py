@@ -525,11 +525,24 @@ def sentence_subject(ctx: _Ctx, qi: int) -> Decision | None:
         return None
     for i in ctx.mentions_in(lo, q.outer_start):
         m = ctx.mentions[i]
-        if m.kind in ("name", "pronoun", "org") and _clause_opening(ctx.text, lo, m.start) \
-                and m.name not in ("i", "we", "you", "it"):
+        if _clause_opening(ctx.text, lo, m.start) and _person_like(ctx, i):
             return Decision(i, None, 0.45)
         break
     return None
+
+
+def _person_like(ctx: _Ctx, mi: int) -> bool:
+    """A mention that surely names someone who could speak: he/she/they, a
+    titled or gendered or multi-word name, or a name the text repeats (a lone
+    capitalised word opening a sentence, "Relentlessly", is not enough)."""
+    m = ctx.mentions[mi]
+    if m.kind == "pronoun":
+        return m.name in ("he", "she", "they")
+    if m.kind != "name":
+        return False
+    e = ctx.entity_of[mi]
+    return bool(m.title or m.gender or " " in m.name or (
+        e is not None and len(ctx.entities[e].mentions) > 1))
 
 
 def _strong(ctx: _Ctx, qj: int) -> bool:
