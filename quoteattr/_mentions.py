@@ -139,6 +139,18 @@ _SENTENCE_OPENER = re.compile(r"(?:^|[.!?…:;][\"“”’')\]]*[ \t\xa0]*|\n[ 
                               r"[ \t\xa0]*)\Z")
 
 
+def _gaps(spans: Sequence[tuple[int, int]], n: int) -> list[tuple[int, int]]:
+    """The stretches of ``[0, n)`` outside the sorted, disjoint ``spans``."""
+    out, pos = [], 0
+    for s, e in spans:
+        if s > pos:
+            out.append((pos, s))
+        pos = max(pos, e)
+    if pos < n:
+        out.append((pos, n))
+    return out
+
+
 def _opens_sentence(text: str, pos: int) -> bool:
     """True when ``pos`` starts a paragraph, a sentence or a quote."""
     return bool(_SENTENCE_OPENER.search(text, max(0, pos - 4), pos))
@@ -173,7 +185,10 @@ def find_mentions(
     mid_caps: set[str] = set()
     initial: list[int] = []  # indices in out of single-word sentence-initial names
     stop = lx.NOT_NAME_WORDS
-    for m in pats.name.finditer(text):
+    # the patterns run only over the text between quotes (a speaker is named
+    # outside the marks); a match never crosses a mark, so nothing is lost
+    gaps = _gaps(qspans, len(text))
+    for m in (x for a, b in gaps for x in pats.name.finditer(text, a, b)):
         ns, ne = m.span("name")
         if quoted(m.start()):
             continue
@@ -225,14 +240,14 @@ def find_mentions(
         drop = {i for i in initial
                 if out[i].name not in mid_caps and out[i].name.lower() in lower}
         out = [x for i, x in enumerate(out) if i not in drop]
-    for m in pats.pronoun.finditer(text):
+    for m in (x for a, b in gaps for x in pats.pronoun.finditer(text, a, b)):
         if quoted(m.start()) or text[m.start() - 1:m.start()] in ("’", "'"):
             continue  # quoted, or an elision: ’em
         word = m.group()
         gender, plural = lx.PRONOUNS[word.lower()]
         out.append(Mention(start=m.start(), end=m.end(), text=word, kind="pronoun",
                            name=word.lower(), gender=gender, plural=plural))
-    for m in pats.nominal.finditer(text):
+    for m in (x for a, b in gaps for x in pats.nominal.finditer(text, a, b)):
         if quoted(m.start()):
             continue
         head = m.group("head").lower()
