@@ -33,7 +33,7 @@ import json, resource, sys, tracemalloc
 import quoteattr
 path, trace = sys.argv[1], sys.argv[2] == "1"
 text = open(path, encoding="utf-8").read()
-quoteattr.attribute("“Warm,” Ann Lee said.")
+quoteattr.attribute("“Warm,” Ann Lee said. She left at 5 p.m. on Friday. He stayed.")
 before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
 if trace:
     tracemalloc.start()

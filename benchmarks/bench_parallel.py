@@ -42,7 +42,7 @@ def main() -> None:
     gen = _corpus.articles(seed=9)
     texts = [next(gen) for _ in range(n)]
     size = utf8_len(texts)
-    quoteattr.attribute("“Warm,” Ann Lee said.")
+    quoteattr.attribute("“Warm,” Ann Lee said. She left at 5 p.m. on Friday. He stayed.")
     print(f"{n} articles, {mb(size):.2f} MB; {os.cpu_count()} cores; "
           f"n_jobs={args.jobs}, chunksize={args.chunksize}")
     for fn in (attribute_many, records_many):

@@ -32,7 +32,7 @@ import json, resource, sys, time
 import _corpus, quoteattr
 kind, n = sys.argv[1], int(sys.argv[2])
 text = _corpus.document(n, seed=5) if kind == "news" else _corpus.adversarial(kind, n)
-quoteattr.attribute("“Warm,” Ann Lee said.")
+quoteattr.attribute("“Warm,” Ann Lee said. She left at 5 p.m. on Friday. He stayed.")
 t0 = time.perf_counter()
 doc = quoteattr.attribute(text)
 dt = time.perf_counter() - t0
@@ -52,7 +52,7 @@ def profile(kind: str, size_mb: float, top: int) -> None:
 
     n = int(size_mb * 1e6)
     text = _corpus.document(n, seed=5) if kind == "news" else _corpus.adversarial(kind, n)
-    quoteattr.attribute("“Warm,” Ann Lee said.")
+    quoteattr.attribute("“Warm,” Ann Lee said. She left at 5 p.m. on Friday. He stayed.")
     prof = cProfile.Profile()
     prof.runcall(quoteattr.attribute, text)
     st = pstats.Stats(prof, stream=sys.stdout)

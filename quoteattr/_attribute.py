@@ -90,6 +90,14 @@ class _Ctx:
         self._names: dict[str, int] | None = None
         self._events: list[tuple[int, int]] | None = None
         self._ev_pos: list[int] = []
+        # the quote each quote stands inside (one pass with a stack of ends)
+        self.parent: list[int | None] = []
+        open_: list[int] = []
+        for i, q in enumerate(self.quotes):
+            while open_ and self.quotes[open_[-1]].outer_end <= q.outer_start:
+                open_.pop()
+            self.parent.append(open_[-1] if open_ else None)
+            open_.append(i)
         self.last_in_paragraph: dict[int, int] = {}
         for i, q in enumerate(self.quotes):
             if q.level == 0:
@@ -846,10 +854,8 @@ def _nested_speaker(ctx: _Ctx, qi: int,
     """(entity or None, mention start, mention end, cue) named inside the outer
     quote just before a nested one: ``“Roe told me ‘no’”``."""
     q = ctx.quotes[qi]
-    parent = qi - 1
-    while parent >= 0 and ctx.quotes[parent].level >= q.level:
-        parent -= 1
-    if parent < 0 or ctx.quotes[parent].end < q.outer_start:
+    parent = ctx.parent[qi]
+    if parent is None or ctx.quotes[parent].end < q.outer_start:
         return None
     lo = max(ctx.quotes[parent].start, q.outer_start - 200)
     pats = cue_patterns or build_cue_patterns()

@@ -68,7 +68,7 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--min-confidence", type=float, default=0.0, metavar="X",
                    help="drop quotes whose attribution confidence is below X")
     p.add_argument("--attributed-only", action="store_true",
-                   help="drop quotes for which no speaker mention was found (scare quotes, "
+                   help="drop quotes for which no speaker was found (scare quotes, "
                         "titles, unattributed fragments)")
     p.add_argument("--no-nested", action="store_true",
                    help="drop quotes that stand inside another quote (annotated corpora "
@@ -316,7 +316,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         from .evaluate import main as evaluate_main
 
         return evaluate_main(argv[1:])
-    args = _parser().parse_args(argv)
+    parser = _parser()
+    args = parser.parse_args(argv)
+    if args.jobs == 0 or args.jobs < -1:
+        parser.error(f"--jobs must be a positive number of processes or -1, not {args.jobs}")
     errors: list[str] = []
     inputs = list(_expand(args.inputs))
     many = len(inputs) > 1 or any(i.endswith((".jsonl", ".ndjson")) for i in inputs)

@@ -59,7 +59,9 @@ From the shell: ``quoteattr evaluate GOLD.jsonl [PRED.jsonl]`` (or
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
+import os
 import random
 import re
 import sys
@@ -773,6 +775,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"quoteattr evaluate: {e}", file=sys.stderr)
         return 1
     report = score(gold, preds)
+    try:
+        _print_report(report, args)
+    except BrokenPipeError:  # quoteattr evaluate … | head
+        with contextlib.suppress(OSError):
+            sys.stdout = open(os.devnull, "w")  # noqa: SIM115
+    return 0
+
+
+def _print_report(report: Report, args: argparse.Namespace) -> None:
     if args.json:
         from . import __version__
 
@@ -787,7 +798,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(report.table())
         print()
         print(_format_errors(report, args.errors, args.seed))
-    return 0
 
 
 if __name__ == "__main__":
