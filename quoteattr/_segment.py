@@ -290,6 +290,37 @@ def _may_break(text: str, start: int, end: int) -> bool:
     return _END_MARK.search(text, start, last) is not None
 
 
+_FALLBACK_END = regex.compile(r"[.!?…]+[\"'’”»)\]]*(?=\s+\S)")
+
+
+def _punkt_spans(piece: str) -> list[tuple[int, int]]:
+    """Punkt's sentence spans in ``piece``.
+
+    NLTK runs Punkt's regexes under a wall-clock limit; when many threads share
+    the interpreter, waiting for the GIL counts too and a piece can time out.
+    Then the piece is retried in halves cut at whitespace, and, as a last
+    resort, split after sentence-final punctuation, so every text still gets
+    an answer."""
+    try:
+        return list(_tokenizer().span_tokenize(piece))
+    except TimeoutError:
+        pass
+    if len(piece) > 2000:
+        mid = piece.rfind(" ", 0, len(piece) // 2)
+        if mid > 0:
+            left = _punkt_spans(piece[:mid])
+            right = [(a + mid, b + mid) for a, b in _punkt_spans(piece[mid:])]
+            return left + right
+    spans, pos = [], 0
+    for m in _FALLBACK_END.finditer(piece):
+        spans.append((pos, m.end()))
+        pos = m.end()
+        while pos < len(piece) and piece[pos].isspace():
+            pos += 1
+    spans.append((pos, len(piece)))
+    return spans
+
+
 def _punkt_cuts(text: str, start: int, end: int, limit: int) -> list[tuple[int, str]]:
     """Punkt's sentence ends (absolute offsets) and the chunk cuts, in order."""
     cuts: list[tuple[int, str]] = []
@@ -297,7 +328,7 @@ def _punkt_cuts(text: str, start: int, end: int, limit: int) -> list[tuple[int, 
         if not _may_break(text, cs, ce):
             spans = []
         else:
-            spans = list(_tokenizer().span_tokenize(text[cs:ce]))
+            spans = _punkt_spans(text[cs:ce])
         for _, b in spans[:-1]:  # the last one ends at the piece's end
             pos = cs + b
             closing = text[pos - 1] in _CLOSING_MARKS

@@ -15,14 +15,17 @@ a usage error.
 from __future__ import annotations
 
 import argparse
+import codecs
 import contextlib
 import csv
 import json
 import os
+import signal
 import sys
 import tempfile
+import threading
 from collections import deque
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import Any, TextIO
 
@@ -128,8 +131,6 @@ def _documents(inputs: Sequence[str], args: argparse.Namespace,
                             f"(try --encoding or --errors replace)")
         except OSError as e:
             _report(errors, f"{name}: {e.strerror or e}")
-        except LookupError as e:
-            raise SystemExit(f"quoteattr: {e}") from None
 
 
 def _jsonl(name: str, args: argparse.Namespace,
@@ -299,14 +300,39 @@ def _output(path: str | None) -> Iterator[TextIO]:
         return
     folder = os.path.dirname(os.path.abspath(path))
     fd, tmp = tempfile.mkstemp(prefix=".quoteattr-", suffix=".tmp", dir=folder)
+    restore = _exit_on_signals()
     try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
+        with os.fdopen(fd, "w", encoding="utf-8", errors="backslashreplace", newline="") as fh:
             yield fh
         os.replace(tmp, path)
     except BaseException:
         with contextlib.suppress(OSError):
             os.unlink(tmp)
         raise
+    finally:
+        restore()
+
+
+def _exit_on_signals() -> Callable[[], None]:
+    """While -o FILE is being written, SIGTERM and SIGHUP raise SystemExit, so
+    that the temporary file is removed; returns a function that undoes this."""
+    if threading.current_thread() is not threading.main_thread():
+        return lambda: None
+    old = {}
+
+    def leave(signum: int, frame: object) -> None:
+        raise SystemExit(128 + signum)
+
+    for name in ("SIGTERM", "SIGHUP"):
+        sig = getattr(signal, name, None)
+        if sig is not None:
+            old[sig] = signal.signal(sig, leave)
+
+    def restore() -> None:
+        for sig, handler in old.items():
+            signal.signal(sig, handler)
+
+    return restore
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -320,6 +346,20 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if args.jobs == 0 or args.jobs < -1:
         parser.error(f"--jobs must be a positive number of processes or -1, not {args.jobs}")
+    try:
+        codecs.lookup(args.encoding)
+    except LookupError:
+        parser.error(f"unknown --encoding {args.encoding!r}")
+    if args.output and args.output != "-":
+        if os.path.isdir(args.output):
+            parser.error(f"-o {args.output}: is a folder; name a file")
+        folder = os.path.dirname(os.path.abspath(args.output))
+        if not os.path.isdir(folder):
+            parser.error(f"-o {args.output}: the folder {folder} does not exist")
+    # a lone surrogate (from JSON escapes or --errors surrogateescape) is written
+    # as a \udXXX escape, which JSON readers turn back into the same character
+    with contextlib.suppress(AttributeError, ValueError):
+        sys.stdout.reconfigure(errors="backslashreplace")  # type: ignore[union-attr]
     errors: list[str] = []
     inputs = list(_expand(args.inputs))
     many = len(inputs) > 1 or any(i.endswith((".jsonl", ".ndjson")) for i in inputs)

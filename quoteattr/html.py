@@ -397,6 +397,8 @@ def render_html(doc: Document, *, title: str | None = None, labels: bool = True)
     >>> "<title>Example</title>" in page
     True
     """
+    if not isinstance(doc, Document):
+        raise TypeError(f"render_html() takes a quoteattr.Document, got {type(doc).__name__}")
     heading = f"<h1>{_esc(title)}</h1>\n" if title else ""
     body = f'{heading}<p class="qa-summary">{_summary(doc)}</p>\n{_document_block(doc, labels)}'
     return _page(title or "quoteattr: quotations and speakers", body)
