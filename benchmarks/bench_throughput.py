@@ -111,7 +111,8 @@ def main() -> None:
     args = ap.parse_args()
     gen_chars = int(1e6 * (args.generated_mb or (0.2 if args.quick else 2.0)))
     t0 = time.perf_counter()
-    quoteattr.attribute("“Warm,” Ann Lee said. She left at 5 p.m. on Friday. He stayed.")  # compile the pattern tables once
+    # the first call compiles the pattern tables and loads NLTK
+    quoteattr.attribute("“Warm,” Ann Lee said. She left at 5 p.m. on Friday. He stayed.")
     print(f"first call (pattern tables compiled): {time.perf_counter() - t0:.2f} s")
     corpora = {"generated news": _corpus.corpus(gen_chars, seed=1)}
     for stem, texts in shared_texts(300_000 if args.quick else None).items():
