@@ -227,10 +227,13 @@ def test_existing_output_file_kept_when_killed(big_corpus: Path, tmp_path: Path)
     assert all(n.endswith(".tmp") for n in leftovers(tmp_path))
 
 
-def test_no_temporary_file_left_after_sigterm(big_corpus: Path, tmp_path: Path) -> None:
-    """SIGTERM mid-way (a service manager stopping the job): no partial or temporary file left."""
+@pytest.mark.parametrize("sig", [signal.SIGTERM, signal.SIGHUP], ids=lambda s: s.name)
+def test_no_temporary_file_left_after_sigterm(big_corpus: Path, tmp_path: Path,
+                                              sig: signal.Signals) -> None:
+    """SIGTERM or SIGHUP mid-way (a service manager, a closed terminal): no partial or
+    temporary file left."""
     target = tmp_path / "out.jsonl"
-    _interrupt(big_corpus, target, signal.SIGTERM)
+    _interrupt(big_corpus, target, sig)
     assert not target.exists()
     assert leftovers(tmp_path) == []
 
