@@ -47,10 +47,6 @@ class Entity:
         a body named only by descriptions, the first description."""
         return self._best if self._best is not None else self.names[0]
 
-    @property
-    def surname(self) -> str:
-        return _key_words(self.canonical)[-1] if _key_words(self.canonical) else ""
-
 
 def _key_words(name: str) -> list[str]:
     words = [w.strip(".,").lower() for w in name.replace("’", "'").split()]
