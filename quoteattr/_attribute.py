@@ -99,9 +99,11 @@ class _Ctx:
             self.parent.append(open_[-1] if open_ else None)
             open_.append(i)
         self.last_in_paragraph: dict[int, int] = {}
+        self.first_in_paragraph: dict[int, int] = {}
         for i, q in enumerate(self.quotes):
             if q.level == 0:
                 self.last_in_paragraph[q.paragraph] = i
+                self.first_in_paragraph.setdefault(q.paragraph, i)
         self.dialogue = _dialogue_style(self)
 
     # -- who is who ----------------------------------------------------------
@@ -710,6 +712,23 @@ def narration_subject(ctx: _Ctx, qi: int) -> Decision | None:
     return None
 
 
+def conversation_back(ctx: _Ctx, qi: int) -> Decision | None:
+    """In a dialogue, a bare turn before two tagged ones takes the speaker of
+    the turn after next (``“A.” / “B,” said Bo. / “C,” said Ann.`` — A is Ann's)."""
+    q = ctx.quotes[qi]
+    if not ctx.dialogue or q.outer_start != ctx.para(q).start:
+        return None
+    j = ctx.first_in_paragraph.get(q.paragraph + 1)
+    k = ctx.first_in_paragraph.get(q.paragraph + 2)
+    if j is None or k is None or ctx.quotes[j].outer_start != ctx.para(ctx.quotes[j]).start \
+            or ctx.quotes[k].outer_start != ctx.para(ctx.quotes[k]).start:
+        return None
+    ej, ek = ctx.speaker_entity(j)[0], ctx.speaker_entity(k)[0]
+    if ej is None or ek is None or ej == ek or _addresses(ctx, qi, ek):
+        return None
+    return Decision(None, None, 0.5, speaker_from=k)
+
+
 def continuation(ctx: _Ctx, qi: int) -> Decision | None:
     """A paragraph that opens with a quote carries on the previous paragraph's speaker."""
     q = ctx.quotes[qi]
@@ -741,6 +760,10 @@ def paragraph_cue(ctx: _Ctx, qi: int) -> Decision | None:
     return best[1] if best else None
 
 
+#: Rules that run once more after the whole sieve (dialogue turn-taking).
+_SECOND_PASS = frozenset({"addressed", "conversation", "other_participant",
+                          "conversation_back"})
+
 #: The sieve, in order.  Each entry: (stable name, function).
 RULES: tuple[tuple[str, Rule], ...] = (
     ("scare_quote", scare_quote),
@@ -755,6 +778,7 @@ RULES: tuple[tuple[str, Rule], ...] = (
     ("addressed", addressed),
     ("conversation", conversation),
     ("other_participant", other_participant),
+    ("conversation_back", conversation_back),
     ("continuation", continuation),
     ("narration_subject", narration_subject),
     ("paragraph_cue", paragraph_cue),
@@ -783,7 +807,10 @@ def attribute_quotes(
     ctx = _Ctx(text, paragraphs, sentences, quotes, mentions, cues, [None] * len(quotes),
                entities, entity_of)
     order: list[int] = []
-    for name, rule in rules:
+    # the dialogue rules run a second time: turns decided late (from the turn
+    # after next) let the turns around them be decided in turn
+    again = [r for r in rules if r[0] in _SECOND_PASS]
+    for name, rule in [*rules, *again]:
         for qi, q in enumerate(quotes):
             if ctx.decided[qi] is None and q.level == 0:
                 d = rule(ctx, qi)
