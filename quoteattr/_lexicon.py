@@ -395,8 +395,8 @@ MALE_NAMES: frozenset[str] = frozenset(
     omar oscar patrick paul pete peter philip phil rahm ralph rand raul ray reince richard
     rick rob robert rodrigo roger ron ronald roy rudy rupert russell ryan sam samuel scott
     sean sergei sergey shinzo simon stephen steve steven ted terry thomas tim timothy tom
-    tony vladimir walter wayne william willie xi yuri zach edmund edgar tibby henry
-    fagin noah bill charley monks giles toby jem leonard gino philip""".split()
+    tony vladimir walter wayne william willie xi yuri zach edmund edgar henry
+    noah leonard philip""".split()
 )
 FEMALE_NAMES: frozenset[str] = frozenset(
     """abigail alice alison amanda amy andrea angela angelina ann anna anne annie barbara
@@ -411,5 +411,5 @@ FEMALE_NAMES: frozenset[str] = frozenset(
     michelle monica nancy natalie nicole nikki olivia pam pamela patricia paula peggy
     rachel rebecca rose ruth sally samantha sandra sara sarah sharon shirley sophie stephanie
     susan suzanne tammy teresa theresa tina tracy ursula valerie victoria virginia wendy
-    nancy juley lucy maria julia caroline lilia mabel evie nellie edith agnes""".split()
+    mabel nellie edith agnes""".split()
 )
