@@ -630,7 +630,7 @@ def addressed(ctx: _Ctx, qi: int) -> Decision | None:
     """In a dialogue, a bare turn answers the person the previous turn called
     by name (``“Come here, Emma.” / “Coming!”`` — Emma's)."""
     q = ctx.quotes[qi]
-    if not ctx.dialogue or q.outer_start != ctx.para(q).start or q.paragraph < 1:
+    if not ctx.dialogue or not _opens_paragraph(ctx, q) or q.paragraph < 1:
         return None
     j = _turn(ctx, qi, q.paragraph - 1)
     if j is None:
@@ -650,29 +650,41 @@ def _addresses(ctx: _Ctx, qi: int, entity: int | None) -> bool:
     return voc is not None and voc[2] == entity
 
 
+def _opens_paragraph(ctx: _Ctx, q: Quote) -> bool:
+    """The quote's opening mark starts its paragraph (a dialogue turn)."""
+    return q.outer_start == ctx.para(q).start
+
+
+def _alternating(ctx: _Ctx, qi: int, j: int | None, k: int | None,
+                 confidence: float) -> Decision | None:
+    """Quote ``qi`` takes turn ``k``'s speaker when turns ``j`` and ``k`` have two
+    different known speakers and ``qi`` does not call ``k``'s speaker by name."""
+    if j is None or k is None:
+        return None
+    ej, ek = ctx.speaker_entity(j)[0], ctx.speaker_entity(k)[0]
+    if ej is None or ek is None or ej == ek or _addresses(ctx, qi, ek):
+        return None
+    return Decision(None, None, confidence, speaker_from=k)
+
+
 def conversation(ctx: _Ctx, qi: int) -> Decision | None:
     """In a dialogue, a turn with no cue goes to the speaker two turns back
     (``“A,” said Ann. / “B,” said Bo. / “C.”`` — C is Ann's)."""
     q = ctx.quotes[qi]
-    if q.outer_start != ctx.para(q).start or q.paragraph < 2:
+    if not _opens_paragraph(ctx, q) or q.paragraph < 2:
         return None
     j = _turn(ctx, qi, q.paragraph - 1)
     if j is None:
         return None
     k = _turn(ctx, j, q.paragraph - 2)
-    if k is None or ctx.decided[j] is None or ctx.decided[k] is None:
-        return None
-    ej, ek = ctx.speaker_entity(j)[0], ctx.speaker_entity(k)[0]
-    if ej is None or ek is None or ej == ek or _addresses(ctx, qi, ek):
-        return None
-    return Decision(None, None, 0.6, speaker_from=k)
+    return _alternating(ctx, qi, j, k, 0.6)
 
 
 def other_participant(ctx: _Ctx, qi: int) -> Decision | None:
     """In a dialogue, a bare reply goes to the last other person who spoke or
     was named: the one the previous turn's speaker is talking to."""
     q = ctx.quotes[qi]
-    if not ctx.dialogue or q.outer_start != ctx.para(q).start or q.paragraph < 1:
+    if not ctx.dialogue or not _opens_paragraph(ctx, q) or q.paragraph < 1:
         return None
     j = _turn(ctx, qi, q.paragraph - 1)
     if j is None or ctx.decided[j] is None:
@@ -698,7 +710,7 @@ def narration_subject(ctx: _Ctx, qi: int) -> Decision | None:
     """News: a quote-only paragraph after a paragraph about someone
     (``Roe is upbeat about the vote.`` / ``“We will win.”``) is theirs (weak)."""
     q = ctx.quotes[qi]
-    if ctx.dialogue or q.outer_start != ctx.para(q).start or q.paragraph < 1 \
+    if ctx.dialogue or not _opens_paragraph(ctx, q) or q.paragraph < 1 \
             or not _sentence_like(ctx, qi):
         return None
     prev = ctx.paragraphs[q.paragraph - 1]
@@ -716,23 +728,20 @@ def conversation_back(ctx: _Ctx, qi: int) -> Decision | None:
     """In a dialogue, a bare turn before two tagged ones takes the speaker of
     the turn after next (``“A.” / “B,” said Bo. / “C,” said Ann.`` — A is Ann's)."""
     q = ctx.quotes[qi]
-    if not ctx.dialogue or q.outer_start != ctx.para(q).start:
+    if not ctx.dialogue or not _opens_paragraph(ctx, q):
         return None
     j = ctx.first_in_paragraph.get(q.paragraph + 1)
     k = ctx.first_in_paragraph.get(q.paragraph + 2)
-    if j is None or k is None or ctx.quotes[j].outer_start != ctx.para(ctx.quotes[j]).start \
-            or ctx.quotes[k].outer_start != ctx.para(ctx.quotes[k]).start:
+    if j is None or k is None or not _opens_paragraph(ctx, ctx.quotes[j]) \
+            or not _opens_paragraph(ctx, ctx.quotes[k]):
         return None
-    ej, ek = ctx.speaker_entity(j)[0], ctx.speaker_entity(k)[0]
-    if ej is None or ek is None or ej == ek or _addresses(ctx, qi, ek):
-        return None
-    return Decision(None, None, 0.5, speaker_from=k)
+    return _alternating(ctx, qi, j, k, 0.5)
 
 
 def continuation(ctx: _Ctx, qi: int) -> Decision | None:
     """A paragraph that opens with a quote carries on the previous paragraph's speaker."""
     q = ctx.quotes[qi]
-    if ctx.dialogue or q.outer_start != ctx.para(q).start or not _sentence_like(ctx, qi):
+    if ctx.dialogue or not _opens_paragraph(ctx, q) or not _sentence_like(ctx, qi):
         return None
     j = ctx.prev_outer(qi)
     if j is not None and ctx.quotes[j].paragraph == q.paragraph - 1 and _strong(ctx, j):
