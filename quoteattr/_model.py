@@ -41,29 +41,134 @@ def _check_text(instance: Any, attribute: attrs.Attribute, value: str) -> None:
         )
 
 
-@attrs.frozen
-class Paragraph:
-    """A paragraph: a line, or a block of wrapped lines between blank lines."""
+def _check_span(start: Any, end: Any, text: Any) -> None:
+    """The same checks as :func:`_check_text`, for the records whose text is sliced
+    on demand."""
+    if type(start) is not int or type(end) is not int:
+        bad, val = ("start", start) if type(start) is not int else ("end", end)
+        raise TypeError(f"{bad} must be an int, got {type(val).__name__}")
+    if not isinstance(text, str):
+        raise TypeError(f"text must be a str, got {type(text).__name__}")
+    if not 0 <= start <= end:
+        raise ValueError(f"the span [{start}, {end}) must have 0 <= start <= end")
+    if len(text) != end - start:
+        raise ValueError(
+            f"text has {len(text)} characters but the span [{start}, {end}) has {end - start}"
+        )
 
-    start: int = attrs.field()
-    end: int = attrs.field()
-    text: str = attrs.field(validator=_check_text, repr=False)
+
+class _Sliced:
+    """A record whose ``text`` is sliced from a string on demand.
+
+    The records quoteattr builds keep a reference to the document's string
+    (``_source``, with ``_offset`` 0) instead of a copy of their stretch of it:
+    a document of *n* characters is not stored again once in its paragraphs,
+    once in its sentences and once more in its quotes.  A record built by hand,
+    ``Sentence(5, 16, "Hello there")``, keeps the string it is given
+    (``_offset`` is then its ``start``).  Equality and hashing use the public
+    fields and ``text``, as if ``text`` were a field.  A record pickled on its
+    own carries the string it points into; a pickled :class:`Document` holds that
+    string once.
+    """
+
+    __slots__ = ()
+    _source: str
+    _offset: int
+    start: int
+    end: int
+
+    @property
+    def text(self) -> str:
+        """The record's stretch of the text: ``document.text[start:end]``."""
+        off = self._offset
+        return self._source[self.start - off:self.end - off]
+
+    def _key(self) -> tuple:
+        names = _PUBLIC.get(type(self))
+        if names is None:
+            names = _PUBLIC[type(self)] = tuple(
+                a.name for a in attrs.fields(type(self))  # type: ignore[arg-type]
+                if not a.name.startswith("_"))
+        return (self.text, *(getattr(self, n) for n in names))
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return bool(self._key() == other._key())
+
+    def __ne__(self, other: object) -> bool:
+        eq = self.__eq__(other)
+        return eq if eq is NotImplemented else not eq
+
+    def __hash__(self) -> int:
+        return hash((self.__class__.__name__, *self._key()))
+
+
+_PUBLIC: dict[type, tuple[str, ...]] = {}
+
+
+def _sliced(cls: type, source: str, fields: dict[str, Any]) -> Any:
+    """Build ``cls`` pointing into ``source`` (offsets are checked by the caller)."""
+    obj: Any = object.__new__(cls)
+    set_ = object.__setattr__
+    for k, v in fields.items():
+        set_(obj, k, v)
+    set_(obj, "_source", source)
+    set_(obj, "_offset", 0)
+    return obj
+
+
+@attrs.frozen(init=False, eq=False)
+class Paragraph(_Sliced):
+    """A paragraph: a line, or a block of wrapped lines between blank lines.
+
+    ``text`` is ``document.text[start:end]``, sliced when read."""
+
+    start: int
+    end: int
     index: int = 0
+    _source: str = attrs.field(default="", repr=False, init=False)
+    _offset: int = attrs.field(default=0, repr=False, init=False)
+
+    def __init__(self, start: int, end: int, text: str, index: int = 0) -> None:
+        _check_span(start, end, text)
+        self.__attrs_init__(start, end, index)
+        object.__setattr__(self, "_source", text)
+        object.__setattr__(self, "_offset", start)
+
+    @classmethod
+    def _of(cls, source: str, start: int, end: int, index: int) -> Paragraph:
+        return _sliced(cls, source, {"start": start, "end": end, "index": index})
 
 
-@attrs.frozen
-class Sentence:
-    """A sentence, found by Punkt; ``reason`` says why it ends where it does."""
+@attrs.frozen(init=False, eq=False)
+class Sentence(_Sliced):
+    """A sentence, found by Punkt; ``reason`` says why it ends where it does.
 
-    start: int = attrs.field()
-    end: int = attrs.field()
-    text: str = attrs.field(validator=_check_text, repr=False)
+    ``text`` is ``document.text[start:end]``, sliced when read."""
+
+    start: int
+    end: int
     paragraph: int = 0
     reason: str = ""
+    _source: str = attrs.field(default="", repr=False, init=False)
+    _offset: int = attrs.field(default=0, repr=False, init=False)
+
+    def __init__(self, start: int, end: int, text: str, paragraph: int = 0,
+                 reason: str = "") -> None:
+        _check_span(start, end, text)
+        self.__attrs_init__(start, end, paragraph, reason)
+        object.__setattr__(self, "_source", text)
+        object.__setattr__(self, "_offset", start)
+
+    @classmethod
+    def _of(cls, source: str, start: int, end: int, paragraph: int, reason: str) -> Sentence:
+        return _sliced(cls, source, {"start": start, "end": end, "paragraph": paragraph,
+                                     "reason": reason})
 
 
-@attrs.frozen
-class Quote:
+@attrs.frozen(init=False, eq=False, repr=False)
+class Quote(_Sliced):
     """A quoted span.
 
     ``start``/``end``/``text`` cover the content *without* the marks;
@@ -72,12 +177,12 @@ class Quote:
     paragraph.  ``level`` is 0 for an outermost quote, 1 for a quote inside it,
     and so on.  ``continues`` is the index (in :attr:`Document.quotes`) of the
     quote this one carries on from, for a quotation that runs over a
-    paragraph break, else ``None``.
+    paragraph break, else ``None``.  ``text`` is ``document.text[start:end]``,
+    sliced when read.
     """
 
-    start: int = attrs.field()
-    end: int = attrs.field()
-    text: str = attrs.field(validator=_check_text)
+    start: int
+    end: int
     outer_start: int
     outer_end: int
     open_mark: str
@@ -86,6 +191,37 @@ class Quote:
     level: int = 0
     paragraph: int = 0
     continues: int | None = None
+    _source: str = attrs.field(default="", repr=False, init=False)
+    _offset: int = attrs.field(default=0, repr=False, init=False)
+
+    def __init__(self, start: int, end: int, text: str, outer_start: int, outer_end: int,
+                 open_mark: str, close_mark: str, closed: bool = True, level: int = 0,
+                 paragraph: int = 0, continues: int | None = None) -> None:
+        _check_span(start, end, text)
+        self.__attrs_init__(start, end, outer_start, outer_end, open_mark, close_mark, closed,
+                            level, paragraph, continues)
+        object.__setattr__(self, "_source", text)
+        object.__setattr__(self, "_offset", start)
+
+    @classmethod
+    def _of(cls, source: str, **fields: Any) -> Quote:
+        fields.setdefault("continues", None)
+        return _sliced(cls, source, fields)
+
+    def _with_level(self, level: int) -> Quote:
+        """A copy at another nesting ``level`` (same source, no new string)."""
+        fields = {a.name: getattr(self, a.name) for a in attrs.fields(Quote)}
+        fields["level"] = level
+        return _sliced(Quote, self._source, fields) if self._offset == 0 else Quote(
+            **{**{k: v for k, v in fields.items() if not k.startswith("_")},
+               "text": self.text})
+
+    def __repr__(self) -> str:
+        return (f"Quote(start={self.start!r}, end={self.end!r}, text={self.text!r}, "
+                f"outer_start={self.outer_start!r}, outer_end={self.outer_end!r}, "
+                f"open_mark={self.open_mark!r}, close_mark={self.close_mark!r}, "
+                f"closed={self.closed!r}, level={self.level!r}, "
+                f"paragraph={self.paragraph!r}, continues={self.continues!r})")
 
 
 @attrs.frozen

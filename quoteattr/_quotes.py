@@ -12,8 +12,8 @@ dropped: it was far more likely an apostrophe.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from sys import intern  # one string per mark, not one per quote
 
-import attrs
 import regex
 
 from ._model import Paragraph, Quote
@@ -172,8 +172,9 @@ def _scan_paragraph(text: str, para: Paragraph, pending: int | None = None,
         cont = None
         if pending is not None and o_s == start and (o_mark in DOUBLE) == pending_double:
             cont = pending
-        out.append(Quote(start=s, end=e, text=text[s:e], outer_start=o_s, outer_end=c_e,
-                         open_mark=o_mark, close_mark=c_mark, closed=closed, level=0,
+        out.append(Quote._of(text, start=s, end=e, outer_start=o_s, outer_end=c_e,
+                         open_mark=intern(o_mark), close_mark=intern(c_mark),
+                         closed=closed, level=0,
                          paragraph=para.index, continues=cont))
         return True
 
@@ -220,7 +221,7 @@ def _with_levels(quotes: list[Quote]) -> list[Quote]:
         while ends and ends[-1] <= q.outer_start:
             ends.pop()
         level = len(ends)
-        out.append(q if q.level == level else attrs.evolve(q, level=level))
+        out.append(q if q.level == level else q._with_level(level))
         ends.append(q.outer_end)
     return out
 

@@ -159,7 +159,7 @@ def split_paragraphs(text: str) -> list[Paragraph]:
     for start, end in spans:
         s, e = _trim(text, start, end)
         if e > s:
-            out.append(Paragraph(s, e, text[s:e], len(out)))
+            out.append(Paragraph._of(text, s, e, len(out)))
     return out
 
 
@@ -559,5 +559,5 @@ def split_sentences(text: str, paragraphs: Sequence[Paragraph] | None = None) ->
     out = []
     for p in paragraphs:
         for a, b, reason in _sentences_in(text, p.start, p.end):
-            out.append(Sentence(a, b, text[a:b], p.index, reason))
+            out.append(Sentence._of(text, a, b, p.index, reason))
     return out

@@ -1,0 +1,76 @@
+"""The span records: text sliced from the document's string, equality, pickling."""
+
+from __future__ import annotations
+
+import pickle
+import sys
+
+import attrs
+import pytest
+
+import quoteattr
+from quoteattr import Paragraph, Quote, Sentence
+
+TEXT = "“We will rebuild,” Mayor Ann Lee said.\n\nShe left. “He told me ‘never,’” she said."
+
+
+def test_records_point_into_the_document_string():
+    doc = quoteattr.attribute(TEXT)
+    for rec in (*doc.paragraphs, *doc.sentences, *doc.quotes):
+        assert rec.text == TEXT[rec.start:rec.end]
+        # no copy of the text per record: they all hold the document's string
+        assert rec._source is doc.text
+    # a record costs the same however long its text is
+    sizes = {sys.getsizeof(s) for s in doc.sentences}
+    assert len(sizes) == 1
+
+
+def test_hand_built_records_keep_their_own_text():
+    s = Sentence(5, 16, "Hello there", 2, "punkt")
+    assert s.text == "Hello there" and s.paragraph == 2
+    assert s == Sentence(5, 16, "Hello there", 2, "punkt")
+    assert s != Sentence(5, 16, "Hallo there", 2, "punkt")
+    assert hash(s) == hash(Sentence(5, 16, "Hello there", 2, "punkt"))
+    assert [a.name for a in attrs.fields(Sentence) if not a.name.startswith("_")] == [
+        "start", "end", "paragraph", "reason"]
+
+
+def test_built_and_sliced_records_compare_equal():
+    doc = quoteattr.attribute(TEXT)
+    p = doc.paragraphs[1]
+    assert p == Paragraph(p.start, p.end, TEXT[p.start:p.end], p.index)
+    q = doc.quotes[0]
+    assert q == Quote(q.start, q.end, q.text, q.outer_start, q.outer_end, q.open_mark,
+                      q.close_mark, q.closed, q.level, q.paragraph, q.continues)
+    assert "text='We will rebuild,'" in repr(q)
+
+
+@pytest.mark.parametrize("args, error", [
+    ((0, 3, "abcd"), ValueError),
+    ((3, 1, ""), ValueError),
+    ((0.0, 3, "abc"), TypeError),
+    ((0, 3, b"abc"), TypeError),
+])
+def test_construction_is_checked(args, error):
+    with pytest.raises(error):
+        Paragraph(*args)
+    with pytest.raises(error):
+        Sentence(*args)
+
+
+def test_records_are_frozen():
+    s = quoteattr.attribute(TEXT).sentences[0]
+    with pytest.raises(attrs.exceptions.FrozenInstanceError):
+        s.start = 3  # type: ignore[misc]
+
+
+def test_a_pickled_document_holds_its_text_once():
+    doc = quoteattr.attribute(TEXT * 50)
+    data = pickle.dumps(doc)
+    # the text is in the pickle once (50 repetitions), not once more per record
+    assert data.count(b"We will rebuild") == 50
+    back = pickle.loads(data)
+    assert back == doc
+    assert all(s._source is back.text for s in back.sentences)
+    one = pickle.loads(pickle.dumps(doc.quotes[3]))
+    assert one == doc.quotes[3] and one.text == doc.quotes[3].text
