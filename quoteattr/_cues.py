@@ -10,6 +10,7 @@ import functools
 import re
 from bisect import bisect_right
 from collections.abc import Sequence
+from sys import intern
 from typing import NamedTuple
 
 from . import _lexicon as lx
@@ -91,7 +92,7 @@ def find_cues(text: str, quotes: Sequence[Quote], patterns: CuePatterns | None =
         i = bisect_right(qstarts, m.start()) - 1
         if i >= 0 and qspans[i][0] <= m.start() < qspans[i][1]:
             continue
-        word = m.group()
+        word = intern(m.group())  # one "said" for the whole text
         out.append(Cue(m.start(), m.end(), word,
                        " ".join(word.lower().split()) in pats.prepositions))
     return out

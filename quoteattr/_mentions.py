@@ -10,6 +10,7 @@ import functools
 import re
 from bisect import bisect_right
 from collections.abc import Callable, Sequence
+from sys import intern
 
 from . import _lexicon as lx
 from ._cues import Cue, cue_forms
@@ -69,8 +70,15 @@ class MentionPatterns:
                 r"(?:,?[ \t\xa0]+(?:Jr\.|Sr\.|III|II|IV)(?!\w))?")
         title = (rf"(?:{mods_p}{sp}){{0,3}}(?:{titles_p}|{roles_p})"
                  rf"|(?:{up}{letter}+{sp}){{1,2}}{roles_p}")  # Opposition leader
-        # patterns open with \b, not a look-behind: re then skips ahead fast
-        self.name = re.compile(rf"\b(?:(?P<title>{title}){sp})?(?P<name>{name})(?!\w)")
+        # patterns open with \b, not a look-behind: re then skips ahead fast;
+        # then a cheap look-ahead for what a match can start with (an upper-case
+        # letter, or the first word of a title or role in lower case) rejects
+        # most word starts before the alternation of tries is tried
+        firsts = {w.split()[0].lower() for w in (*titles, *lx.ROLE_MODIFIERS, *lx.ROLE_NOUNS)
+                  if w.strip()}
+        name_start = rf"(?={up}|{trie_pattern(firsts, flexible_space=False)})"
+        self.name = re.compile(
+            rf"\b{name_start}(?:(?P<title>{title}){sp})?(?P<name>{name})(?!\w)")
         # modifiers between determiner and head: words, but no verbs of speech
         # or function words ("the DNC said the campaign" is not one phrase)
         stop_p = trie_pattern(set(cue_forms()) | _FUNCTION_WORDS, flexible_space=False)
@@ -148,6 +156,18 @@ def _gaps(spans: Sequence[tuple[int, int]], n: int) -> list[tuple[int, int]]:
         pos = max(pos, e)
     if pos < n:
         out.append((pos, n))
+    return out
+
+
+def _pieces(text: str, size: int = 1 << 16) -> list[tuple[int, int]]:
+    """``text`` cut into stretches of about ``size`` characters, each cut just
+    before a space (so that no word is cut in two) or at the end."""
+    out, a, n = [], 0, len(text)
+    while a < n:
+        b = text.find(" ", a + size)
+        b = n if b < 0 else b
+        out.append((a, b))
+        a = b
     return out
 
 
@@ -233,20 +253,23 @@ def find_mentions(
             initial.append(len(out))
         else:
             mid_caps.add(name.split()[0])
-        out.append(Mention(start=s, end=ne, text=text[s:ne], kind=kind, name=name,
+        out.append(Mention(start=s, end=ne, text=name if s == ns else text[s:ne], kind=kind,
+                           name=name,
                            title=title.strip() if title else None, gender=gender))
     if initial:
-        lower = set(pats.lower_word.findall(text))
+        lower: set[str] = set()
+        for a, b in _pieces(text):  # not one list of every word of a long text
+            lower.update(pats.lower_word.findall(text, a, b))
         drop = {i for i in initial
                 if out[i].name not in mid_caps and out[i].name.lower() in lower}
         out = [x for i, x in enumerate(out) if i not in drop]
     for m in (x for a, b in gaps for x in pats.pronoun.finditer(text, a, b)):
         if quoted(m.start()) or text[m.start() - 1:m.start()] in ("’", "'"):
             continue  # quoted, or an elision: ’em
-        word = m.group()
+        word = intern(m.group())
         gender, plural = lx.PRONOUNS[word.lower()]
         out.append(Mention(start=m.start(), end=m.end(), text=word, kind="pronoun",
-                           name=word.lower(), gender=gender, plural=plural))
+                           name=intern(word.lower()), gender=gender, plural=plural))
     for m in (x for a, b in gaps for x in pats.nominal.finditer(text, a, b)):
         if quoted(m.start()):
             continue

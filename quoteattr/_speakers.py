@@ -8,6 +8,7 @@ to the most recent compatible entity in subject position.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Sequence
 
 import attrs
@@ -48,14 +49,17 @@ class Entity:
         return self._best if self._best is not None else self.names[0]
 
 
-def _key_words(name: str) -> list[str]:
+@functools.lru_cache(maxsize=8192)
+def _key_words(name: str) -> tuple[str, ...]:
+    """The words a name is matched by (cached: a document repeats its names)."""
     words = [w.strip(".,").lower() for w in name.replace("’", "'").split()]
     words = [w[:-2] if w.endswith("'s") else w for w in words]
-    return [w for w in words if w and w not in ("jr", "sr", "ii", "iii", "iv")]
+    return tuple(w for w in words if w and w not in ("jr", "sr", "ii", "iii", "iv"))
 
 
 def _apposed_or_titled(mentions: Sequence[Mention], i: int, of: list[int | None],
-                       entities: list[Entity], words: list[str], eid: int | None) -> int | None:
+                       entities: list[Entity], words: tuple[str, ...],
+                       eid: int | None) -> int | None:
     """A nominal that renames a person: an appositive (``Tom Bell, the governor,``)
     or a definite description by title (``Governor Tom Bell`` … ``the governor``)."""
     m, prev = mentions[i], mentions[i - 1]
