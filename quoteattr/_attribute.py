@@ -819,13 +819,18 @@ def attribute_quotes(
     # the dialogue rules run a second time: turns decided late (from the turn
     # after next) let the turns around them be decided in turn
     again = [r for r in rules if r[0] in _SECOND_PASS]
+    # each rule runs over the outermost quotes still undecided, in text order
+    pending = [qi for qi, q in enumerate(quotes) if q.level == 0]
     for name, rule in [*rules, *again]:
-        for qi, q in enumerate(quotes):
-            if ctx.decided[qi] is None and q.level == 0:
-                d = rule(ctx, qi)
-                if d is not None:
-                    ctx.decided[qi] = (name, d)
-                    order.append(qi)
+        still: list[int] = []
+        for qi in pending:
+            d = rule(ctx, qi)
+            if d is None:
+                still.append(qi)
+            else:
+                ctx.decided[qi] = (name, d)
+                order.append(qi)
+        pending = still
     # a quote inside a quote belongs to whoever the outer speech says spoke it
     # (“He told me ‘never again,’” she said: the inner words are his), else to no one
     nested: dict[int, tuple[int | None, int, int, Cue]] = {}

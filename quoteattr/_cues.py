@@ -88,11 +88,15 @@ def find_cues(text: str, quotes: Sequence[Quote], patterns: CuePatterns | None =
     qspans = sorted((q.outer_start, q.outer_end) for q in quotes if q.level == 0)
     qstarts = [s for s, _ in qspans]
     out = []
+    seen: dict[str, bool] = {}  # cue form -> whether it is a preposition
     for m in pats.pattern.finditer(text):
         i = bisect_right(qstarts, m.start()) - 1
         if i >= 0 and qspans[i][0] <= m.start() < qspans[i][1]:
             continue
-        word = intern(m.group())  # one "said" for the whole text
-        out.append(Cue(m.start(), m.end(), word,
-                       " ".join(word.lower().split()) in pats.prepositions))
+        word = m.group()
+        prep = seen.get(word)
+        if prep is None:  # first time this form is seen in the text
+            word = intern(word)  # one "said" for the whole text
+            prep = seen[word] = " ".join(word.lower().split()) in pats.prepositions
+        out.append(Cue(m.start(), m.end(), intern(word), prep))
     return out

@@ -86,8 +86,8 @@ class MentionPatterns:
         # "said another", "one said" (heads the lexicon does not list); tried
         # only at the cues themselves, backwards and forwards
         adverbs = trie_pattern(lx.CUE_ADVERBS)
-        self.before_cue = re.compile(
-            rf"(?:(?<!\w)(?:[Tt]he|[Aa]n?){sp}(?:(?!{stop_p}\b)[^\W\d_][\w\-’']*{sp}){{0,2}}"
+        self.before_cue = re.compile(  # (the look-ahead skips most positions at once)
+            rf"(?=[TtAaOo])(?:(?<!\w)(?:[Tt]he|[Aa]n?){sp}(?:(?!{stop_p}\b)[^\W\d_][\w\-’']*{sp}){{0,2}}"
             rf"(?!{stop_p}\b|{low}+ly\b){low}[\w\-]*"
             rf"|(?<!\w)(?:[Oo]ne|[Aa]nother|[Oo]thers))"
             rf"(?={sp}(?:(?:{adverbs}|{low}+ly){sp})*\Z)"
@@ -169,6 +169,40 @@ def _pieces(text: str, size: int = 1 << 16) -> list[tuple[int, int]]:
         out.append((a, b))
         a = b
     return out
+
+
+def _is_word_char(ch: str) -> bool:
+    return ch.isalnum() or ch == "_"
+
+
+def _written_lower(text: str, cands: set[str], pats: MentionPatterns) -> set[str]:
+    """Those of ``cands`` (lower-case words) that ``text`` writes as a word of its own.
+
+    Each candidate is looked for with ``str.find`` and at most a few dozen
+    hits are checked, so a few candidates cost a few fast scans; when there
+    are many candidates or a candidate has many hits inside other words, the
+    set of all lower-case words is built instead, piece by piece, so that no
+    list of every word of a long text is held.  Linear either way."""
+    found: set[str] = set()
+    if len(cands) <= 16:
+        for c in cands:
+            i, tries = text.find(c), 0
+            while i >= 0 and tries < 32:
+                j = i + len(c)
+                if (i == 0 or not _is_word_char(text[i - 1])) and (
+                        j == len(text) or not (_is_word_char(text[j]) or text[j] == "-")):
+                    found.add(c)
+                    break
+                i, tries = text.find(c, i + 1), tries + 1
+            else:
+                if i >= 0:  # too many hits inside longer words: count them all
+                    break
+        else:
+            return found
+    lower: set[str] = set()
+    for a, b in _pieces(text):
+        lower.update(pats.lower_word.findall(text, a, b))
+    return lower & cands
 
 
 def _opens_sentence(text: str, pos: int) -> bool:
@@ -257,9 +291,8 @@ def find_mentions(
                            name=name,
                            title=title.strip() if title else None, gender=gender))
     if initial:
-        lower: set[str] = set()
-        for a, b in _pieces(text):  # not one list of every word of a long text
-            lower.update(pats.lower_word.findall(text, a, b))
+        cands = {out[i].name.lower() for i in initial if out[i].name not in mid_caps}
+        lower = _written_lower(text, cands, pats)
         drop = {i for i in initial
                 if out[i].name not in mid_caps and out[i].name.lower() in lower}
         out = [x for i, x in enumerate(out) if i not in drop]

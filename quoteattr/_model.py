@@ -107,15 +107,11 @@ class _Sliced:
 _PUBLIC: dict[type, tuple[str, ...]] = {}
 
 
-def _sliced(cls: type, source: str, fields: dict[str, Any]) -> Any:
-    """Build ``cls`` pointing into ``source`` (offsets are checked by the caller)."""
-    obj: Any = object.__new__(cls)
-    set_ = object.__setattr__
-    for k, v in fields.items():
-        set_(obj, k, v)
-    set_(obj, "_source", source)
-    set_(obj, "_offset", 0)
-    return obj
+def _setters(cls: type, names: str) -> tuple[Any, ...]:
+    """The slot setters of ``cls`` for ``names`` (they bypass the frozen
+    ``__setattr__``): the fast way to fill a record whose offsets the caller
+    has already made right."""
+    return tuple(cls.__dict__[n].__set__ for n in names.split())
 
 
 @attrs.frozen(init=False, eq=False)
@@ -138,7 +134,15 @@ class Paragraph(_Sliced):
 
     @classmethod
     def _of(cls, source: str, start: int, end: int, index: int) -> Paragraph:
-        return _sliced(cls, source, {"start": start, "end": end, "index": index})
+        """A paragraph of ``source`` (internal: offsets are not checked)."""
+        obj: Any = object.__new__(cls)
+        s_start, s_end, s_index, s_source, s_offset = _PARAGRAPH_SET
+        s_start(obj, start)
+        s_end(obj, end)
+        s_index(obj, index)
+        s_source(obj, source)
+        s_offset(obj, 0)
+        return obj
 
 
 @attrs.frozen(init=False, eq=False)
@@ -163,8 +167,16 @@ class Sentence(_Sliced):
 
     @classmethod
     def _of(cls, source: str, start: int, end: int, paragraph: int, reason: str) -> Sentence:
-        return _sliced(cls, source, {"start": start, "end": end, "paragraph": paragraph,
-                                     "reason": reason})
+        """A sentence of ``source`` (internal: offsets are not checked)."""
+        obj: Any = object.__new__(cls)
+        s_start, s_end, s_paragraph, s_reason, s_source, s_offset = _SENTENCE_SET
+        s_start(obj, start)
+        s_end(obj, end)
+        s_paragraph(obj, paragraph)
+        s_reason(obj, reason)
+        s_source(obj, source)
+        s_offset(obj, 0)
+        return obj
 
 
 @attrs.frozen(init=False, eq=False, repr=False)
@@ -204,17 +216,22 @@ class Quote(_Sliced):
         object.__setattr__(self, "_offset", start)
 
     @classmethod
-    def _of(cls, source: str, **fields: Any) -> Quote:
-        fields.setdefault("continues", None)
-        return _sliced(cls, source, fields)
+    def _of(cls, source: str, start: int, end: int, outer_start: int, outer_end: int,
+            open_mark: str, close_mark: str, closed: bool, level: int, paragraph: int,
+            continues: int | None, offset: int = 0) -> Quote:
+        """A quote of ``source`` (internal: offsets are not checked)."""
+        obj: Any = object.__new__(cls)
+        for setter, value in zip(_QUOTE_SET, (
+                start, end, outer_start, outer_end, open_mark, close_mark, closed, level,
+                paragraph, continues, source, offset), strict=True):
+            setter(obj, value)
+        return obj
 
     def _with_level(self, level: int) -> Quote:
-        """A copy at another nesting ``level`` (same source, no new string)."""
-        fields = {a.name: getattr(self, a.name) for a in attrs.fields(Quote)}
-        fields["level"] = level
-        return _sliced(Quote, self._source, fields) if self._offset == 0 else Quote(
-            **{**{k: v for k, v in fields.items() if not k.startswith("_")},
-               "text": self.text})
+        """A copy at another nesting ``level`` (same string, no new one)."""
+        return Quote._of(self._source, self.start, self.end, self.outer_start, self.outer_end,
+                         self.open_mark, self.close_mark, self.closed, level, self.paragraph,
+                         self.continues, self._offset)
 
     def __repr__(self) -> str:
         return (f"Quote(start={self.start!r}, end={self.end!r}, text={self.text!r}, "
@@ -334,3 +351,9 @@ class Document:
                 for s in self.speakers
             ],
         }
+
+
+_PARAGRAPH_SET = _setters(Paragraph, "start end index _source _offset")
+_SENTENCE_SET = _setters(Sentence, "start end paragraph reason _source _offset")
+_QUOTE_SET = _setters(Quote, "start end outer_start outer_end open_mark close_mark closed level "
+                             "paragraph continues _source _offset")

@@ -11,7 +11,7 @@ from ._attribute import RULES
 from ._attribute import attribute_quotes as _run_sieve
 from ._cues import build_cue_patterns, find_cues
 from ._mentions import build_patterns, find_mentions
-from ._model import Document, Mention, Quote, Sentence, Speaker
+from ._model import Attribution, Document, Mention, Quote, Sentence, Speaker
 from ._quotes import find_quotes_in
 from ._segment import split_paragraphs
 from ._segment import split_sentences as _split_sentences
@@ -137,6 +137,8 @@ def _speakers(mentions: list[Mention], entities: list, entity_of: list[int | Non
                 kind=entities[e].kind, mentions=tuple(members[e]))
         for e in sorted(new_id, key=new_id.__getitem__)
     ]
-    attributions = [a if a.speaker is None else attrs.evolve(a, speaker=new_id[a.speaker])
-                    for a in attributions]
+    # renumbered (Attribution(...) directly: attrs.evolve costs five times more)
+    attributions = [a if a.speaker is None else Attribution(
+        a.quote, new_id[a.speaker], a.rule, a.confidence, a.mention_start, a.mention_end, a.cue,
+        a.cue_start, a.cue_end) for a in attributions]
     return speakers, attributions

@@ -172,10 +172,8 @@ def _scan_paragraph(text: str, para: Paragraph, pending: int | None = None,
         cont = None
         if pending is not None and o_s == start and (o_mark in DOUBLE) == pending_double:
             cont = pending
-        out.append(Quote._of(text, start=s, end=e, outer_start=o_s, outer_end=c_e,
-                         open_mark=intern(o_mark), close_mark=intern(c_mark),
-                         closed=closed, level=0,
-                         paragraph=para.index, continues=cont))
+        out.append(Quote._of(text, s, e, o_s, c_e, intern(o_mark), intern(c_mark), closed, 0,
+                             para.index, cont))
         return True
 
     for i, m in enumerate(marks):
