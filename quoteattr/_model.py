@@ -307,6 +307,35 @@ class Document:
     speakers: tuple[Speaker, ...] = ()
     attributions: tuple[Attribution, ...] = ()
 
+    def __reduce_ex__(self, protocol: Any) -> Any:
+        # Pickled compactly (documents travel back from worker processes): the
+        # text once and each record as a tuple of its values, a third of the
+        # bytes and of the time of pickling every record as an object.  A
+        # document assembled by hand, whose records hold other strings, is
+        # pickled the ordinary way.
+        t = self.text
+        if not all(r._source is t and r._offset == 0
+                   for group in (self.paragraphs, self.sentences, self.quotes) for r in group) \
+                or not all(type(r) is cls for group, cls in (
+                    (self.paragraphs, Paragraph), (self.sentences, Sentence),
+                    (self.quotes, Quote), (self.mentions, Mention), (self.speakers, Speaker),
+                    (self.attributions, Attribution)) for r in group):
+            return super().__reduce_ex__(protocol)
+        return _document_from_values, (
+            t,
+            [(p.start, p.end, p.index) for p in self.paragraphs],
+            [(x.start, x.end, x.paragraph, x.reason) for x in self.sentences],
+            [(q.start, q.end, q.outer_start, q.outer_end, q.open_mark, q.close_mark, q.closed,
+              q.level, q.paragraph, q.continues) for q in self.quotes],
+            [(m.start, m.end, m.kind, None if m.name == m.text else m.name, m.title, m.gender,
+              m.plural) if m.text == t[m.start:m.end] else
+             (m.start, m.end, m.kind, m.name, m.title, m.gender, m.plural, m.text)
+             for m in self.mentions],
+            [(x.id, x.name, x.title, x.kind, x.mentions) for x in self.speakers],
+            [(a.quote, a.speaker, a.rule, a.confidence, a.mention_start, a.mention_end, a.cue,
+              a.cue_start, a.cue_end) for a in self.attributions],
+        )
+
     def speaker_of(self, quote_index: int) -> Speaker | None:
         """The speaker of ``quotes[quote_index]``, or ``None``."""
         sid = self.attributions[quote_index].speaker
@@ -357,3 +386,36 @@ _PARAGRAPH_SET = _setters(Paragraph, "start end index _source _offset")
 _SENTENCE_SET = _setters(Sentence, "start end paragraph reason _source _offset")
 _QUOTE_SET = _setters(Quote, "start end outer_start outer_end open_mark close_mark closed level "
                              "paragraph continues _source _offset")
+_MENTION_SET = _setters(Mention, "start end text kind name title gender plural")
+_SPEAKER_SET = _setters(Speaker, "id name title kind mentions")
+_ATTRIBUTION_SET = _setters(Attribution, "quote speaker rule confidence mention_start "
+                                         "mention_end cue cue_start cue_end")
+_DOCUMENT_SET = _setters(Document, "text paragraphs sentences quotes mentions speakers "
+                                   "attributions")
+
+
+def _filled(cls: type, setters: tuple[Any, ...], values: tuple[Any, ...]) -> Any:
+    obj: Any = object.__new__(cls)
+    for setter, value in zip(setters, values, strict=True):
+        setter(obj, value)
+    return obj
+
+
+def _document_from_values(text: str, paragraphs: list, sentences: list, quotes: list,
+                          mentions: list, speakers: list, attributions: list) -> Document:
+    """A Document back from :meth:`Document.__reduce_ex__`'s tuples."""
+    mention_objs = []
+    for m in mentions:
+        start, end, kind, name, title, gender, plural, *own = m
+        mtext = own[0] if own else text[start:end]
+        mention_objs.append(_filled(Mention, _MENTION_SET, (
+            start, end, mtext, kind, mtext if name is None else name, title, gender, plural)))
+    return _filled(Document, _DOCUMENT_SET, (
+        text,
+        tuple(Paragraph._of(text, *p) for p in paragraphs),
+        tuple(Sentence._of(text, *x) for x in sentences),
+        tuple(Quote._of(text, *q) for q in quotes),
+        tuple(mention_objs),
+        tuple(_filled(Speaker, _SPEAKER_SET, x) for x in speakers),
+        tuple(_filled(Attribution, _ATTRIBUTION_SET, a) for a in attributions),
+    ))

@@ -74,3 +74,11 @@ def test_a_pickled_document_holds_its_text_once():
     assert all(s._source is back.text for s in back.sentences)
     one = pickle.loads(pickle.dumps(doc.quotes[3]))
     assert one == doc.quotes[3] and one.text == doc.quotes[3].text
+
+
+def test_a_hand_assembled_document_pickles_too():
+    doc = quoteattr.attribute(TEXT)
+    odd = attrs.evolve(doc, sentences=(Sentence(0, 3, "“We", 0, "made up"),))
+    back = pickle.loads(pickle.dumps(odd))
+    assert back == odd and back.sentences[0].text == "“We"
+    assert pickle.loads(pickle.dumps(doc)).to_dict() == doc.to_dict()
