@@ -2,7 +2,7 @@
 
     python benchmarks/bench_throughput.py            # 2 MB generated + all of ../shared/data
     python benchmarks/bench_throughput.py --quick    # 200 kB generated + 300 kB of each file
-    python benchmarks/bench_throughput.py --repeat 5 # fastest of 5 runs (default 3)
+    python benchmarks/bench_throughput.py --repeat 5 # 5 runs: median ratio, fastest MB/s
 
 For each corpus it prints, all measured in this one run:
 
@@ -14,10 +14,11 @@ For each corpus it prints, all measured in this one run:
   ``PunktSentenceTokenizer().span_tokenize`` over each paragraph of the same
   text (pieces of at most 50,000 characters: NLTK's regex time limit).
 
-The pipeline and the bare Punkt pass are run ``--repeat`` times each (3 by
-default), alternately, and the fastest run of each is kept (as ``timeit``
-does): on a shared machine a single pass varies by 10-30 %, and the fastest
-run is the one least disturbed.
+The pipeline and the bare Punkt pass are timed document by document, one
+right after the other, so that both see the same machine at the same moment
+(on a shared machine speed drifts by tens of percent within seconds); the
+whole corpus is run ``--repeat`` times (3 by default), the ratio reported is
+the median of the runs' ratios and the MB/s the fastest run's.
 """
 
 from __future__ import annotations
@@ -68,39 +69,43 @@ def timed_stages(times: dict[str, float]) -> Iterator[list[str]]:
             setattr(P, name, fn)
 
 
-def punkt_pass(texts: list[str]) -> float:
-    """Seconds for a bare, untrained Punkt span_tokenize over every paragraph (≤ 50k pieces)."""
+def paired_pass(texts: list[str]) -> tuple[float, float]:
+    """Seconds of :func:`quoteattr.attribute` and of a bare, untrained Punkt
+    ``span_tokenize`` over every paragraph (pieces of at most 50,000
+    characters), timed document by document, one after the other.
+
+    Pairing at this grain means both see the same machine at the same moment:
+    on a shared machine speed drifts by tens of percent within seconds, and two
+    separate passes would each catch a different part of that drift.  Each
+    document is dropped as soon as it is made, as a streaming job would
+    (holding them all makes the garbage collector's passes grow)."""
     from nltk.tokenize.punkt import PunktSentenceTokenizer
 
     tok = PunktSentenceTokenizer()
-    paras = [p.text for t in texts for p in P.split_paragraphs(t)]
+    pipe = punkt = 0.0
     gc.collect()
-    t0 = time.perf_counter()
-    for p in paras:
-        for i in range(0, len(p), 50_000):
-            for _ in tok.span_tokenize(p[i:i + 50_000]):
-                pass
-    return time.perf_counter() - t0
-
-
-def pipeline_pass(texts: list[str]) -> float:
-    """Seconds for :func:`quoteattr.attribute` over ``texts``; each document is
-    dropped as soon as it is made, as a streaming job would (holding them all
-    makes the garbage collector's full passes, and the timings, grow)."""
-    gc.collect()
-    t0 = time.perf_counter()
     for t in texts:
+        paras = [p.text for p in P.split_paragraphs(t)]
+        t0 = time.perf_counter()
         quoteattr.attribute(t)
-    return time.perf_counter() - t0
+        t1 = time.perf_counter()
+        for p in paras:
+            for i in range(0, len(p), 50_000):
+                for _ in tok.span_tokenize(p[i:i + 50_000]):
+                    pass
+        t2 = time.perf_counter()
+        pipe += t1 - t0
+        punkt += t2 - t1
+    return pipe, punkt
 
 
 def measure(name: str, texts: list[str], repeat: int) -> None:
     size = utf8_len(texts)
-    whole = pipeline_pass(texts)
-    punkt = punkt_pass(texts)
-    for _ in range(repeat - 1):  # alternately, so that drift in load hits both
-        whole = min(whole, pipeline_pass(texts))
-        punkt = min(punkt, punkt_pass(texts))
+    runs = [paired_pass(texts) for _ in range(repeat)]
+    whole = min(r[0] for r in runs)
+    punkt = min(r[1] for r in runs)
+    ratios = sorted(r[0] / r[1] for r in runs)
+    ratio = ratios[len(ratios) // 2]
     times: dict[str, float] = defaultdict(float)
     n_quotes = stale = 0
     gc.collect()
@@ -124,7 +129,9 @@ def measure(name: str, texts: list[str], repeat: int) -> None:
     print(f"\n== {name}: {len(texts)} docs, {mb(size):.2f} MB, {n_quotes} quotes")
     print(f"   pipeline (fastest of {repeat}): {whole:.2f} s  = {mb(size) / whole:.3f} MB/s")
     print(f"   bare Punkt over the same paragraphs (fastest of {repeat}): {punkt:.2f} s "
-          f"({mb(size) / punkt:.2f} MB/s); pipeline / Punkt = {whole / punkt:.1f}x")
+          f"({mb(size) / punkt:.2f} MB/s)")
+    print(f"   pipeline / Punkt, timed document by document: median {ratio:.1f}x "
+          f"(runs: {', '.join(f'{r:.2f}' for r in ratios)})")
     print(f"   stages (timed separately, sum {staged_total:.2f} s):")
     for s in stages:
         print(f"     {s:<33} {times[s]:8.3f} s  {100 * times[s] / staged_total:5.1f} %")
@@ -138,7 +145,7 @@ def main() -> None:
     ap.add_argument("--generated-mb", type=float, default=None,
                     help="size of the generated corpus (default 2, quick 0.2)")
     ap.add_argument("--repeat", type=int, default=3,
-                    help="runs of the pipeline and of bare Punkt; the fastest is kept (3)")
+                    help="runs over the corpus: median ratio, fastest MB/s (default 3)")
     args = ap.parse_args()
     gen_chars = int(1e6 * (args.generated_mb or (0.2 if args.quick else 2.0)))
     t0 = time.perf_counter()

@@ -845,7 +845,8 @@ def attribute_quotes(
                 ctx.decided[qi] = ("nested_cue", Decision(None, found[3], conf))
             order.append(qi)
 
-    who = {qi: ctx.speaker_entity(qi) for qi in order}
+    for qi in order:  # in decision order: each follows links to earlier decisions
+        ctx.speaker_entity(qi)
     resolved: list[int | None] = [
         ctx.entity(i) if m.kind == "pronoun" else None for i, m in enumerate(mentions)]
 
@@ -862,7 +863,7 @@ def attribute_quotes(
                 quote=qi, speaker=eid, rule=name, confidence=d.confidence, mention_start=ms,
                 mention_end=me, cue=inner.text, cue_start=inner.start, cue_end=inner.end))
             continue
-        eid, mi = who[qi]
+        eid, mi = ctx.speaker_entity(qi)  # memoised above
         m = mentions[mi] if mi is not None else None
         conf = d.confidence
         if d.span is not None:

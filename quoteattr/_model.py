@@ -24,26 +24,14 @@ __all__ = [
 
 
 def _check_text(instance: Any, attribute: attrs.Attribute, value: str) -> None:
-    """One validator for the whole span (one call per record, not three):
-    ``start``/``end`` are ints with ``0 <= start <= end`` and ``text`` has
-    exactly ``end - start`` characters."""
-    start, end = instance.start, instance.end
-    if type(start) is not int or type(end) is not int:
-        bad = "start" if type(start) is not int else "end"
-        raise TypeError(f"{bad} must be an int, got {type(getattr(instance, bad)).__name__}")
-    if type(value) is not str and not isinstance(value, str):
-        raise TypeError(f"text must be a str, got {type(value).__name__}")
-    if not 0 <= start <= end:
-        raise ValueError(f"the span [{start}, {end}) must have 0 <= start <= end")
-    if len(value) != end - start:
-        raise ValueError(
-            f"text has {len(value)} characters but the span [{start}, {end}) has {end - start}"
-        )
+    """The validator of a record's ``text`` (see :func:`_check_span`)."""
+    _check_span(instance.start, instance.end, value)
 
 
 def _check_span(start: Any, end: Any, text: Any) -> None:
-    """The same checks as :func:`_check_text`, for the records whose text is sliced
-    on demand."""
+    """One check for the whole span (one call per record, not three):
+    ``start``/``end`` are ints with ``0 <= start <= end`` and ``text`` is a
+    ``str`` of exactly ``end - start`` characters."""
     if type(start) is not int or type(end) is not int:
         bad, val = ("start", start) if type(start) is not int else ("end", end)
         raise TypeError(f"{bad} must be an int, got {type(val).__name__}")
@@ -95,10 +83,6 @@ class _Sliced:
         if other.__class__ is not self.__class__:
             return NotImplemented
         return bool(self._key() == other._key())
-
-    def __ne__(self, other: object) -> bool:
-        eq = self.__eq__(other)
-        return eq if eq is NotImplemented else not eq
 
     def __hash__(self) -> int:
         return hash((self.__class__.__name__, *self._key()))

@@ -137,8 +137,11 @@ def _speakers(mentions: list[Mention], entities: list, entity_of: list[int | Non
                 kind=entities[e].kind, mentions=tuple(members[e]))
         for e in sorted(new_id, key=new_id.__getitem__)
     ]
-    # renumbered (Attribution(...) directly: attrs.evolve costs five times more)
-    attributions = [a if a.speaker is None else Attribution(
-        a.quote, new_id[a.speaker], a.rule, a.confidence, a.mention_start, a.mention_end, a.cue,
-        a.cue_start, a.cue_end) for a in attributions]
+    # renumbered in place, so that old and new records are never all held at once
+    # (Attribution(...) directly: attrs.evolve costs five times more)
+    for i, a in enumerate(attributions):
+        if a.speaker is not None:
+            attributions[i] = Attribution(a.quote, new_id[a.speaker], a.rule, a.confidence,
+                                          a.mention_start, a.mention_end, a.cue, a.cue_start,
+                                          a.cue_end)
     return speakers, attributions
