@@ -14,7 +14,7 @@ from sys import intern
 
 from . import _lexicon as lx
 from ._cues import Cue, cue_forms
-from ._model import Mention, Quote
+from ._model import Mention, Quote, _new_mention
 from ._trie import trie_pattern
 
 __all__ = ["find_mentions", "MentionPatterns", "build_patterns"]
@@ -123,6 +123,7 @@ def _build_patterns(titles: tuple[str, ...], nominal_heads: tuple[str, ...]) -> 
     return MentionPatterns(tuple(lx.TITLES) + titles, tuple(lx.NOMINAL_HEADS) + nominal_heads)
 
 
+@functools.lru_cache(maxsize=4096)
 def _gender_of(title: str | None, name: str) -> str | None:
     if title:
         words = title.lower().split()
@@ -210,6 +211,7 @@ def _opens_sentence(text: str, pos: int) -> bool:
     return bool(_SENTENCE_OPENER.search(text, max(0, pos - 4), pos))
 
 
+@functools.lru_cache(maxsize=4096)
 def _is_org(name: str) -> bool:
     words = name.split()
     return bool(words) and (words[-1] in lx.ORG_HEADS or name in lx.ORG_HEADS)
@@ -287,7 +289,7 @@ def find_mentions(
             initial.append(len(out))
         else:
             mid_caps.add(name.split()[0])
-        out.append(Mention(start=s, end=ne, text=name if s == ns else text[s:ne], kind=kind,
+        out.append(_new_mention(start=s, end=ne, text=name if s == ns else text[s:ne], kind=kind,
                            name=name,
                            title=title.strip() if title else None, gender=gender))
     if initial:
@@ -301,7 +303,7 @@ def find_mentions(
             continue  # quoted, or an elision: ’em
         word = intern(m.group())
         gender, plural = lx.PRONOUNS[word.lower()]
-        out.append(Mention(start=m.start(), end=m.end(), text=word, kind="pronoun",
+        out.append(_new_mention(start=m.start(), end=m.end(), text=word, kind="pronoun",
                            name=intern(word.lower()), gender=gender, plural=plural))
     for m in (x for a, b in gaps for x in pats.nominal.finditer(text, a, b)):
         if quoted(m.start()):
@@ -312,7 +314,7 @@ def find_mentions(
         name = text[det_end:m.end()].strip()
         gender = "m" if head.endswith("man") and not head.endswith("woman") else (
             "f" if head.endswith("woman") else None)
-        out.append(Mention(start=m.start(), end=m.end(), text=m.group(), kind="nominal",
+        out.append(_new_mention(start=m.start(), end=m.end(), text=m.group(), kind="nominal",
                            name=name, gender=gender,
                            plural=lx.NOMINAL_HEADS.get(head, False)))
     for c in cues:
@@ -327,7 +329,7 @@ def find_mentions(
         phrase = cm.group().split(None, 1)
         desc = phrase[1] if len(phrase) > 1 else phrase[0]
         cs = cm.start() + len(cm.group()) - len(cm.group().lstrip())
-        out.append(Mention(start=cs, end=cm.end(), text=text[cs:cm.end()], kind="nominal",
+        out.append(_new_mention(start=cs, end=cm.end(), text=text[cs:cm.end()], kind="nominal",
                            name=desc, plural=desc.lower().endswith("s")))
     out.sort(key=lambda x: (x.start, -x.end))
     # keep the longest of overlapping mentions (a name inside a nominal's
