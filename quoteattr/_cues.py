@@ -8,13 +8,13 @@ from __future__ import annotations
 
 import functools
 import re
-from bisect import bisect_right
 from collections.abc import Sequence
 from sys import intern
 from typing import NamedTuple
 
 from . import _lexicon as lx
 from ._model import Quote
+from ._quotes import gaps
 from ._trie import trie_pattern
 
 __all__ = ["Cue", "CuePatterns", "build_cue_patterns", "cue_forms", "find_cues"]
@@ -86,13 +86,12 @@ def find_cues(text: str, quotes: Sequence[Quote], patterns: CuePatterns | None =
     """Speech cues outside the quotes, in text order."""
     pats = patterns or build_cue_patterns()
     qspans = sorted((q.outer_start, q.outer_end) for q in quotes if q.level == 0)
-    qstarts = [s for s, _ in qspans]
     out = []
     seen: dict[str, bool] = {}  # cue form -> whether it is a preposition
-    for m in pats.pattern.finditer(text):
-        i = bisect_right(qstarts, m.start()) - 1
-        if i >= 0 and qspans[i][0] <= m.start() < qspans[i][1]:
-            continue
+    # only the text between the outermost quotes is scanned: a cue has no
+    # quote mark in it, so no match is lost, and the look-arounds still see
+    # the characters beyond each stretch
+    for m in (x for a, b in gaps(qspans, len(text)) for x in pats.pattern.finditer(text, a, b)):
         word = m.group()
         prep = seen.get(word)
         if prep is None:  # first time this form is seen in the text

@@ -15,6 +15,7 @@ from sys import intern
 from . import _lexicon as lx
 from ._cues import Cue, cue_forms
 from ._model import Mention, Quote, _new_mention
+from ._quotes import gaps
 from ._trie import trie_pattern
 
 __all__ = ["find_mentions", "MentionPatterns", "build_patterns"]
@@ -148,18 +149,6 @@ _SENTENCE_OPENER = re.compile(r"(?:^|[.!?…:;][\"“”’')\]]*[ \t\xa0]*|\n[ 
                               r"[ \t\xa0]*)\Z")
 
 
-def _gaps(spans: Sequence[tuple[int, int]], n: int) -> list[tuple[int, int]]:
-    """The stretches of ``[0, n)`` outside the sorted, disjoint ``spans``."""
-    out, pos = [], 0
-    for s, e in spans:
-        if s > pos:
-            out.append((pos, s))
-        pos = max(pos, e)
-    if pos < n:
-        out.append((pos, n))
-    return out
-
-
 def _pieces(text: str, size: int = 1 << 16) -> list[tuple[int, int]]:
     """``text`` cut into stretches of about ``size`` characters, each cut just
     before a space (so that no word is cut in two) or at the end."""
@@ -242,12 +231,12 @@ def find_mentions(
     initial: list[int] = []  # indices in out of single-word sentence-initial names
     stop = lx.NOT_NAME_WORDS
     # the patterns run only over the text between quotes (a speaker is named
-    # outside the marks); a match never crosses a mark, so nothing is lost
-    gaps = _gaps(qspans, len(text))
-    for m in (x for a, b in gaps for x in pats.name.finditer(text, a, b)):
+    # outside the marks), so no match is quoted; a match never crosses a
+    # mark, so nothing is lost.  The searches around cues below are not
+    # confined to those stretches and check with quoted()
+    spans_gaps = gaps(qspans, len(text))
+    for m in (x for a, b in spans_gaps for x in pats.name.finditer(text, a, b)):
         ns, ne = m.span("name")
-        if quoted(m.start()):
-            continue
         name = m.group("name")
         # drop capitalised function words at the ends (sentence-initial "But");
         # the common case, nothing to drop, costs two set look-ups
@@ -273,7 +262,7 @@ def find_mentions(
         ne = m.start("name") + tail_end
         name = text[ns:ne]
         s = m.start("title") if title else ns
-        if quoted(s) or name in not_speakers or text[s - 1:s] == "(" or (
+        if name in not_speakers or text[s - 1:s] == "(" or (
                 not title and name in pats.bare_titles) or (
                 " " in name and name.isupper() and len(name) > 12):  # HEADLINE WORDS
             continue  # "(R-Ohio)" is a label; "Speaker" alone is a role, not a name
@@ -298,16 +287,14 @@ def find_mentions(
         drop = {i for i in initial
                 if out[i].name not in mid_caps and out[i].name.lower() in lower}
         out = [x for i, x in enumerate(out) if i not in drop]
-    for m in (x for a, b in gaps for x in pats.pronoun.finditer(text, a, b)):
-        if quoted(m.start()) or text[m.start() - 1:m.start()] in ("’", "'"):
-            continue  # quoted, or an elision: ’em
+    for m in (x for a, b in spans_gaps for x in pats.pronoun.finditer(text, a, b)):
+        if text[m.start() - 1:m.start()] in ("’", "'"):
+            continue  # an elision: ’em
         word = intern(m.group())
         gender, plural = lx.PRONOUNS[word.lower()]
         out.append(_new_mention(start=m.start(), end=m.end(), text=word, kind="pronoun",
                            name=intern(word.lower()), gender=gender, plural=plural))
-    for m in (x for a, b in gaps for x in pats.nominal.finditer(text, a, b)):
-        if quoted(m.start()):
-            continue
+    for m in (x for a, b in spans_gaps for x in pats.nominal.finditer(text, a, b)):
         head = m.group("head").lower()
         # the name drops the determiner: "a spokesperson for the ministry"
         det_end = m.start() + len(m.group().split(None, 1)[0]) + 1

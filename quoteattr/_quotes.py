@@ -59,6 +59,19 @@ _ELISION = regex.compile(
 )
 
 
+def gaps(spans: Sequence[tuple[int, int]], n: int) -> list[tuple[int, int]]:
+    """The stretches of ``[0, n)`` outside the sorted, disjoint ``spans`` (the
+    text between the outermost quotes, where speakers and cues are looked for)."""
+    out, pos = [], 0
+    for s, e in spans:
+        if s > pos:
+            out.append((pos, s))
+        pos = max(pos, e)
+    if pos < n:
+        out.append((pos, n))
+    return out
+
+
 def _kind(ch: str) -> str:
     """Classify one character of context: 'space', 'alnum', 'open' or 'punct'."""
     if ch == "" or ch.isspace():
