@@ -59,7 +59,9 @@ class _Sliced:
     string once.
     """
 
-    __slots__ = ()
+    # plain slots, not attrs fields: attrs.asdict(), attrs.fields() and
+    # attrs.evolve() see only the public fields
+    __slots__ = ("_source", "_offset")
     _source: str
     _offset: int
     start: int
@@ -75,8 +77,7 @@ class _Sliced:
         names = _PUBLIC.get(type(self))
         if names is None:
             names = _PUBLIC[type(self)] = tuple(
-                a.name for a in attrs.fields(type(self))  # type: ignore[arg-type]
-                if not a.name.startswith("_"))
+                a.name for a in attrs.fields(type(self)))  # type: ignore[arg-type]
         return (self.text, *(getattr(self, n) for n in names))
 
     def __eq__(self, other: object) -> bool:
@@ -87,6 +88,16 @@ class _Sliced:
     def __hash__(self) -> int:
         return hash((self.__class__.__name__, *self._key()))
 
+    def __getstate__(self) -> dict[str, Any]:
+        state = {a.name: getattr(self, a.name)
+                 for a in attrs.fields(type(self))}  # type: ignore[arg-type]
+        state["_source"], state["_offset"] = self._source, self._offset
+        return state
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        for k, v in state.items():
+            object.__setattr__(self, k, v)
+
 
 _PUBLIC: dict[type, tuple[str, ...]] = {}
 
@@ -95,10 +106,11 @@ def _setters(cls: type, names: str) -> tuple[Any, ...]:
     """The slot setters of ``cls`` for ``names`` (they bypass the frozen
     ``__setattr__``): the fast way to fill a record whose offsets the caller
     has already made right."""
-    return tuple(cls.__dict__[n].__set__ for n in names.split())
+    return tuple(next(k.__dict__[n] for k in cls.__mro__ if n in k.__dict__).__set__
+                 for n in names.split())
 
 
-@attrs.frozen(init=False, eq=False)
+@attrs.frozen(init=False, eq=False, getstate_setstate=False)
 class Paragraph(_Sliced):
     """A paragraph: a line, or a block of wrapped lines between blank lines.
 
@@ -107,8 +119,6 @@ class Paragraph(_Sliced):
     start: int
     end: int
     index: int = 0
-    _source: str = attrs.field(default="", repr=False, init=False)
-    _offset: int = attrs.field(default=0, repr=False, init=False)
 
     def __init__(self, start: int, end: int, text: str, index: int = 0) -> None:
         _check_span(start, end, text)
@@ -129,7 +139,7 @@ class Paragraph(_Sliced):
         return obj
 
 
-@attrs.frozen(init=False, eq=False)
+@attrs.frozen(init=False, eq=False, getstate_setstate=False)
 class Sentence(_Sliced):
     """A sentence, found by Punkt; ``reason`` says why it ends where it does.
 
@@ -139,8 +149,6 @@ class Sentence(_Sliced):
     end: int
     paragraph: int = 0
     reason: str = ""
-    _source: str = attrs.field(default="", repr=False, init=False)
-    _offset: int = attrs.field(default=0, repr=False, init=False)
 
     def __init__(self, start: int, end: int, text: str, paragraph: int = 0,
                  reason: str = "") -> None:
@@ -163,7 +171,7 @@ class Sentence(_Sliced):
         return obj
 
 
-@attrs.frozen(init=False, eq=False, repr=False)
+@attrs.frozen(init=False, eq=False, repr=False, getstate_setstate=False)
 class Quote(_Sliced):
     """A quoted span.
 
@@ -187,8 +195,6 @@ class Quote(_Sliced):
     level: int = 0
     paragraph: int = 0
     continues: int | None = None
-    _source: str = attrs.field(default="", repr=False, init=False)
-    _offset: int = attrs.field(default=0, repr=False, init=False)
 
     def __init__(self, start: int, end: int, text: str, outer_start: int, outer_end: int,
                  open_mark: str, close_mark: str, closed: bool = True, level: int = 0,

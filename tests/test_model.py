@@ -31,8 +31,9 @@ def test_hand_built_records_keep_their_own_text():
     assert s == Sentence(5, 16, "Hello there", 2, "punkt")
     assert s != Sentence(5, 16, "Hallo there", 2, "punkt")
     assert hash(s) == hash(Sentence(5, 16, "Hello there", 2, "punkt"))
-    assert [a.name for a in attrs.fields(Sentence) if not a.name.startswith("_")] == [
-        "start", "end", "paragraph", "reason"]
+    assert [a.name for a in attrs.fields(Sentence)] == ["start", "end", "paragraph", "reason"]
+    # the string a record points into is not a field: asdict() does not dump the document
+    assert attrs.asdict(s) == {"start": 5, "end": 16, "paragraph": 2, "reason": "punkt"}
 
 
 def test_built_and_sliced_records_compare_equal():
@@ -62,6 +63,20 @@ def test_records_are_frozen():
     s = quoteattr.attribute(TEXT).sentences[0]
     with pytest.raises(attrs.exceptions.FrozenInstanceError):
         s.start = 3  # type: ignore[misc]
+    with pytest.raises(attrs.exceptions.FrozenInstanceError):
+        s._source = "other"  # type: ignore[misc]
+
+
+def test_copies_and_asdict_of_a_document():
+    import copy
+
+    doc = quoteattr.attribute(TEXT)
+    assert copy.deepcopy(doc) == doc
+    assert copy.copy(doc.quotes[1]) == doc.quotes[1]
+    d = attrs.asdict(doc)
+    assert d["sentences"][0] == {"start": 0, "end": doc.sentences[0].end, "paragraph": 0,
+                                 "reason": doc.sentences[0].reason}
+    assert repr(d).count("rebuild") == 1  # the text is not repeated in every record
 
 
 def test_a_pickled_document_holds_its_text_once():
