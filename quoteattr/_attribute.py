@@ -106,6 +106,15 @@ class _Ctx:
                 self.first_in_paragraph.setdefault(q.paragraph, i)
         self.dialogue = _dialogue_style(self)
 
+    def release_indexes(self) -> None:
+        """Drop the lookup tables once every decision and pronoun is settled
+        (what is left to read is ``decided`` and the memoised speakers)."""
+        self.m_starts = self.c_starts = self.s_starts = []
+        self.parent = []
+        self.last_in_paragraph, self.first_in_paragraph = {}, {}
+        self._events, self._ev_pos = [], []
+        self._resolved, self._names = {}, None
+
     # -- who is who ----------------------------------------------------------
     def entity(self, mi: int) -> int | None:
         """The entity of mention ``mi``; a pronoun's is its antecedent's."""
@@ -850,6 +859,7 @@ def attribute_quotes(
     resolved: list[int | None] = [
         ctx.entity(i) if m.kind == "pronoun" else None for i, m in enumerate(mentions)]
 
+    ctx.release_indexes()  # only decisions are read from here on: less held at the peak
     out: list[Attribution] = []
     for qi in range(len(quotes)):
         dec = ctx.decided[qi]
