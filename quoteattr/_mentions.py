@@ -161,6 +161,47 @@ def _pieces(text: str, size: int = 1 << 16) -> list[tuple[int, int]]:
     return out
 
 
+@functools.lru_cache(maxsize=16384)
+def _analyse_name(raw: str, title: str | None, not_speakers: frozenset[str],
+                  bare_titles: frozenset[str]) -> tuple | None:
+    """What a name match says, from its text alone (cached: a document, and a
+    corpus, repeat their names): ``None`` to drop it, else (offset of the name
+    in the match, end of the name in it, the name, the title kept, kind,
+    gender, whether it is one untitled word, its first word).  The name string
+    is then shared by every mention of it."""
+    stop = lx.NOT_NAME_WORDS
+    # drop capitalised function words at the ends (sentence-initial "But");
+    # the common case, nothing to drop, costs two set look-ups
+    parts = raw.split()
+    if parts[0].lower().strip(".,") not in stop and parts[-1].lower().strip(".,") not in stop:
+        words_n, k = len(parts), 0
+        head_off, tail_end = 0, len(raw)
+    else:
+        words = list(_WORDS.finditer(raw))
+        k = 0
+        while k < len(words) and words[k].group().lower().strip(".,") in stop:
+            k += 1
+        while words and words[-1].group().lower().strip(".,") in stop and len(words) > k:
+            words.pop()
+        if k >= len(words):
+            return None
+        words_n = len(words)
+        head_off, tail_end = words[k].start(), words[-1].end()
+    if k > 0:
+        title = None
+    name = raw[head_off:tail_end]
+    if name in not_speakers or (not title and name in bare_titles) or (
+            " " in name and name.isupper() and len(name) > 12):  # HEADLINE WORDS
+        return None  # "Speaker" alone is a role, not a name
+    kind = "org" if _is_org(name) else "name"
+    gender = None if kind == "org" else _gender_of(title, name)
+    single = kind == "name" and not title and words_n - k == 1
+    if single and name.lower() in lx.NOMINAL_HEADS:
+        return None  # "Critics said": a description, found as a nominal if anywhere
+    return (head_off, tail_end, name, title.strip() if title else None, kind, gender, single,
+            name.split()[0])
+
+
 def _is_word_char(ch: str) -> bool:
     return ch.isalnum() or ch == "_"
 
@@ -229,58 +270,31 @@ def find_mentions(
     # her fault" vs "his vanity"): Punkt's orthographic heuristic, for names
     mid_caps: set[str] = set()
     initial: list[int] = []  # indices in out of single-word sentence-initial names
-    stop = lx.NOT_NAME_WORDS
     # the patterns run only over the text between quotes (a speaker is named
     # outside the marks), so no match is quoted; a match never crosses a
     # mark, so nothing is lost.  The searches around cues below are not
     # confined to those stretches and check with quoted()
     spans_gaps = gaps(qspans, len(text))
+    bare_titles = pats.bare_titles
     for m in (x for a, b in spans_gaps for x in pats.name.finditer(text, a, b)):
-        ns, ne = m.span("name")
-        name = m.group("name")
-        # drop capitalised function words at the ends (sentence-initial "But");
-        # the common case, nothing to drop, costs two set look-ups
-        parts = name.split()
-        if parts[0].lower().strip(".,") not in stop and parts[-1].lower().strip(".,") not in stop:
-            words_n, k = len(parts), 0
-            head_off, tail_end = 0, len(name)
-        else:
-            words = list(_WORDS.finditer(name))
-            k = 0
-            while k < len(words) and words[k].group().lower().strip(".,") in stop:
-                k += 1
-            while words and words[-1].group().lower().strip(".,") in stop and len(words) > k:
-                words.pop()
-            if k >= len(words):
-                continue
-            words_n = len(words)
-            head_off, tail_end = words[k].start(), words[-1].end()
-        title = m.group("title")
-        if k > 0:
-            title = None
-            ns = ns + head_off
+        info = _analyse_name(m.group("name"), m.group("title"), not_speakers, bare_titles)
+        if info is None:
+            continue
+        head_off, tail_end, name, title, kind, gender, single, first = info
+        ns = m.start("name") + head_off
         ne = m.start("name") + tail_end
-        name = text[ns:ne]
         s = m.start("title") if title else ns
-        if name in not_speakers or text[s - 1:s] == "(" or (
-                not title and name in pats.bare_titles) or (
-                " " in name and name.isupper() and len(name) > 12):  # HEADLINE WORDS
-            continue  # "(R-Ohio)" is a label; "Speaker" alone is a role, not a name
-        kind = "org" if _is_org(name) else "name"
-        gender = None if kind == "org" else _gender_of(title, name)
+        if text[s - 1:s] == "(":
+            continue  # "(R-Ohio)" is a label
         # "the Kremlin", "the White House": the determiner is part of the mention
         if kind == "org" and s >= 4 and text[s - 4:s].lower() == "the ":
             s -= 4
-        if kind == "name" and not title and words_n - k == 1 and \
-                name.lower() in lx.NOMINAL_HEADS:
-            continue  # "Critics said": a description, found as a nominal if anywhere
-        if kind == "name" and not title and words_n - k == 1 and _opens_sentence(text, s):
+        if single and _opens_sentence(text, s):
             initial.append(len(out))
         else:
-            mid_caps.add(name.split()[0])
-        out.append(_new_mention(start=s, end=ne, text=name if s == ns else text[s:ne], kind=kind,
-                           name=name,
-                           title=title.strip() if title else None, gender=gender))
+            mid_caps.add(first)
+        out.append(_new_mention(s, ne, name if s == ns else text[s:ne], kind, name, title,
+                                gender))
     if initial:
         cands = {out[i].name.lower() for i in initial if out[i].name not in mid_caps}
         lower = _written_lower(text, cands, pats)
