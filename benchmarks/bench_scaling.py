@@ -3,6 +3,7 @@
     python benchmarks/bench_scaling.py              # 1, 4 and 16 MB (each case in a subprocess)
     python benchmarks/bench_scaling.py --quick      # 25, 100 and 400 kB
     python benchmarks/bench_scaling.py --profile nested 1   # cProfile one case (size in MB)
+    python benchmarks/bench_scaling.py --calls      # function calls at 0.5 and 2 MB, no timing
 
 Cases (``benchmarks/_corpus.py``): ``news`` (generated articles joined into
 one document), ``unbalanced`` (a stray quote mark every 10 characters: 100,000
@@ -64,6 +65,37 @@ def profile(kind: str, size_mb: float, top: int) -> None:
     st.sort_stats("cumulative").print_stats(top)
 
 
+def count_calls(kinds: list[str], sizes: list[float]) -> None:
+    """Python function calls (cProfile's count) for each kind and size, in this
+    process: a measure of work that the machine's speed does not move, so that
+    linear growth can be told from noise.  Work inside the regex engines is
+    not counted (no pattern backtracks more on a longer text: see
+    docs/reliability.rst)."""
+    import cProfile
+    import pstats
+
+    import _corpus
+
+    import quoteattr
+
+    quoteattr.attribute("“Warm,” Ann Lee said. She left at 5 p.m. on Friday. He stayed.")
+    step = sizes[-1] / sizes[0]
+    print(f"Python function calls per document (linear: x{step:g} from the first size "
+          f"to the last)")
+    for kind in kinds:
+        counts = []
+        for size in sizes:
+            n = int(size * 1e6)
+            text = _corpus.document(n, seed=5) if kind == "news" else _corpus.adversarial(kind, n)
+            prof = cProfile.Profile()
+            prof.enable()
+            quoteattr.attribute(text)
+            prof.disable()
+            counts.append(sum(v[1] for v in pstats.Stats(prof).stats.values()))  # type: ignore[attr-defined]
+        cells = "  ".join(f"{size:g} MB {c:>11,}" for size, c in zip(sizes, counts, strict=True))
+        print(f"  {kind:<16} {cells}   x{counts[-1] / counts[0]:.3f}", flush=True)
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--quick", action="store_true", help="a small, fast smoke run")
@@ -76,11 +108,16 @@ def main() -> None:
     ap.add_argument("--profile", nargs=2, metavar=("KIND", "MB"),
                     help="profile one case in this process instead")
     ap.add_argument("--top", type=int, default=25, help="rows of the profile")
+    ap.add_argument("--calls", action="store_true",
+                    help="count Python function calls instead of timing (sizes 0.5 2)")
     ap.add_argument("--repeat", type=int, default=3,
                     help="runs of a size while they total under 10 s; the fastest counts (3)")
     args = ap.parse_args()
     if args.profile:
         profile(args.profile[0], float(args.profile[1]), args.top)
+        return
+    if args.calls:
+        count_calls(args.kinds, args.sizes_mb or ([0.025, 0.1] if args.quick else [0.5, 2.0]))
         return
     sizes = args.sizes_mb or ([0.025, 0.1, 0.4] if args.quick else [1.0, 4.0, 16.0])
     timeout = args.timeout or (60.0 if args.quick else 900.0)
