@@ -92,10 +92,9 @@ def find_cues(text: str, quotes: Sequence[Quote], patterns: CuePatterns | None =
     # quote mark in it, so no match is lost, and the look-arounds still see
     # the characters beyond each stretch
     for m in (x for a, b in gaps(qspans, len(text)) for x in pats.pattern.finditer(text, a, b)):
-        word = m.group()
+        word = intern(m.group())  # one "said" for the whole text
         prep = seen.get(word)
         if prep is None:  # first time this form is seen in the text
-            word = intern(word)  # one "said" for the whole text
             prep = seen[word] = " ".join(word.lower().split()) in pats.prepositions
-        out.append(Cue(m.start(), m.end(), intern(word), prep))
+        out.append(Cue(m.start(), m.end(), word, prep))
     return out

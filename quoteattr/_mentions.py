@@ -124,7 +124,6 @@ def _build_patterns(titles: tuple[str, ...], nominal_heads: tuple[str, ...]) -> 
     return MentionPatterns(tuple(lx.TITLES) + titles, tuple(lx.NOMINAL_HEADS) + nominal_heads)
 
 
-@functools.lru_cache(maxsize=4096)
 def _gender_of(title: str | None, name: str) -> str | None:
     if title:
         words = title.lower().split()
@@ -241,7 +240,6 @@ def _opens_sentence(text: str, pos: int) -> bool:
     return bool(_SENTENCE_OPENER.search(text, max(0, pos - 4), pos))
 
 
-@functools.lru_cache(maxsize=4096)
 def _is_org(name: str) -> bool:
     words = name.split()
     return bool(words) and (words[-1] in lx.ORG_HEADS or name in lx.ORG_HEADS)

@@ -73,12 +73,17 @@ class _Sliced:
         off = self._offset
         return self._source[self.start - off:self.end - off]
 
+    def _hold(self, text: str) -> None:
+        """Keep ``text`` as this hand-built record's own string (after the checks)."""
+        object.__setattr__(self, "_source", text)
+        object.__setattr__(self, "_offset", self.start)
+
+    def _fields(self) -> dict[str, Any]:
+        return {a.name: getattr(self, a.name)
+                for a in attrs.fields(type(self))}  # type: ignore[arg-type]
+
     def _key(self) -> tuple:
-        names = _PUBLIC.get(type(self))
-        if names is None:
-            names = _PUBLIC[type(self)] = tuple(
-                a.name for a in attrs.fields(type(self)))  # type: ignore[arg-type]
-        return (self.text, *(getattr(self, n) for n in names))
+        return (self.text, *self._fields().values())
 
     def __eq__(self, other: object) -> bool:
         if other.__class__ is not self.__class__:
@@ -89,17 +94,11 @@ class _Sliced:
         return hash((self.__class__.__name__, *self._key()))
 
     def __getstate__(self) -> dict[str, Any]:
-        state = {a.name: getattr(self, a.name)
-                 for a in attrs.fields(type(self))}  # type: ignore[arg-type]
-        state["_source"], state["_offset"] = self._source, self._offset
-        return state
+        return {**self._fields(), "_source": self._source, "_offset": self._offset}
 
     def __setstate__(self, state: dict[str, Any]) -> None:
         for k, v in state.items():
             object.__setattr__(self, k, v)
-
-
-_PUBLIC: dict[type, tuple[str, ...]] = {}
 
 
 def _setters(cls: type, names: str) -> tuple[Any, ...]:
@@ -108,6 +107,14 @@ def _setters(cls: type, names: str) -> tuple[Any, ...]:
     has already made right."""
     return tuple(next(k.__dict__[n] for k in cls.__mro__ if n in k.__dict__).__set__
                  for n in names.split())
+
+
+def _filled(cls: type, setters: tuple[Any, ...], values: tuple[Any, ...]) -> Any:
+    """A ``cls`` with ``values`` set through ``setters`` (see :func:`_setters`)."""
+    obj: Any = object.__new__(cls)
+    for setter, value in zip(setters, values, strict=True):
+        setter(obj, value)
+    return obj
 
 
 @attrs.frozen(init=False, eq=False, getstate_setstate=False)
@@ -123,20 +130,12 @@ class Paragraph(_Sliced):
     def __init__(self, start: int, end: int, text: str, index: int = 0) -> None:
         _check_span(start, end, text)
         self.__attrs_init__(start, end, index)
-        object.__setattr__(self, "_source", text)
-        object.__setattr__(self, "_offset", start)
+        self._hold(text)
 
     @classmethod
     def _of(cls, source: str, start: int, end: int, index: int) -> Paragraph:
         """A paragraph of ``source`` (internal: offsets are not checked)."""
-        obj: Any = object.__new__(cls)
-        s_start, s_end, s_index, s_source, s_offset = _PARAGRAPH_SET
-        s_start(obj, start)
-        s_end(obj, end)
-        s_index(obj, index)
-        s_source(obj, source)
-        s_offset(obj, 0)
-        return obj
+        return _filled(cls, _PARAGRAPH_SET, (start, end, index, source, 0))
 
 
 @attrs.frozen(init=False, eq=False, getstate_setstate=False)
@@ -154,21 +153,13 @@ class Sentence(_Sliced):
                  reason: str = "") -> None:
         _check_span(start, end, text)
         self.__attrs_init__(start, end, paragraph, reason)
-        object.__setattr__(self, "_source", text)
-        object.__setattr__(self, "_offset", start)
+        self._hold(text)
 
     @classmethod
     def _of(cls, source: str, start: int, end: int, paragraph: int, reason: str) -> Sentence:
         """A sentence of ``source`` (internal: offsets are not checked)."""
-        obj: Any = object.__new__(cls)
-        s_start, s_end, s_paragraph, s_reason, s_source, s_offset = _SENTENCE_SET
-        s_start(obj, start)
-        s_end(obj, end)
-        s_paragraph(obj, paragraph)
-        s_reason(obj, reason)
-        s_source(obj, source)
-        s_offset(obj, 0)
-        return obj
+        return _filled(cls, _SENTENCE_SET, (
+            start, end, paragraph, reason, source, 0))
 
 
 @attrs.frozen(init=False, eq=False, repr=False, getstate_setstate=False)
@@ -202,20 +193,16 @@ class Quote(_Sliced):
         _check_span(start, end, text)
         self.__attrs_init__(start, end, outer_start, outer_end, open_mark, close_mark, closed,
                             level, paragraph, continues)
-        object.__setattr__(self, "_source", text)
-        object.__setattr__(self, "_offset", start)
+        self._hold(text)
 
     @classmethod
     def _of(cls, source: str, start: int, end: int, outer_start: int, outer_end: int,
             open_mark: str, close_mark: str, closed: bool, level: int, paragraph: int,
             continues: int | None, offset: int = 0) -> Quote:
         """A quote of ``source`` (internal: offsets are not checked)."""
-        obj: Any = object.__new__(cls)
-        for setter, value in zip(_QUOTE_SET, (
-                start, end, outer_start, outer_end, open_mark, close_mark, closed, level,
-                paragraph, continues, source, offset), strict=True):
-            setter(obj, value)
-        return obj
+        return _filled(cls, _QUOTE_SET, (
+            start, end, outer_start, outer_end, open_mark, close_mark, closed, level, paragraph,
+            continues, source, offset))
 
     def _with_level(self, level: int) -> Quote:
         """A copy at another nesting ``level`` (same string, no new one)."""
@@ -258,17 +245,8 @@ def _new_mention(start: int, end: int, text: str, kind: str, name: str,
                  plural: bool = False) -> Mention:
     """A Mention whose ``text`` the caller sliced at ``[start, end)`` itself
     (internal: skips the validator, half the cost of ``Mention(...)``)."""
-    obj: Any = object.__new__(Mention)
-    s_start, s_end, s_text, s_kind, s_name, s_title, s_gender, s_plural = _MENTION_SET
-    s_start(obj, start)
-    s_end(obj, end)
-    s_text(obj, text)
-    s_kind(obj, kind)
-    s_name(obj, name)
-    s_title(obj, title)
-    s_gender(obj, gender)
-    s_plural(obj, plural)
-    return obj
+    return _filled(Mention, _MENTION_SET,
+                   (start, end, text, kind, name, title, gender, plural))
 
 
 @attrs.frozen
@@ -400,13 +378,6 @@ _ATTRIBUTION_SET = _setters(Attribution, "quote speaker rule confidence mention_
                                          "mention_end cue cue_start cue_end")
 _DOCUMENT_SET = _setters(Document, "text paragraphs sentences quotes mentions speakers "
                                    "attributions")
-
-
-def _filled(cls: type, setters: tuple[Any, ...], values: tuple[Any, ...]) -> Any:
-    obj: Any = object.__new__(cls)
-    for setter, value in zip(setters, values, strict=True):
-        setter(obj, value)
-    return obj
 
 
 def _document_from_values(text: str, paragraphs: list, sentences: list, quotes: list,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from typing import Any
 
 import attrs
@@ -107,7 +108,7 @@ def attribute(text: str, config: Config | None = None) -> Document:
     sentences = _split_sentences(text, paragraphs)
     quotes = find_quotes_in(text, paragraphs)
     mention_patterns = build_patterns(cfg.titles, cfg.nominal_heads)
-    not_speakers = lx.NOT_SPEAKERS | frozenset(cfg.not_speakers)
+    not_speakers = _not_speakers(cfg.not_speakers)
     cue_patterns = build_cue_patterns(cfg.cue_verbs)
     cues = find_cues(text, quotes, cue_patterns)
     mentions = find_mentions(text, quotes, mention_patterns, not_speakers, cues)
@@ -118,6 +119,13 @@ def attribute(text: str, config: Config | None = None) -> Document:
     return Document(text=text, paragraphs=tuple(paragraphs), sentences=tuple(sentences),
                     quotes=tuple(quotes), mentions=tuple(mentions), speakers=tuple(speakers),
                     attributions=tuple(attributions))
+
+
+@functools.lru_cache(maxsize=32)
+def _not_speakers(extra: tuple[str, ...]) -> frozenset[str]:
+    """The names never taken as speakers: one set per configuration, built once
+    (it is part of the key of the mention cache, which compares it on every hit)."""
+    return lx.NOT_SPEAKERS | frozenset(extra) if extra else lx.NOT_SPEAKERS
 
 
 def _speakers(mentions: list[Mention], entities: list, entity_of: list[int | None],
