@@ -22,7 +22,7 @@ import regex
 
 from . import _lexicon as lx
 from ._cues import Cue, CuePatterns, build_cue_patterns
-from ._model import Attribution, Mention, Paragraph, Quote, Sentence
+from ._model import Attribution, Mention, Paragraph, Quote, Sentence, _make_attribution
 from ._speakers import Entity
 
 __all__ = ["RULES", "attribute_quotes"]
@@ -861,24 +861,24 @@ def attribute_quotes(
 
     ctx.release_indexes()  # only decisions are read from here on: less held at the peak
     out: list[Attribution] = []
+    make = _make_attribution  # fields in order: quote speaker rule confidence
+    # mention_start mention_end cue cue_start cue_end
     for qi in range(len(quotes)):
         dec = ctx.decided[qi]
         if dec is None:
-            out.append(Attribution(quote=qi, speaker=None, rule="none", confidence=0.0))
+            out.append(make(qi, None, "none", 0.0, None, None, None, None, None))
             continue
         name, d = dec
         if qi in nested:
             eid, ms, me, inner = nested[qi]
-            out.append(Attribution(
-                quote=qi, speaker=eid, rule=name, confidence=d.confidence, mention_start=ms,
-                mention_end=me, cue=inner.text, cue_start=inner.start, cue_end=inner.end))
+            out.append(make(qi, eid, name, d.confidence, ms, me, inner.text, inner.start,
+                            inner.end))
             continue
         eid, mi = ctx.speaker_entity(qi)  # memoised above
         m = mentions[mi] if mi is not None else None
         conf = d.confidence
         if d.span is not None:
-            out.append(Attribution(quote=qi, speaker=eid, rule=name, confidence=conf,
-                                   mention_start=d.span[0], mention_end=d.span[1]))
+            out.append(make(qi, eid, name, conf, d.span[0], d.span[1], None, None, None))
             continue
         if m is not None and m.kind == "pronoun" and eid is None:
             conf = min(conf, 0.5)
@@ -886,11 +886,10 @@ def attribute_quotes(
         if cue is None and d.speaker_from is not None:
             src = ctx.decided[d.speaker_from]
             cue = src[1].cue if src else None
-        out.append(Attribution(
-            quote=qi, speaker=eid, rule=name, confidence=round(conf, 3),
-            mention_start=m.start if m else None, mention_end=m.end if m else None,
-            cue=cue.text if cue else None, cue_start=cue.start if cue else None,
-            cue_end=cue.end if cue else None,
+        out.append(make(
+            qi, eid, name, round(conf, 3),
+            m.start if m else None, m.end if m else None,
+            cue.text if cue else None, cue.start if cue else None, cue.end if cue else None,
         ))
     return out, resolved
 

@@ -8,6 +8,7 @@ never modified or normalised.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 import attrs
@@ -101,20 +102,25 @@ class _Sliced:
             object.__setattr__(self, k, v)
 
 
-def _setters(cls: type, names: str) -> tuple[Any, ...]:
-    """The slot setters of ``cls`` for ``names`` (they bypass the frozen
-    ``__setattr__``): the fast way to fill a record whose offsets the caller
-    has already made right."""
-    return tuple(next(k.__dict__[n] for k in cls.__mro__ if n in k.__dict__).__set__
-                 for n in names.split())
-
-
-def _filled(cls: type, setters: tuple[Any, ...], values: tuple[Any, ...]) -> Any:
-    """A ``cls`` with ``values`` set through ``setters`` (see :func:`_setters`)."""
-    obj: Any = object.__new__(cls)
-    for setter, value in zip(setters, values, strict=True):
-        setter(obj, value)
-    return obj
+def _maker(cls: type, names: str) -> Callable[..., Any]:
+    """A function ``make(*values)`` that fills a new ``cls`` with ``values``
+    for the attributes ``names``, in that order, through their slot setters:
+    no frozen ``__setattr__``, no validators, for records whose offsets the
+    caller has already made right.  Its source is generated, one line per
+    attribute, as attrs generates ``__init__`` (a loop over the setters costs
+    twice as much, and quoteattr makes tens of thousands of records per MB)."""
+    fields = names.split()
+    env: dict[str, Any] = {"_new": object.__new__, "_cls": cls}
+    lines = [f"def make({', '.join(fields)}):", "    o = _new(_cls)"]
+    for i, name in enumerate(fields):
+        slot = next(k.__dict__[name] for k in cls.__mro__ if name in k.__dict__)
+        env[f"_set{i}"] = slot.__set__
+        lines.append(f"    _set{i}(o, {name})")
+    lines.append("    return o")
+    exec("\n".join(lines), env)  # noqa: S102 - our own source, built from slot names
+    make: Callable[..., Any] = env["make"]
+    make.__qualname__ = f"make_{cls.__name__}"
+    return make
 
 
 @attrs.frozen(init=False, eq=False, getstate_setstate=False)
@@ -135,7 +141,7 @@ class Paragraph(_Sliced):
     @classmethod
     def _of(cls, source: str, start: int, end: int, index: int) -> Paragraph:
         """A paragraph of ``source`` (internal: offsets are not checked)."""
-        return _filled(cls, _PARAGRAPH_SET, (start, end, index, source, 0))
+        return _make_paragraph(start, end, index, source, 0)
 
 
 @attrs.frozen(init=False, eq=False, getstate_setstate=False)
@@ -158,8 +164,7 @@ class Sentence(_Sliced):
     @classmethod
     def _of(cls, source: str, start: int, end: int, paragraph: int, reason: str) -> Sentence:
         """A sentence of ``source`` (internal: offsets are not checked)."""
-        return _filled(cls, _SENTENCE_SET, (
-            start, end, paragraph, reason, source, 0))
+        return _make_sentence(start, end, paragraph, reason, source, 0)
 
 
 @attrs.frozen(init=False, eq=False, repr=False, getstate_setstate=False)
@@ -200,9 +205,9 @@ class Quote(_Sliced):
             open_mark: str, close_mark: str, closed: bool, level: int, paragraph: int,
             continues: int | None, offset: int = 0) -> Quote:
         """A quote of ``source`` (internal: offsets are not checked)."""
-        return _filled(cls, _QUOTE_SET, (
+        return _make_quote(
             start, end, outer_start, outer_end, open_mark, close_mark, closed, level, paragraph,
-            continues, source, offset))
+            continues, source, offset)
 
     def _with_level(self, level: int) -> Quote:
         """A copy at another nesting ``level`` (same string, no new one)."""
@@ -245,8 +250,8 @@ def _new_mention(start: int, end: int, text: str, kind: str, name: str,
                  plural: bool = False) -> Mention:
     """A Mention whose ``text`` the caller sliced at ``[start, end)`` itself
     (internal: skips the validator, half the cost of ``Mention(...)``)."""
-    return _filled(Mention, _MENTION_SET,
-                   (start, end, text, kind, name, title, gender, plural))
+    return _make_mention(
+        start, end, text, kind, name, title, gender, plural)
 
 
 @attrs.frozen
@@ -368,16 +373,17 @@ class Document:
         }
 
 
-_PARAGRAPH_SET = _setters(Paragraph, "start end index _source _offset")
-_SENTENCE_SET = _setters(Sentence, "start end paragraph reason _source _offset")
-_QUOTE_SET = _setters(Quote, "start end outer_start outer_end open_mark close_mark closed level "
-                             "paragraph continues _source _offset")
-_MENTION_SET = _setters(Mention, "start end text kind name title gender plural")
-_SPEAKER_SET = _setters(Speaker, "id name title kind mentions")
-_ATTRIBUTION_SET = _setters(Attribution, "quote speaker rule confidence mention_start "
-                                         "mention_end cue cue_start cue_end")
-_DOCUMENT_SET = _setters(Document, "text paragraphs sentences quotes mentions speakers "
-                                   "attributions")
+_make_paragraph = _maker(Paragraph, "start end index _source _offset")
+_make_sentence = _maker(Sentence, "start end paragraph reason _source _offset")
+_make_quote = _maker(Quote, "start end outer_start outer_end open_mark close_mark closed level "
+                            "paragraph continues _source _offset")
+_make_mention = _maker(Mention, "start end text kind name title gender plural")
+_make_speaker = _maker(Speaker, "id name title kind mentions")
+#: An Attribution from positional values in field order (internal: unchecked).
+_make_attribution = _maker(Attribution, "quote speaker rule confidence mention_start "
+                                        "mention_end cue cue_start cue_end")
+_make_document = _maker(Document, "text paragraphs sentences quotes mentions speakers "
+                                  "attributions")
 
 
 def _document_from_values(text: str, paragraphs: list, sentences: list, quotes: list,
@@ -387,14 +393,14 @@ def _document_from_values(text: str, paragraphs: list, sentences: list, quotes: 
     for m in mentions:
         start, end, kind, name, title, gender, plural, *own = m
         mtext = own[0] if own else text[start:end]
-        mention_objs.append(_filled(Mention, _MENTION_SET, (
-            start, end, mtext, kind, mtext if name is None else name, title, gender, plural)))
-    return _filled(Document, _DOCUMENT_SET, (
+        mention_objs.append(_make_mention(
+            start, end, mtext, kind, mtext if name is None else name, title, gender, plural))
+    return _make_document(
         text,
         tuple(Paragraph._of(text, *p) for p in paragraphs),
         tuple(Sentence._of(text, *x) for x in sentences),
         tuple(Quote._of(text, *q) for q in quotes),
         tuple(mention_objs),
-        tuple(_filled(Speaker, _SPEAKER_SET, x) for x in speakers),
-        tuple(_filled(Attribution, _ATTRIBUTION_SET, a) for a in attributions),
-    ))
+        tuple(_make_speaker(*x) for x in speakers),
+        tuple(_make_attribution(*a) for a in attributions),
+    )
