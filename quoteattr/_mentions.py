@@ -87,10 +87,15 @@ class MentionPatterns:
         # "said another", "one said" (heads the lexicon does not list); tried
         # only at the cues themselves, backwards and forwards
         adverbs = trie_pattern(lx.CUE_ADVERBS)
-        self.before_cue = re.compile(  # (the look-ahead skips most positions at once)
-            rf"(?=[TtAaOo])(?:(?<!\w)(?:[Tt]he|[Aa]n?){sp}(?:(?!{stop_p}\b)[^\W\d_][\w\-’']*{sp}){{0,2}}"
+        # Both open with a class of the letters a match can start with, and
+        # only then check what came before (the letter opens a word) and which
+        # letter it was: ``re`` then skips to those letters in C instead of
+        # trying the pattern at every position (three times faster).
+        self.before_cue = re.compile(
+            rf"[TtAaOo](?<!\w.)(?:(?:(?<=[Tt])he|(?<=[Aa])n?){sp}"
+            rf"(?:(?!{stop_p}\b)[^\W\d_][\w\-’']*{sp}){{0,2}}"
             rf"(?!{stop_p}\b|{low}+ly\b){low}[\w\-]*"
-            rf"|(?<!\w)(?:[Oo]ne|[Aa]nother|[Oo]thers))"
+            rf"|(?<=[Oo])ne|(?<=[Aa])nother|(?<=[Oo])thers)"
             rf"(?={sp}(?:(?:{adverbs}|{low}+ly){sp})*\Z)"
         )
         self.after_cue = re.compile(
@@ -98,7 +103,8 @@ class MentionPatterns:
             r"(?=[ \t\xa0]*[,.;:!?])"
         )
         self.lower_word = re.compile(rf"\b{low}[\w\-]*(?!\w)")
-        self.pronoun = re.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]hey|I|[Ww]e|[Ii]t)\b(?![’'])")
+        self.pronoun = re.compile(r"[HhSsTtIWwi](?<!\w.)(?:(?<=[Hh])e|(?<=[Ss])he|(?<=[Tt])hey"
+                                  r"|(?<=I)|(?<=[Ww])e|(?<=[Ii])t)\b(?![’'])")
         # a possessive name may stand for the determiner: "Powell’s office"
         poss = rf"{up}{letter}*(?:{sp}{up}{letter}*){{0,3}}[’']s"
         self.nominal = re.compile(
