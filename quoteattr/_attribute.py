@@ -53,7 +53,8 @@ _SCARE = regex.compile(
     r"(?i)(?:so-called|so called|known as|dubbed|nicknamed|titled|entitled|headlined|"
     r"the (?:word|words|term|phrase|slogan|label|hashtag|headline|book|film|movie|song|show|"
     r"series|album|play|novel|article|essay|column|program|programme|documentary|podcast))"
-    r"[ \t\xa0]*+$"
+    r"[ \t\xa0]*+$",
+    regex.REVERSE,  # only whether one ends the stretch matters: look from its end
 )
 
 
@@ -381,8 +382,10 @@ def scare_quote(ctx: _Ctx, qi: int) -> Decision | None:
 def title_like(ctx: _Ctx, qi: int) -> Decision | None:
     """``“Morning Field”``: a short Title Case quote inside narration names a work."""
     q = ctx.quotes[qi]
+    if _sentence_like(ctx, qi):  # (first: it rules out most quotes, and cheaply)
+        return None
     words = _WORD.findall(q.text)
-    if not words or len(words) > 10 or _sentence_like(ctx, qi):
+    if not words or len(words) > 10:
         return None
     if _title_case(words) and not _headline(ctx, q):
         return Decision(None, None, 0.0)
@@ -406,7 +409,7 @@ def _headline(ctx: _Ctx, q: Quote) -> bool:
 def trailing_cue(ctx: _Ctx, qi: int) -> Decision | None:
     """``“…,” Roe said.`` / ``“…,” said Roe.`` / ``“…,” the minister told reporters.``"""
     q = ctx.quotes[qi]
-    if q.text.endswith(".") and ctx.cues_in(ctx.before_lo(qi), q.outer_start):
+    if ctx.text[q.end - 1:q.end] == "." and ctx.cues_in(ctx.before_lo(qi), q.outer_start):
         # "He said it was “ready.” She said …": the sentence ended inside the
         # marks and had its own cue; the next sentence's subject is not this one's
         return None
@@ -423,7 +426,8 @@ def trailing_cue(ctx: _Ctx, qi: int) -> Decision | None:
             break
         # a verb the lexicon lacks, in the shape of a tag: "“…,” he surmised."
         v = _TAG_VERB.match(ctx.text, m.end, hi)
-        if v is not None and q.text[-1:] in (",", "?", "!", "—", "-") and m.kind != "nominal":
+        if v is not None and ctx.text[q.end - 1:q.end] in (",", "?", "!", "—", "-") \
+                and m.kind != "nominal":
             return Decision(mi, Cue(v.start(1), v.end(1), v.group(1), False), 0.8)
     # the cue first: "said Roe", "according to Roe", "added the minister"
     gap = _ADVERB_RUN.match(ctx.text, pos, hi)
@@ -576,7 +580,7 @@ def _sentence_like(ctx: _Ctx, qi: int) -> bool:
     s0 = ctx.sentence_bounds(q.outer_start)[0]
     head = ctx.text[max(s0, q.outer_start - 3):q.outer_start]
     return (q.outer_start <= s0 + 1 or head.rstrip().endswith((":", ",", "—", "–", "-"))
-            or len(q.text.split()) >= 6)
+            or len(ctx.text[q.start:q.end].split(None, 5)) >= 6)  # six words or more
 
 
 def continued_quote(ctx: _Ctx, qi: int) -> Decision | None:
