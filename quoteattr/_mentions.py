@@ -64,13 +64,16 @@ class MentionPatterns:
         letter = r"[^\W\d_]"
         sp = r"[ \t\xa0]+"
         # A capitalised word of a name: Jane, O'Brien, Al-Sadr, McCain, initials "W."
-        cap = (rf"(?:{up}\.(?=\s+{up})|{up}{letter}*(?:[’']{up}{letter}*|-{letter}+)*)")
+        # (possessive runs of letters, here and below, where what follows can
+        # never be a letter: giving letters back could not make a match, and
+        # trying to costs a step per letter of every capitalised word)
+        cap = (rf"(?:{up}\.(?=\s+{up})|{up}{letter}*+(?:[’']{up}{letter}*+|-{letter}++)*)")
         particle = r"(?:de|van|von|der|den|la|le|du|da|di|del|dos|das|bin|ibn|al|el|ter)"
         not_title = rf"(?!{titles_p}{sp}{up})"
         name = (rf"{cap}(?:{sp}(?:{particle}{sp})?{not_title}{cap}){{0,4}}"
                 r"(?:,?[ \t\xa0]+(?:Jr\.|Sr\.|III|II|IV)(?!\w))?")
         title = (rf"(?:{mods_p}{sp}){{0,3}}(?:{titles_p}|{roles_p})"
-                 rf"|(?:{up}{letter}+{sp}){{1,2}}{roles_p}")  # Opposition leader
+                 rf"|(?:{up}{letter}++{sp}){{1,2}}{roles_p}")  # Opposition leader
         # patterns open with \b, not a look-behind: re then skips ahead fast;
         # then a cheap look-ahead for what a match can start with (an upper-case
         # letter, or the first word of a title or role in lower case) rejects
@@ -93,8 +96,8 @@ class MentionPatterns:
         # trying the pattern at every position (three times faster).
         self.before_cue = re.compile(
             rf"[TtAaOo](?<!\w.)(?:(?:(?<=[Tt])he|(?<=[Aa])n?){sp}"
-            rf"(?:(?!{stop_p}\b)[^\W\d_][\w\-’']*{sp}){{0,2}}"
-            rf"(?!{stop_p}\b|{low}+ly\b){low}[\w\-]*"
+            rf"(?:(?!{stop_p}\b)[^\W\d_][\w\-’']*+{sp}){{0,2}}"
+            rf"(?!{stop_p}\b|{low}+ly\b){low}[\w\-]*+"
             rf"|(?<=[Oo])ne|(?<=[Aa])nother|(?<=[Oo])thers)"
             rf"(?={sp}(?:(?:{adverbs}|{low}+ly){sp})*\Z)"
         )
@@ -106,10 +109,10 @@ class MentionPatterns:
         self.pronoun = re.compile(r"[HhSsTtIWwi](?<!\w.)(?:(?<=[Hh])e|(?<=[Ss])he|(?<=[Tt])hey"
                                   r"|(?<=I)|(?<=[Ww])e|(?<=[Ii])t)\b(?![’'])")
         # a possessive name may stand for the determiner: "Powell’s office"
-        poss = rf"{up}{letter}*(?:{sp}{up}{letter}*){{0,3}}[’']s"
+        poss = rf"{up}{letter}*+(?:{sp}{up}{letter}*+){{0,3}}[’']s"
         self.nominal = re.compile(
             rf"(?:\b{dets_p}|\b{poss}){sp}"
-            rf"(?:(?!{stop_p}\b){letter}[\w\-’']*{sp}){{0,3}}"
+            rf"(?:(?!{stop_p}\b){letter}[\w\-’']*+{sp}){{0,3}}"
             rf"(?P<head>{heads_p})(?!\w)"
             rf"(?P<pp>{sp}(?:for|of|at|from|with|in|to){sp}(?:the{sp})?"
             rf"(?:{up}[\w.&\-]*(?:{sp}(?:of{sp})?{up}[\w.&\-]*){{0,4}}"
