@@ -284,12 +284,14 @@ def find_mentions(
     spans_gaps = gaps(qspans, len(text))
     bare_titles = pats.bare_titles
     for m in (x for a, b in spans_gaps for x in pats.name.finditer(text, a, b)):
-        info = _analyse_name(m.group("name"), m.group("title"), not_speakers, bare_titles)
+        raw, raw_title = m.group("name", "title")
+        info = _analyse_name(raw, raw_title, not_speakers, bare_titles)
         if info is None:
             continue
         head_off, tail_end, name, title, kind, gender, single, first = info
-        ns = m.start("name") + head_off
-        ne = m.start("name") + tail_end
+        name_at = m.start("name")
+        ns = name_at + head_off
+        ne = name_at + tail_end
         s = m.start("title") if title else ns
         if text[s - 1:s] == "(":
             continue  # "(R-Ohio)" is a label
