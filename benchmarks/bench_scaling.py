@@ -12,12 +12,14 @@ quotation as long as the document), ``nested`` (quotes nested 50 levels deep,
 repeated), ``no_sentence_end`` (no ``.``, ``?`` or ``!`` anywhere).
 
 Each case runs :func:`quoteattr.attribute` on one document in a fresh
-subprocess (after a warm-up call), with a time limit; a size whose runs take
-under 10 s in all is run again, up to ``--repeat`` times (3), and the fastest
-run counts (short runs are the ones a drifting machine disturbs most).  It prints seconds, MB/s,
-peak RSS, and the largest/smallest time ratio: linear growth gives 16 for a
-16x size step; the target is at most 18.  The ratio is measured within this run
-on this machine, so machine speed cancels out.
+subprocess (after a warm-up call), with a time limit.  Every size of every
+kind runs ``--repeat`` times (3; quick mode once), in rounds — all cases
+once, then all again — so that each size is sampled at several moments of a
+machine whose speed drifts, and the median run of each size counts (the same
+statistic at every size: keeping the fastest of several short runs against
+one long run would favour the short ones).  It prints seconds, MB/s, peak
+RSS, every run's seconds, and the largest/smallest time ratio: linear growth
+gives 16 for a 16x size step; the target is at most 18.
 """
 
 from __future__ import annotations
@@ -110,8 +112,8 @@ def main() -> None:
     ap.add_argument("--top", type=int, default=25, help="rows of the profile")
     ap.add_argument("--calls", action="store_true",
                     help="count Python function calls instead of timing (sizes 0.5 2)")
-    ap.add_argument("--repeat", type=int, default=3,
-                    help="runs of a size while they total under 10 s; the fastest counts (3)")
+    ap.add_argument("--repeat", type=int, default=None,
+                    help="runs of every size, in rounds; the median counts (3; quick 1)")
     args = ap.parse_args()
     if args.profile:
         profile(args.profile[0], float(args.profile[1]), args.top)
@@ -121,36 +123,45 @@ def main() -> None:
         return
     sizes = args.sizes_mb or ([0.025, 0.1, 0.4] if args.quick else [1.0, 4.0, 16.0])
     timeout = args.timeout or (60.0 if args.quick else 900.0)
+    repeat = args.repeat or (1 if args.quick else 3)
     step = sizes[-1] / sizes[0]
+    # every size of every kind runs `repeat` times, in rounds (all cases once,
+    # then all again), so that each size is sampled at several moments of a
+    # drifting machine; the median run of each size counts
+    runs: dict[tuple[str, float], list[dict]] = {}
+    failed: set[str] = set()
+    for rnd in range(repeat):
+        for kind in args.kinds:
+            for size in sizes:
+                if kind in failed:
+                    break
+                res, _, _ = run_child(CHILD, [kind, str(int(size * 1e6))], timeout)
+                if res is None:
+                    print(f"{kind:<16} {size:>8g}   > {timeout:.0f} s or failed: larger sizes "
+                          f"skipped", flush=True)
+                    failed.add(kind)
+                    break
+                runs.setdefault((kind, size), []).append(res)
+        print(f"round {rnd + 1} of {repeat} done", file=sys.stderr, flush=True)
     print(f"{'case':<16} {'size MB':>8} {'seconds':>9} {'MB/s':>7} {'peak RSS MB':>12} "
-          f"{'quotes':>8}")
+          f"{'quotes':>8}   seconds of each run")
     ratios = {}
     for kind in args.kinds:
         times = []
         for size in sizes:
-            res, wall, _ = run_child(CHILD, [kind, str(int(size * 1e6))], timeout)
-            # short runs are the noisiest: repeat a size (in fresh processes)
-            # until it has --repeat runs or 10 s of them, and keep the fastest
-            spent, runs = (res["seconds"], 1) if res else (0.0, args.repeat)
-            while res is not None and runs < args.repeat and spent < 10.0:
-                again, _, _ = run_child(CHILD, [kind, str(int(size * 1e6))], timeout)
-                runs += 1
-                if again is None:
-                    break
-                spent += again["seconds"]
-                if again["seconds"] < res["seconds"]:
-                    res = again
-            if res is None:
-                print(f"{kind:<16} {size:>8g}   > {timeout:.0f} s or failed: larger sizes skipped")
+            rs = sorted(runs.get((kind, size), []), key=lambda r: r["seconds"])
+            if kind in failed and len(rs) < repeat:
                 times.append(None)
                 break
+            res = rs[len(rs) // 2]
             times.append(res["seconds"])
             print(f"{kind:<16} {res['bytes'] / 1e6:>8.2f} {res['seconds']:>9.2f} "
                   f"{res['bytes'] / 1e6 / res['seconds']:>7.3f} "
-                  f"{res['maxrss_kib'] / 1024:>12.0f} {res['quotes']:>8}", flush=True)
+                  f"{res['maxrss_kib'] / 1024:>12.0f} {res['quotes']:>8}   "
+                  + ", ".join(f"{r['seconds']:.2f}" for r in rs))
         if len(times) == len(sizes) and None not in times:
             ratios[kind] = times[-1] / times[0]
-    print(f"\ntime ratio {sizes[-1]:g} MB / {sizes[0]:g} MB (linear = {step:g}; "
+    print(f"\ntime ratio {sizes[-1]:g} MB / {sizes[0]:g} MB, median runs (linear = {step:g}; "
           f"target <= {TARGET * step / 16:g}):")
     for kind in args.kinds:
         if kind in ratios:
@@ -159,7 +170,6 @@ def main() -> None:
             print(f"  {kind:<16} {r:6.1f}  {flag}")
         else:
             print(f"  {kind:<16}    n/a  (timed out or failed)")
-
 
 if __name__ == "__main__":
     main()
