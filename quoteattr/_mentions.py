@@ -90,10 +90,11 @@ class MentionPatterns:
         # "said another", "one said" (heads the lexicon does not list); tried
         # only at the cues themselves, backwards and forwards
         adverbs = trie_pattern(lx.CUE_ADVERBS)
-        # Both open with a class of the letters a match can start with, and
-        # only then check what came before (the letter opens a word) and which
-        # letter it was: ``re`` then skips to those letters in C instead of
-        # trying the pattern at every position (three times faster).
+        # This pattern and the pronoun pattern below open with a class of the
+        # letters a match can start with, and only then check what came before
+        # (the letter opens a word) and which letter it was: ``re`` then skips
+        # to those letters in C instead of trying the pattern at every position
+        # (measured: a third less time for this one, half for the pronouns).
         self.before_cue = re.compile(
             rf"[TtAaOo](?<!\w.)(?:(?:(?<=[Tt])he|(?<=[Aa])n?){sp}"
             rf"(?:(?!{stop_p}\b)[^\W\d_][\w\-’']*+{sp}){{0,2}}"
