@@ -19,8 +19,9 @@ arithmetic that touches no memory.  A virtual machine's second core is not
 always a whole core: the host may be running other work on it, and two
 processes that read and allocate memory share caches and memory bandwidth
 that an arithmetic loop never touches.  The ceilings say what any parallel
-code can get here.  Each is one measurement on a machine whose speed drifts:
-a speedup measured a few seconds later can come out above it.
+code can get here.  Each is the median of ``--repeat`` measurements on a
+machine whose speed drifts: a speedup measured a few seconds later can still
+come out above it.
 """
 
 from __future__ import annotations
@@ -77,10 +78,10 @@ def _arithmetic_share(texts: list[str], k: int, jobs: int) -> int:
 
 
 def machine_ceiling(texts: list[str], jobs: int,
-                    work: Callable[[list[str], int, int], int] = _attribute_share) -> float:
+                    work: Callable[[list[str], int, int], int]) -> float:
     """The speedup this machine gives ``jobs`` processes that share nothing.
 
-    The same work (every ``jobs``-th text each) in ``jobs`` forked processes
+    The same ``work`` (every ``jobs``-th text each) in ``jobs`` forked processes
     that send nothing back, against one process doing it all: no pickling, no
     queue, no waiting.  On a virtual machine whose cores are busy elsewhere
     (or are hyperthreads of one physical core) this is well under ``jobs``,

@@ -138,7 +138,7 @@ def main() -> None:
                 res, _, _ = run_child(CHILD, [kind, str(int(size * 1e6))], timeout)
                 if res is None:
                     print(f"{kind:<16} {size:>8g}   > {timeout:.0f} s or failed: larger sizes "
-                          f"skipped", flush=True)
+                          f"and later rounds skipped", flush=True)
                     failed.add(kind)
                     break
                 runs.setdefault((kind, size), []).append(res)
@@ -150,7 +150,7 @@ def main() -> None:
         times = []
         for size in sizes:
             rs = sorted(runs.get((kind, size), []), key=lambda r: r["seconds"])
-            if kind in failed and len(rs) < repeat:
+            if not rs:  # this size failed or timed out in the first round
                 times.append(None)
                 break
             res = rs[len(rs) // 2]
