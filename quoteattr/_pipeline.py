@@ -121,6 +121,19 @@ def attribute(text: str, config: Config | None = None) -> Document:
                     attributions=tuple(attributions))
 
 
+def _forget_texts() -> None:
+    """Empty the bounded caches of answers about pieces of text (name analyses,
+    name words, Punkt's decisions, list-marker patterns), keeping the compiled
+    pattern tables.  For benchmarks that run one corpus several times: each
+    pass then starts as if it met the corpus for the first time."""
+    from ._mentions import _analyse_name
+    from ._segment import _marker_pattern, _tokenizer
+    from ._speakers import _key_words
+
+    for memo in (_analyse_name, _key_words, _marker_pattern, _tokenizer()._decide):
+        memo.cache_clear()
+
+
 @functools.lru_cache(maxsize=32)
 def _not_speakers(extra: tuple[str, ...]) -> frozenset[str]:
     """The names never taken as speakers: one set per configuration, built once

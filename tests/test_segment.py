@@ -320,3 +320,48 @@ def test_works_without_nltk_data() -> None:
         [sys.executable, "-c", code], env=env, capture_output=True, text=True, timeout=120
     )
     assert result.returncode == 0, result.stderr
+
+
+def _uncached_spans(text: str) -> list[tuple[int, int, str]]:
+    """The sentences of ``text`` with Punkt's memo bypassed for every context."""
+    from quoteattr import _segment
+
+    tok = _segment._tokenizer()
+    saved = tok._decide
+    tok._decide = super(type(tok), tok).text_contains_sentbreak  # the plain NLTK method
+    try:
+        return [(s.start, s.end, s.reason) for s in split_sentences(text)]
+    finally:
+        tok._decide = saved
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.sampled_from(["Mr.", "Dr.", "U.S.", "a.m.", "p.m.", "He", "the", "said.",
+                                 "“Yes.”", "5.", "...", "No.", "Inc.", "J.", "Then", "it?",
+                                 "Ann", "\n\n"]), max_size=30))
+def test_punkt_memo_gives_punkt_answers(words: list[str]) -> None:
+    # The same text twice: the second run answers every context from the memo.
+    text = " ".join(words)
+    first = [(s.start, s.end, s.reason) for s in split_sentences(text)]
+    again = [(s.start, s.end, s.reason) for s in split_sentences(text)]
+    assert first == again == _uncached_spans(text)
+
+
+def test_punkt_memo_keeps_only_short_contexts() -> None:
+    from quoteattr import _segment
+    from quoteattr._pipeline import _forget_texts
+
+    memo = _segment._tokenizer()._decide
+    _forget_texts()
+    long_word = "x" * (2 * _segment._PUNKT_CACHED_LEN)
+    # one candidate, whose context (the word before the period and the next
+    # word) is too long to be kept: asked of Punkt, not stored
+    assert [s.text for s in split_sentences(f"It was {long_word}. Then it ended")] == [
+        f"It was {long_word}.", "Then it ended"]
+    assert memo.cache_info().currsize == 0
+    # a short context is stored once and answered from the memo the second time
+    split_sentences("Then Mr. Lee left. Then Mr. Lee left.")
+    info = memo.cache_info()
+    assert info.currsize >= 1 and info.hits >= 1
+    _forget_texts()
+    assert memo.cache_info().currsize == 0
