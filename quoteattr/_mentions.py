@@ -14,7 +14,7 @@ from sys import intern
 
 from . import _lexicon as lx
 from ._cues import Cue, cue_forms
-from ._model import Mention, Quote, _new_mention
+from ._model import Mention, Quote, _make_mention, _new_mention
 from ._quotes import gaps
 from ._trie import trie_pattern
 
@@ -303,8 +303,9 @@ def find_mentions(
             initial.append(len(out))
         else:
             mid_caps.add(first)
-        out.append(_new_mention(s, ne, name if s == ns else text[s:ne], kind, name, title,
-                                gender))
+        # positional, straight to the record maker (the hottest loop here)
+        out.append(_make_mention(s, ne, name if s == ns else text[s:ne], kind, name, title,
+                                 gender, False))
     if initial:
         cands = {out[i].name.lower() for i in initial if out[i].name not in mid_caps}
         lower = _written_lower(text, cands, pats)
@@ -316,8 +317,8 @@ def find_mentions(
             continue  # an elision: ’em
         word = intern(m.group())
         gender, plural = lx.PRONOUNS[word.lower()]
-        out.append(_new_mention(start=m.start(), end=m.end(), text=word, kind="pronoun",
-                           name=intern(word.lower()), gender=gender, plural=plural))
+        out.append(_make_mention(m.start(), m.end(), word, "pronoun", intern(word.lower()),
+                                 None, gender, plural))
     for m in (x for a, b in spans_gaps for x in pats.nominal.finditer(text, a, b)):
         head = m.group("head").lower()
         # the name drops the determiner: "a spokesperson for the ministry"
