@@ -18,7 +18,10 @@ The pipeline and the bare Punkt pass are timed document by document, one
 right after the other, so that both see the same machine at the same moment
 (on a shared machine speed drifts by tens of percent within seconds); the
 whole corpus is run ``--repeat`` times (3 by default), the ratio reported is
-the median of the runs' ratios and the MB/s the fastest run's.
+the median of the runs' ratios and the MB/s the fastest run's.  Each run
+starts with quoteattr's caches of answers about pieces of text emptied
+(names, Punkt's decisions: ``_pipeline._forget_texts``), so that no run is
+helped by what an earlier run over the same corpus remembered.
 """
 
 from __future__ import annotations
@@ -83,6 +86,7 @@ def paired_pass(texts: list[str]) -> tuple[float, float]:
 
     tok = PunktSentenceTokenizer()
     pipe = punkt = 0.0
+    P._forget_texts()  # the corpus is new to this pass, as a stream of articles would be
     gc.collect()
     for t in texts:
         paras = [p.text for p in P.split_paragraphs(t)]
@@ -110,6 +114,7 @@ def measure(name: str, texts: list[str], repeat: int) -> None:
     n_quotes = stale = 0
     gc.collect()
     staged_records = []
+    P._forget_texts()
     with timed_stages(times) as stages:
         staged_whole = 0.0
         for t in texts:
