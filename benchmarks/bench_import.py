@@ -21,7 +21,6 @@ import time
 
 from _util import child_env
 
-
 #: Importing quoteattr and attributing a text that needs Punkt.
 FIRST_TEXT = ("import quoteattr; quoteattr.attribute("
               "'“Warm,” Ann Lee said. She left at 5 p.m. on Friday. He stayed.')")
