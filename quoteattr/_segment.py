@@ -205,8 +205,8 @@ def _tokenizer() -> PunktSentenceTokenizer:
         ``text_contains_sentbreak`` is asked about a short context around each
         ``.``, ``?`` or ``!`` ("Mr. Trump", "said. He") and its answer depends
         only on that string and the fixed parameters; it is half of Punkt's
-        time (some 50 µs a call), and a fifth to a quarter of the contexts of
-        real news and fiction repeat ones seen shortly before."""
+        time (some 50 µs a call), and a fifth (news) to a third (fiction) of
+        the contexts of real text repeat ones seen before."""
 
         def __init__(self, params: PunktParameters, lang_vars: PunktLanguageVars) -> None:
             super().__init__(params, lang_vars=lang_vars)
