@@ -865,8 +865,9 @@ def attribute_quotes(
 
     ctx.release_indexes()  # only decisions are read from here on: less held at the peak
     out: list[Attribution] = []
-    make = _make_attribution  # fields in order: quote speaker rule confidence
-    # mention_start mention_end cue cue_start cue_end
+    # positional, in field order: quote speaker rule confidence mention_start
+    # mention_end cue cue_start cue_end
+    make = _make_attribution
     for qi in range(len(quotes)):
         dec = ctx.decided[qi]
         if dec is None:

@@ -74,10 +74,12 @@ class MentionPatterns:
                 r"(?:,?[ \t\xa0]+(?:Jr\.|Sr\.|III|II|IV)(?!\w))?")
         title = (rf"(?:{mods_p}{sp}){{0,3}}(?:{titles_p}|{roles_p})"
                  rf"|(?:{up}{letter}++{sp}){{1,2}}{roles_p}")  # Opposition leader
-        # patterns open with \b, not a look-behind: re then skips ahead fast;
-        # then a cheap look-ahead for what a match can start with (an upper-case
-        # letter, or the first word of a title or role in lower case) rejects
-        # most word starts before the alternation of tries is tried
+        # the name pattern opens with \b, which fails at once inside a word
+        # (re still tries every position: a first-letter class would not help,
+        # lower-case titles start with 23 of the 26 letters); then a cheap
+        # look-ahead for what a match can start with (an upper-case letter, or
+        # the first word of a title or role in lower case) rejects most word
+        # starts before the alternation of tries is tried
         firsts = {w.split()[0].lower() for w in (*titles, *lx.ROLE_MODIFIERS, *lx.ROLE_NOUNS)
                   if w.strip()}
         name_start = rf"(?={up}|{trie_pattern(firsts, flexible_space=False)})"

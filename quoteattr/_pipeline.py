@@ -11,12 +11,12 @@ from . import _lexicon as lx
 from ._attribute import RULES
 from ._attribute import attribute_quotes as _run_sieve
 from ._cues import build_cue_patterns, find_cues
-from ._mentions import build_patterns, find_mentions
+from ._mentions import _analyse_name, build_patterns, find_mentions
 from ._model import Document, Mention, Quote, Sentence, Speaker, _make_attribution
 from ._quotes import find_quotes_in
-from ._segment import split_paragraphs
+from ._segment import _marker_pattern, _tokenizer, split_paragraphs
 from ._segment import split_sentences as _split_sentences
-from ._speakers import cluster_mentions
+from ._speakers import _key_words, cluster_mentions
 
 __all__ = ["Config", "attribute", "find_quotes", "split_sentences", "DEFAULT_CONFIG"]
 
@@ -126,10 +126,6 @@ def _forget_texts() -> None:
     name words, Punkt's decisions, list-marker patterns), keeping the compiled
     pattern tables.  For benchmarks that run one corpus several times: each
     pass then starts as if it met the corpus for the first time."""
-    from ._mentions import _analyse_name
-    from ._segment import _marker_pattern, _tokenizer
-    from ._speakers import _key_words
-
     for memo in (_analyse_name, _key_words, _marker_pattern, _tokenizer()._decide):
         memo.cache_clear()
 
