@@ -8,8 +8,10 @@ never modified or normalised.
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
-from typing import Any
+from itertools import starmap
+from typing import TYPE_CHECKING, Any
 
 import attrs
 
@@ -286,8 +288,52 @@ class Attribution:
     cue_end: int | None = None
 
 
+class _Deferred:
+    """What lets an unpickled :class:`Document` build its records when first read.
+
+    A document that comes back from a worker process arrives as its text and
+    one tuple of values per record (see :meth:`Document.__reduce_ex__`).
+    Building the records is most of the cost of receiving it, and the process
+    that receives every worker's documents shares the machine with the
+    workers; so each of the six record fields is built from its tuples the
+    first time it is read (``doc.quotes``), not on arrival.  A program that
+    reads only the quotes and their speakers never builds the document's
+    sentences, paragraphs or mentions.  Until then the tuples wait in
+    ``_pending``; reading a field, comparing, hashing, ``repr`` and
+    ``attrs.asdict`` all see the built records, so the difference cannot be
+    observed except in time.  Documents built by :func:`quoteattr.attribute`
+    have every field set and never come here.
+    """
+
+    __slots__ = ("_pending",)
+
+    if not TYPE_CHECKING:  # for type checkers, a misspelt attribute stays an error
+
+        def __getattr__(self, name: str) -> Any:
+            # called only when normal lookup fails: a field still unbuilt
+            build = _BUILDERS.get(name)
+            if build is not None:
+                with _BUILDING:  # one thread builds a field, others then read it
+                    try:
+                        return object.__getattribute__(self, name)
+                    except AttributeError:
+                        pass
+                    try:
+                        pending = object.__getattribute__(self, "_pending")
+                    except AttributeError:
+                        pending = None
+                    if pending is not None and name in pending:
+                        value = build(self.text, pending.pop(name))
+                        object.__setattr__(self, name, value)
+                        return value
+            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+
+
+_BUILDING = threading.Lock()
+
+
 @attrs.frozen
-class Document:
+class Document(_Deferred):
     """Everything quoteattr found in one text."""
 
     text: str
@@ -303,29 +349,26 @@ class Document:
         # text once and each record as a tuple of its values, a third of the
         # bytes and of the time of pickling every record as an object.  A
         # document assembled by hand, whose records hold other strings, is
-        # pickled the ordinary way.
+        # pickled the ordinary way.  A document unpickled so and not yet read
+        # passes its waiting tuples on as they are.
         t = self.text
-        if not all(r._source is t and r._offset == 0
-                   for group in (self.paragraphs, self.sentences, self.quotes) for r in group) \
+        try:
+            pending = object.__getattribute__(self, "_pending") or {}
+        except AttributeError:
+            pending = None
+        if pending is None and (
+                not all(r._source is t and r._offset == 0
+                        for group in (self.paragraphs, self.sentences, self.quotes)
+                        for r in group)
                 or not all(type(r) is cls for group, cls in (
                     (self.paragraphs, Paragraph), (self.sentences, Sentence),
                     (self.quotes, Quote), (self.mentions, Mention), (self.speakers, Speaker),
-                    (self.attributions, Attribution)) for r in group):
+                    (self.attributions, Attribution)) for r in group)):
             return super().__reduce_ex__(protocol)
-        return _document_from_values, (
-            t,
-            [(p.start, p.end, p.index) for p in self.paragraphs],
-            [(x.start, x.end, x.paragraph, x.reason) for x in self.sentences],
-            [(q.start, q.end, q.outer_start, q.outer_end, q.open_mark, q.close_mark, q.closed,
-              q.level, q.paragraph, q.continues) for q in self.quotes],
-            [(m.start, m.end, m.kind, None if m.name == m.text else m.name, m.title, m.gender,
-              m.plural) if m.text == t[m.start:m.end] else
-             (m.start, m.end, m.kind, m.name, m.title, m.gender, m.plural, m.text)
-             for m in self.mentions],
-            [(x.id, x.name, x.title, x.kind, x.mentions) for x in self.speakers],
-            [(a.quote, a.speaker, a.rule, a.confidence, a.mention_start, a.mention_end, a.cue,
-              a.cue_start, a.cue_end) for a in self.attributions],
-        )
+        pending = pending or {}
+        return _document_from_values, (t, *(
+            pending[name] if name in pending else encode(t, getattr(self, name))
+            for name, encode in _ENCODERS.items()))
 
     def speaker_of(self, quote_index: int) -> Speaker | None:
         """The speaker of ``quotes[quote_index]``, or ``None``."""
@@ -382,25 +425,59 @@ _make_speaker = _maker(Speaker, "id name title kind mentions")
 #: An Attribution from positional values in field order (internal: unchecked).
 _make_attribution = _maker(Attribution, "quote speaker rule confidence mention_start "
                                         "mention_end cue cue_start cue_end")
-_make_document = _maker(Document, "text paragraphs sentences quotes mentions speakers "
-                                  "attributions")
+
+
+def _values_of_mentions(text: str, mentions: tuple[Mention, ...]) -> list[tuple]:
+    # the name and the text are left out where they are the text's own slice
+    return [(m.start, m.end, m.kind, None if m.name == m.text else m.name, m.title, m.gender,
+             m.plural) if m.text == text[m.start:m.end] else
+            (m.start, m.end, m.kind, m.name, m.title, m.gender, m.plural, m.text)
+            for m in mentions]
+
+
+def _mentions_from_values(text: str, values: list[tuple]) -> tuple[Mention, ...]:
+    out = []
+    for m in values:
+        start, end, kind, name, title, gender, plural, *own = m
+        mtext = own[0] if own else text[start:end]
+        out.append(_make_mention(
+            start, end, mtext, kind, mtext if name is None else name, title, gender, plural))
+    return tuple(out)
+
+
+#: How each record field of a Document becomes tuples of values for pickling …
+_ENCODERS: dict[str, Callable[[str, Any], list[tuple]]] = {
+    "paragraphs": lambda t, rs: [(p.start, p.end, p.index) for p in rs],
+    "sentences": lambda t, rs: [(x.start, x.end, x.paragraph, x.reason) for x in rs],
+    "quotes": lambda t, rs: [(q.start, q.end, q.outer_start, q.outer_end, q.open_mark,
+                              q.close_mark, q.closed, q.level, q.paragraph, q.continues)
+                             for q in rs],
+    "mentions": _values_of_mentions,
+    "speakers": lambda t, rs: [(x.id, x.name, x.title, x.kind, x.mentions) for x in rs],
+    "attributions": lambda t, rs: [(a.quote, a.speaker, a.rule, a.confidence, a.mention_start,
+                                    a.mention_end, a.cue, a.cue_start, a.cue_end) for a in rs],
+}
+#: … and back into records, when the field is first read (see :class:`_Deferred`).
+_BUILDERS: dict[str, Callable[[str, list[tuple]], tuple]] = {
+    "paragraphs": lambda t, vs: tuple(_make_paragraph(s, e, i, t, 0) for s, e, i in vs),
+    "sentences": lambda t, vs: tuple(_make_sentence(s, e, p, r, t, 0) for s, e, p, r in vs),
+    "quotes": lambda t, vs: tuple(_make_quote(*q, t, 0) for q in vs),
+    "mentions": _mentions_from_values,
+    "speakers": lambda t, vs: tuple(starmap(_make_speaker, vs)),
+    "attributions": lambda t, vs: tuple(starmap(_make_attribution, vs)),
+}
 
 
 def _document_from_values(text: str, paragraphs: list, sentences: list, quotes: list,
                           mentions: list, speakers: list, attributions: list) -> Document:
-    """A Document back from :meth:`Document.__reduce_ex__`'s tuples."""
-    mention_objs = []
-    for m in mentions:
-        start, end, kind, name, title, gender, plural, *own = m
-        mtext = own[0] if own else text[start:end]
-        mention_objs.append(_make_mention(
-            start, end, mtext, kind, mtext if name is None else name, title, gender, plural))
-    return _make_document(
-        text,
-        tuple(Paragraph._of(text, *p) for p in paragraphs),
-        tuple(Sentence._of(text, *x) for x in sentences),
-        tuple(Quote._of(text, *q) for q in quotes),
-        tuple(mention_objs),
-        tuple(_make_speaker(*x) for x in speakers),
-        tuple(_make_attribution(*a) for a in attributions),
-    )
+    """A Document back from :meth:`Document.__reduce_ex__`'s tuples: only its
+    text is set; each record field is built when first read (:class:`_Deferred`)."""
+    doc = object.__new__(Document)
+    _set_text(doc, text)
+    _set_pending(doc, dict(zip(_BUILDERS, (paragraphs, sentences, quotes, mentions, speakers,
+                                           attributions), strict=True)))
+    return doc
+
+
+_set_text = Document.__dict__["text"].__set__
+_set_pending = _Deferred.__dict__["_pending"].__set__

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pickle
 import sys
+from concurrent.futures import ThreadPoolExecutor
 
 import attrs
 import pytest
@@ -89,6 +90,64 @@ def test_a_pickled_document_holds_its_text_once():
     assert all(s._source is back.text for s in back.sentences)
     one = pickle.loads(pickle.dumps(doc.quotes[3]))
     assert one == doc.quotes[3] and one.text == doc.quotes[3].text
+
+
+FIELDS = ("paragraphs", "sentences", "quotes", "mentions", "speakers", "attributions")
+
+
+def _unbuilt(doc: quoteattr.Document) -> set[str]:
+    """The record fields an unpickled document has not built yet."""
+    return set(object.__getattribute__(doc, "_pending"))
+
+
+def test_an_unpickled_document_builds_each_field_when_first_read():
+    doc = quoteattr.attribute(TEXT)
+    back = pickle.loads(pickle.dumps(doc))
+    assert type(back) is quoteattr.Document and back.text == doc.text
+    assert _unbuilt(back) == set(FIELDS)
+    quotes = back.quotes
+    assert _unbuilt(back) == set(FIELDS) - {"quotes"}
+    assert back.quotes is quotes and quotes == doc.quotes  # built once, then kept
+    assert [r["speaker"] for r in back.records()] == [r["speaker"] for r in doc.records()]
+    assert _unbuilt(back) == {"paragraphs", "sentences", "mentions"}
+
+
+@pytest.mark.parametrize("use", [
+    lambda d: d, hash, repr, attrs.asdict, lambda d: d.to_dict(),
+    lambda d: attrs.evolve(d), lambda d: pickle.loads(pickle.dumps(d)),
+], ids=["eq", "hash", "repr", "asdict", "to_dict", "evolve", "pickle"])
+def test_an_unread_unpickled_document_behaves_as_the_original(use):  # type: ignore[no-untyped-def]
+    doc = quoteattr.attribute(TEXT)
+    assert use(pickle.loads(pickle.dumps(doc))) == use(doc)
+
+
+def test_an_unpickled_document_pickles_its_unbuilt_fields_as_they_came():
+    doc = quoteattr.attribute(TEXT)
+    back = pickle.loads(pickle.dumps(doc))
+    back.sentences  # noqa: B018 - one field built, the others still waiting
+    again = pickle.loads(pickle.dumps(back))
+    assert _unbuilt(again) == set(FIELDS)
+    assert again == doc
+
+
+def test_threads_reading_an_unpickled_document_see_the_same_records():
+    doc = quoteattr.attribute(TEXT * 20)
+    for _ in range(20):
+        back = pickle.loads(pickle.dumps(doc))
+        with ThreadPoolExecutor(8) as pool:
+            seen = list(pool.map(getattr, [back] * 48, FIELDS * 8))
+        for i, value in enumerate(seen):
+            assert value is getattr(back, FIELDS[i % len(FIELDS)])
+        assert back == doc
+
+
+def test_a_document_has_no_other_attributes():
+    doc = quoteattr.attribute(TEXT)
+    for d in (doc, pickle.loads(pickle.dumps(doc))):
+        with pytest.raises(AttributeError, match="'Document' object has no attribute 'qoutes'"):
+            d.qoutes  # type: ignore[attr-defined]  # noqa: B018
+        assert getattr(d, "speaker", None) is None
+    assert not hasattr(doc, "_pending")  # built in this process: nothing waits
 
 
 def test_a_hand_assembled_document_pickles_too():
