@@ -12,7 +12,10 @@ For each corpus it prints, all measured in this one run:
   its order with its arguments; what is left is shown as glue;
 * the ratio of pipeline time to a bare pass of NLTK's untrained
   ``PunktSentenceTokenizer().span_tokenize`` over each paragraph of the same
-  text (pieces of at most 50,000 characters: NLTK's regex time limit).
+  text (pieces of at most 50,000 characters: NLTK's regex time limit);
+* the same ratio to a bare pass whose patterns are compiled without NLTK
+  3.10's time-limit wrapper, as quoteattr runs Punkt (the fastest bare Punkt
+  pass there is; ``_segment._bare``).
 
 The pipeline and the bare Punkt pass are timed document by document, one
 right after the other, so that both see the same machine at the same moment
@@ -72,10 +75,11 @@ def timed_stages(times: dict[str, float]) -> Iterator[list[str]]:
             setattr(P, name, fn)
 
 
-def paired_pass(texts: list[str]) -> tuple[float, float]:
-    """Seconds of :func:`quoteattr.attribute` and of a bare, untrained Punkt
+def paired_pass(texts: list[str]) -> tuple[float, float, float]:
+    """Seconds of :func:`quoteattr.attribute`, of a bare, untrained Punkt
     ``span_tokenize`` over every paragraph (pieces of at most 50,000
-    characters), timed document by document, one after the other.
+    characters), and of the same with the patterns unwrapped, timed document
+    by document, one after the other.
 
     Pairing at this grain means both see the same machine at the same moment:
     on a shared machine speed drifts by tens of percent within seconds, and two
@@ -84,8 +88,12 @@ def paired_pass(texts: list[str]) -> tuple[float, float]:
     (holding them all makes the garbage collector's passes grow)."""
     from nltk.tokenize.punkt import PunktSentenceTokenizer
 
+    from quoteattr._segment import _punkt_classes
+
     tok = PunktSentenceTokenizer()
-    pipe = punkt = 0.0
+    bare_vars, bare_token = _punkt_classes()
+    unwrapped = PunktSentenceTokenizer(lang_vars=bare_vars(), token_cls=bare_token)
+    pipe = punkt = punkt_unwrapped = 0.0
     P._forget_texts()  # the corpus is new to this pass, as a stream of articles would be
     gc.collect()
     for t in texts:
@@ -98,9 +106,15 @@ def paired_pass(texts: list[str]) -> tuple[float, float]:
                 for _ in tok.span_tokenize(p[i:i + 50_000]):
                     pass
         t2 = time.perf_counter()
+        for p in paras:
+            for i in range(0, len(p), 50_000):
+                for _ in unwrapped.span_tokenize(p[i:i + 50_000]):
+                    pass
+        t3 = time.perf_counter()
         pipe += t1 - t0
         punkt += t2 - t1
-    return pipe, punkt
+        punkt_unwrapped += t3 - t2
+    return pipe, punkt, punkt_unwrapped
 
 
 def measure(name: str, texts: list[str], repeat: int) -> None:
@@ -110,6 +124,8 @@ def measure(name: str, texts: list[str], repeat: int) -> None:
     punkt = min(r[1] for r in runs)
     ratios = sorted(r[0] / r[1] for r in runs)
     ratio = ratios[len(ratios) // 2]
+    unwrapped = min(r[2] for r in runs)
+    ratios_u = sorted(r[0] / r[2] for r in runs)
     times: dict[str, float] = defaultdict(float)
     n_quotes = stale = 0
     gc.collect()
@@ -137,6 +153,9 @@ def measure(name: str, texts: list[str], repeat: int) -> None:
           f"({mb(size) / punkt:.2f} MB/s)")
     print(f"   pipeline / Punkt, timed document by document: median {ratio:.1f}x "
           f"(runs: {', '.join(f'{r:.2f}' for r in ratios)})")
+    print(f"   bare Punkt, patterns without NLTK's time-limit wrapper: {unwrapped:.2f} s "
+          f"({mb(size) / unwrapped:.2f} MB/s); pipeline / that: median "
+          f"{ratios_u[len(ratios_u) // 2]:.1f}x (runs: {', '.join(f'{r:.2f}' for r in ratios_u)})")
     print(f"   stages (timed separately, sum {staged_total:.2f} s):")
     for s in stages:
         print(f"     {s:<33} {times[s]:8.3f} s  {100 * times[s] / staged_total:5.1f} %")

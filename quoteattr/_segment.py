@@ -35,8 +35,9 @@ first.  All work is linear in the length of the text.
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Iterator, Sequence
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import regex
 
@@ -190,13 +191,63 @@ _PUNKT_CACHE = 16_384
 _PUNKT_CACHED_LEN = 100
 
 
+def _bare(pattern: Any) -> Any:
+    """Punkt's own ``pattern`` as a plain compiled pattern.
+
+    NLTK 3.10 runs each of its patterns through ``nltk.redos``: compiled with
+    ``regex`` and wrapped so that every match runs under a five-second
+    wall-clock limit and raises :class:`TimeoutError` past it.  Punkt's
+    patterns are fixed and linear, and they only ever see quoteattr's chunks
+    (paragraphs cut at :data:`MAX_CHUNK` characters), so the wrapper guards against
+    nothing here; it costs a Python call around every match (6-20 % of a bare
+    Punkt pass), and it fails a piece whose matching waits five seconds for
+    the processor: threads waiting for the GIL, a stalled machine.  The same
+    source and flags are compiled with ``regex`` as NLTK does, so every match
+    is the same.  An older NLTK's plain ``re`` pattern is used as it is."""
+    if isinstance(pattern, (re.Pattern, regex.Pattern)):
+        return pattern
+    return regex.compile(pattern.pattern, pattern.flags)
+
+
+@functools.lru_cache(maxsize=1)
+def _punkt_classes() -> tuple[type, type]:
+    """NLTK's ``PunktLanguageVars`` and ``PunktToken`` with their patterns
+    :func:`_bare` (the language variables compile two of theirs per instance,
+    on first use, into two slots: they are compiled and unwrapped at once)."""
+    from nltk.tokenize import punkt
+
+    class BareLanguageVars(punkt.PunktLanguageVars):
+        re_boundary_realignment = _bare(punkt.PunktLanguageVars.re_boundary_realignment)
+
+        def __init__(self) -> None:
+            super().__init__()
+            self._re_word_tokenizer = _bare(self._word_tokenizer_re())
+            self._re_period_context = _bare(self.period_context_re())
+
+    class BareToken(punkt.PunktToken):
+        __slots__ = ()
+        _RE_ELLIPSIS = _bare(punkt.PunktToken._RE_ELLIPSIS)
+        _RE_NUMERIC = _bare(punkt.PunktToken._RE_NUMERIC)
+        _RE_INITIAL = _bare(punkt.PunktToken._RE_INITIAL)
+        _RE_ALPHA = _bare(punkt.PunktToken._RE_ALPHA)
+        _RE_NON_PUNCT = _bare(punkt._re_non_punct)
+
+        @property
+        def is_non_punct(self) -> Any:
+            return self._RE_NON_PUNCT.search(self.type)
+
+    return BareLanguageVars, BareToken
+
+
 @functools.lru_cache(maxsize=1)
 def _tokenizer() -> PunktSentenceTokenizer:
     """Punkt on the shipped English parameters, built on first use (importing
     NLTK costs more than the rest of the package, so ``import quoteattr`` waits)."""
     from nltk.tokenize.punkt import PunktLanguageVars, PunktParameters, PunktSentenceTokenizer
 
-    class _EnglishLanguageVars(PunktLanguageVars):
+    bare_vars, bare_token = _punkt_classes()
+
+    class _EnglishLanguageVars(bare_vars):  # type: ignore[valid-type,misc]
         _re_word_start = _WORD_START
 
     class _Punkt(PunktSentenceTokenizer):
@@ -209,7 +260,7 @@ def _tokenizer() -> PunktSentenceTokenizer:
         the contexts of real text repeat ones seen before."""
 
         def __init__(self, params: PunktParameters, lang_vars: PunktLanguageVars) -> None:
-            super().__init__(params, lang_vars=lang_vars)
+            super().__init__(params, lang_vars=lang_vars, token_cls=bare_token)
             self._decide = functools.lru_cache(maxsize=_PUNKT_CACHE)(
                 super().text_contains_sentbreak)
 

@@ -365,3 +365,52 @@ def test_punkt_memo_keeps_only_short_contexts() -> None:
     assert info.currsize >= 1 and info.hits >= 1
     _forget_texts()
     assert memo.cache_info().currsize == 0
+
+
+def _nltk_own_tokenizer():  # type: ignore[no-untyped-def]
+    """Plain NLTK Punkt (its patterns as NLTK compiles them) on quoteattr's
+    parameters and word-start rule."""
+    from nltk.tokenize.punkt import PunktLanguageVars, PunktSentenceTokenizer
+
+    from quoteattr import _segment
+
+    class Vars(PunktLanguageVars):
+        _re_word_start = _segment._WORD_START
+
+    return PunktSentenceTokenizer(_segment._tokenizer()._params, lang_vars=Vars())
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(["Mr.", "Dr.", "U.S.", "a.m.", "He", "the", "said.", "“Yes.”",
+                                 "'No.'", "5.", "3.5", "-2.", "...", "…", "No.", "J.", "it?",
+                                 "Ann", "(see", "p.)", "--", "wow!", "x.y.", "”", ";", "\n",
+                                 "Zoë", "café.", "É.", "\xa0", "Ñ."]),
+                max_size=40))
+def test_punkt_runs_nltks_patterns_unwrapped_with_the_same_answers(words: list[str]) -> None:
+    from quoteattr import _segment
+    from quoteattr._pipeline import _forget_texts
+
+    text = " ".join(words)
+    _forget_texts()
+    ours = _segment._tokenizer()
+    assert list(ours.span_tokenize(text)) == list(_nltk_own_tokenizer().span_tokenize(text))
+
+
+def test_punkt_is_not_under_nltks_time_limit(monkeypatch: pytest.MonkeyPatch) -> None:
+    # NLTK 3.10 wraps its patterns so that a match waiting too long (threads
+    # waiting for the GIL, a stalled machine) raises TimeoutError; quoteattr
+    # compiles Punkt's fixed patterns without that wrapper.  With the limit
+    # at a nanosecond, a wrapped pattern would fail every match, and the
+    # segmenter would fall back to its plain end-of-sentence rule.
+    import nltk.redos
+
+    from quoteattr._pipeline import _forget_texts
+
+    text = "Mr. Lee left at 5 p.m. on Friday. He said so. " * 30
+    expected = [(s.start, s.end, s.reason) for s in split_sentences(text)]
+    assert "punkt" in {r for _, _, r in expected} and len(expected) == 60
+    _forget_texts()
+    monkeypatch.setattr(nltk.redos, "DEFAULT_TIMEOUT", 1e-9)
+    with pytest.raises(TimeoutError):  # NLTK's own tokenizer does time out
+        list(_nltk_own_tokenizer().span_tokenize(text))
+    assert [(s.start, s.end, s.reason) for s in split_sentences(text)] == expected
