@@ -26,10 +26,12 @@ it does, in the spirit of Punkt's ``debug_decisions``:
 ``"paragraph end"``
     The paragraph ends.
 
-NLTK 3.10 runs Punkt's regular expressions under a wall-clock limit that covers
-a whole ``finditer``; Punkt is therefore only ever given one paragraph, and
-paragraphs longer than :data:`MAX_CHUNK` characters are cut at safe points
-first.  All work is linear in the length of the text.
+Punkt is only ever given one paragraph, and paragraphs longer than
+:data:`MAX_CHUNK` characters are cut at safe points first.  Its patterns are
+NLTK's, compiled without the wall-clock limit NLTK 3.10 wraps around them
+(see :func:`_bare`); should a piece still time out, it is retried in halves
+and then cut after sentence-final punctuation.  All work is linear in the
+length of the text.
 """
 
 from __future__ import annotations
@@ -372,11 +374,12 @@ _FALLBACK_END = regex.compile(r"[.!?…]+[\"'’”»)\]]*(?=\s+\S)")
 def _punkt_spans(piece: str) -> list[tuple[int, int]]:
     """Punkt's sentence spans in ``piece``.
 
-    NLTK runs Punkt's regexes under a wall-clock limit; when many threads share
-    the interpreter, waiting for the GIL counts too and a piece can time out.
-    Then the piece is retried in halves cut at whitespace, and, as a last
-    resort, split after sentence-final punctuation, so every text still gets
-    an answer."""
+    NLTK 3.10 runs its regexes under a wall-clock limit, in which waiting for
+    the GIL counts too.  quoteattr's Punkt runs NLTK's patterns without it
+    (:func:`_bare`), but should a piece time out all the same (an NLTK that
+    wraps patterns elsewhere), it is retried in halves cut at whitespace, and,
+    as a last resort, split after sentence-final punctuation, so every text
+    still gets an answer."""
     try:
         return list(_tokenizer().span_tokenize(piece))
     except TimeoutError:

@@ -414,3 +414,26 @@ def test_punkt_is_not_under_nltks_time_limit(monkeypatch: pytest.MonkeyPatch) ->
     with pytest.raises(TimeoutError):  # NLTK's own tokenizer does time out
         list(_nltk_own_tokenizer().span_tokenize(text))
     assert [(s.start, s.end, s.reason) for s in split_sentences(text)] == expected
+
+
+def test_a_punkt_timeout_still_gives_sentences(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Should Punkt ever raise TimeoutError again (an NLTK whose patterns are
+    # wrapped where quoteattr does not unwrap them), a piece is retried in
+    # halves and then cut after sentence-final punctuation.
+    from quoteattr import _segment
+    from quoteattr._pipeline import _forget_texts
+
+    tok = _segment._tokenizer()
+    calls = []
+
+    def times_out(piece: str):  # type: ignore[no-untyped-def]
+        calls.append(len(piece))
+        raise TimeoutError("regular-expression match exceeded its 5.0s time limit")
+
+    _forget_texts()
+    monkeypatch.setattr(tok, "span_tokenize", times_out)
+    text = "Mr. Lee left at noon. He said so! " * 200
+    sentences = split_sentences(text)
+    assert calls and max(calls) > 2000 and min(calls) <= 2000  # halved before giving up
+    assert_offsets(text, sentences)
+    assert [s.text for s in sentences[:3]] == ["Mr.", "Lee left at noon.", "He said so!"]
