@@ -37,7 +37,6 @@ length of the text.
 from __future__ import annotations
 
 import functools
-import re
 from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING, Any
 
@@ -205,8 +204,9 @@ def _bare(pattern: Any) -> Any:
     Punkt pass), and it fails a piece whose matching waits five seconds for
     the processor: threads waiting for the GIL, a stalled machine.  The same
     source and flags are compiled with ``regex`` as NLTK does, so every match
-    is the same.  An older NLTK's plain ``re`` pattern is used as it is."""
-    if isinstance(pattern, (re.Pattern, regex.Pattern)):
+    is the same.  An older NLTK's ``re`` pattern is compiled with ``regex``
+    too, as NLTK 3.10 would, so that every NLTK version matches alike."""
+    if isinstance(pattern, regex.Pattern):
         return pattern
     return regex.compile(pattern.pattern, pattern.flags)
 
@@ -251,6 +251,11 @@ def _tokenizer() -> PunktSentenceTokenizer:
 
     class _EnglishLanguageVars(bare_vars):  # type: ignore[valid-type,misc]
         _re_word_start = _WORD_START
+        # NLTK 3.10's: curly quotes and guillemets close a sentence like
+        # straight ones (NLTK 3.9 and older knew only the straight ones)
+        re_boundary_realignment = regex.compile(
+            r'["\')\]}\u2018\u2019\u201c\u201d\xab\xbb]+?(?:\s+|(?=--)|$)', regex.MULTILINE)
+        _re_non_word_chars = r"(?:[)\";}\]\*:@\'\({\[\u2018\u2019\u201c\u201d\xab\xbb!\?])"
 
     class _Punkt(PunktSentenceTokenizer):
         """NLTK's tokenizer with its decision at each candidate memoised.
