@@ -199,10 +199,11 @@ def _bare(pattern: Any) -> Any:
     ``regex`` and wrapped so that every match runs under a five-second
     wall-clock limit and raises :class:`TimeoutError` past it.  Punkt's
     patterns are fixed and linear, and they only ever see quoteattr's chunks
-    (paragraphs cut at :data:`MAX_CHUNK` characters), so the wrapper guards against
-    nothing here; it costs a Python call around every match (6-20 % of a bare
-    Punkt pass), and it fails a piece whose matching waits five seconds for
-    the processor: threads waiting for the GIL, a stalled machine.  The same
+    (paragraphs cut at :data:`MAX_CHUNK` characters), so the wrapper guards
+    against nothing here; it halves the speed of a bare Punkt pass (a Python
+    call around every match, and ``regex``'s clock checks), and it fails a
+    piece whose matching waits five seconds for the processor: threads
+    waiting for the GIL, a stalled machine.  The same
     source and flags are compiled with ``regex`` as NLTK does, so every match
     is the same.  An older NLTK's ``re`` pattern is compiled with ``regex``
     too, as NLTK 3.10 would, so that every NLTK version matches alike."""
