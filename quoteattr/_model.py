@@ -322,7 +322,7 @@ class _Deferred:
                         pending = object.__getattribute__(self, "_pending")
                     except AttributeError:
                         pending = None
-                    if pending is not None and name in pending:
+                    if pending is not None and name in pending:  # None: built here
                         value = build(self.text, pending.pop(name))
                         object.__setattr__(self, name, value)
                         return value
@@ -353,19 +353,17 @@ class Document(_Deferred):
         # passes its waiting tuples on as they are.
         t = self.text
         try:
-            pending = object.__getattribute__(self, "_pending") or {}
-        except AttributeError:
-            pending = None
-        if pending is None and (
-                not all(r._source is t and r._offset == 0
-                        for group in (self.paragraphs, self.sentences, self.quotes)
-                        for r in group)
-                or not all(type(r) is cls for group, cls in (
-                    (self.paragraphs, Paragraph), (self.sentences, Sentence),
-                    (self.quotes, Quote), (self.mentions, Mention), (self.speakers, Speaker),
-                    (self.attributions, Attribution)) for r in group)):
-            return super().__reduce_ex__(protocol)
-        pending = pending or {}
+            pending = object.__getattribute__(self, "_pending")
+        except AttributeError:  # built here: compact only if its records are ours
+            pending = {}
+            if not all(r._source is t and r._offset == 0
+                       for group in (self.paragraphs, self.sentences, self.quotes)
+                       for r in group) \
+                    or not all(type(r) is cls for group, cls in (
+                        (self.paragraphs, Paragraph), (self.sentences, Sentence),
+                        (self.quotes, Quote), (self.mentions, Mention), (self.speakers, Speaker),
+                        (self.attributions, Attribution)) for r in group):
+                return super().__reduce_ex__(protocol)
         return _document_from_values, (t, *(
             pending[name] if name in pending else encode(t, getattr(self, name))
             for name, encode in _ENCODERS.items()))

@@ -203,10 +203,10 @@ def _bare(pattern: Any) -> Any:
     against nothing here; it halves the speed of a bare Punkt pass (a Python
     call around every match, and ``regex``'s clock checks), and it fails a
     piece whose matching waits five seconds for the processor: threads
-    waiting for the GIL, a stalled machine.  The same
-    source and flags are compiled with ``regex`` as NLTK does, so every match
-    is the same.  An older NLTK's ``re`` pattern is compiled with ``regex``
-    too, as NLTK 3.10 would, so that every NLTK version matches alike."""
+    waiting for the GIL, a stalled machine.  The same source and flags are
+    compiled with ``regex`` as NLTK does, so every match is the same.  An
+    older NLTK's ``re`` pattern is compiled with ``regex`` too, as NLTK 3.10
+    would, so that every NLTK version matches alike."""
     if isinstance(pattern, regex.Pattern):
         return pattern
     return regex.compile(pattern.pattern, pattern.flags)
