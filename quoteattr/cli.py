@@ -293,14 +293,15 @@ def _progress(items: Iterator[Any], many: bool) -> Iterator[Any]:
 
 
 @contextlib.contextmanager
-def _output(path: str | None) -> Iterator[TextIO]:
+def _output(path: str | None, signalled: list[int]) -> Iterator[TextIO]:
     """stdout, or a file that appears whole or not at all (written aside, then renamed)."""
     if not path or path == "-":
         yield sys.stdout
         return
     folder = os.path.dirname(os.path.abspath(path))
     fd, tmp = tempfile.mkstemp(prefix=".quoteattr-", suffix=".tmp", dir=folder)
-    restore = _exit_on_signals()
+    # SIGTERM and SIGHUP raise SystemExit, so that the temporary file is removed
+    restore = _stop_on_signals(("SIGTERM", "SIGHUP"), signalled)
     try:
         with os.fdopen(fd, "w", encoding="utf-8", errors="backslashreplace", newline="") as fh:
             yield fh
@@ -313,26 +314,44 @@ def _output(path: str | None) -> Iterator[TextIO]:
         restore()
 
 
-def _exit_on_signals() -> Callable[[], None]:
-    """While -o FILE is being written, SIGTERM and SIGHUP raise SystemExit, so
-    that the temporary file is removed; returns a function that undoes this."""
+def _raise_for(signum: int) -> None:
+    if signum == signal.SIGINT:
+        raise KeyboardInterrupt
+    raise SystemExit(128 + signum)
+
+
+def _stop_on_signals(names: Sequence[str], signalled: list[int]) -> Callable[[], None]:
+    """Make the named signals stop the run: each raises (``KeyboardInterrupt``
+    for SIGINT, ``SystemExit`` otherwise) and is noted in ``signalled``, which
+    the loop over documents checks (:func:`_check`).  Python ignores an
+    exception raised in a finalizer (NLTK's import leaves ``regex`` parse trees
+    that the garbage collector finalizes a moment later): without the note, a
+    Ctrl-C that lands there would be lost and the run would go on to the end.
+    Returns a function that puts the previous handlers back."""
     if threading.current_thread() is not threading.main_thread():
         return lambda: None
     old = {}
 
-    def leave(signum: int, frame: object) -> None:
-        raise SystemExit(128 + signum)
+    def stop(signum: int, frame: object) -> None:
+        signalled.append(signum)
+        _raise_for(signum)
 
-    for name in ("SIGTERM", "SIGHUP"):
+    for name in names:
         sig = getattr(signal, name, None)
         if sig is not None:
-            old[sig] = signal.signal(sig, leave)
+            old[sig] = signal.signal(sig, stop)
 
     def restore() -> None:
         for sig, handler in old.items():
             signal.signal(sig, handler)
 
     return restore
+
+
+def _check(signalled: list[int]) -> None:
+    """Raise for a stop signal whose exception was lost (see :func:`_stop_on_signals`)."""
+    if signalled:
+        _raise_for(signalled[0])
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -365,11 +384,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     many = len(inputs) > 1 or any(i.endswith((".jsonl", ".ndjson")) for i in inputs)
     fmt = args.format or ("jsonl" if any(i.endswith((".jsonl", ".ndjson")) for i in inputs)
                           else "text")
+    signalled: list[int] = []
+    restore = _stop_on_signals(("SIGINT",), signalled)
     try:
-        with _output(args.output) as out:
+        with _output(args.output, signalled) as out:
             writer = _Writer(out, fmt, args)
             for doc_id, text, result in _results(inputs, args, errors, fmt, many):
+                _check(signalled)
                 writer.write(doc_id, text, result, many)
+            _check(signalled)
             writer.close(many)
     except BrokenPipeError:
         # the reader went away (quoteattr … | head): not an error
@@ -379,6 +402,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("quoteattr: interrupted", file=sys.stderr)
         return 130
+    finally:
+        restore()
     return 1 if errors else 0
 
 

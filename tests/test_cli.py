@@ -238,6 +238,44 @@ def test_no_temporary_file_left_after_sigterm(big_corpus: Path, tmp_path: Path,
     assert leftovers(tmp_path) == []
 
 
+@pytest.mark.filterwarnings("ignore::pytest.PytestUnraisableExceptionWarning")
+@pytest.mark.parametrize("to_file", [True, False], ids=["-o FILE", "stdout"])
+def test_ctrl_c_lost_in_a_finalizer_still_stops(tmp_path: Path, to_file: bool,
+                                                monkeypatch: pytest.MonkeyPatch,
+                                                capsys: pytest.CaptureFixture[str]) -> None:
+    """Python ignores an exception raised in a finalizer (``__del__``), and NLTK's
+    import leaves regex parse trees that are finalized a moment later: a Ctrl-C
+    landing there must still stop the run (status 130, no output file)."""
+    from quoteattr import cli
+
+    class Finalized:
+        def __del__(self) -> None:
+            signal.raise_signal(signal.SIGINT)  # its KeyboardInterrupt is ignored here
+
+    real = cli._results
+    seen = []
+
+    def results(*args, **kwargs):  # type: ignore[no-untyped-def]
+        for i, item in enumerate(real(*args, **kwargs)):
+            if i == 1:
+                Finalized()  # made and finalized at once
+            seen.append(i)
+            yield item
+
+    monkeypatch.setattr(cli, "_results", results)
+    corpus = tmp_path / "c.jsonl"
+    corpus.write_text("".join(json.dumps({"id": i, "text": GOOD}) + "\n" for i in range(5)),
+                      encoding="utf-8")
+    target = tmp_path / "out.jsonl"
+    before = signal.getsignal(signal.SIGINT)
+    argv = [str(corpus), "-o", str(target)] if to_file else [str(corpus)]
+    assert main(argv) == 130
+    assert seen == [0, 1]  # stopped at the next document
+    assert not target.exists() and leftovers(tmp_path) == []
+    assert signal.getsignal(signal.SIGINT) is before  # the handler is put back
+    assert "interrupted" in capsys.readouterr().err
+
+
 def test_output_file_written_whole(tmp_path: Path) -> None:
     """-o FILE: the file holds the complete output and no temporary file remains."""
     f = tmp_path / "c.jsonl"
