@@ -126,7 +126,8 @@ def _forget_texts() -> None:
     name words, Punkt's decisions, list-marker patterns), keeping the compiled
     pattern tables.  For benchmarks that run one corpus several times: each
     pass then starts as if it met the corpus for the first time."""
-    for memo in (_analyse_name, _key_words, _marker_pattern, _tokenizer()._decide):
+    tok = _tokenizer()
+    for memo in (_analyse_name, _key_words, _marker_pattern, tok._decide, tok._token):
         memo.cache_clear()
 
 

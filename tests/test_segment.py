@@ -399,6 +399,76 @@ def test_punkt_runs_nltks_patterns_unwrapped_with_the_same_answers(words: list[s
     assert list(ours.span_tokenize(text)) == list(_nltk_own_tokenizer().span_tokenize(text))
 
 
+_PUNKT_WORDS = ["Mr.", "Dr.", "U.S.", "a.m.", "He", "the", "said.", "“Yes.”", "'No.'", "5.",
+                "3.5", "-2.", "...", "…", "No.", "J.", "it?", "Ann", "(see", "p.)", "--", "wow!",
+                "x.y.", "”", ";", ",", "\n", "\n\n", "Zoë", "café.", "É.", "\xa0", "Ñ.",
+                "Inc.", "St.", "e.g.", "Then", "1.", "ii.", "vs.", "Gov.", "Rev.", "Jan.", "(", ")",
+                ". .", "!!", "?!", "A.", "But", "However", "iPhone.", "\x1c", "\u2028", "\t",
+                "Mrs.", "co.", "Co.", "pp.", "p.", "v.", "The", "Sept.", "SAID.", "—", "“", "’",
+                "x"]
+
+
+def _plain_punkt():  # type: ignore[no-untyped-def]
+    """NLTK's own tokenizer class, whose methods run on quoteattr's instance."""
+    from nltk.tokenize.punkt import PunktSentenceTokenizer
+
+    return PunktSentenceTokenizer
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(_PUNKT_WORDS), st.sampled_from([" ", "", "\n"])),
+                max_size=8))
+def test_punkts_decision_is_nltks(words: list[tuple[str, str]]) -> None:
+    # quoteattr computes text_contains_sentbreak itself (one cached tuple per
+    # distinct token instead of NLTK's token objects and generators): it
+    # must answer as NLTK's own method does on the same instance, for the
+    # short contexts Punkt asks about and for any other string
+    from quoteattr._pipeline import _forget_texts
+    from quoteattr._segment import _tokenizer
+
+    context = "".join(w + sep for w, sep in words)
+    tok = _tokenizer()
+    _forget_texts()
+    assert tok._sentbreak(context) == bool(_plain_punkt().text_contains_sentbreak(tok, context))
+    # and again, every token now answered from the cache
+    assert tok._sentbreak(context) == bool(_plain_punkt().text_contains_sentbreak(tok, context))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_PUNKT_WORDS), max_size=40))
+def test_punkts_spans_are_nltks(words: list[str]) -> None:
+    # quoteattr's span_tokenize (the candidate loop, the decisions and the
+    # realignment of closing marks, in one pass) gives NLTK's spans
+    from quoteattr._segment import _tokenizer
+
+    text = " ".join(words)
+    tok = _tokenizer()
+    assert list(tok.span_tokenize(text)) == list(_plain_punkt().span_tokenize(tok, text))
+    assert list(tok.span_tokenize(text, False)) == list(
+        _plain_punkt().span_tokenize(tok, text, False))
+
+
+def test_punkts_spans_are_nltks_on_the_dev_data() -> None:
+    # every paragraph of the annotated dev sets (skipped when they are absent)
+    from quoteattr._segment import _tokenizer
+
+    data = ROOT.parent / "shared" / "data"
+    files = [data / "polnear.dev.jsonl", data / "pdnc.dev.jsonl"]
+    if not all(f.exists() for f in files):
+        pytest.skip(f"{data} is not here (it ships beside the repository, not in it)")
+    tok = _tokenizer()
+    pieces = 0
+    for f in files:
+        for line in f.read_text(encoding="utf-8").splitlines():
+            text = json.loads(line)["text"]
+            for p in split_paragraphs(text):
+                piece = text[p.start:p.end]
+                assert list(tok.span_tokenize(piece)) == list(
+                    _plain_punkt().span_tokenize(tok, piece)), piece[:80]
+                pieces += 1
+    assert pieces > 5000
+
+
 def test_punkt_is_not_under_nltks_time_limit(monkeypatch: pytest.MonkeyPatch) -> None:
     # NLTK 3.10 wraps its patterns so that a match waiting too long (threads
     # waiting for the GIL, a stalled machine) raises TimeoutError; quoteattr
