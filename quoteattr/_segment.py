@@ -37,6 +37,7 @@ length of the text.
 from __future__ import annotations
 
 import functools
+import itertools
 from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING, Any
 
@@ -176,8 +177,9 @@ _ORTHO_BEG_UC = 1 << 1
 _ORTHO_MID_UC = 1 << 2
 _ORTHO_BEG_LC = 1 << 4
 _ORTHO_MID_LC = 1 << 5
+_ORTHO_UNK_UC = 1 << 3
 _ORTHO_UNK_LC = 1 << 6
-_ORTHO_UC = _ORTHO_BEG_UC | _ORTHO_MID_UC | 1 << 3  # and "unknown position"
+_ORTHO_UC = _ORTHO_BEG_UC | _ORTHO_MID_UC | _ORTHO_UNK_UC
 _ORTHO_LC = _ORTHO_BEG_LC | _ORTHO_MID_LC | _ORTHO_UNK_LC
 
 # The last of Python's ``string.whitespace`` in a stretch (searched backwards),
@@ -311,23 +313,23 @@ def _tokenizer() -> PunktSentenceTokenizer:
             last_break = 0
             prev = None
             prev_start = prev_stop = 0
-            for match in self._lang_vars.period_context_re().finditer(text):
-                start = match.start()
-                # the word before the candidate starts after the last
-                # whitespace since the previous candidate (NLTK takes
-                # whitespace right at that candidate for none)
-                ws = _LAST_WHITESPACE.search(text, prev_stop, start)
-                word = ws.end() if ws is not None and ws.start() > prev_stop else prev_start
+            # each candidate is decided once the next one is found (None: the end)
+            for match in itertools.chain(
+                    self._lang_vars.period_context_re().finditer(text), (None,)):
+                if match is not None:
+                    start = match.start()
+                    # the word before the candidate starts after the last
+                    # whitespace since the previous candidate (NLTK takes
+                    # whitespace right at that candidate for none)
+                    ws = _LAST_WHITESPACE.search(text, prev_stop, start)
+                    word = ws.end() if ws is not None and ws.start() > prev_stop else prev_start
                 # a candidate whose word overlaps the next one's is skipped
-                if prev is not None and prev_stop <= word and decide(
+                if prev is not None and (match is None or prev_stop <= word) and decide(
                         text[prev_start:prev_stop] + prev.group() + prev.group("after_tok")):
                     slices.append((last_break, prev.end()))
                     last_break = prev.start("next_tok") if prev.group("next_tok") else prev.end()
-                prev, prev_start, prev_stop = match, word, start
-            if prev is not None and decide(
-                    text[prev_start:prev_stop] + prev.group() + prev.group("after_tok")):
-                slices.append((last_break, prev.end()))
-                last_break = prev.start("next_tok") if prev.group("next_tok") else prev.end()
+                if match is not None:
+                    prev, prev_start, prev_stop = match, word, start
             slices.append((last_break, len(text.rstrip())))
             if not realign_boundaries:
                 return iter(slices)
