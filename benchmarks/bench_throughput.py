@@ -14,8 +14,9 @@ For each corpus it prints, all measured in this one run:
   ``PunktSentenceTokenizer().span_tokenize`` over each paragraph of the same
   text (pieces of at most 50,000 characters: NLTK's regex time limit);
 * the same ratio to a bare pass whose patterns are compiled without NLTK
-  3.10's time-limit wrapper, as quoteattr runs Punkt (the fastest bare Punkt
-  pass there is; ``_segment._bare``).
+  3.10's time-limit wrapper (``_segment._bare``): NLTK's own Punkt code at
+  full speed, as older NLTK ran it.  (quoteattr's Punkt computes the same
+  steps in its own code, faster still; the baseline stays NLTK's.)
 
 The pipeline and the bare Punkt pass are timed document by document, one
 right after the other, so that both see the same machine at the same moment

@@ -123,9 +123,10 @@ def attribute(text: str, config: Config | None = None) -> Document:
 
 def _forget_texts() -> None:
     """Empty the bounded caches of answers about pieces of text (name analyses,
-    name words, Punkt's decisions, list-marker patterns), keeping the compiled
-    pattern tables.  For benchmarks that run one corpus several times: each
-    pass then starts as if it met the corpus for the first time."""
+    name words, Punkt's decisions and token analyses, list-marker patterns),
+    keeping the compiled pattern tables.  For benchmarks that run one corpus
+    several times: each pass then starts as if it met the corpus for the
+    first time."""
     tok = _tokenizer()
     for memo in (_analyse_name, _key_words, _marker_pattern, tok._decide, tok._token):
         memo.cache_clear()
