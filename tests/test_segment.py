@@ -367,6 +367,13 @@ def test_punkt_memo_keeps_only_short_contexts() -> None:
     assert info.currsize >= 1 and info.hits >= 1
     _forget_texts()
     assert memo.cache_info().currsize == 0
+    # nor are analyses of tokens that long (a cache of 16,384 such words
+    # would hold gigabytes): only the two short ones here are kept
+    tokens = _segment._tokenizer()._token
+    split_sentences(f"{long_word}. {long_word}x. Then {long_word}y. It ended.")
+    assert tokens.cache_info().currsize == 2  # "Then", "It"
+    _forget_texts()
+    assert tokens.cache_info().currsize == 0
 
 
 def _nltk_own_tokenizer():  # type: ignore[no-untyped-def]
