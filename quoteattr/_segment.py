@@ -364,44 +364,46 @@ def _tokenizer() -> PunktSentenceTokenizer:
             if len(toks) < 2:
                 return False
             token, limit = self._token, _PUNKT_CACHED_LEN
+            collocations = self._params.collocations
             this = None
             for t in toks:
                 # a token as long as a word of a text without spaces is not kept
                 nxt = token(t) if len(t) <= limit else self._token_uncached(t)
-                if this is not None and self._ends_sentence(this, nxt):
+                if this is not None and self._ends_sentence(this, nxt, collocations):
                     return True
                 this = nxt
             return False
 
         @staticmethod
-        def _ends_sentence(tok: tuple, nxt: tuple) -> bool:
+        def _ends_sentence(tok: tuple, nxt: tuple, collocations: set) -> bool:
             """``_second_pass_annotation`` of ``tok`` before ``nxt`` (both
-            :meth:`_token`): whether ``tok`` ends a sentence."""
-            state, period_final, typ, _, initial, collocations = tok[:6]
+            :meth:`_token_uncached` tuples): whether ``tok`` ends a sentence."""
+            state, period_final, typ, _, initial = tok[:5]
             if not period_final:
                 return state == 1
-            starter = nxt[6]
+            starter = nxt[5]
             if (typ, nxt[3]) in collocations:
                 return False
             if state >= 2 and not initial:  # an abbreviation or an ellipsis
-                if starter is True or nxt[7]:
+                if starter is True or nxt[6]:
                     return True
             if initial or typ == "##number##":
                 if starter is False:
                     return False
-                if starter == "unknown" and initial and nxt[8]:
+                if starter == "unknown" and initial and nxt[7]:
                     return False
             return state == 1
 
         def _token_uncached(self, tok: str) -> tuple:
-            """What Punkt's annotation of a pair needs to know of a token:
-            its first-pass state (``_first_pass_annotation``: 1 a sentence
-            break, 2 an abbreviation, 3 an ellipsis, 0 none), whether it ends
-            in a period, its ``type_no_period`` and ``type_no_sentperiod``,
-            whether it is an initial, the collocations, and as the next token:
-            ``_ortho_heuristic``'s answer, whether it is a capitalised frequent
-            sentence starter, whether it is capitalised and its type never
-            seen in lower case."""
+            """What Punkt's annotation of a pair needs to know of a token, as
+            a tuple: (0) its first-pass state (``_first_pass_annotation``: 1 a
+            sentence break, 2 an abbreviation, 3 an ellipsis, 0 none), (1)
+            whether it ends in a period, (2) its ``type_no_period``, (3) its
+            ``type_no_sentperiod``, (4) whether it is an initial; and as the
+            next token: (5) ``_ortho_heuristic``'s answer (True, False or
+            "unknown"), (6) whether it is a capitalised frequent sentence
+            starter, (7) whether it is capitalised and its type never seen in
+            lower case."""
             params = self._params
             if tok in self._ends:
                 state = 1
@@ -429,7 +431,7 @@ def _tokenizer() -> PunktSentenceTokenizer:
             else:
                 starter = "unknown"
             return (state, tok[-1] == ".", no_period, no_sentperiod,
-                    bool(self._initial(tok)), params.collocations, starter,
+                    bool(self._initial(tok)), starter,
                     upper and no_sentperiod in params.sent_starters,
                     upper and not context & _ORTHO_LC)
 

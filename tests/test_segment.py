@@ -10,7 +10,7 @@ import time
 from pathlib import Path
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from quoteattr._model import Paragraph, Sentence
@@ -425,6 +425,17 @@ def _plain_punkt():  # type: ignore[no-untyped-def]
 @settings(max_examples=400, deadline=None)
 @given(st.lists(st.tuples(st.sampled_from(_PUNKT_WORDS), st.sampled_from([" ", "", "\n"])),
                 max_size=8))
+# each branch of Punkt's second pass, whatever the random draw: an initial
+# that is also an abbreviation ("p."), a capitalised starter with a period
+# of its own ("The."), collocations, initials before names, numbers
+@example([("p.", " "), ("The", "")])
+@example([("Mr.", " "), ("The", ""), (".", "")])
+@example([("vs.", " "), ("the", "")])
+@example([("No.", " "), ("one", "")])
+@example([("J.", " "), ("Bach", "")])
+@example([("5.", " "), ("the", "")])
+@example([("5.", " "), ("Bach", "")])
+@example([("...", " "), ("But", "")])
 def test_punkts_decision_is_nltks(words: list[tuple[str, str]]) -> None:
     # quoteattr computes text_contains_sentbreak itself (one cached tuple per
     # distinct token instead of NLTK's token objects and generators): it
