@@ -298,7 +298,7 @@ def _tokenizer() -> PunktSentenceTokenizer:
         def text_contains_sentbreak(self, text: str) -> bool:
             if len(text) > _PUNKT_CACHED_LEN:  # a word of a text without spaces
                 return self._sentbreak(text)
-            return bool(self._decide(text))
+            return self._decide(text)
 
         # NLTK's span_tokenize and text_contains_sentbreak, and what they
         # call, the same steps on the same patterns and parameters; the tests
