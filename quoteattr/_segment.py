@@ -106,10 +106,13 @@ def _blocks(text: str) -> list[list[tuple[int, int]]]:
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     """The span shrunk to exclude whitespace at either end (empty if blank)."""
-    m = _NON_SPACE.search(text, start, end)
-    if m is None:
-        return start, start
-    first = m.start()
+    if start < end and not text[start].isspace():
+        first = start  # the common case; regex's \s is a subset of str.isspace
+    else:
+        m = _NON_SPACE.search(text, start, end)
+        if m is None:
+            return start, start
+        first = m.start()
     last = end
     while last > first and text[last - 1].isspace():
         last -= 1
@@ -487,6 +490,8 @@ _LIST_MARKER = regex.compile(
     regex.VERBOSE,
 )
 _LIST_WINDOW = 2_000
+# What a list marker can open with, of the ASCII characters (any other opens none)
+_LIST_FIRST = frozenset(" \t0123456789abcdefghijklmnopqrstuvwxyz")
 
 # Safe places to cut an over-long paragraph: after .!? (and closers) + space.
 _SAFE_CUT = regex.compile(r"[.!?][\"'\u2019\u201d)\]]*(?=\s)")
@@ -564,8 +569,16 @@ def _punkt_spans(piece: str) -> list[tuple[int, int]]:
     return spans
 
 
-def _punkt_cuts(text: str, start: int, end: int, limit: int) -> list[tuple[int, str]]:
-    """Punkt's sentence ends (absolute offsets) and the chunk cuts, in order."""
+def _punkt_cuts(text: str, start: int, end: int, limit: int,
+                may_break: bool) -> list[tuple[int, str]]:
+    """Punkt's sentence ends (absolute offsets) and the chunk cuts, in order
+    (``may_break``: :func:`_may_break` of the whole span, known to the caller)."""
+    if end - start <= limit:  # one piece, the common case: no chunks to cut
+        if not may_break:
+            return []
+        spans = _punkt_spans(text[start:end])
+        return [(start + b, "quote-close" if text[start + b - 1] in _CLOSING_MARKS else "punkt")
+                for _, b in spans[:-1]]
     cuts: list[tuple[int, str]] = []
     for cs, ce, is_cut in _chunks(text, start, end, limit):
         if not _may_break(text, cs, ce):
@@ -598,6 +611,10 @@ def _apply_ellipses(
     and a common sentence opener (``He``, ``The``) after it also ends the sentence
     (``“I don’t know…” He paused.``) unless it begins an attribution.
     """
+    if (text.find(".", start, end) < 0 or (
+            text.find("..", start, end) < 0 and text.find(". .", start, end) < 0
+            and text.find(".\u00a0.", start, end) < 0)) and text.find("\u2026", start, end) < 0:
+        return cuts  # no ellipsis: most paragraphs, found by a few fast scans
     removed: list[tuple[int, int]] = []  # cuts c with lo < c <= hi are undone
     added: list[tuple[int, str]] = []
     for m in _ELLIPSIS.finditer(text, start, end):
@@ -747,12 +764,24 @@ def _list_cuts(
     return _merge(cuts, added)
 
 
+def _may_open_marker(c: str) -> bool:
+    """Whether a list marker that takes up at least one character can start
+    with ``c`` (a bullet, a space or tab, a digit or ``a``-``z``).  False for
+    most words, without running the pattern: an ASCII character not among
+    those, or a letter beyond ASCII (neither a bullet nor a digit)."""
+    return not (c not in _LIST_FIRST if c.isascii() else c.isalpha())
+
+
 def _starts_list(text: str, start: int, end: int) -> bool:
+    if not _may_open_marker(text[start:start + 1]):
+        return False
     m = _LIST_MARKER.match(text, start, end)
     return m is not None and m.end() > start and bool(m.group("bullet") or m.group("sty"))
 
 
 def _is_marker_only(text: str, s: int, e: int) -> bool:
+    if not _may_open_marker(text[s:s + 1]):
+        return False
     m = _LIST_MARKER.match(text, s, e)
     return m is not None and m.end() == e and e > s
 
@@ -760,12 +789,13 @@ def _is_marker_only(text: str, s: int, e: int) -> bool:
 def _sentences_in(
     text: str, start: int, end: int, limit: int = MAX_CHUNK
 ) -> Iterator[tuple[int, int, str]]:
-    if not _may_break(text, start, end) and not _starts_list(text, start, end):
+    may_break = _may_break(text, start, end)
+    if not may_break and not _starts_list(text, start, end):
         # No candidate for Punkt, no ellipsis or list that could end a sentence.
         if end > start:
             yield start, end, "paragraph end"
         return
-    cuts = _punkt_cuts(text, start, end, limit)
+    cuts = _punkt_cuts(text, start, end, limit, may_break)
     cuts = _apply_ellipses(text, start, end, cuts)
     cuts = _apply_vetoes(text, start, end, cuts)
     cuts = _list_cuts(text, start, end, cuts)
