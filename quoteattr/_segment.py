@@ -597,6 +597,9 @@ def _punkt_cuts(text: str, start: int, end: int, limit: int,
 
 
 def _next_word_start(text: str, pos: int, end: int) -> int:
+    # most cuts are followed by one space (regex's \s is a subset of str.isspace)
+    if pos + 1 < end and text[pos] == " " and not text[pos + 1].isspace():
+        return pos + 1
     return _SPACES.match(text, pos, end).end()
 
 
@@ -693,17 +696,27 @@ def _apply_vetoes(
     sent_start = start
     starts = [start]
     for pos, reason in cuts:
+        nxt = _next_word_start(text, pos, end)
         if reason in ("punkt", "quote-close"):
-            if _LOWER_NEXT.match(text, pos, end):
+            # the pattern runs only where the next word may open lower-case
+            if nxt < end and _may_be_lower(text[nxt]) and _LOWER_NEXT.match(text, nxt, end):
                 continue
             if reason == "quote-close" and _is_attribution(text, pos, end):
                 continue
             if _is_fronted_phrase(text, sent_start, pos):
                 continue
         kept.append((pos, reason))
-        sent_start = _next_word_start(text, pos, end)
-        starts.append(sent_start)
+        sent_start = nxt
+        starts.append(nxt)
     return kept, starts
+
+
+def _may_be_lower(c: str) -> bool:
+    """False where ``c`` is certainly not a lower-case letter (``\\p{Ll}``):
+    an ASCII character other than a-z, an upper-case letter, an opening quote."""
+    if c.isascii():
+        return "a" <= c <= "z"
+    return not c.isupper() and c not in "\u201c\u2018\u00ab"
 
 
 def _is_attribution(text: str, pos: int, end: int) -> bool:

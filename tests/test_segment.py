@@ -527,3 +527,48 @@ def test_a_punkt_timeout_still_gives_sentences(monkeypatch: pytest.MonkeyPatch) 
     assert calls and max(calls) > 2000 and min(calls) <= 2000  # halved before giving up
     assert_offsets(text, sentences)
     assert [s.text for s in sentences[:3]] == ["Mr.", "Lee left at noon.", "He said so!"]
+
+
+# --- the character tests that skip the rules' patterns ------------------------
+# The rules around Punkt skip a pattern where a test of one character shows it
+# cannot match.  Each shortcut is exact only if the test never says "cannot"
+# where the pattern could: checked here over every code point, against the
+# patterns themselves (and against the regex module's Unicode tables, which
+# are newer than Python's).
+
+ALL_CHARS = [chr(cp) for cp in range(sys.maxunicode + 1) if not 0xD800 <= cp <= 0xDFFF]
+
+
+def test_regex_whitespace_is_within_str_isspace() -> None:
+    """_trim and _next_word_start take a character that is not str.isspace as
+    the end of a run of regex's \\s."""
+    import regex
+
+    space = regex.compile(r"\s")
+    assert [c for c in ALL_CHARS if space.match(c) and not c.isspace()] == []
+
+
+def test_the_lower_case_shortcut_never_skips_a_lower_case_letter() -> None:
+    import regex
+
+    from quoteattr._segment import _may_be_lower
+
+    lower = regex.compile(r"\p{Ll}")
+    assert [c for c in ALL_CHARS if lower.match(c) and not _may_be_lower(c)] == []
+    assert not _may_be_lower("T") and not _may_be_lower("\u201c") and _may_be_lower("t")
+
+
+def test_the_list_shortcut_never_skips_a_marker() -> None:
+    """A marker that takes up a character (what _starts_list and
+    _is_marker_only look for) never opens with one _may_open_marker rejects."""
+    from quoteattr._segment import _LIST_MARKER, _may_open_marker
+
+    def takes_it(text: str) -> bool:
+        m = _LIST_MARKER.match(text)
+        return m is not None and m.end() > 0
+
+    missed = [c for c in ALL_CHARS if not _may_open_marker(c)
+              and (takes_it(c + "1. x") or takes_it(c + ". x"))]
+    assert missed == []
+    assert _may_open_marker("\u2022") and _may_open_marker("3") and _may_open_marker("b")
+    assert not _may_open_marker("B") and not _may_open_marker("\u00e9")
