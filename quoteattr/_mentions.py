@@ -136,14 +136,14 @@ def _build_patterns(titles: tuple[str, ...], nominal_heads: tuple[str, ...]) -> 
     return MentionPatterns(tuple(lx.TITLES) + titles, tuple(lx.NOMINAL_HEADS) + nominal_heads)
 
 
-def _gender_of(title: str | None, name: str) -> str | None:
+def _gender_of(title: str | None, words: list[str]) -> str | None:
+    """The gender a title or a given name shows (``words``: the name's words)."""
     if title:
-        words = title.lower().split()
-        if any(w in lx.MALE_TITLES for w in words):
+        title_words = title.lower().split()
+        if not lx.MALE_TITLES.isdisjoint(title_words):
             return "m"
-        if any(w in lx.FEMALE_TITLES for w in words):
+        if not lx.FEMALE_TITLES.isdisjoint(title_words):
             return "f"
-    words = name.split()
     first = words[0].lower().rstrip(".") if words else ""
     if first in lx.MALE_NAMES:
         return "m"
@@ -185,8 +185,8 @@ def _analyse_name(raw: str, title: str | None, not_speakers: frozenset[str],
     # the common case, nothing to drop, costs two set look-ups
     parts = raw.split()
     if parts[0].lower().strip(".,") not in stop and parts[-1].lower().strip(".,") not in stop:
-        words_n, k = len(parts), 0
         head_off, tail_end = 0, len(raw)
+        name, name_words = raw, parts
     else:
         words = list(_WORDS.finditer(raw))
         k = 0
@@ -196,21 +196,22 @@ def _analyse_name(raw: str, title: str | None, not_speakers: frozenset[str],
             words.pop()
         if k >= len(words):
             return None
-        words_n = len(words)
         head_off, tail_end = words[k].start(), words[-1].end()
-    if k > 0:
-        title = None
-    name = raw[head_off:tail_end]
+        if k > 0:
+            title = None
+        name = raw[head_off:tail_end]
+        name_words = [w.group() for w in words[k:]]
     if name in not_speakers or (not title and name in bare_titles) or (
             " " in name and name.isupper() and len(name) > 12):  # HEADLINE WORDS
         return None  # "Speaker" alone is a role, not a name
-    kind = "org" if _is_org(name) else "name"
-    gender = None if kind == "org" else _gender_of(title, name)
-    single = kind == "name" and not title and words_n - k == 1
+    org = name_words[-1] in lx.ORG_HEADS or name in lx.ORG_HEADS
+    kind = "org" if org else "name"
+    gender = None if org else _gender_of(title, name_words)
+    single = not org and not title and len(name_words) == 1
     if single and name.lower() in lx.NOMINAL_HEADS:
         return None  # "Critics said": a description, found as a nominal if anywhere
     return (head_off, tail_end, name, title.strip() if title else None, kind, gender, single,
-            name.split()[0])
+            name_words[0])
 
 
 def _is_word_char(ch: str) -> bool:
@@ -247,14 +248,16 @@ def _written_lower(text: str, cands: set[str], pats: MentionPatterns) -> set[str
     return lower & cands
 
 
+#: Each spelling the pronoun pattern matches: the word and its lower case (both
+#: interned: one string for every mention of it), gender, plural.
+_PRONOUN_INFO: dict[str, tuple[str, str, str | None, bool]] = {
+    intern(w): (intern(w), intern(w.lower()), *lx.PRONOUNS[w.lower()])
+    for w in ("He", "he", "She", "she", "They", "they", "I", "i", "We", "we", "It", "it")}
+
+
 def _opens_sentence(text: str, pos: int) -> bool:
     """True when ``pos`` starts a paragraph, a sentence or a quote."""
     return bool(_SENTENCE_OPENER.search(text, max(0, pos - 4), pos))
-
-
-def _is_org(name: str) -> bool:
-    words = name.split()
-    return bool(words) and (words[-1] in lx.ORG_HEADS or name in lx.ORG_HEADS)
 
 
 def find_mentions(
@@ -315,22 +318,22 @@ def find_mentions(
                 if out[i].name not in mid_caps and out[i].name.lower() in lower}
         out = [x for i, x in enumerate(out) if i not in drop]
     for m in (x for a, b in spans_gaps for x in pats.pronoun.finditer(text, a, b)):
-        if text[m.start() - 1:m.start()] in ("’", "'"):
+        ps, pe = m.span()
+        if text[ps - 1:ps] in ("’", "'"):
             continue  # an elision: ’em
-        word = intern(m.group())
-        gender, plural = lx.PRONOUNS[word.lower()]
-        out.append(_make_mention(m.start(), m.end(), word, "pronoun", intern(word.lower()),
-                                 None, gender, plural))
+        word, word_lower, gender, plural = _PRONOUN_INFO[m.group()]
+        out.append(_make_mention(ps, pe, word, "pronoun", word_lower, None, gender, plural))
     for m in (x for a, b in spans_gaps for x in pats.nominal.finditer(text, a, b)):
         head = m.group("head").lower()
+        ms, me = m.span()
+        whole = m.group()
         # the name drops the determiner: "a spokesperson for the ministry"
-        det_end = m.start() + len(m.group().split(None, 1)[0]) + 1
-        name = text[det_end:m.end()].strip()
+        det_end = ms + len(whole.split(None, 1)[0]) + 1
+        name = text[det_end:me].strip()
         gender = "m" if head.endswith("man") and not head.endswith("woman") else (
             "f" if head.endswith("woman") else None)
-        out.append(_new_mention(start=m.start(), end=m.end(), text=m.group(), kind="nominal",
-                           name=name, gender=gender,
-                           plural=lx.NOMINAL_HEADS.get(head, False)))
+        out.append(_make_mention(ms, me, whole, "nominal", name, None, gender,
+                                 lx.NOMINAL_HEADS.get(head, False)))
     for c in cues:
         if c.preposition or c.text.endswith("ing") or " " in c.text:
             continue  # "citing a report", "according to": no subject stands there
