@@ -479,6 +479,8 @@ _NAME_CASE = regex.compile(r"\p{Lu}")
 
 # Ellipses: the ellipsis character, or three or more periods, spaced (". . .") or not.
 _ELLIPSIS = regex.compile(r"\u2026{1,100}|\.(?:[ \u00a0]?\.){2,100}")
+# Every match of _ELLIPSIS holds one of these (a text without them has none)
+_ELLIPSIS_NEEDLES = ("\u2026", "..", ". .", ".\u00a0.")
 
 # A list marker at an item's start: "1.", "1)", "1.)", "a.", with an optional
 # bullet before it ("• 9.", "⁃9."), or a bullet alone.
@@ -533,8 +535,7 @@ def _may_break(text: str, start: int, end: int) -> bool:
     last = end
     while last > start and (text[last - 1].isspace() or text[last - 1] in _TRAILING):
         last -= 1
-    # four scans for one character each (a period usually found at once) cost
-    # less than one search with a class of them
+    # str.find for each mark: a paragraph's first period usually ends it at once
     return (text.find(".", start, last) >= 0 or text.find("?", start, last) >= 0
             or text.find("!", start, last) >= 0 or text.find("\u2026", start, last) >= 0)
 
@@ -576,24 +577,22 @@ def _punkt_cuts(text: str, start: int, end: int, limit: int,
     """Punkt's sentence ends (absolute offsets) and the chunk cuts, in order
     (``may_break``: :func:`_may_break` of the whole span, known to the caller)."""
     if end - start <= limit:  # one piece, the common case: no chunks to cut
-        if not may_break:
-            return []
-        spans = _punkt_spans(text[start:end])
-        return [(start + b, "quote-close" if text[start + b - 1] in _CLOSING_MARKS else "punkt")
-                for _, b in spans[:-1]]
+        return _sentence_ends(text, start, end) if may_break else []
     cuts: list[tuple[int, str]] = []
     for cs, ce, is_cut in _chunks(text, start, end, limit):
-        if not _may_break(text, cs, ce):
-            spans = []
-        else:
-            spans = _punkt_spans(text[cs:ce])
-        for _, b in spans[:-1]:  # the last one ends at the piece's end
-            pos = cs + b
-            closing = text[pos - 1] in _CLOSING_MARKS
-            cuts.append((pos, "quote-close" if closing else "punkt"))
+        if _may_break(text, cs, ce):
+            cuts += _sentence_ends(text, cs, ce)
         if is_cut:
             cuts.append((ce, "chunk cut"))
     return cuts
+
+
+def _sentence_ends(text: str, start: int, end: int) -> list[tuple[int, str]]:
+    """Punkt's sentence ends inside one piece (absolute offsets), each marked
+    ``quote-close`` when a closing quotation mark ends the sentence."""
+    # the last span ends at the piece's end, which is no cut of Punkt's
+    return [(start + b, "quote-close" if text[start + b - 1] in _CLOSING_MARKS else "punkt")
+            for _, b in _punkt_spans(text[start:end])[:-1]]
 
 
 def _next_word_start(text: str, pos: int, end: int) -> int:
@@ -616,10 +615,11 @@ def _apply_ellipses(
     and a common sentence opener (``He``, ``The``) after it also ends the sentence
     (``“I don’t know…” He paused.``) unless it begins an attribution.
     """
-    if (text.find(".", start, end) < 0 or (
-            text.find("..", start, end) < 0 and text.find(". .", start, end) < 0
-            and text.find(".\u00a0.", start, end) < 0)) and text.find("\u2026", start, end) < 0:
-        return cuts  # no ellipsis: most paragraphs, found by a few fast scans
+    for needle in _ELLIPSIS_NEEDLES:  # most paragraphs have none: found at once
+        if text.find(needle, start, end) >= 0:
+            break
+    else:
+        return cuts
     removed: list[tuple[int, int]] = []  # cuts c with lo < c <= hi are undone
     added: list[tuple[int, str]] = []
     for m in _ELLIPSIS.finditer(text, start, end):
@@ -787,7 +787,9 @@ def _may_open_marker(c: str) -> bool:
     with ``c`` (a bullet, a space or tab, a digit or ``a``-``z``).  False for
     most words, without running the pattern: an ASCII character not among
     those, or a letter beyond ASCII (neither a bullet nor a digit)."""
-    return not (c not in _LIST_FIRST if c.isascii() else c.isalpha())
+    if c.isascii():
+        return c in _LIST_FIRST
+    return not c.isalpha()
 
 
 def _starts_list(text: str, start: int, end: int) -> bool:

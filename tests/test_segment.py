@@ -7,6 +7,7 @@ import os
 import subprocess
 import sys
 import time
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -530,13 +531,16 @@ def test_a_punkt_timeout_still_gives_sentences(monkeypatch: pytest.MonkeyPatch) 
 
 
 # --- the character tests that skip the rules' patterns ------------------------
-# The rules around Punkt skip a pattern where a test of one character shows it
-# cannot match.  Each shortcut is exact only if the test never says "cannot"
-# where the pattern could: checked here over every code point, against the
-# patterns themselves (and against the regex module's Unicode tables, which
-# are newer than Python's).
+# The rules around Punkt skip a pattern where a test of one character, or a
+# substring search, shows it cannot match.  Each shortcut is exact only if the
+# test never says "cannot" where the pattern could: checked here over every
+# code point, against the patterns themselves (and so against the regex
+# module's Unicode tables, which are newer than Python's).
 
-ALL_CHARS = [chr(cp) for cp in range(sys.maxunicode + 1) if not 0xD800 <= cp <= 0xDFFF]
+
+def all_chars() -> Iterator[str]:
+    """Every code point but the surrogates, one at a time."""
+    return (chr(cp) for cp in range(sys.maxunicode + 1) if not 0xD800 <= cp <= 0xDFFF)
 
 
 def test_regex_whitespace_is_within_str_isspace() -> None:
@@ -545,7 +549,7 @@ def test_regex_whitespace_is_within_str_isspace() -> None:
     import regex
 
     space = regex.compile(r"\s")
-    assert [c for c in ALL_CHARS if space.match(c) and not c.isspace()] == []
+    assert [c for c in all_chars() if space.match(c) and not c.isspace()] == []
 
 
 def test_the_lower_case_shortcut_never_skips_a_lower_case_letter() -> None:
@@ -554,7 +558,7 @@ def test_the_lower_case_shortcut_never_skips_a_lower_case_letter() -> None:
     from quoteattr._segment import _may_be_lower
 
     lower = regex.compile(r"\p{Ll}")
-    assert [c for c in ALL_CHARS if lower.match(c) and not _may_be_lower(c)] == []
+    assert [c for c in all_chars() if lower.match(c) and not _may_be_lower(c)] == []
     assert not _may_be_lower("T") and not _may_be_lower("\u201c") and _may_be_lower("t")
 
 
@@ -567,8 +571,22 @@ def test_the_list_shortcut_never_skips_a_marker() -> None:
         m = _LIST_MARKER.match(text)
         return m is not None and m.end() > 0
 
-    missed = [c for c in ALL_CHARS if not _may_open_marker(c)
+    missed = [c for c in all_chars() if not _may_open_marker(c)
               and (takes_it(c + "1. x") or takes_it(c + ". x"))]
     assert missed == []
     assert _may_open_marker("\u2022") and _may_open_marker("3") and _may_open_marker("b")
     assert not _may_open_marker("B") and not _may_open_marker("\u00e9")
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=". \u00a0\u2026\u2024x\n", max_size=40))
+@example("x\u2026 y")
+@example("x... y")
+@example("x . . . y")
+@example("x.\u00a0.\u00a0. y")
+def test_every_ellipsis_holds_one_of_the_needles(text: str) -> None:
+    """_apply_ellipses returns at once when no needle occurs in the paragraph."""
+    from quoteattr._segment import _ELLIPSIS, _ELLIPSIS_NEEDLES
+
+    for m in _ELLIPSIS.finditer(text):
+        assert any(n in m.group() for n in _ELLIPSIS_NEEDLES), m.group()
