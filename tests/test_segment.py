@@ -552,6 +552,18 @@ def test_regex_whitespace_is_within_str_isspace() -> None:
     assert [c for c in all_chars() if space.match(c) and not c.isspace()] == []
 
 
+def test_the_line_break_scan_spells_out_regexs_whitespace() -> None:
+    """_blocks runs on re with regex's \\s spelled out: the same characters."""
+    import re
+
+    import regex
+
+    from quoteattr._segment import _REGEX_SPACE
+
+    spelled, space = re.compile(f"[{_REGEX_SPACE}]"), regex.compile(r"\s")
+    assert [c for c in all_chars() if bool(spelled.match(c)) != bool(space.match(c))] == []
+
+
 def test_the_lower_case_shortcut_never_skips_a_lower_case_letter() -> None:
     import regex
 
