@@ -14,7 +14,7 @@ from sys import intern
 
 from . import _lexicon as lx
 from ._cues import Cue, cue_forms
-from ._model import Mention, Quote, _make_mention, _new_mention
+from ._model import Mention, Quote, _make_mention
 from ._quotes import gaps
 from ._trie import trie_pattern
 
@@ -346,8 +346,8 @@ def find_mentions(
         phrase = cm.group().split(None, 1)
         desc = phrase[1] if len(phrase) > 1 else phrase[0]
         cs = cm.start() + len(cm.group()) - len(cm.group().lstrip())
-        out.append(_new_mention(start=cs, end=cm.end(), text=text[cs:cm.end()], kind="nominal",
-                           name=desc, plural=desc.lower().endswith("s")))
+        out.append(_make_mention(cs, cm.end(), text[cs:cm.end()], "nominal", desc, None, None,
+                                 desc.lower().endswith("s")))
     out.sort(key=lambda x: (x.start, -x.end))
     # keep the longest of overlapping mentions (a name inside a nominal's
     # prepositional phrase stays: "a spokesperson for the Foreign Ministry")

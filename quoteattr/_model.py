@@ -247,15 +247,6 @@ class Mention:
     plural: bool = False
 
 
-def _new_mention(start: int, end: int, text: str, kind: str, name: str,
-                 title: str | None = None, gender: str | None = None,
-                 plural: bool = False) -> Mention:
-    """A Mention whose ``text`` the caller sliced at ``[start, end)`` itself
-    (internal: skips the validator, half the cost of ``Mention(...)``)."""
-    return _make_mention(
-        start, end, text, kind, name, title, gender, plural)
-
-
 @attrs.frozen
 class Speaker:
     """One person or body across the document: a cluster of mentions."""

@@ -467,8 +467,9 @@ _CLOSING_MARKS = "\"'\u2019\u201d\u00bb\u203a"
 _CLOSERS = regex.compile(r"[\"'\u2019\u201d\u00bb\u203a)\]}]*")
 _SPACES = regex.compile(r"\s*")
 
-# A cut whose next word starts lower-case ("iPhone", "eBay" excepted).
-_LOWER_NEXT = regex.compile(r"\s*\p{Ll}(?!\p{Ll}{0,30}\p{Lu})")
+# A word that starts lower-case ("iPhone", "eBay" excepted), matched at the
+# first word after a cut.
+_LOWER_NEXT = regex.compile(r"\p{Ll}(?!\p{Ll}{0,30}\p{Lu})")
 
 # A capitalised name (up to four words, "Sen. Jane Roe") and a speech verb that
 # attribute the quotation before them, followed by punctuation, the paragraph
@@ -534,9 +535,9 @@ def _chunks(text: str, start: int, end: int, limit: int) -> Iterator[tuple[int, 
 def _may_break(text: str, start: int, end: int) -> bool:
     """Whether a ``.``, ``?`` or ``!`` occurs before the piece's final punctuation.
 
-    Only such a mark can end a sentence inside the piece, so Punkt (about 50 µs
-    per candidate plus a fixed cost per call) is skipped for the many
-    one-sentence paragraphs.
+    Only such a mark (or ``…``) can end a sentence inside the piece, so Punkt,
+    with its fixed cost per call and a decision per candidate, is skipped for
+    the many one-sentence paragraphs.
     """
     last = end
     while last > start and (text[last - 1].isspace() or text[last - 1] in _TRAILING):
