@@ -17,6 +17,12 @@ For each corpus it prints, all measured in this one run:
   3.10's time-limit wrapper (``_segment._bare``): NLTK's own Punkt code at
   full speed, as older NLTK ran it.  (quoteattr's Punkt computes the same
   steps in its own code, faster still; the baseline stays NLTK's.)
+* the floor of this design: the pipeline's own scans alone, each pattern run
+  to the end over the text it is run over in ``attribute`` with nothing done
+  per match (paragraphs and sentences, then the quote-mark, cue, name,
+  pronoun and nominal patterns), against that same unwrapped Punkt pass.
+  What the pipeline costs above this floor is its work on each match:
+  records, lexicon look-ups, clusters and the sieve.
 
 The pipeline and the bare Punkt pass are timed document by document, one
 right after the other, so that both see the same machine at the same moment
@@ -42,6 +48,10 @@ from _util import mb, shared_texts, utf8_len
 
 import quoteattr
 from quoteattr import _pipeline as P
+from quoteattr._cues import build_cue_patterns
+from quoteattr._mentions import build_patterns
+from quoteattr._quotes import _MARK as _QUOTE_MARK
+from quoteattr._quotes import gaps
 
 #: The stage functions ``_pipeline.attribute`` calls, by the name it calls them with.
 #: Each is timed by wrapping that name in ``quoteattr._pipeline`` for one pass, so the
@@ -49,6 +59,12 @@ from quoteattr import _pipeline as P
 STAGE_NAMES = ["split_paragraphs", "_split_sentences", "find_quotes_in", "build_patterns",
                "build_cue_patterns", "find_cues", "find_mentions", "cluster_mentions",
                "_run_sieve", "_speakers"]
+
+
+#: The patterns ``find_cues`` and ``find_mentions`` run over the stretches between
+#: quotes (default lexicon), for :func:`scan_pass`.
+_SCAN_PATTERNS = (build_cue_patterns(()).pattern, build_patterns().name,
+                  build_patterns().pronoun, build_patterns().nominal)
 
 
 @contextmanager
@@ -82,6 +98,24 @@ def punkt_pass(tok, paras: list[str]) -> None:  # type: ignore[no-untyped-def]
     for p in paras:
         for i in range(0, len(p), 50_000):
             for _ in tok.span_tokenize(p[i:i + 50_000]):
+                pass
+
+
+def scan_pass(text: str, spans: list[tuple[int, int]]) -> None:
+    """The pipeline's own scans over ``text`` with nothing done per match: the
+    floor under :func:`quoteattr.attribute` for this design.  Paragraphs and
+    sentences are split as the pipeline splits them; the quote-mark pattern
+    runs over each paragraph, and the cue, name, pronoun and nominal patterns
+    over ``spans``, the stretches between quotes (found by the caller, untimed),
+    as in ``attribute``."""
+    paras = P.split_paragraphs(text)
+    P._split_sentences(text, paras)
+    for p in paras:
+        for _ in _QUOTE_MARK.finditer(text, p.start, p.end):
+            pass
+    for pattern in _SCAN_PATTERNS:
+        for a, b in spans:
+            for _ in pattern.finditer(text, a, b):
                 pass
 
 
@@ -121,6 +155,36 @@ def paired_pass(texts: list[str]) -> tuple[float, float, float]:
     return pipe, punkt, punkt_unwrapped
 
 
+def floor_pass(texts: list[str]) -> tuple[float, float]:
+    """Seconds of :func:`scan_pass` and of the unwrapped bare Punkt pass, timed
+    document by document as in :func:`paired_pass`, in a pass of their own that
+    starts with quoteattr's caches emptied (as the pipeline's pass does): the
+    sentence splitter meets each text as new, not as the pipeline left it."""
+    from nltk.tokenize.punkt import PunktSentenceTokenizer
+
+    from quoteattr._segment import _punkt_classes
+
+    bare_vars, bare_token = _punkt_classes()
+    unwrapped = PunktSentenceTokenizer(lang_vars=bare_vars(), token_cls=bare_token)
+    scans = punkt_unwrapped = 0.0
+    P._forget_texts()
+    gc.collect()
+    for t in texts:
+        paragraphs = P.split_paragraphs(t)
+        quotes = P.find_quotes_in(t, paragraphs)
+        spans = gaps(sorted((q.outer_start, q.outer_end) for q in quotes if q.level == 0), len(t))
+        paras = [p.text for p in paragraphs]
+        del quotes, paragraphs
+        t0 = time.perf_counter()
+        scan_pass(t, spans)
+        t1 = time.perf_counter()
+        punkt_pass(unwrapped, paras)
+        t2 = time.perf_counter()
+        scans += t1 - t0
+        punkt_unwrapped += t2 - t1
+    return scans, punkt_unwrapped
+
+
 def measure(name: str, texts: list[str], repeat: int) -> None:
     size = utf8_len(texts)
     runs = [paired_pass(texts) for _ in range(repeat)]
@@ -130,6 +194,8 @@ def measure(name: str, texts: list[str], repeat: int) -> None:
     ratio = ratios[len(ratios) // 2]
     unwrapped = min(r[2] for r in runs)
     ratios_u = sorted(r[0] / r[2] for r in runs)
+    floor_runs = [floor_pass(texts) for _ in range(repeat)]
+    floors = sorted(a / b for a, b in floor_runs)
     times: dict[str, float] = defaultdict(float)
     n_quotes = stale = 0
     gc.collect()
@@ -160,6 +226,9 @@ def measure(name: str, texts: list[str], repeat: int) -> None:
     print(f"   bare Punkt, patterns without NLTK's time-limit wrapper: {unwrapped:.2f} s "
           f"({mb(size) / unwrapped:.2f} MB/s); pipeline / that: median "
           f"{ratios_u[len(ratios_u) // 2]:.1f}x (runs: {', '.join(f'{r:.2f}' for r in ratios_u)})")
+    print(f"   the floor, the pipeline's own scans with nothing done per match (fastest of "
+          f"{repeat}): {min(r[0] for r in floor_runs):.2f} s; / the unwrapped Punkt pass: median "
+          f"{floors[len(floors) // 2]:.1f}x (runs: {', '.join(f'{r:.2f}' for r in floors)})")
     print(f"   stages (timed separately, sum {staged_total:.2f} s):")
     for s in stages:
         print(f"     {s:<33} {times[s]:8.3f} s  {100 * times[s] / staged_total:5.1f} %")
