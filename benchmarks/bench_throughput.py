@@ -119,6 +119,17 @@ def scan_pass(text: str, spans: list[tuple[int, int]]) -> None:
                 pass
 
 
+def unwrapped_punkt():  # type: ignore[no-untyped-def]
+    """NLTK's untrained ``PunktSentenceTokenizer`` with its patterns compiled
+    without NLTK 3.10's time-limit wrapper (``_segment._punkt_classes``)."""
+    from nltk.tokenize.punkt import PunktSentenceTokenizer
+
+    from quoteattr._segment import _punkt_classes
+
+    bare_vars, bare_token = _punkt_classes()
+    return PunktSentenceTokenizer(lang_vars=bare_vars(), token_cls=bare_token)
+
+
 def paired_pass(texts: list[str]) -> tuple[float, float, float]:
     """Seconds of :func:`quoteattr.attribute`, of a bare, untrained Punkt
     ``span_tokenize`` over every paragraph (pieces of at most 50,000
@@ -132,11 +143,8 @@ def paired_pass(texts: list[str]) -> tuple[float, float, float]:
     (holding them all makes the garbage collector's passes grow)."""
     from nltk.tokenize.punkt import PunktSentenceTokenizer
 
-    from quoteattr._segment import _punkt_classes
-
     tok = PunktSentenceTokenizer()
-    bare_vars, bare_token = _punkt_classes()
-    unwrapped = PunktSentenceTokenizer(lang_vars=bare_vars(), token_cls=bare_token)
+    unwrapped = unwrapped_punkt()
     pipe = punkt = punkt_unwrapped = 0.0
     P._forget_texts()  # the corpus is new to this pass, as a stream of articles would be
     gc.collect()
@@ -160,12 +168,7 @@ def floor_pass(texts: list[str]) -> tuple[float, float]:
     document by document as in :func:`paired_pass`, in a pass of their own that
     starts with quoteattr's caches emptied (as the pipeline's pass does): the
     sentence splitter meets each text as new, not as the pipeline left it."""
-    from nltk.tokenize.punkt import PunktSentenceTokenizer
-
-    from quoteattr._segment import _punkt_classes
-
-    bare_vars, bare_token = _punkt_classes()
-    unwrapped = PunktSentenceTokenizer(lang_vars=bare_vars(), token_cls=bare_token)
+    unwrapped = unwrapped_punkt()
     scans = punkt_unwrapped = 0.0
     P._forget_texts()
     gc.collect()
