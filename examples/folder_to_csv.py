@@ -21,8 +21,9 @@ import quoteattr
 
 HERE = Path(__file__).resolve().parent
 
-FIELDS = ["file", "start", "end", "text", "speaker", "speaker_title", "speaker_start",
-          "speaker_end", "cue", "rule", "confidence", "closed", "level"]
+FIELDS = ["file", "start", "end", "text", "speaker", "speaker_id", "speaker_title",
+          "speaker_start", "speaker_end", "cue", "rule", "confidence", "closed", "level",
+          "speaker_from"]
 
 
 def write_csv(folder: Path, out: TextIO) -> int:

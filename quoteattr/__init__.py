@@ -7,8 +7,19 @@
 """
 
 from ._batch import attribute_many, records_many
-from ._model import Attribution, Document, Mention, Paragraph, Quote, Sentence, Speaker
-from ._pipeline import Config, attribute, find_quotes, split_sentences
+from ._model import (
+    Attribution,
+    Document,
+    Mention,
+    Paragraph,
+    Quote,
+    Record,
+    Sentence,
+    Speaker,
+    Step,
+    TraceStep,
+)
+from ._pipeline import Config, attribute, explain, find_quotes, split_sentences
 
 __version__ = "0.1.0"
 
@@ -19,10 +30,14 @@ __all__ = [
     "Mention",
     "Paragraph",
     "Quote",
+    "Record",
     "Sentence",
     "Speaker",
+    "Step",
+    "TraceStep",
     "attribute",
     "attribute_many",
+    "explain",
     "find_quotes",
     "records_many",
     "split_sentences",

@@ -20,9 +20,9 @@ import os
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
-from typing import Any, TypeVar
+from typing import TypeVar
 
-from ._model import Document
+from ._model import Document, Record
 from ._pipeline import Config, attribute
 
 __all__ = ["attribute_many", "records_many"]
@@ -67,7 +67,7 @@ def records_many(
     n_jobs: int = 1,
     chunksize: int = 16,
     config: Config | None = None,
-) -> Iterator[list[dict[str, Any]]]:
+) -> Iterator[list[Record]]:
     """Like :func:`attribute_many`, but yield each document's flat quote records.
 
     The same as ``(d.records() for d in attribute_many(...))``, but worker
@@ -94,7 +94,7 @@ def _attribute_chunk(chunk: list[str], config: Config | None) -> list[Document]:
     return [attribute(t, config) for t in chunk]
 
 
-def _records_chunk(chunk: list[str], config: Config | None) -> list[list[dict[str, Any]]]:
+def _records_chunk(chunk: list[str], config: Config | None) -> list[list[Record]]:
     return [attribute(t, config).records() for t in chunk]
 
 

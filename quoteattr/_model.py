@@ -11,7 +11,7 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable
 from itertools import starmap
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple, TypedDict
 
 import attrs
 
@@ -23,6 +23,9 @@ __all__ = [
     "Quote",
     "Sentence",
     "Speaker",
+    "Step",
+    "Record",
+    "TraceStep",
 ]
 
 
@@ -258,6 +261,35 @@ class Speaker:
     mentions: tuple[tuple[int, int], ...] = ()
 
 
+class Step(NamedTuple):
+    """One step of the attribution sieve that ran for a quote (see :func:`quoteattr.explain`).
+
+    ``rule`` was tried in pass ``pass_`` and ``result`` is ``"fired"`` (it
+    decided) or ``"passed"``; ``why`` says why, in words.  A fired step also
+    holds what the record holds: ``confidence``, ``cue`` and the ``mention``
+    span that names the speaker.
+    """
+
+    rule: str
+    pass_: int
+    result: str
+    why: str
+    confidence: float | None = None
+    cue: str | None = None
+    mention: tuple[int, int] | None = None
+
+    def to_dict(self) -> TraceStep:
+        """Plain data: ``{"rule", "pass", "result", "why"}``, and for a fired
+        step also ``"confidence"``, ``"cue"`` and ``"mention"``."""
+        d: TraceStep = {"rule": self.rule, "pass": self.pass_, "result": self.result,
+                        "why": self.why}
+        if self.result == "fired":
+            d["confidence"] = self.confidence
+            d["cue"] = self.cue
+            d["mention"] = list(self.mention) if self.mention is not None else None
+        return d
+
+
 @attrs.frozen
 class Attribution:
     """Why a quote got its speaker (or why it got none).
@@ -266,6 +298,10 @@ class Attribution:
     verb or phrase (with ``cue_start``/``cue_end``), ``mention_start``/
     ``mention_end`` the span that names the speaker near this quote (the
     ``he`` or ``Rubio``), ``confidence`` a number in [0, 1].
+    ``speaker_from`` is the index of the quote whose speaker this one shares
+    (a continuation, a turn), else ``None``.  ``trace`` holds the steps of the
+    sieve that ran for this quote when :class:`quoteattr.Config` has
+    ``explain=True``, else ``None``.
     """
 
     quote: int
@@ -277,6 +313,40 @@ class Attribution:
     cue: str | None = None
     cue_start: int | None = None
     cue_end: int | None = None
+    speaker_from: int | None = None
+    trace: tuple[Step, ...] | None = None
+
+
+#: A :class:`Step` as plain data (JSON output): ``pass`` is a Python keyword,
+#: hence the functional form.
+TraceStep = TypedDict("TraceStep", {
+    "rule": str, "pass": int, "result": str, "why": str,
+    "confidence": float | None, "cue": str | None, "mention": list[int] | None,
+}, total=False)
+
+
+class Record(TypedDict, total=False):
+    """One quote as plain data: what :meth:`Document.records` returns.
+
+    Every key is always present but ``trace``, which is there only when the
+    document was made with ``Config(explain=True)``.
+    """
+
+    start: int
+    end: int
+    text: str
+    speaker: str | None
+    speaker_id: int | None
+    speaker_title: str | None
+    speaker_start: int | None
+    speaker_end: int | None
+    cue: str | None
+    rule: str
+    confidence: float
+    closed: bool
+    level: int
+    speaker_from: int | None
+    trace: list[TraceStep]
 
 
 class _Deferred:
@@ -364,27 +434,30 @@ class Document(_Deferred):
         sid = self.attributions[quote_index].speaker
         return None if sid is None else self.speakers[sid]
 
-    def records(self) -> list[dict[str, Any]]:
-        """One flat, JSON-ready record per quote, in text order."""
+    def records(self) -> list[Record]:
+        """One flat, JSON-ready record per quote, in text order (see :class:`Record`)."""
         out = []
         for q, a in zip(self.quotes, self.attributions, strict=True):
             sp = None if a.speaker is None else self.speakers[a.speaker]
-            out.append(
-                {
-                    "start": q.start,
-                    "end": q.end,
-                    "text": q.text,
-                    "speaker": sp.name if sp else None,
-                    "speaker_title": sp.title if sp else None,
-                    "speaker_start": a.mention_start,
-                    "speaker_end": a.mention_end,
-                    "cue": a.cue,
-                    "rule": a.rule,
-                    "confidence": a.confidence,
-                    "closed": q.closed,
-                    "level": q.level,
-                }
-            )
+            r: Record = {
+                "start": q.start,
+                "end": q.end,
+                "text": q.text,
+                "speaker": sp.name if sp else None,
+                "speaker_id": a.speaker,
+                "speaker_title": sp.title if sp else None,
+                "speaker_start": a.mention_start,
+                "speaker_end": a.mention_end,
+                "cue": a.cue,
+                "rule": a.rule,
+                "confidence": a.confidence,
+                "closed": q.closed,
+                "level": q.level,
+                "speaker_from": a.speaker_from,
+            }
+            if a.trace is not None:
+                r["trace"] = [s.to_dict() for s in a.trace]
+            out.append(r)
         return out
 
     def to_dict(self) -> dict[str, Any]:
@@ -413,7 +486,7 @@ _make_mention = _maker(Mention, "start end text kind name title gender plural")
 _make_speaker = _maker(Speaker, "id name title kind mentions")
 #: An Attribution from positional values in field order (internal: unchecked).
 _make_attribution = _maker(Attribution, "quote speaker rule confidence mention_start "
-                                        "mention_end cue cue_start cue_end")
+                                        "mention_end cue cue_start cue_end speaker_from trace")
 
 
 def _values_of_mentions(text: str, mentions: tuple[Mention, ...]) -> list[tuple]:
@@ -444,7 +517,8 @@ _ENCODERS: dict[str, Callable[[str, Any], list[tuple]]] = {
     "mentions": _values_of_mentions,
     "speakers": lambda t, rs: [(x.id, x.name, x.title, x.kind, x.mentions) for x in rs],
     "attributions": lambda t, rs: [(a.quote, a.speaker, a.rule, a.confidence, a.mention_start,
-                                    a.mention_end, a.cue, a.cue_start, a.cue_end) for a in rs],
+                                    a.mention_end, a.cue, a.cue_start, a.cue_end,
+                                    a.speaker_from, a.trace) for a in rs],
 }
 #: … and back into records, when the field is first read (see :class:`_Deferred`).
 _BUILDERS: dict[str, Callable[[str, list[tuple]], tuple]] = {

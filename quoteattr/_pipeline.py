@@ -8,17 +8,17 @@ from typing import Any
 import attrs
 
 from . import _lexicon as lx
-from ._attribute import RULES
 from ._attribute import attribute_quotes as _run_sieve
 from ._cues import build_cue_patterns, find_cues
 from ._mentions import _analyse_name, build_patterns, find_mentions
 from ._model import Document, Mention, Quote, Sentence, Speaker, _make_attribution
 from ._quotes import find_quotes_in
+from ._rules import NESTED_RULES, RULES, rule_names
 from ._segment import _marker_pattern, _tokenizer, split_paragraphs
 from ._segment import split_sentences as _split_sentences
 from ._speakers import _key_words, cluster_mentions
 
-__all__ = ["Config", "attribute", "find_quotes", "split_sentences", "DEFAULT_CONFIG"]
+__all__ = ["Config", "attribute", "explain", "find_quotes", "split_sentences", "DEFAULT_CONFIG"]
 
 
 def _tuple_of_str(name: str) -> Any:
@@ -56,6 +56,19 @@ class Config:
     #: Names that are never speakers (platforms, agencies of photo credits).
     not_speakers: tuple[str, ...] = attrs.field(default=(), converter=_to_tuple,
                                                 validator=_tuple_of_str("not_speakers"))
+    #: Names of attribution rules to switch off (see :doc:`rules`); an unknown
+    #: name is a :class:`ValueError`.
+    disabled_rules: tuple[str, ...] = attrs.field(default=(), converter=_to_tuple,
+                                                  validator=_tuple_of_str("disabled_rules"))
+    #: Record, for every quote, each step of the sieve that ran
+    #: (:attr:`Attribution.trace`, :func:`explain`).  Off by default: it costs time.
+    explain: bool = attrs.field(default=False, validator=attrs.validators.instance_of(bool))
+
+    @disabled_rules.validator
+    def _known_rules(self, attribute: Any, value: tuple[str, ...]) -> None:
+        unknown = sorted(set(value) - set(rule_names()))
+        if unknown:
+            raise ValueError(f"unknown rule name(s) {unknown}: the rules are {list(rule_names())}")
 
 
 DEFAULT_CONFIG = Config()
@@ -113,12 +126,54 @@ def attribute(text: str, config: Config | None = None) -> Document:
     cues = find_cues(text, quotes, cue_patterns)
     mentions = find_mentions(text, quotes, mention_patterns, not_speakers, cues)
     entities, entity_of = cluster_mentions(mentions)
-    attributions, resolved = _run_sieve(text, paragraphs, sentences, quotes, mentions, cues,
-                                        entities, entity_of, RULES, cue_patterns)
-    speakers, attributions = _speakers(mentions, entities, entity_of, resolved, attributions)
+    rules, nested_rules = _rules(cfg.disabled_rules)
+    attributions, coref = _run_sieve(text, paragraphs, sentences, quotes, mentions, cues,
+                                     entities, entity_of, rules, cue_patterns, nested_rules,
+                                     cfg.explain)
+    speakers, attributions = _speakers(mentions, entities, entity_of, coref.resolved,
+                                       attributions)
     return Document(text=text, paragraphs=tuple(paragraphs), sentences=tuple(sentences),
                     quotes=tuple(quotes), mentions=tuple(mentions), speakers=tuple(speakers),
                     attributions=tuple(attributions))
+
+
+def explain(doc: Document, index: int) -> str:
+    """How quote ``index`` of ``doc`` got its speaker: every step of the sieve
+    that ran for it, as recorded when ``doc`` was made with ``Config(explain=True)``.
+
+    >>> doc = attribute("“Yes,” Ann Lee said.", Config(explain=True))
+    >>> print(explain(doc, 0))  # doctest: +NORMALIZE_WHITESPACE
+    quote 0: “Yes,” — Ann Lee [trailing_cue, cue: said, confidence 0.95]
+      pass 1  scare_quote   passed  no so-called, dubbed, titled or markup right before the quote
+      pass 1  trailing_cue  fired   “…,” Roe said. / “…,” said Roe. / “…,” the minister told
+                                    reporters.
+    """
+    if not isinstance(doc, Document):
+        raise TypeError(f"explain() takes a quoteattr.Document, got {type(doc).__name__}")
+    a = doc.attributions[index]
+    if a.trace is None:
+        raise ValueError("this document has no recorded trace: make it with "
+                         "quoteattr.attribute(text, quoteattr.Config(explain=True))")
+    q = doc.quotes[index]
+    sp = doc.speakers[a.speaker].name if a.speaker is not None else None
+    if sp is None and a.mention_start is not None and a.mention_end is not None:
+        sp = f"(unresolved: {doc.text[a.mention_start:a.mention_end]})"
+    lines = [f"quote {index}: “{q.text}” — {sp or '(no speaker)'} "
+             f"[{a.rule}, cue: {a.cue or '-'}, confidence {a.confidence:.2f}]"]
+    width = max((len(s.rule) for s in a.trace), default=0)
+    for s in a.trace:
+        lines.append(f"  pass {s.pass_}  {s.rule:<{width}}  {s.result:<6}  {s.why}")
+    return "\n".join(lines)
+
+
+@functools.lru_cache(maxsize=32)
+def _rules(disabled: tuple[str, ...]) -> tuple[tuple, tuple]:
+    """The outer and nested sieves less the ``disabled`` rules (once per set)."""
+    if not disabled:
+        return RULES, NESTED_RULES
+    off = frozenset(disabled)
+    return (tuple(r for r in RULES if r.name not in off),
+            tuple(r for r in NESTED_RULES if r.name not in off))
 
 
 def _forget_texts() -> None:
@@ -162,5 +217,5 @@ def _speakers(mentions: list[Mention], entities: list, entity_of: list[int | Non
         if a.speaker is not None:
             attributions[i] = _make_attribution(a.quote, new_id[a.speaker], a.rule, a.confidence,
                                                 a.mention_start, a.mention_end, a.cue,
-                                                a.cue_start, a.cue_end)
+                                                a.cue_start, a.cue_end, a.speaker_from, a.trace)
     return speakers, attributions

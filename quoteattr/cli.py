@@ -29,15 +29,16 @@ from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import Any, TextIO
 
-from ._attribute import RULES
 from ._batch import attribute_many, records_many
-from ._model import Document
+from ._model import Document, Record
+from ._pipeline import Config
 
 __all__ = ["main"]
 
 #: Columns of ``--format csv``, one row per quote.
-CSV_COLUMNS = ("id", "start", "end", "speaker", "speaker_title", "speaker_start", "speaker_end",
-               "cue", "rule", "confidence", "closed", "level", "text")
+CSV_COLUMNS = ("id", "start", "end", "speaker", "speaker_id", "speaker_title", "speaker_start",
+               "speaker_end", "cue", "rule", "confidence", "closed", "level", "speaker_from",
+               "text")
 
 
 class InputError(Exception):
@@ -77,7 +78,9 @@ def _parser() -> argparse.ArgumentParser:
                    help="drop quotes that stand inside another quote (annotated corpora "
                         "usually count only the outer one)")
     p.add_argument("--explain", action="store_true",
-                   help="show for each quote the sieve rules tried and the one that fired")
+                   help="record and show for each quote every step of the attribution sieve "
+                        "that ran: the rules that passed (and why) and the one that fired; "
+                        "with -f json/jsonl each record gets a \"trace\" list")
     p.add_argument("-j", "--jobs", type=int, default=1, metavar="N",
                    help="worker processes (default 1; -1 = one per core)")
     p.add_argument("--version", action="version", version=_version())
@@ -167,27 +170,12 @@ def _report(errors: list[str], message: str) -> None:
 # Output
 
 
-def _filter(recs: list[dict[str, Any]], args: argparse.Namespace) -> list[dict[str, Any]]:
-    if args.explain:
-        for r in recs:
-            r["explain"] = _explain(r["rule"])
+def _filter(recs: list[Record], args: argparse.Namespace) -> list[Record]:
     return [r for r in recs
             if r["confidence"] >= args.min_confidence
             and (not args.attributed_only or r["speaker_start"] is not None
                  or r["speaker"] is not None)
             and (not args.no_nested or r["level"] == 0)]
-
-
-def _explain(rule: str) -> list[dict[str, Any]]:
-    """The sieve as it ran for one quote: every rule before the deciding one passed."""
-    steps = []
-    for name, fn in RULES:
-        doc = (fn.__doc__ or "").strip().splitlines()[0] if fn.__doc__ else ""
-        fired = name == rule
-        steps.append({"rule": name, "fired": fired, "looks_for": doc})
-        if fired:
-            break
-    return steps
 
 
 class _Writer:
@@ -201,7 +189,7 @@ class _Writer:
             self.csv = csv.writer(out)
             self.csv.writerow(CSV_COLUMNS)
 
-    def write(self, doc_id: Any, text: str, result: Document | list[dict[str, Any]],
+    def write(self, doc_id: Any, text: str, result: Document | list[Record],
               many: bool) -> None:
         """Write one document (a Document, or its records from a worker)."""
         if isinstance(result, Document):
@@ -241,7 +229,7 @@ class _Writer:
                 self.out.write(render_corpus_html(self.html_docs))
 
 
-def _write_text(out: TextIO, doc_id: Any, recs: list[dict[str, Any]], many: bool,
+def _write_text(out: TextIO, doc_id: Any, recs: list[Record], many: bool,
                 text: str) -> None:
     if many:
         out.write(f"== {doc_id}\n")
@@ -254,13 +242,13 @@ def _write_text(out: TextIO, doc_id: Any, recs: list[dict[str, Any]], many: bool
         q = r["text"] if len(r["text"]) <= 200 else r["text"][:197] + "..."
         out.write(f"“{q}”\n    — {who}   [{r['rule']}, cue: {r['cue'] or '-'}, "
                   f"confidence {r['confidence']:.2f}]\n")
-        for step in r.get("explain", ()):
-            mark = "fired" if step["fired"] else "no"
-            out.write(f"      {step['rule']:<22} {mark:<5} {step['looks_for']}\n")
+        for step in r.get("trace", ()):
+            out.write(f"      pass {step['pass']}  {step['rule']:<22} {step['result']:<6} "
+                      f"{step['why']}\n")
 
 
 def _results(inputs: Sequence[str], args: argparse.Namespace, errors: list[str], fmt: str,
-             many: bool) -> Iterator[tuple[Any, str, Document | list[dict[str, Any]]]]:
+             many: bool) -> Iterator[tuple[Any, str, Document | list[Record]]]:
     """(id, text, Document or records) per document, in input order, streamed;
     in worker processes with ``--jobs``; with a progress bar on a terminal."""
     pending: deque[tuple[Any, str]] = deque()
@@ -270,11 +258,12 @@ def _results(inputs: Sequence[str], args: argparse.Namespace, errors: list[str],
             pending.append((doc_id, text))
             yield text
 
-    results: Iterator[Document | list[dict[str, Any]]]
+    config = Config(explain=True) if args.explain else None
+    results: Iterator[Document | list[Record]]
     if fmt in ("html",) or args.jobs == 1:
-        results = attribute_many(texts(), n_jobs=args.jobs)
+        results = attribute_many(texts(), n_jobs=args.jobs, config=config)
     else:  # only the records travel back from the workers
-        results = records_many(texts(), n_jobs=args.jobs)
+        results = records_many(texts(), n_jobs=args.jobs, config=config)
     results = _progress(results, many)
     for result in results:
         doc_id, text = pending.popleft()

@@ -653,10 +653,10 @@ def predict(gold_docs: Iterable[GoldDoc], *, min_confidence: float = 0.0,
     ``nested`` (off by default) keeps quotes inside other quotes: annotated
     news lists the outer quotation only, with the inner one as part of it.
     """
-    out: dict[str, list[dict[str, Any]]] = {}
+    out: dict[str, list[dict[str, Any]]] = {}  # records as plain dicts (they are JSON)
     for doc in gold_docs:
         out[doc["id"]] = [
-            r for r in attribute(doc["text"]).records()
+            dict(r) for r in attribute(doc["text"]).records()
             if r["confidence"] >= min_confidence
             and (not attributed_only or r["speaker_start"] is not None or r["speaker"] is not None)
             and (nested or r["level"] == 0)

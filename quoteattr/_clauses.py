@@ -1,0 +1,43 @@
+"""Clause geometry shared by the discourse model and the sieve's rules.
+
+What may stand between a speaker and its cue, between a quote and what
+follows it, between a cue and the quote it introduces; and whether a mention
+opens its clause.  Patterns only: no state.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from . import _constants as k
+from . import _lexicon as lx
+
+__all__ = ["ADVERB", "ADVERB_RUN", "AFTER_GAP", "LEAD_GAP", "SUBJ_GAP", "clause_opening"]
+
+_ADVERBS = "|".join(regex.escape(a) for a in sorted(lx.CUE_ADVERBS, key=len, reverse=True))
+#: what may stand between a speaker and its cue: adverbs, "was quoted as"
+ADVERB = rf"(?:{_ADVERBS}|\p{{Ll}}+ly|(?:is|was|has been|had been) quoted as)"
+_ABBREV_DOT = r"(?<=\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|St|Jr|Sr|Inc|Co|No|U\.S|\p{Lu}))\."
+#: between a subject and its cue: ``Jane Roe (D-Ohio) said``, ``Roe, a nurse, said``
+SUBJ_GAP = regex.compile(
+    rf"[ \t\xa0\n]*+(?:\([^()\n]{{1,{k.SUBJECT_PAREN}}}\)[ \t\xa0]*+)?"
+    rf"(?:,(?:[^.!?;:“”\"«»\n]|{_ABBREV_DOT}){{1,{k.SUBJECT_APPOSITIVE}}}?,[ \t\xa0\n]*+)?"
+    rf"(?:{ADVERB}[ \t\xa0\n]++)*+$"
+)
+#: what may stand between a quote and the mention or cue after it
+ADVERB_RUN = regex.compile(rf"(?:{ADVERB}[ \t\xa0]++)*+")
+AFTER_GAP = regex.compile(r"[ \t\xa0\n]*+(?:[,;:—–]|--?|\.{3}|…)?[ \t\xa0\n]*+")
+#: between a cue and the quote it introduces: ``told reporters on Monday:``
+LEAD_GAP = regex.compile(
+    rf"[^.!?;“”\"«»\n]{{0,{k.LEAD_GAP}}}?[:,]?[ \t\xa0]*+(?:—|–|--)?[ \t\xa0]*+$"
+)
+# a short adverbial that may open a clause before its subject: "Eight years ago,"
+_OPENERS = regex.compile(
+    r"[\s,]*(?:(?:(?i:and|but|so|yet|then|still|instead|meanwhile|later|earlier)\s+)?"
+    rf"(?:[^,;:.!?“”\"\n]{{1,{k.OPENER_PHRASE}}},)?[\s,]*)?$"
+)
+
+
+def clause_opening(text: str, lo: int, pos: int) -> bool:
+    """True when only a short adverbial stands between ``lo`` and ``pos``."""
+    return pos - lo <= k.CLAUSE_OPENING and bool(_OPENERS.match(text, lo, pos))

@@ -1,0 +1,133 @@
+"""Every confidence and window of the attribution stage, named, each with its why.
+
+A *confidence* is what a rule says about the quotes it decides; a *window* is
+how far (in characters, words, mentions or paragraphs) a rule or the discourse
+model looks.  They live here, one place, so that a change to one is a change
+to a named value and not to a literal buried in a rule.  The confidences are
+the precision each rule was designed for (a cue right next to a name is near
+certain; a speaker carried over from a neighbour is weaker); the reliability
+page of the docs compares them with the share measured right.
+"""
+
+from __future__ import annotations
+
+# --------------------------------------------------------------------------
+# Confidences: what a rule's decision is worth
+
+#: ``“…,” Roe said.``: a cue right after the quote with a name or nominal subject.
+TRAILING_NAMED = 0.95
+#: ``“…,” he said.``: the same with a pronoun subject (resolution may still err).
+TRAILING_PRONOUN = 0.9
+#: ``“…,” Roe surmised.``: an ``-ed`` verb the lexicon lacks, in the shape of a tag.
+TRAILING_UNKNOWN_VERB = 0.8
+#: ``“…,” said Roe.``: the cue first, the speaker after it.
+TRAILING_INVERTED = 0.95
+#: ``Roe said: “…”``: a cue before the quote, close to it.
+LEADING_NEAR = 0.9
+#: ``Roe said on Monday, after a long pause and …, “…”``: the cue far from the quote.
+LEADING_FAR = 0.75
+#: ``Said Roe: “…”``: the speaker named right after a leading cue.
+LEADING_AFTER_CUE = 0.8
+#: Factor for a subject found by its place (the clause's first mention), not next to the cue.
+SUBJECT_BY_PLACE = 0.8
+#: ``“…” the senator, who …, said on Monday.``: the first cue later in the sentence.
+LATER_IN_SENTENCE = 0.7
+#: The same with the speaker named after that cue.
+LATER_AFTER_CUE = 0.65
+#: ``Jane Roe: “…”``: a name labelling the quote after a colon (no verb).
+COLON_LABEL = 0.6
+#: A quotation reopened after a paragraph break carries on its speaker.
+CONTINUED_QUOTE = 0.85
+#: ``Roe told the crowd:`` ending the previous paragraph.
+COLON_INTRO_CUE = 0.8
+#: ``The Daily Ledger reports:``-like intros with no cue the lexicon knows.
+COLON_INTRO_LABEL = 0.6
+#: ``“A,” Roe said. “B.”``: B shares the previous quote of its paragraph.
+SAME_PARAGRAPH_PREVIOUS = 0.75
+#: ``“A.” “B,” Roe said.``: A shares the next quote of its paragraph.
+SAME_PARAGRAPH_NEXT = 0.7
+#: A bare turn answering the person the previous turn called by name.
+ADDRESSED = 0.6
+#: A bare turn going to the speaker two turns back.
+CONVERSATION = 0.6
+#: A bare reply going to the last other person who spoke.
+OTHER_PARTICIPANT = 0.5
+#: A bare turn before two tagged ones, from the turn after next.
+CONVERSATION_BACK = 0.5
+#: A quote-only paragraph continuing the previous paragraph's speaker (news habit).
+CONTINUATION = 0.65
+#: A quote-only paragraph after a paragraph about someone.
+NARRATION_SUBJECT = 0.5
+#: Any cue with a subject elsewhere in the paragraph.
+PARAGRAPH_CUE = 0.5
+#: A fragment in a sentence whose subject is a person, with no speech cue.
+SENTENCE_SUBJECT = 0.45
+#: A nested quote whose speaker is named (and known) inside the outer quote.
+NESTED_KNOWN = 0.7
+#: A nested quote whose speaker is named inside the outer quote but not known elsewhere.
+NESTED_UNKNOWN = 0.5
+#: A decision that gives no speaker (scare quotes, titles, nested quotes with no cue).
+NO_SPEAKER = 0.0
+#: Ceiling for a decision whose speaker is a pronoun that resolved to nobody.
+UNRESOLVED_PRONOUN_CAP = 0.5
+
+#: A quote passes its speaker on to a neighbour only when decided at least
+#: this surely: below it (narration subjects, paragraph cues) a wrong speaker
+#: would spread.  Its own name: it is a threshold, not any rule's output.
+PROPAGATION_THRESHOLD = 0.6
+
+#: A document is read as dialogue when at least this many paragraphs open with a quote …
+DIALOGUE_MIN_TURNS = 4
+#: … and at least this share of them has no speech cue (a news article's
+#: quote-only paragraphs continue a speaker; a novel's are the next turn).
+DIALOGUE_BARE_SHARE = 0.3
+
+# --------------------------------------------------------------------------
+# Windows: how far each rule and the discourse model look
+
+#: Characters of a parenthesis between a name and its cue: ``Jane Roe (D-Ohio) said``.
+SUBJECT_PAREN = 40
+#: Characters of an appositive between a name and its cue: ``Roe, a nurse, said``.
+SUBJECT_APPOSITIVE = 120
+#: Characters between a leading cue and its quote: ``told reporters on Monday: “…”``.
+LEAD_GAP = 60
+#: Characters before a quote in which ``so-called`` and its kin mark a scare quote.
+SCARE_LOOKBACK = 40
+#: Words at most in a quote taken for a title (``“Morning Field”``).
+TITLE_MAX_WORDS = 10
+#: Characters either side of a title-like quote read to tell a headline line.
+HEADLINE_CONTEXT = 300
+#: Characters after a mention in which a trailing cue is looked for.
+TRAILING_CUE_REACH = 160
+#: Characters of an adverbial that may open a clause before its subject (``Eight years ago,``).
+OPENER_PHRASE = 40
+#: Characters at most between a clause's start and the mention that opens it.
+CLAUSE_OPENING = 60
+#: Characters between a mention and a following cue for it to count as the cue's subject.
+NEXT_TO_CUE = 40
+#: Characters between a cue and a following mention for it to count as the cue's subject.
+AFTER_CUE = 2
+#: Characters after a cue in which a role may precede the name: ``said former governor Ann Lee``.
+ROLE_REACH = 50
+#: Words at most of that role.
+ROLE_WORDS = 5
+#: Characters before a colon that may hold a label: ``Jane Roe: “…”``.
+COLON_LABEL_REACH = 20
+#: Characters before a quote read for the punctuation that makes it a sentence of its own.
+SENTENCE_HEAD = 3
+#: Words from which a quote is a sentence of its own rather than a fragment.
+SENTENCE_WORDS = 6
+#: Earlier cues a participle (``noting``) may share its subject with.
+PARTICIPLE_CHAIN = 4
+#: Paragraphs back that ``other_participant`` looks for the other person.
+PARTICIPANT_PARAGRAPHS = 12
+#: Quotes back that ``other_participant`` looks at most.
+PARTICIPANT_QUOTES = 60
+#: Characters either side of a quote whose cues ``paragraph_cue`` reads (paragraphs may be huge).
+PARAGRAPH_CUE_REACH = 1500
+#: Characters inside the outer quote read for a nested quote's cue.
+NESTED_LOOKBACK = 200
+#: Salience: earlier subject events a pronoun looks through.
+PRONOUN_EVENTS = 60
+#: Salience: earlier mentions a pronoun looks through when no subject agrees.
+PRONOUN_MENTIONS = 40

@@ -1,0 +1,285 @@
+"""What the sieve's rules read: the document's records, indexed, and the decisions so far.
+
+:class:`Context` is made once per document.  Its lookups (mentions, cues and
+sentences by position; the stretch around a quote that may hold its cue; the
+subject of a cue) are read-only; the only thing that grows while the sieve
+runs is ``decided``, which the engine fills and the propagation rules read.
+Coreference is done before the sieve (:mod:`quoteattr._discourse`): here a
+pronoun's entity is looked up, not worked out.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
+
+import regex
+
+from . import _constants as k
+from . import _lexicon as lx
+from ._clauses import SUBJ_GAP, clause_opening
+from ._cues import Cue, CuePatterns, build_cue_patterns
+from ._discourse import Coreference, compatible
+from ._model import Mention, Paragraph, Quote, Sentence
+from ._sieve import Fire, Rule
+from ._speakers import Entity
+
+__all__ = ["Context"]
+
+_VOC_TITLE = r"(?:(?:Mr|Mrs|Ms|Dr)\.?|Miss|Sir|Lady|Lord|Aunt|Uncle|Cousin|Master|Madam)"
+_VOC_START = regex.compile(
+    rf"(?:(?:Oh|Ah|Well|Now|Come|Dear|My dear|Why|Yes|No|Good\s+\p{{Ll}}+),?\s+)?"
+    rf"(?:{_VOC_TITLE}\s+)?(?P<name>\p{{Lu}}\p{{Ll}}+)\s*+[,!?]"
+)
+_VOC_END = regex.compile(
+    rf",\s+(?:my\s+dear\s+|dear\s+|my\s+)?(?:{_VOC_TITLE}\s+)?(?P<name>\p{{Lu}}\p{{Ll}}+)"
+    r"[.!?,;—–-]*+\s*+$"
+)
+_ROLE_GAP = regex.compile(rf"(?:[\p{{L}}\-.’']++[ \t\xa0]++){{1,{k.ROLE_WORDS}}}$")
+
+
+class Context:
+    """One document as the rules see it (see the module docstring)."""
+
+    def __init__(self, text: str, paragraphs: Sequence[Paragraph],
+                 sentences: Sequence[Sentence], quotes: Sequence[Quote],
+                 mentions: Sequence[Mention], cues: Sequence[Cue], entities: Sequence[Entity],
+                 entity_of: Sequence[int | None], coref: Coreference,
+                 cue_patterns: CuePatterns | None = None) -> None:
+        self.text, self.paragraphs, self.sentences = text, paragraphs, sentences
+        self.quotes, self.mentions, self.cues = quotes, mentions, cues
+        self.entities, self.entity_of, self.coref = entities, entity_of, coref
+        #: the cue pattern, for reading cues inside quotes (nested quotes)
+        self.cue_patterns = cue_patterns or build_cue_patterns()
+        #: (rule, fire) per quote once decided; filled by the engine
+        self.decided: list[tuple[Rule[Context], Fire] | None] = [None] * len(quotes)
+        self.m_starts = [m.start for m in mentions]
+        self.c_starts = [c.start for c in cues]
+        self.s_starts = [s.start for s in sentences]
+        self._who: dict[int, tuple[int | None, int | None]] = {}
+        self._names: dict[str, int] | None = None
+        # the quote each quote stands inside (one pass with a stack of ends)
+        self.parent: list[int | None] = []
+        open_: list[int] = []
+        for i, q in enumerate(quotes):
+            while open_ and quotes[open_[-1]].outer_end <= q.outer_start:
+                open_.pop()
+            self.parent.append(open_[-1] if open_ else None)
+            open_.append(i)
+        self.last_in_paragraph: dict[int, int] = {}
+        self.first_in_paragraph: dict[int, int] = {}
+        for i, q in enumerate(quotes):
+            if q.level == 0:
+                self.last_in_paragraph[q.paragraph] = i
+                self.first_in_paragraph.setdefault(q.paragraph, i)
+        self.dialogue = _dialogue_style(self)
+
+    def release_indexes(self) -> None:
+        """Drop the lookup tables once every decision is made (what is left to
+        read is ``decided`` and the memoised speakers): less held at the peak."""
+        self.m_starts = self.c_starts = self.s_starts = []
+        self.parent = []
+        self.last_in_paragraph, self.first_in_paragraph = {}, {}
+        self._names = None
+
+    # -- who is who ----------------------------------------------------------
+    def entity(self, mi: int) -> int | None:
+        """The entity of mention ``mi``; a pronoun's is its antecedent's."""
+        if self.mentions[mi].kind != "pronoun":
+            return self.entity_of[mi]
+        return self.coref.resolved[mi]
+
+    def speaker_entity(self, qi: int) -> tuple[int | None, int | None]:
+        """(entity, mention) of a decided quote, following ``speaker_from`` links.
+
+        A link always points to a quote decided earlier, and decisions are
+        final, so results are memoised and every chain is walked once."""
+        if qi in self._who:
+            return self._who[qi]
+        dec = self.decided[qi]
+        if dec is None:
+            return None, None
+        d = dec[1]
+        res: tuple[int | None, int | None] = (None, None)
+        if d.mention is not None:
+            res = (self._turn_pronoun(qi, d.mention), d.mention)
+        elif d.entity is not None:
+            res = (d.entity, None)
+        elif d.speaker_from is not None:
+            res = self._who.get(d.speaker_from) or self.speaker_entity(d.speaker_from)
+        self._who[qi] = res
+        return res
+
+    def vocative(self, qi: int) -> tuple[int, int, int] | None:
+        """(start, end, entity) of a known person addressed by name at the start
+        or the end of quote ``qi`` (``“Come here, Emma.”``), else None."""
+        q = self.quotes[qi]
+        m = _VOC_START.match(self.text, q.start, q.end) or _VOC_END.search(self.text, q.start,
+                                                                            q.end)
+        if m is None:
+            return None
+        word = m.group("name")
+        if word.lower() in lx.NOT_NAME_WORDS:
+            return None
+        if self._names is None:
+            self._names = {}
+            for i, mention in enumerate(self.mentions):
+                e = self.entity_of[i]
+                if e is not None and mention.kind == "name":
+                    for w in mention.name.split():
+                        self._names[w.lower()] = e
+        e = self._names.get(word.lower())
+        return (m.start("name"), m.end("name"), e) if e is not None else None
+
+    def _turn_pronoun(self, qi: int, mi: int) -> int | None:
+        """A dialogue turn tagged ``she said`` most often belongs to the speaker
+        two turns back (the turns alternate), when the pronoun fits them."""
+        m = self.mentions[mi]
+        default = self.entity(mi)
+        q = self.quotes[qi]
+        if m.kind != "pronoun" or not self.dialogue or q.outer_start != self.para(q).start:
+            return default
+        j = self.turn(qi, q.paragraph - 1)
+        t = self.turn(j, q.paragraph - 2) if j is not None else None
+        if j is None or t is None:
+            return default
+        ej, et = self.speaker_entity(j)[0], self.speaker_entity(t)[0]
+        if et is not None and et != ej and compatible(m, self.entities[et],
+                                                      self.coref.gender[et]):
+            return et
+        return default
+
+    def turn(self, qi: int, paragraph: int) -> int | None:
+        """The last outermost quote of an earlier ``paragraph`` (a dialogue turn)."""
+        j = self.last_in_paragraph.get(paragraph)
+        return j if j is not None and j < qi else None
+
+    def strong(self, qj: int) -> bool:
+        """Quote ``qj`` was decided surely enough to pass its speaker on."""
+        d = self.decided[qj]
+        return d is not None and d[1].confidence >= k.PROPAGATION_THRESHOLD and (
+            d[1].mention is not None or d[1].speaker_from is not None)
+
+    # -- lookups -----------------------------------------------------------
+    def mention_at(self, pos: int) -> int | None:
+        i = bisect_left(self.m_starts, pos)
+        if i < len(self.mentions) and self.mentions[i].start == pos:
+            return i
+        return None
+
+    def mentions_in(self, lo: int, hi: int) -> range:
+        return range(bisect_left(self.m_starts, lo), bisect_left(self.m_starts, hi))
+
+    def cues_in(self, lo: int, hi: int) -> range:
+        return range(bisect_left(self.c_starts, lo), bisect_left(self.c_starts, hi))
+
+    def cue_at(self, pos: int) -> Cue | None:
+        i = bisect_left(self.c_starts, pos)
+        if i < len(self.cues) and self.cues[i].start == pos:
+            return self.cues[i]
+        return None
+
+    def sentence_bounds(self, pos: int) -> tuple[int, int]:
+        i = bisect_right(self.s_starts, pos) - 1
+        if i < 0:
+            return 0, 0
+        return self.sentences[i].start, self.sentences[i].end
+
+    def para(self, q: Quote) -> Paragraph:
+        return self.paragraphs[q.paragraph]
+
+    # -- the clause around a quote ------------------------------------------
+    def before_lo(self, qi: int) -> int:
+        """Start of the stretch before quote ``qi`` that may hold its cue."""
+        q = self.quotes[qi]
+        # cues and mentions inside quotes are not indexed, so the stretch may
+        # run over an earlier quote: "“A,” Roe said, “B.”" gives B its cue
+        return max(self.para(q).start, self.sentence_bounds(q.outer_start)[0])
+
+    def after_hi(self, qi: int) -> int:
+        """End of the stretch after quote ``qi`` that may hold its cue."""
+        q = self.quotes[qi]
+        hi = self.para(q).end
+        nxt = self.next_outer(qi)
+        if nxt is not None and self.quotes[nxt].paragraph == q.paragraph:
+            hi = min(hi, self.quotes[nxt].outer_start)
+        return hi
+
+    def prev_outer(self, qi: int) -> int | None:
+        j = qi - 1
+        while j >= 0 and self.quotes[j].level > 0:
+            j -= 1
+        return j if j >= 0 else None
+
+    def next_outer(self, qi: int) -> int | None:
+        j = qi + 1
+        while j < len(self.quotes) and self.quotes[j].level > 0:
+            j += 1
+        return j if j < len(self.quotes) else None
+
+    def subject_of(self, cue: Cue, lo: int, strict: bool = False) -> tuple[int, float] | None:
+        """The mention that is the subject of ``cue``, looking back to ``lo``:
+        the one right before it, else (unless ``strict``) the one opening the clause."""
+        rng = self.mentions_in(lo, cue.start)
+        for i in reversed(rng):
+            m = self.mentions[i]
+            if m.end > cue.start:
+                continue
+            if SUBJ_GAP.match(self.text, m.end, cue.start):
+                return i, 1.0
+            break
+        if strict:
+            return None
+        # fall back on the first mention of the clause when it opens it
+        for i in rng:
+            m = self.mentions[i]
+            if m.end <= cue.start and clause_opening(self.text, lo, m.start):
+                return i, k.SUBJECT_BY_PLACE
+            break
+        return None
+
+    def clause_subject(self, lo: int, hi: int) -> tuple[int, float] | None:
+        """The mention that opens the clause ``[lo, hi)``, if one does."""
+        for i in self.mentions_in(lo, hi):
+            m = self.mentions[i]
+            if m.end <= hi and clause_opening(self.text, lo, m.start):
+                return i, k.SUBJECT_BY_PLACE
+            break
+        return None
+
+    def mention_after_cue(self, cue: Cue, hi: int) -> int | None:
+        """The speaker named right after a cue: ``said Roe``, ``according to Roe``."""
+        pos = cue.end
+        while pos < hi and self.text[pos] in " \t\xa0\n":
+            pos += 1
+        i = self.mention_at(pos)
+        if i is not None and self.mentions[i].end <= hi:
+            return i
+        # a role before the name: "said former Utah governor Ann Lee"
+        for i in self.mentions_in(pos, min(hi, pos + k.ROLE_REACH)):
+            m = self.mentions[i]
+            if m.kind in ("name", "org") and _ROLE_GAP.match(self.text, pos, m.start):
+                return i
+            break
+        return None
+
+
+def _dialogue_style(ctx: Context) -> bool:
+    """Fiction-style dialogue: many paragraphs open with a quote and carry no cue.
+
+    In news a quote-only paragraph continues the last speaker; in a dialogue it
+    is the other speaker's turn.  The document's own habit decides.
+    """
+    opened = bare = 0
+    seen = -1
+    for q in ctx.quotes:
+        if q.level or q.paragraph == seen:
+            continue
+        p = ctx.paragraphs[q.paragraph]
+        if q.outer_start != p.start:
+            continue
+        seen = q.paragraph
+        opened += 1
+        if not ctx.cues_in(p.start, p.end):
+            bare += 1
+    return opened >= k.DIALOGUE_MIN_TURNS and bare >= k.DIALOGUE_BARE_SHARE * opened

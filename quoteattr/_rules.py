@@ -1,0 +1,593 @@
+"""The attribution rules, each declared once: name, decision, passes, when it applies.
+
+Each decision function reads one quote through the :class:`~quoteattr._context.Context`
+and returns a :class:`~quoteattr._sieve.Fire` (a mention, a cue, a confidence,
+or the quote whose speaker it shares) or a :class:`~quoteattr._sieve.Pass`
+with a reason.  :data:`RULES` is the sieve for outermost quotes, highest
+precision first; the rules that carry a speaker over from a neighbouring quote
+come after the rules that read a quote's own clause, and the dialogue rules
+run a second pass so that turns decided late let their neighbours be decided.
+:data:`NESTED_RULES` decide the quotes inside quotes.  Confidences and windows
+are named in :mod:`quoteattr._constants`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import regex
+
+from . import _constants as k
+from ._clauses import ADVERB, ADVERB_RUN, AFTER_GAP, LEAD_GAP, SUBJ_GAP, clause_opening
+from ._context import Context
+from ._cues import Cue
+from ._model import Quote
+from ._sieve import Condition, Fire, Pass, Rule
+
+__all__ = ["NESTED_RULES", "RULES", "rule_names"]
+
+
+# --------------------------------------------------------------------------
+# When a rule applies: declared conditions
+
+
+def _opens_paragraph(ctx: Context, qi: int) -> bool:
+    """The quote's opening mark starts its paragraph (a dialogue turn)."""
+    q = ctx.quotes[qi]
+    return q.outer_start == ctx.para(q).start
+
+
+def _sentence_like(ctx: Context, qi: int) -> bool:
+    """A quote that is a sentence of its own, not a fragment inside narration."""
+    q = ctx.quotes[qi]
+    s0 = ctx.sentence_bounds(q.outer_start)[0]
+    head = ctx.text[max(s0, q.outer_start - k.SENTENCE_HEAD):q.outer_start]
+    return (q.outer_start <= s0 + 1 or head.rstrip().endswith((":", ",", "—", "–", "-"))
+            or len(ctx.text[q.start:q.end].split(None, k.SENTENCE_WORDS - 1))
+            >= k.SENTENCE_WORDS)
+
+
+IN_DIALOGUE: Condition[Context] = Condition(
+    "in dialogue-style text", lambda ctx, qi: ctx.dialogue,
+    "the text is not dialogue-style (few of its paragraphs are bare quotes)")
+IN_NEWS_PROSE: Condition[Context] = Condition(
+    "in news-style text", lambda ctx, qi: not ctx.dialogue,
+    "the text is dialogue-style: a quote-only paragraph is another person's turn there")
+OPENS_PARAGRAPH: Condition[Context] = Condition(
+    "the quote opens its paragraph", _opens_paragraph,
+    "the quote does not open its paragraph")
+SENTENCE_LIKE: Condition[Context] = Condition(
+    "the quote is a sentence of its own", _sentence_like,
+    "the quote is a fragment inside narration, not a sentence of its own")
+
+
+# --------------------------------------------------------------------------
+# Patterns
+
+_WORD = regex.compile(r"\p{L}[\p{L}’'\-]*")
+_SCARE = regex.compile(
+    r"(?i)(?:so-called|so called|known as|dubbed|nicknamed|titled|entitled|headlined|"
+    r"the (?:word|words|term|phrase|slogan|label|hashtag|headline|book|film|movie|song|show|"
+    r"series|album|play|novel|article|essay|column|program|programme|documentary|podcast))"
+    r"[ \t\xa0]*+$",
+    regex.REVERSE,  # only whether one ends the stretch matters: look from its end
+)
+_TAG_VERB = regex.compile(
+    r"[ \t\xa0]++(\p{Ll}{3,}ed)(?=[ \t\xa0]*+[.,;:!?]|[ \t\xa0]*+$|[ \t\xa0]++(?:on|in|at|to|"
+    r"with|during|after|before|as|from|about|of|when|while|then|and)\b)"
+)
+_LABEL = regex.compile(r"[ \t\xa0]*+:[ \t\xa0]*+$")
+_INNER_SUBJECT = regex.compile(
+    rf"(?:\b(?P<pron>[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I)|(?P<name>\p{{Lu}}[\p{{L}}’'\-]+"
+    rf"(?:[ \t\xa0]+\p{{Lu}}[\p{{L}}’'\-]+){{0,3}}))[ \t\xa0]*+(?:{ADVERB}[ \t\xa0]++)*+$"
+)
+
+
+# --------------------------------------------------------------------------
+# The rules for outermost quotes
+
+_NO_SCARE = Pass("no so-called, dubbed, titled or markup right before the quote")
+
+
+def scare_quote(ctx: Context, qi: int) -> Fire | Pass:
+    """``the so-called “deal”``, ``a book titled “…”``: a quote with no speaker."""
+    q = ctx.quotes[qi]
+    lo = max(ctx.para(q).start, q.outer_start - k.SCARE_LOOKBACK)
+    if _SCARE.search(ctx.text, lo, q.outer_start):
+        return Fire(k.NO_SPEAKER)
+    if q.outer_start > 0 and ctx.text[q.outer_start - 1] == "=":
+        return Fire(k.NO_SPEAKER)  # markup: tweet-id="…"
+    return _NO_SCARE
+
+
+_OWN_SENTENCE = Pass("the quote ended its sentence, which has its own cue before the quote")
+_NO_TRAILING = Pass("no speaker and speech cue right after the quote")
+
+
+def trailing_cue(ctx: Context, qi: int) -> Fire | Pass:
+    """``“…,” Roe said.`` / ``“…,” said Roe.`` / ``“…,” the minister told reporters.``"""
+    q = ctx.quotes[qi]
+    if ctx.text[q.end - 1:q.end] == "." and ctx.cues_in(ctx.before_lo(qi), q.outer_start):
+        # "He said it was “ready.” She said …": the sentence ended inside the
+        # marks and had its own cue; the next sentence's subject is not this one's
+        return _OWN_SENTENCE
+    hi = ctx.after_hi(qi)
+    g = AFTER_GAP.match(ctx.text, q.outer_end, hi)
+    pos = g.end() if g else q.outer_end
+    mi = ctx.mention_at(pos)
+    if mi is not None:
+        m = ctx.mentions[mi]
+        for ci in ctx.cues_in(m.end, min(hi, m.end + k.TRAILING_CUE_REACH)):
+            c = ctx.cues[ci]
+            if SUBJ_GAP.match(ctx.text, m.end, c.start) and not c.preposition:
+                conf = k.TRAILING_NAMED if m.kind != "pronoun" else k.TRAILING_PRONOUN
+                return Fire(conf, mi, c)
+            break
+        # a verb the lexicon lacks, in the shape of a tag: "“…,” he surmised."
+        v = _TAG_VERB.match(ctx.text, m.end, hi)
+        if v is not None and ctx.text[q.end - 1:q.end] in (",", "?", "!", "—", "-") \
+                and m.kind != "nominal":
+            return Fire(k.TRAILING_UNKNOWN_VERB, mi, Cue(v.start(1), v.end(1), v.group(1), False))
+    # the cue first: "said Roe", "according to Roe", "added the minister"
+    gap = ADVERB_RUN.match(ctx.text, pos, hi)
+    cpos = gap.end() if gap else pos
+    inv = ctx.cue_at(cpos)
+    if inv is not None and not inv.text.endswith("ing"):  # "…,” citing a report: no inversion
+        mi = ctx.mention_after_cue(inv, hi)
+        if mi is not None and ctx.mentions[mi].kind != "pronoun" or (
+                mi is not None and ctx.mentions[mi].text in ("he", "she", "they")):
+            return Fire(k.TRAILING_INVERTED, mi, inv)
+    return _NO_TRAILING
+
+
+_NOT_SHORT = Pass("the quote is a sentence of its own, or longer than a title")
+_NOT_TITLE = Pass("the quote is not in title case, or stands in a title-case headline")
+
+
+def title_like(ctx: Context, qi: int) -> Fire | Pass:
+    """``“Morning Field”``: a short Title Case quote inside narration names a work."""
+    q = ctx.quotes[qi]
+    if _sentence_like(ctx, qi):  # (first: it rules out most quotes, and cheaply)
+        return _NOT_SHORT
+    words = _WORD.findall(q.text)
+    if not words or len(words) > k.TITLE_MAX_WORDS:
+        return _NOT_SHORT
+    if _title_case(words) and not _headline(ctx, q):
+        return Fire(k.NO_SPEAKER)
+    return _NOT_TITLE
+
+
+def _title_case(words: Sequence[str]) -> bool:
+    major = [w for w in words if len(w) > 3 or w[0].isupper()]
+    return bool(major) and all(w[0].isupper() for w in major) and (
+        len(words) >= 2 or words[0].isupper())
+
+
+def _headline(ctx: Context, q: Quote) -> bool:
+    """The quote stands in a Title Case line (a headline), not in running prose."""
+    p = ctx.para(q)
+    reach = k.HEADLINE_CONTEXT
+    around = _WORD.findall(ctx.text[max(p.start, q.outer_start - reach):q.outer_start] + " "
+                           + ctx.text[q.outer_end:min(p.end, q.outer_end + reach)])
+    return len(around) >= 2 and _title_case(around)
+
+
+_NO_LEADING = Pass("no speech cue before the quote in its sentence")
+_NO_NAME_AFTER = Pass("no speaker named after the cue before the quote")
+_NO_SUBJECT = Pass("the cue before the quote has no subject that names someone")
+
+
+def leading_cue(ctx: Context, qi: int) -> Fire | Pass:
+    """``Roe said: “…”`` / ``Roe told reporters “…”`` / ``According to Roe, “…”``."""
+    q = ctx.quotes[qi]
+    lo = ctx.before_lo(qi)
+    rng = ctx.cues_in(lo, q.outer_start)
+    if not rng:
+        return _NO_LEADING
+    c = ctx.cues[rng[-1]]
+    near = bool(LEAD_GAP.match(ctx.text, c.end, q.outer_start))
+    conf = k.LEADING_NEAR if near else k.LEADING_FAR
+    if c.preposition:
+        mi = ctx.mention_after_cue(c, q.outer_start)
+        return Fire(conf, mi, c) if mi is not None else _NO_NAME_AFTER
+    participle = c.text.endswith("ing")
+    s = ctx.subject_of(c, lo, strict=participle)
+    j = len(rng) - 1
+    while s is None and participle and j > 0 and len(rng) - j < k.PARTICIPLE_CHAIN:
+        # "…, Law said, noting that …": a participle shares its clause's subject
+        j -= 1
+        s = ctx.subject_of(ctx.cues[rng[j]], lo, strict=True)
+    if s is None and participle:
+        s = ctx.clause_subject(lo, c.start)
+    if s is None:
+        mi = ctx.mention_after_cue(c, q.outer_start)
+        if mi is not None and ctx.mentions[mi].kind != "pronoun" and near:
+            return Fire(k.LEADING_AFTER_CUE, mi, c)  # "Said Roe: “…”", "wrote the minister: “…”"
+        return _NO_SUBJECT
+    mi, w = s
+    return Fire(conf * w, mi, c)
+
+
+_NO_LATER = Pass("no speech cue later in the quote's sentence")
+_LATER_NO_SPEAKER = Pass("the first cue later in the sentence names no speaker")
+
+
+def cue_later_in_sentence(ctx: Context, qi: int) -> Fire | Pass:
+    """``“…” the senator from Ohio, who …, said on Monday.``: the first cue after the quote."""
+    q = ctx.quotes[qi]
+    hi = min(ctx.after_hi(qi), max(ctx.sentence_bounds(q.outer_end)[1], q.outer_end + 1))
+    rng = ctx.cues_in(q.outer_end, hi)
+    if not rng:
+        return _NO_LATER
+    c = ctx.cues[rng[0]]
+    if c.preposition:
+        mi = ctx.mention_after_cue(c, hi)
+        return Fire(k.LATER_IN_SENTENCE, mi, c) if mi is not None else _LATER_NO_SPEAKER
+    s = ctx.subject_of(c, q.outer_end)
+    if s is not None:
+        return Fire(k.LATER_IN_SENTENCE * s[1], s[0], c)
+    mi = ctx.mention_after_cue(c, hi)
+    if mi is not None:
+        return Fire(k.LATER_AFTER_CUE, mi, c)
+    return _LATER_NO_SPEAKER
+
+
+_NO_COLON = Pass("no colon right before the quote")
+_NO_LABEL = Pass("no name right before the colon or opening its clause")
+
+
+def colon_label(ctx: Context, qi: int) -> Fire | Pass:
+    """``Jane Roe: “…”`` / ``Roe’s reply: “…”``: a name that labels the quote after a colon."""
+    q = ctx.quotes[qi]
+    lo = ctx.before_lo(qi)
+    label = _LABEL.search(ctx.text, max(lo, q.outer_start - k.COLON_LABEL_REACH), q.outer_start)
+    if not label:
+        return _NO_COLON
+    rng = ctx.mentions_in(lo, q.outer_start)
+    if rng and ctx.mentions[rng[-1]].end == label.start() and \
+            ctx.mentions[rng[-1]].kind != "pronoun":
+        return Fire(k.COLON_LABEL, rng[-1])  # "Polls were right - Jane Roe: “…”"
+    for i in rng:
+        m = ctx.mentions[i]
+        if m.kind != "pronoun" and clause_opening(ctx.text, lo, m.start):
+            return Fire(k.COLON_LABEL, i)
+        break
+    return _NO_LABEL
+
+
+_NOT_REOPENED = Pass("the quote does not reopen a quotation left open at a paragraph end")
+_REOPENED_WEAK = Pass("the quotation it reopens has no sure speaker")
+
+
+def continued_quote(ctx: Context, qi: int) -> Fire | Pass:
+    """A quote that reopens a quotation left open at the previous paragraph end."""
+    q = ctx.quotes[qi]
+    if q.continues is None:
+        return _NOT_REOPENED
+    if ctx.strong(q.continues):
+        return Fire(k.CONTINUED_QUOTE, speaker_from=q.continues)
+    return _REOPENED_WEAK
+
+
+_FIRST_PARAGRAPH = Pass("the quote is in the first paragraph")
+_NO_COLON_BEFORE = Pass("the previous paragraph does not end with a colon")
+_NO_INTRO = Pass("the sentence ending with the colon names no speaker")
+
+
+def colon_intro(ctx: Context, qi: int) -> Fire | Pass:
+    """``Roe told the crowd:`` closing the previous paragraph introduces this one."""
+    q = ctx.quotes[qi]
+    if q.paragraph == 0:
+        return _FIRST_PARAGRAPH
+    prev = ctx.paragraphs[q.paragraph - 1]
+    if not ctx.text[prev.start:prev.end].rstrip().endswith(":"):
+        return _NO_COLON_BEFORE
+    lo = max(prev.start, ctx.sentence_bounds(prev.end - 1)[0])
+    rng = ctx.cues_in(lo, prev.end)
+    if not rng:
+        # "The Daily Ledger reports:" / "From the minister's letter:"
+        for i in ctx.mentions_in(lo, prev.end):
+            if ctx.mentions[i].kind != "pronoun" and clause_opening(ctx.text, lo,
+                                                                    ctx.mentions[i].start):
+                return Fire(k.COLON_INTRO_LABEL, i)
+            break
+        return _NO_INTRO
+    c = ctx.cues[rng[-1]]
+    if c.preposition:
+        mi = ctx.mention_after_cue(c, prev.end)
+    else:
+        s = ctx.subject_of(c, lo)
+        mi = s[0] if s else None
+    return Fire(k.COLON_INTRO_CUE, mi, c) if mi is not None else _NO_INTRO
+
+
+_NO_NEIGHBOUR = Pass("no other quote of the paragraph has a sure speaker")
+
+
+def same_paragraph(ctx: Context, qi: int) -> Fire | Pass:
+    """``“A,” Roe said. “B.”``: a quote shares the speaker of its paragraph's other quote."""
+    q = ctx.quotes[qi]
+    j = ctx.prev_outer(qi)
+    if j is not None and ctx.quotes[j].paragraph == q.paragraph and ctx.strong(j):
+        return Fire(k.SAME_PARAGRAPH_PREVIOUS, speaker_from=j)
+    n = ctx.next_outer(qi)
+    if n is not None and ctx.quotes[n].paragraph == q.paragraph and ctx.strong(n):
+        return Fire(k.SAME_PARAGRAPH_NEXT, speaker_from=n)
+    return _NO_NEIGHBOUR
+
+
+_NO_PREVIOUS_TURN = Pass("the previous paragraph has no quote")
+_NO_VOCATIVE = Pass("the previous turn calls no known person other than its speaker by name")
+_CALLS_SAME = Pass("this turn calls the same person by name")
+
+
+def addressed(ctx: Context, qi: int) -> Fire | Pass:
+    """In a dialogue, a bare turn answers the person the previous turn called
+    by name (``“Come here, Emma.” / “Coming!”`` — Emma's)."""
+    q = ctx.quotes[qi]
+    if q.paragraph < 1:
+        return _FIRST_PARAGRAPH
+    j = ctx.turn(qi, q.paragraph - 1)
+    if j is None:
+        return _NO_PREVIOUS_TURN
+    voc = ctx.vocative(j)
+    if voc is None or voc[2] == ctx.speaker_entity(j)[0]:
+        return _NO_VOCATIVE
+    own = ctx.vocative(qi)
+    if own is not None and own[2] == voc[2]:
+        return _CALLS_SAME
+    return Fire(k.ADDRESSED, entity=voc[2], span=(voc[0], voc[1]))
+
+
+def _addresses(ctx: Context, qi: int, entity: int | None) -> bool:
+    """Quote ``qi`` calls ``entity`` by name, so ``entity`` is not its speaker."""
+    voc = ctx.vocative(qi) if entity is not None else None
+    return voc is not None and voc[2] == entity
+
+
+_NO_TWO_TURNS = Pass("there are not two earlier (or later) turns to alternate with")
+_NOT_ALTERNATING = Pass("the two turns do not have two different known speakers")
+_CALLS_THAT_SPEAKER = Pass("this turn calls that speaker by name, so is not theirs")
+
+
+def _alternating(ctx: Context, qi: int, j: int | None, t: int | None,
+                 confidence: float) -> Fire | Pass:
+    """Quote ``qi`` takes turn ``t``'s speaker when turns ``j`` and ``t`` have two
+    different known speakers and ``qi`` does not call ``t``'s speaker by name."""
+    if j is None or t is None:
+        return _NO_TWO_TURNS
+    ej, et = ctx.speaker_entity(j)[0], ctx.speaker_entity(t)[0]
+    if ej is None or et is None or ej == et:
+        return _NOT_ALTERNATING
+    if _addresses(ctx, qi, et):
+        return _CALLS_THAT_SPEAKER
+    return Fire(confidence, speaker_from=t)
+
+
+def conversation(ctx: Context, qi: int) -> Fire | Pass:
+    """In a dialogue, a turn with no cue goes to the speaker two turns back
+    (``“A,” said Ann. / “B,” said Bo. / “C.”`` — C is Ann's)."""
+    q = ctx.quotes[qi]
+    if q.paragraph < 2:
+        return _NO_TWO_TURNS
+    j = ctx.turn(qi, q.paragraph - 1)
+    if j is None:
+        return _NO_PREVIOUS_TURN
+    t = ctx.turn(j, q.paragraph - 2)
+    return _alternating(ctx, qi, j, t, k.CONVERSATION)
+
+
+_PREVIOUS_UNKNOWN = Pass("the previous turn has no known speaker")
+_NO_OTHER = Pass("no other person spoke in the paragraphs before")
+_CALLS_OTHER = Pass("this turn calls the other person by name, so is not theirs")
+
+
+def other_participant(ctx: Context, qi: int) -> Fire | Pass:
+    """In a dialogue, a bare reply goes to the last other person who spoke or
+    was named: the one the previous turn's speaker is talking to."""
+    q = ctx.quotes[qi]
+    if q.paragraph < 1:
+        return _FIRST_PARAGRAPH
+    j = ctx.turn(qi, q.paragraph - 1)
+    if j is None or ctx.decided[j] is None:
+        return _PREVIOUS_UNKNOWN
+    ej = ctx.speaker_entity(j)[0]
+    if ej is None:
+        return _PREVIOUS_UNKNOWN
+    floor = ctx.paragraphs[max(0, q.paragraph - k.PARTICIPANT_PARAGRAPHS)].start
+    t = ctx.prev_outer(j)
+    steps = 0
+    while t is not None and ctx.quotes[t].outer_start >= floor and steps < k.PARTICIPANT_QUOTES:
+        steps += 1
+        et = ctx.speaker_entity(t)[0]
+        if et is not None and et != ej:
+            if _addresses(ctx, qi, et):
+                return _CALLS_OTHER
+            return Fire(k.OTHER_PARTICIPANT, speaker_from=t)
+        t = ctx.prev_outer(t)
+    return _NO_OTHER
+
+
+_NEXT_NOT_TURNS = Pass("the next two paragraphs do not both open with a quote")
+
+
+def conversation_back(ctx: Context, qi: int) -> Fire | Pass:
+    """In a dialogue, a bare turn before two tagged ones takes the speaker of
+    the turn after next (``“A.” / “B,” said Bo. / “C,” said Ann.`` — A is Ann's)."""
+    q = ctx.quotes[qi]
+    j = ctx.first_in_paragraph.get(q.paragraph + 1)
+    t = ctx.first_in_paragraph.get(q.paragraph + 2)
+    if j is None or t is None or not _opens_paragraph(ctx, j) or not _opens_paragraph(ctx, t):
+        return _NEXT_NOT_TURNS
+    return _alternating(ctx, qi, j, t, k.CONVERSATION_BACK)
+
+
+_PREVIOUS_QUOTED = Pass("the previous paragraph has a quote (continuation decides that case)")
+_NO_NARRATION_SUBJECT = Pass("no name or organisation opens the previous paragraph")
+
+
+def narration_subject(ctx: Context, qi: int) -> Fire | Pass:
+    """News: a quote-only paragraph after a paragraph about someone
+    (``Roe is upbeat about the vote.`` / ``“We will win.”``) is theirs (weak)."""
+    q = ctx.quotes[qi]
+    if q.paragraph < 1:
+        return _FIRST_PARAGRAPH
+    prev = ctx.paragraphs[q.paragraph - 1]
+    if ctx.turn(qi, q.paragraph - 1) is not None:
+        return _PREVIOUS_QUOTED
+    for i in ctx.mentions_in(prev.start, prev.end):
+        m = ctx.mentions[i]
+        if m.kind in ("name", "org") and clause_opening(ctx.text, prev.start, m.start):
+            return Fire(k.NARRATION_SUBJECT, i)
+        break
+    return _NO_NARRATION_SUBJECT
+
+
+_NO_CONTINUED_SPEAKER = Pass("the previous paragraph's last quote has no sure speaker")
+
+
+def continuation(ctx: Context, qi: int) -> Fire | Pass:
+    """A paragraph that opens with a quote carries on the previous paragraph's speaker."""
+    q = ctx.quotes[qi]
+    j = ctx.prev_outer(qi)
+    if j is not None and ctx.quotes[j].paragraph == q.paragraph - 1 and ctx.strong(j):
+        return Fire(k.CONTINUATION, speaker_from=j)
+    return _NO_CONTINUED_SPEAKER
+
+
+_NO_PARAGRAPH_CUE = Pass("no speech cue with a subject near the quote in its paragraph")
+
+
+def paragraph_cue(ctx: Context, qi: int) -> Fire | Pass:
+    """Any speech cue with a subject elsewhere in the quote's paragraph (weak)."""
+    q = ctx.quotes[qi]
+    para = ctx.para(q)
+    best: tuple[int, Fire] | None = None
+    # the cues near the quote only (a whole paragraph could be megabytes)
+    reach = k.PARAGRAPH_CUE_REACH
+    for ci in ctx.cues_in(max(para.start, q.outer_start - reach),
+                          min(para.end, q.outer_end + reach)):
+        c = ctx.cues[ci]
+        lo = ctx.sentence_bounds(c.start)[0]
+        s = ctx.subject_of(c, max(lo, para.start))
+        if s is None:
+            continue
+        d = abs(c.start - q.outer_start)
+        if best is None or d < best[0]:
+            best = (d, Fire(k.PARAGRAPH_CUE, s[0], c))
+    return best[1] if best else _NO_PARAGRAPH_CUE
+
+
+_OPENS_SENTENCE = Pass("the quote opens its sentence: there is no subject before it")
+_NO_PERSON = Pass("no person opens the quote's sentence")
+
+
+def sentence_subject(ctx: Context, qi: int) -> Fire | Pass:
+    """``Roe lauded the plan for its “new ideas”``: a fragment belongs to the
+    subject of its sentence even when the verb is not a speech cue (weak)."""
+    q = ctx.quotes[qi]
+    lo = ctx.before_lo(qi)
+    if q.outer_start <= lo + 1:
+        return _OPENS_SENTENCE
+    for i in ctx.mentions_in(lo, q.outer_start):
+        m = ctx.mentions[i]
+        if clause_opening(ctx.text, lo, m.start) and _person_like(ctx, i):
+            return Fire(k.SENTENCE_SUBJECT, i)
+        break
+    return _NO_PERSON
+
+
+def _person_like(ctx: Context, mi: int) -> bool:
+    """A mention that surely names someone who could speak: he/she/they, a
+    titled or gendered or multi-word name, or a name the text repeats (a lone
+    capitalised word opening a sentence, "Relentlessly", is not enough)."""
+    m = ctx.mentions[mi]
+    if m.kind == "pronoun":
+        return m.name in ("he", "she", "they")
+    if m.kind != "name":
+        return False
+    e = ctx.entity_of[mi]
+    return bool(m.title or m.gender or " " in m.name or (
+        e is not None and len(ctx.entities[e].mentions) > 1))
+
+
+# --------------------------------------------------------------------------
+# The rules for quotes inside quotes
+
+_NOT_INSIDE = Pass("the quote does not stand inside another quote's words")
+_NO_INNER_CUE = Pass("no speech cue right before it inside the outer quote")
+_NO_INNER_SUBJECT = Pass("no one is named before that cue inside the outer quote")
+
+
+def nested_cue(ctx: Context, qi: int) -> Fire | Pass:
+    """``“Okafor told me ‘never again’”``: a quote inside a quote belongs to
+    whoever the outer speech says spoke it (named just before its cue)."""
+    q = ctx.quotes[qi]
+    parent = ctx.parent[qi]
+    if parent is None or ctx.quotes[parent].end < q.outer_start:
+        return _NOT_INSIDE
+    lo = max(ctx.quotes[parent].start, q.outer_start - k.NESTED_LOOKBACK)
+    last = None
+    for m in ctx.cue_patterns.pattern.finditer(ctx.text, lo, q.outer_start):
+        last = m
+    if last is None or not LEAD_GAP.match(ctx.text, last.end(), q.outer_start):
+        return _NO_INNER_CUE
+    cue = Cue(last.start(), last.end(), last.group(), False)
+    subj = _INNER_SUBJECT.search(ctx.text, lo, cue.start)
+    if subj is None:
+        return _NO_INNER_SUBJECT
+    if subj.group("pron"):
+        return Fire(k.NESTED_UNKNOWN, cue=cue, span=(subj.start("pron"), subj.end("pron")))
+    last_word = subj.group("name").split()[-1].lower()
+    span = (subj.start("name"), subj.end("name"))
+    for e in reversed(ctx.entities):
+        if e.kind == "name" and e.proper and e.canonical.split()[-1].lower() == last_word:
+            return Fire(k.NESTED_KNOWN, cue=cue, entity=e.id, span=span)
+    return Fire(k.NESTED_UNKNOWN, cue=cue, span=span)
+
+
+def nested(ctx: Context, qi: int) -> Fire | Pass:
+    """A quote inside a quote with no speaker named for it: usually someone the
+    outer speaker is quoting; its speaker is left empty."""
+    return Fire(k.NO_SPEAKER)
+
+
+# --------------------------------------------------------------------------
+# The sieves, in order
+
+_BOTH_PASSES = (1, 2)
+
+#: The sieve for outermost quotes, in order (the dialogue rules run a second
+#: pass: turns decided late, from the turn after next, let their neighbours
+#: be decided in turn).
+RULES: tuple[Rule[Context], ...] = (
+    Rule("scare_quote", scare_quote),
+    Rule("trailing_cue", trailing_cue),
+    Rule("title_like", title_like),
+    Rule("leading_cue", leading_cue),
+    Rule("cue_later_in_sentence", cue_later_in_sentence),
+    Rule("colon_label", colon_label),
+    Rule("continued_quote", continued_quote),
+    Rule("colon_intro", colon_intro, when=(OPENS_PARAGRAPH,)),
+    Rule("same_paragraph", same_paragraph, when=(SENTENCE_LIKE,)),
+    Rule("addressed", addressed, _BOTH_PASSES, (IN_DIALOGUE, OPENS_PARAGRAPH)),
+    Rule("conversation", conversation, _BOTH_PASSES, (OPENS_PARAGRAPH,)),
+    Rule("other_participant", other_participant, _BOTH_PASSES, (IN_DIALOGUE, OPENS_PARAGRAPH)),
+    Rule("conversation_back", conversation_back, _BOTH_PASSES, (IN_DIALOGUE, OPENS_PARAGRAPH)),
+    Rule("continuation", continuation, when=(IN_NEWS_PROSE, OPENS_PARAGRAPH, SENTENCE_LIKE)),
+    Rule("narration_subject", narration_subject,
+         when=(IN_NEWS_PROSE, OPENS_PARAGRAPH, SENTENCE_LIKE)),
+    Rule("paragraph_cue", paragraph_cue, when=(SENTENCE_LIKE,)),
+    Rule("sentence_subject", sentence_subject),
+)
+
+#: The sieve for quotes inside quotes (``level`` ≥ 1), in order.
+NESTED_RULES: tuple[Rule[Context], ...] = (
+    Rule("nested_cue", nested_cue),
+    Rule("nested", nested),
+)
+
+
+def rule_names() -> tuple[str, ...]:
+    """Every rule's name, outermost then nested (what ``Config.disabled_rules`` takes)."""
+    return tuple(r.name for r in (*RULES, *NESTED_RULES))

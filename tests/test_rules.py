@@ -1,0 +1,226 @@
+"""The attribution engine: declared rules, the rules table, the recorded trace, Config.
+
+``tests/data/rules.json`` holds, for every declared rule, a row where it fires
+(text, quote, expected speaker) and a near miss (the reason it passes with).
+The texts are invented.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hypothesis import given
+from test_properties import PROPERTY_SETTINGS, any_text, quote_like
+
+import quoteattr
+from quoteattr import _constants as k
+from quoteattr._rules import NESTED_RULES, RULES, rule_names
+from quoteattr._sieve import Condition, Fire, Pass, Rule, run
+
+ROWS: list[dict[str, Any]] = json.loads(
+    (Path(__file__).parent / "data" / "rules.json").read_text(encoding="utf-8"))
+EXPLAIN = quoteattr.Config(explain=True)
+
+
+def _record(row: dict[str, Any]) -> dict[str, Any]:
+    doc = quoteattr.attribute(row["text"], EXPLAIN)
+    found = [r for r in doc.records() if r["text"] == row["quote"]]
+    assert found, f"no quote {row['quote']!r} in {row['text']!r}"
+    return dict(found[0])
+
+
+def _id(row: dict[str, Any]) -> str:
+    return f"{row['rule']}-{'fires' if row['fires'] else 'passes'}"
+
+
+@pytest.mark.parametrize("row", [r for r in ROWS if r["fires"]], ids=_id)
+def test_rule_fires_on_its_row(row: dict[str, Any]) -> None:
+    """Each rule decides its own invented row, with the expected speaker."""
+    rec = _record(row)
+    assert (rec["rule"], rec["speaker"]) == (row["rule"], row["speaker"]), row["note"]
+
+
+@pytest.mark.parametrize("row", [r for r in ROWS if not r["fires"] and r["text"]], ids=_id)
+def test_rule_passes_on_its_near_miss_with_its_reason(row: dict[str, Any]) -> None:
+    """On its near miss each rule runs, passes, and says the expected reason."""
+    rec = _record(row)
+    steps = [s for s in rec["trace"] if s["rule"] == row["rule"]]
+    assert steps, f"{row['rule']} never ran"
+    assert all(s["result"] == "passed" for s in steps)
+    assert steps[-1]["why"] == row["why"], row["note"]
+
+
+def test_every_declared_rule_has_a_firing_row_and_a_near_miss() -> None:
+    """The table covers every rule; a rule with no possible near miss must say so
+    (text null) and must indeed fire on every quote it is tried on."""
+    fires = {r["rule"] for r in ROWS if r["fires"]}
+    misses = {r["rule"] for r in ROWS if not r["fires"]}
+    names = set(rule_names())
+    assert names <= fires, f"rules with no firing row: {sorted(names - fires)}"
+    assert names <= misses, f"rules with no near-miss row: {sorted(names - misses)}"
+    assert fires | misses <= names, f"rows for unknown rules: {sorted((fires | misses) - names)}"
+    catch_all = {r["rule"] for r in ROWS if not r["fires"] and r["text"] is None}
+    for row in ROWS:
+        if row["text"] is None:
+            continue
+        doc = quoteattr.attribute(row["text"], EXPLAIN)
+        for a in doc.attributions:
+            for step in a.trace or ():
+                if step.rule in catch_all:
+                    assert step.result == "fired", (row["text"], step)
+
+
+def test_rule_names_are_unique_and_documented() -> None:
+    """Every rule has a unique stable name and a docstring (the catalogue is built from it)."""
+    names = rule_names()
+    assert len(names) == len(set(names))
+    for rule in (*RULES, *NESTED_RULES):
+        assert rule.decide.__doc__, rule.name
+        assert rule.summary and "``" not in rule.summary
+
+
+# --------------------------------------------------------------------------
+# The trace
+
+
+def _check_trace(rec: dict[str, Any]) -> None:
+    trace = rec["trace"]
+    fired = [i for i, s in enumerate(trace) if s["result"] == "fired"]
+    assert all(s["result"] in ("fired", "passed") for s in trace)
+    assert all(s["why"] for s in trace)
+    assert [s["pass"] for s in trace] == sorted(s["pass"] for s in trace)
+    if rec["rule"] == "none":
+        assert fired == []
+        return
+    assert fired == [len(trace) - 1], trace
+    last = trace[-1]
+    mention = [rec["speaker_start"], rec["speaker_end"]] \
+        if rec["speaker_start"] is not None else None
+    assert (last["rule"], last["confidence"], last["cue"], last["mention"]) == (
+        rec["rule"], rec["confidence"], rec["cue"], mention)
+
+
+@PROPERTY_SETTINGS
+@given(any_text)
+def test_trace_ends_with_the_step_that_decided(text: str) -> None:
+    """For any text: one fired step, the last, holding the record's rule,
+    confidence, cue and mention; none when no rule fired; every pass says why."""
+    for rec in quoteattr.attribute(text, EXPLAIN).records():
+        _check_trace(dict(rec))
+
+
+@PROPERTY_SETTINGS
+@given(quote_like)
+def test_explain_changes_no_answer(text: str) -> None:
+    """Recording the trace leaves every other field of every record as it was."""
+    plain = quoteattr.attribute(text).records()
+    traced = [{k: v for k, v in r.items() if k != "trace"}
+              for r in quoteattr.attribute(text, EXPLAIN).records()]
+    assert plain == traced
+    assert all("trace" not in r for r in plain)
+
+
+def test_trace_is_in_table_order_and_every_rule_ran_until_one_fired() -> None:
+    """A quote decided in the first pass shows every outer rule before the one
+    that fired, in the declared order (the steps that actually ran)."""
+    rec = quoteattr.attribute("“Yes.” “No,” Ann Lee said.", EXPLAIN).records()[0]
+    names = [s["rule"] for s in rec["trace"]]
+    assert rec["rule"] == "same_paragraph"
+    assert names == [r.name for r in RULES[:names.index("same_paragraph") + 1]]
+
+
+def test_second_pass_steps_are_recorded_with_their_pass() -> None:
+    """A quote no rule decides shows the dialogue rules' second pass too."""
+    rec = quoteattr.attribute("The hall was cold.\n\n“Maybe.”", EXPLAIN).records()[0]
+    assert rec["rule"] == "none"
+    second = [s["rule"] for s in rec["trace"] if s["pass"] == 2]
+    assert second == [r.name for r in RULES if 2 in r.passes]
+
+
+def test_speaker_from_points_at_the_record_it_copied() -> None:
+    """A propagated speaker names the record it came from; others have null."""
+    recs = quoteattr.attribute("“A,” Ann Lee said. “B.”").records()
+    assert [r["speaker_from"] for r in recs] == [None, 0]
+    assert recs[1]["speaker_id"] == recs[0]["speaker_id"] == 0
+
+
+def test_explain_formats_the_recorded_steps() -> None:
+    """quoteattr.explain prints one line per step that ran, ending with the decision."""
+    doc = quoteattr.attribute("“A,” Ann Lee said. “B.”", EXPLAIN)
+    out = quoteattr.explain(doc, 1)
+    assert out.splitlines()[0].startswith("quote 1: “B.” — Ann Lee [same_paragraph")
+    assert out.splitlines()[-1].split()[2:4] == ["same_paragraph", "fired"]
+    assert "speaker shared with quote 0" in out
+
+
+def test_explain_without_a_trace_says_how_to_get_one() -> None:
+    """A document made without explain=True has no trace to show: a clear ValueError."""
+    doc = quoteattr.attribute("“A,” Ann Lee said.")
+    with pytest.raises(ValueError, match="explain=True"):
+        quoteattr.explain(doc, 0)
+    with pytest.raises(TypeError, match="Document"):
+        quoteattr.explain("“A,” Ann Lee said.", 0)  # type: ignore[arg-type]
+
+
+def test_unresolved_pronoun_cap_is_in_the_fired_step() -> None:
+    """A pronoun that resolves to no one caps the confidence, and the fired step says so."""
+    rec = quoteattr.attribute("“We will win,” she said.", EXPLAIN).records()[0]
+    assert rec["confidence"] == k.UNRESOLVED_PRONOUN_CAP
+    assert "resolved to no one" in rec["trace"][-1]["why"]
+
+
+# --------------------------------------------------------------------------
+# Config reaches the sieve
+
+
+def test_disabled_rule_is_not_run() -> None:
+    """Switching a rule off by name: it never runs and another rule (or none) decides."""
+    cfg = quoteattr.Config(disabled_rules=("trailing_cue",), explain=True)
+    rec = quoteattr.attribute("“We will win,” Ann Lee said.", cfg).records()[0]
+    assert rec["rule"] != "trailing_cue"
+    assert all(s["rule"] != "trailing_cue" for s in rec["trace"])
+
+
+def test_unknown_rule_name_is_a_value_error() -> None:
+    """A misspelt rule name is refused when the Config is made, naming the rules."""
+    with pytest.raises(ValueError, match="trailing_cue"):
+        quoteattr.Config(disabled_rules=("trailing_clue",))
+
+
+# --------------------------------------------------------------------------
+# The engine on its own: it knows nothing about quotes
+
+
+def _even(ctx: list[int], i: int) -> Fire | Pass:
+    """Even numbers."""
+    return Fire(1.0) if ctx[i] % 2 == 0 else Pass("odd")
+
+
+def _big(ctx: list[int], i: int) -> Fire | Pass:
+    """Big numbers (second pass only)."""
+    return Fire(0.5) if ctx[i] > 10 else Pass("small")
+
+
+def test_engine_runs_passes_conditions_and_records_steps() -> None:
+    """Rules run in order over what is undecided, a condition's failure is a pass
+    with its reason, later passes run only their rules, and steps are recorded."""
+    positive: Condition[list[int]] = Condition("positive", lambda c, i: c[i] > 0, "not positive")
+    rules = (Rule("even", _even, when=(positive,)), Rule("big", _big, passes=(2,)))
+    items = [4, 3, 13, -2]
+    decided: list[Any] = [None] * len(items)
+    trace: list[list[Any]] = [[] for _ in items]
+    order = run(rules, items, range(len(items)), decided, trace)
+    assert order == [0, 2]
+    assert [d[0].name if d else None for d in decided] == ["even", None, "big", None]
+    assert [(s.rule, s.pass_, s.result, s.why) for s in trace[3]] == [
+        ("even", 1, "passed", "not positive"), ("big", 2, "passed", "small")]
+    assert trace[0][-1].result == "fired" and trace[0][-1].why == "Even numbers."
+
+
+def test_engine_without_trace_records_nothing() -> None:
+    """With no trace list the engine only decides."""
+    decided: list[Any] = [None, None]
+    assert run((Rule("even", _even),), [2, 5], range(2), decided) == [0]
