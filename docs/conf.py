@@ -46,5 +46,5 @@ autodoc_default_options = {"members": True}
 # Every page's doctest blocks start with the package imported.
 doctest_global_setup = """
 import quoteattr
-from quoteattr import Config, attribute, find_quotes, split_sentences
+from quoteattr import Config, attribute, explain, find_quotes, split_sentences
 """

@@ -323,6 +323,9 @@ TraceStep = TypedDict("TraceStep", {
     "rule": str, "pass": int, "result": str, "why": str,
     "confidence": float | None, "cue": str | None, "mention": list[int] | None,
 }, total=False)
+TraceStep.__doc__ = """A :class:`Step` as plain data, as JSON output writes it: the keys
+``rule``, ``pass``, ``result`` and ``why``, and for the fired step also
+``confidence``, ``cue`` and ``mention`` (``[start, end]`` or ``None``)."""
 
 
 class Record(TypedDict, total=False):
