@@ -19,7 +19,8 @@ from . import _constants as k
 from . import _lexicon as lx
 from ._clauses import SUBJ_GAP, clause_opening
 from ._cues import Cue, CuePatterns, build_cue_patterns
-from ._discourse import Coreference, compatible
+from ._discourse import Coreference
+from ._exchanges import Exchanges
 from ._model import Mention, Paragraph, Quote, Sentence
 from ._sieve import Fire, Rule
 from ._speakers import Entity
@@ -57,6 +58,7 @@ class Context:
         self.c_starts = [c.start for c in cues]
         self.s_starts = [s.start for s in sentences]
         self._who: dict[int, tuple[int | None, int | None]] = {}
+        self._exchanges: Exchanges | None = None
         self._names: dict[str, int] | None = None
         # the quote each quote stands inside (one pass with a stack of ends)
         self.parent: list[int | None] = []
@@ -72,7 +74,6 @@ class Context:
             if q.level == 0:
                 self.last_in_paragraph[q.paragraph] = i
                 self.first_in_paragraph.setdefault(q.paragraph, i)
-        self.dialogue = _dialogue_style(self)
 
     def release_indexes(self) -> None:
         """Drop the lookup tables once every decision is made (what is left to
@@ -81,6 +82,14 @@ class Context:
         self.parent = []
         self.last_in_paragraph, self.first_in_paragraph = {}, {}
         self._names = None
+
+    @property
+    def exchanges(self) -> Exchanges:
+        """The exchange model, made the first time a rule asks for it: by then the
+        clause rules have run over every quote, so the tagged turns are known."""
+        if self._exchanges is None:
+            self._exchanges = Exchanges(self)
+        return self._exchanges
 
     # -- who is who ----------------------------------------------------------
     def entity(self, mi: int) -> int | None:
@@ -102,7 +111,7 @@ class Context:
         d = dec[1]
         res: tuple[int | None, int | None] = (None, None)
         if d.mention is not None:
-            res = (self._turn_pronoun(qi, d.mention), d.mention)
+            res = (self.entity(d.mention), d.mention)
         elif d.entity is not None:
             res = (d.entity, None)
         elif d.speaker_from is not None:
@@ -130,24 +139,6 @@ class Context:
                         self._names[w.lower()] = e
         e = self._names.get(word.lower())
         return (m.start("name"), m.end("name"), e) if e is not None else None
-
-    def _turn_pronoun(self, qi: int, mi: int) -> int | None:
-        """A dialogue turn tagged ``she said`` most often belongs to the speaker
-        two turns back (the turns alternate), when the pronoun fits them."""
-        m = self.mentions[mi]
-        default = self.entity(mi)
-        q = self.quotes[qi]
-        if m.kind != "pronoun" or not self.dialogue or q.outer_start != self.para(q).start:
-            return default
-        j = self.turn(qi, q.paragraph - 1)
-        t = self.turn(j, q.paragraph - 2) if j is not None else None
-        if j is None or t is None:
-            return default
-        ej, et = self.speaker_entity(j)[0], self.speaker_entity(t)[0]
-        if et is not None and et != ej and compatible(m, self.entities[et],
-                                                      self.coref.gender[et]):
-            return et
-        return default
 
     def turn(self, qi: int, paragraph: int) -> int | None:
         """The last outermost quote of an earlier ``paragraph`` (a dialogue turn)."""
@@ -262,24 +253,3 @@ class Context:
                 return i
             break
         return None
-
-
-def _dialogue_style(ctx: Context) -> bool:
-    """Fiction-style dialogue: many paragraphs open with a quote and carry no cue.
-
-    In news a quote-only paragraph continues the last speaker; in a dialogue it
-    is the other speaker's turn.  The document's own habit decides.
-    """
-    opened = bare = 0
-    seen = -1
-    for q in ctx.quotes:
-        if q.level or q.paragraph == seen:
-            continue
-        p = ctx.paragraphs[q.paragraph]
-        if q.outer_start != p.start:
-            continue
-        seen = q.paragraph
-        opened += 1
-        if not ctx.cues_in(p.start, p.end):
-            bare += 1
-    return opened >= k.DIALOGUE_MIN_TURNS and bare >= k.DIALOGUE_BARE_SHARE * opened

@@ -5,8 +5,10 @@ and returns a :class:`~quoteattr._sieve.Fire` (a mention, a cue, a confidence,
 or the quote whose speaker it shares) or a :class:`~quoteattr._sieve.Pass`
 with a reason.  :data:`RULES` is the sieve for outermost quotes, highest
 precision first; the rules that carry a speaker over from a neighbouring quote
-come after the rules that read a quote's own clause, and the dialogue rules
-run a second pass so that turns decided late let their neighbours be decided.
+come after the rules that read a quote's own clause; untagged dialogue turns
+are decided by the exchange model (:mod:`quoteattr._exchanges`), and
+``same_paragraph`` runs a second pass so that a turn decided there passes its
+speaker on to the other quotes of its paragraph.
 :data:`NESTED_RULES` decide the quotes inside quotes.  Confidences and windows
 are named in :mod:`quoteattr._constants`.
 """
@@ -47,15 +49,15 @@ def _sentence_like(ctx: Context, qi: int) -> bool:
             >= k.SENTENCE_WORDS)
 
 
-IN_DIALOGUE: Condition[Context] = Condition(
-    "in dialogue-style text", lambda ctx, qi: ctx.dialogue,
-    "the text is not dialogue-style (few of its paragraphs are bare quotes)")
-IN_NEWS_PROSE: Condition[Context] = Condition(
-    "in news-style text", lambda ctx, qi: not ctx.dialogue,
-    "the text is dialogue-style: a quote-only paragraph is another person's turn there")
 OPENS_PARAGRAPH: Condition[Context] = Condition(
     "the quote opens its paragraph", _opens_paragraph,
     "the quote does not open its paragraph")
+IN_EXCHANGE: Condition[Context] = Condition(
+    "in a dialogue exchange", lambda ctx, qi: ctx.exchanges.dialogue.get(qi, False),
+    "the quote is not in a dialogue exchange (no turns alternating between people)")
+OUT_OF_EXCHANGE: Condition[Context] = Condition(
+    "outside a dialogue exchange", lambda ctx, qi: not ctx.exchanges.dialogue.get(qi, False),
+    "the quote is in a dialogue exchange: a quote-only paragraph is another person's turn")
 SENTENCE_LIKE: Condition[Context] = Condition(
     "the quote is a sentence of its own", _sentence_like,
     "the quote is a fragment inside narration, not a sentence of its own")
@@ -316,110 +318,63 @@ def same_paragraph(ctx: Context, qi: int) -> Fire | Pass:
     return _NO_NEIGHBOUR
 
 
-_NO_PREVIOUS_TURN = Pass("the previous paragraph has no quote")
-_NO_VOCATIVE = Pass("the previous turn calls no known person other than its speaker by name")
-_CALLS_SAME = Pass("this turn calls the same person by name")
+_NO_BEAT = Pass("no narration next to the quote in its paragraph opens with a person")
 
 
-def addressed(ctx: Context, qi: int) -> Fire | Pass:
-    """In a dialogue, a bare turn answers the person the previous turn called
-    by name (``“Come here, Emma.” / “Coming!”`` — Emma's)."""
+def action_beat(ctx: Context, qi: int) -> Fire | Pass:
+    """``Jon pushed his plate away. “I’m not hungry.”``: an untagged quote next to
+    narration about a person, in the same paragraph, is that person's (an action beat)."""
     q = ctx.quotes[qi]
-    if q.paragraph < 1:
-        return _FIRST_PARAGRAPH
-    j = ctx.turn(qi, q.paragraph - 1)
-    if j is None:
-        return _NO_PREVIOUS_TURN
-    voc = ctx.vocative(j)
-    if voc is None or voc[2] == ctx.speaker_entity(j)[0]:
-        return _NO_VOCATIVE
-    own = ctx.vocative(qi)
-    if own is not None and own[2] == voc[2]:
-        return _CALLS_SAME
-    return Fire(k.ADDRESSED, entity=voc[2], span=(voc[0], voc[1]))
+    para = ctx.para(q)
+    # the narration sentence right before the quote, else the one right after it,
+    # with no other quote between it and this one
+    before = ctx.sentence_bounds(q.outer_start - 1) if q.outer_start > para.start else None
+    j = ctx.prev_outer(qi)
+    if before is not None and before[0] >= para.start and before[1] <= q.outer_start and (
+            j is None or ctx.quotes[j].outer_end <= before[0]):
+        mi = _beat_subject(ctx, before[0], before[1])
+        if mi is not None:
+            return Fire(k.ACTION_BEAT, mi)
+    n = ctx.next_outer(qi)
+    pos = q.outer_end
+    while pos < para.end and ctx.text[pos].isspace():
+        pos += 1
+    if pos < para.end:
+        after = ctx.sentence_bounds(pos)
+        if after[0] >= q.outer_end and after[1] <= para.end and (
+                n is None or ctx.quotes[n].outer_start >= after[1]):
+            mi = _beat_subject(ctx, after[0], after[1])
+            if mi is not None:
+                return Fire(k.ACTION_BEAT, mi)
+    return _NO_BEAT
 
 
-def _addresses(ctx: Context, qi: int, entity: int | None) -> bool:
-    """Quote ``qi`` calls ``entity`` by name, so ``entity`` is not its speaker."""
-    voc = ctx.vocative(qi) if entity is not None else None
-    return voc is not None and voc[2] == entity
+def _beat_subject(ctx: Context, lo: int, hi: int) -> int | None:
+    """The person who opens the narration sentence ``[lo, hi)``, when it has no speech cue."""
+    if ctx.cues_in(lo, hi):
+        return None
+    for i in ctx.mentions_in(lo, hi):
+        if clause_opening(ctx.text, lo, ctx.mentions[i].start) and _person_like(ctx, i) \
+                and ctx.mentions[i].name != "they":
+            return i
+        break
+    return None
 
 
-_NO_TWO_TURNS = Pass("there are not two earlier (or later) turns to alternate with")
-_NOT_ALTERNATING = Pass("the two turns do not have two different known speakers")
-_CALLS_THAT_SPEAKER = Pass("this turn calls that speaker by name, so is not theirs")
+_NOT_SOLVED = Pass("the exchange model left this turn undecided (fewer than two people)")
 
 
-def _alternating(ctx: Context, qi: int, j: int | None, t: int | None,
-                 confidence: float) -> Fire | Pass:
-    """Quote ``qi`` takes turn ``t``'s speaker when turns ``j`` and ``t`` have two
-    different known speakers and ``qi`` does not call ``t``'s speaker by name."""
-    if j is None or t is None:
-        return _NO_TWO_TURNS
-    ej, et = ctx.speaker_entity(j)[0], ctx.speaker_entity(t)[0]
-    if ej is None or et is None or ej == et:
-        return _NOT_ALTERNATING
-    if _addresses(ctx, qi, et):
-        return _CALLS_THAT_SPEAKER
-    return Fire(confidence, speaker_from=t)
-
-
-def conversation(ctx: Context, qi: int) -> Fire | Pass:
-    """In a dialogue, a turn with no cue goes to the speaker two turns back
-    (``“A,” said Ann. / “B,” said Bo. / “C.”`` — C is Ann's)."""
-    q = ctx.quotes[qi]
-    if q.paragraph < 2:
-        return _NO_TWO_TURNS
-    j = ctx.turn(qi, q.paragraph - 1)
-    if j is None:
-        return _NO_PREVIOUS_TURN
-    t = ctx.turn(j, q.paragraph - 2)
-    return _alternating(ctx, qi, j, t, k.CONVERSATION)
-
-
-_PREVIOUS_UNKNOWN = Pass("the previous turn has no known speaker")
-_NO_OTHER = Pass("no other person spoke in the paragraphs before")
-_CALLS_OTHER = Pass("this turn calls the other person by name, so is not theirs")
-
-
-def other_participant(ctx: Context, qi: int) -> Fire | Pass:
-    """In a dialogue, a bare reply goes to the last other person who spoke or
-    was named: the one the previous turn's speaker is talking to."""
-    q = ctx.quotes[qi]
-    if q.paragraph < 1:
-        return _FIRST_PARAGRAPH
-    j = ctx.turn(qi, q.paragraph - 1)
-    if j is None or ctx.decided[j] is None:
-        return _PREVIOUS_UNKNOWN
-    ej = ctx.speaker_entity(j)[0]
-    if ej is None:
-        return _PREVIOUS_UNKNOWN
-    floor = ctx.paragraphs[max(0, q.paragraph - k.PARTICIPANT_PARAGRAPHS)].start
-    t = ctx.prev_outer(j)
-    steps = 0
-    while t is not None and ctx.quotes[t].outer_start >= floor and steps < k.PARTICIPANT_QUOTES:
-        steps += 1
-        et = ctx.speaker_entity(t)[0]
-        if et is not None and et != ej:
-            if _addresses(ctx, qi, et):
-                return _CALLS_OTHER
-            return Fire(k.OTHER_PARTICIPANT, speaker_from=t)
-        t = ctx.prev_outer(t)
-    return _NO_OTHER
-
-
-_NEXT_NOT_TURNS = Pass("the next two paragraphs do not both open with a quote")
-
-
-def conversation_back(ctx: Context, qi: int) -> Fire | Pass:
-    """In a dialogue, a bare turn before two tagged ones takes the speaker of
-    the turn after next (``“A.” / “B,” said Bo. / “C,” said Ann.`` — A is Ann's)."""
-    q = ctx.quotes[qi]
-    j = ctx.first_in_paragraph.get(q.paragraph + 1)
-    t = ctx.first_in_paragraph.get(q.paragraph + 2)
-    if j is None or t is None or not _opens_paragraph(ctx, j) or not _opens_paragraph(ctx, t):
-        return _NEXT_NOT_TURNS
-    return _alternating(ctx, qi, j, t, k.CONVERSATION_BACK)
+def turn_taking(ctx: Context, qi: int) -> Fire | Pass:
+    """In a dialogue exchange, an untagged turn gets the speaker of the best path
+    over the exchange's turns, the tagged turns fixed (alternation, the person
+    addressed, action beats; see :mod:`quoteattr._exchanges`)."""
+    found = ctx.exchanges.turn_speaker.get(qi)
+    if found is None:
+        return _NOT_SOLVED
+    who, conf, src = found
+    if src is not None:
+        return Fire(conf, speaker_from=src)
+    return Fire(conf, entity=who)
 
 
 _PREVIOUS_QUOTED = Pass("the previous paragraph has a quote (continuation decides that case)")
@@ -557,9 +512,9 @@ def nested(ctx: Context, qi: int) -> Fire | Pass:
 
 _BOTH_PASSES = (1, 2)
 
-#: The sieve for outermost quotes, in order (the dialogue rules run a second
-#: pass: turns decided late, from the turn after next, let their neighbours
-#: be decided in turn).
+#: The sieve for outermost quotes, in order (``same_paragraph`` runs a second
+#: pass: a turn the exchange model decided passes its speaker on to the
+#: other quotes of its paragraph).
 RULES: tuple[Rule[Context], ...] = (
     Rule("scare_quote", scare_quote),
     Rule("trailing_cue", trailing_cue),
@@ -569,14 +524,12 @@ RULES: tuple[Rule[Context], ...] = (
     Rule("colon_label", colon_label),
     Rule("continued_quote", continued_quote),
     Rule("colon_intro", colon_intro, when=(OPENS_PARAGRAPH,)),
-    Rule("same_paragraph", same_paragraph, when=(SENTENCE_LIKE,)),
-    Rule("addressed", addressed, _BOTH_PASSES, (IN_DIALOGUE, OPENS_PARAGRAPH)),
-    Rule("conversation", conversation, _BOTH_PASSES, (OPENS_PARAGRAPH,)),
-    Rule("other_participant", other_participant, _BOTH_PASSES, (IN_DIALOGUE, OPENS_PARAGRAPH)),
-    Rule("conversation_back", conversation_back, _BOTH_PASSES, (IN_DIALOGUE, OPENS_PARAGRAPH)),
-    Rule("continuation", continuation, when=(IN_NEWS_PROSE, OPENS_PARAGRAPH, SENTENCE_LIKE)),
+    Rule("same_paragraph", same_paragraph, _BOTH_PASSES, (SENTENCE_LIKE,)),
+    Rule("action_beat", action_beat),
+    Rule("turn_taking", turn_taking, when=(OPENS_PARAGRAPH, IN_EXCHANGE)),
+    Rule("continuation", continuation, when=(OUT_OF_EXCHANGE, OPENS_PARAGRAPH, SENTENCE_LIKE)),
     Rule("narration_subject", narration_subject,
-         when=(IN_NEWS_PROSE, OPENS_PARAGRAPH, SENTENCE_LIKE)),
+         when=(OUT_OF_EXCHANGE, OPENS_PARAGRAPH, SENTENCE_LIKE)),
     Rule("paragraph_cue", paragraph_cue, when=(SENTENCE_LIKE,)),
     Rule("sentence_subject", sentence_subject),
 )

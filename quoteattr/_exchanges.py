@@ -1,0 +1,238 @@
+"""Dialogue exchanges: runs of turns, who takes part, and who speaks each untagged turn.
+
+A *turn* is a paragraph that holds a quote.  Consecutive turns belong to one
+*exchange* unless more than :data:`~quoteattr._constants.SCENE_BREAK`
+paragraphs of narration stand between them (a narration paragraph or two
+between turns does not end a conversation).  Tagged turns — those the
+clause rules already decided — are *anchors*.
+
+Register is read per exchange, from its own evidence, never for a whole
+document: two adjacent turns (no narration between) tagged with different
+speakers, or a question answered by the next turn, show a dialogue, where a
+new paragraph means a new speaker; two adjacent turns tagged with the same
+speaker show the news habit, where a quote-only paragraph continues the last
+speaker.
+
+In a dialogue exchange the untagged turns are decided together, as a best
+path over the turns with the anchors fixed (Viterbi over pairs of speakers,
+so that ``A, B, A, B`` alternation and a third voice can both be told): a
+turn is unlikely to be spoken by the previous turn's speaker, likely by the
+one two turns back, likely by the person the previous turn called by name,
+never by the person it calls by name itself, and likely by the person an
+action beat just before it is about.  Candidates are the exchange's
+participants: its anchored speakers, the people addressed, and the people
+its narration is about.  Confidence falls with the distance from the nearest
+anchor.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from . import _constants as k
+from ._clauses import clause_opening
+
+if TYPE_CHECKING:
+    from ._context import Context
+
+__all__ = ["Exchanges"]
+
+_NEG = -1e9
+
+
+class Exchanges:
+    """What the exchange model decided for one document (made once, after the anchors)."""
+
+    def __init__(self, ctx: Context) -> None:
+        #: quote -> (entity, confidence, the anchor quote it shares a speaker with or None)
+        self.turn_speaker: dict[int, tuple[int, float, int | None]] = {}
+        #: quote -> whether it stands in a dialogue exchange
+        self.dialogue: dict[int, bool] = {}
+        turns = _turns(ctx)
+        for ex in _split(ctx, turns):
+            self._solve(ctx, ex)
+
+    def _solve(self, ctx: Context, ex: list[_Turn]) -> None:
+        alt = same = 0
+        for a, b in zip(ex, ex[1:], strict=False):
+            if b.para != a.para + 1:
+                continue
+            if a.anchor is not None and b.anchor is not None:
+                if a.anchor != b.anchor:
+                    alt += 1
+                else:
+                    same += 1
+            elif a.question and b.anchor is None:
+                alt += 1
+        dialogue = alt > same
+        for t in ex:
+            for qi in t.quotes:
+                self.dialogue[qi] = dialogue
+        if not dialogue or all(t.anchor is not None for t in ex):
+            return
+        people = _participants(ctx, ex)
+        if len(people) < 2:
+            return
+        path, present = _best_path(ctx, ex, people)
+        anchors = [i for i, t in enumerate(ex) if t.anchor is not None]
+        for i, t in enumerate(ex):
+            who = path[i]
+            if t.anchor is not None or who is None:
+                continue
+            conf = k.TURN_TWO if present[i] <= 2 else k.TURN_THREE if present[i] == 3 \
+                else k.TURN_MORE
+            src = next((ex[a].quotes[0] for a in sorted(anchors, key=lambda a: abs(i - a))
+                        if ex[a].anchor == who), None)
+            self.turn_speaker[t.quotes[0]] = (who, conf, src)
+
+
+class _Turn:
+    __slots__ = ("para", "quotes", "anchor", "question", "calls", "beat", "opens")
+
+    def __init__(self, para: int, quotes: list[int]) -> None:
+        self.para = para
+        self.quotes = quotes
+        self.anchor: int | None = None
+        self.question = False
+        self.calls: int | None = None  # the entity this turn addresses by name
+        self.beat: int | None = None  # the person the narration just before is about
+        self.opens = False  # the paragraph opens with the quote
+
+
+def _turns(ctx: Context) -> list[_Turn]:
+    turns: list[_Turn] = []
+    for qi, q in enumerate(ctx.quotes):
+        if q.level:
+            continue
+        if not turns or turns[-1].para != q.paragraph:
+            turns.append(_Turn(q.paragraph, []))
+        turns[-1].quotes.append(qi)
+    for t in turns:
+        for qi in t.quotes:
+            if ctx.decided[qi] is not None:
+                e = ctx.speaker_entity(qi)[0]
+                if e is not None:
+                    t.anchor = e
+                    break
+        first = ctx.quotes[t.quotes[0]]
+        t.opens = first.outer_start == ctx.paragraphs[t.para].start
+        last = ctx.quotes[t.quotes[-1]]
+        t.question = ctx.text[last.start:last.end].rstrip().endswith("?")
+        for qi in t.quotes:
+            voc = ctx.vocative(qi)
+            if voc is not None:
+                t.calls = voc[2]
+                break
+        t.beat = _narration_person(ctx, t.para - 1) if t.para > 0 else None
+    return turns
+
+
+def _narration_person(ctx: Context, p: int) -> int | None:
+    """The person who opens narration paragraph ``p`` (no quote in it), if one does."""
+    if ctx.turn(len(ctx.quotes), p) is not None:
+        return None
+    para = ctx.paragraphs[p]
+    for i in ctx.mentions_in(para.start, para.end):
+        m = ctx.mentions[i]
+        if not clause_opening(ctx.text, para.start, m.start):
+            return None
+        if m.kind == "name" or (m.kind == "pronoun" and m.name in ("he", "she")):
+            return ctx.entity(i)
+        return None
+    return None
+
+
+def _split(ctx: Context, turns: list[_Turn]) -> list[list[_Turn]]:
+    out: list[list[_Turn]] = []
+    for t in turns:
+        if out and t.para - out[-1][-1].para - 1 <= k.SCENE_BREAK:
+            out[-1].append(t)
+        else:
+            out.append([t])
+    return out
+
+
+def _participants(ctx: Context, ex: Sequence[_Turn]) -> list[int]:
+    """Anchored speakers, people addressed and people narrated, most frequent first."""
+    anchored = list(dict.fromkeys(t.anchor for t in ex if t.anchor is not None))
+    count: dict[int, int] = {}
+    for t in ex:
+        for e in (t.calls, t.beat):
+            if e is not None and e not in anchored and ctx.entities[e].kind == "name":
+                count[e] = count.get(e, 0) + 1
+    extra = sorted(count, key=lambda e: -count[e])
+    return anchored + extra[:max(0, k.EXCHANGE_PEOPLE - len(anchored))]
+
+
+def _best_path(ctx: Context, ex: Sequence[_Turn],
+               people: list[int]) -> tuple[list[int | None], list[int]]:
+    """The speakers of the turns, best path over (previous, current) pairs of
+    people; and how many people are present at each turn."""
+    n = len(people)
+    none = n  # the "no turn before" state
+    # score[(a, b)] = best score of a path whose last two speakers are a, b
+    score: dict[tuple[int, int], float] = {}
+    back: list[dict[tuple[int, int], tuple[int, int] | None]] = []
+    # a person is present from the turn before they first appear (tagged, addressed
+    # or narrated) to the end of the exchange: no one is seen leaving
+    entered: dict[int, int] = {}
+    for ti, t in enumerate(ex):
+        for e in (t.anchor, t.calls, t.beat):
+            if e is not None:
+                entered.setdefault(e, max(0, ti - 1))
+    present: list[int] = []
+    for ti, t in enumerate(ex):
+        near = {e for e, at in entered.items() if at <= ti}
+        present.append(sum(1 for e in people if e in near))
+        emit = [_emission(t, ex[ti - 1] if ti else None, people[c])
+                + (0.0 if people[c] in near else k.W_ABSENT) for c in range(n)]
+        new: dict[tuple[int, int], float] = {}
+        bp: dict[tuple[int, int], tuple[int, int] | None] = {}
+        if ti == 0:
+            for c in range(n):
+                if emit[c] > _NEG:
+                    new[(none, c)] = emit[c]
+                    bp[(none, c)] = None
+        else:
+            gap = t.para != ex[ti - 1].para + 1
+            for (a, b), s in score.items():
+                for c in range(n):
+                    if emit[c] <= _NEG:
+                        continue
+                    if c == b:
+                        tr = k.W_SAME_SPEAKER_GAP if gap else k.W_SAME_SPEAKER
+                    elif c == a:
+                        tr = k.W_ALTERNATE
+                    elif a == none or a == b:  # no earlier other voice to alternate with
+                        tr = 0.0
+                    else:
+                        tr = k.W_THIRD_VOICE
+                    v = s + tr + emit[c]
+                    if v > new.get((b, c), _NEG):
+                        new[(b, c)] = v
+                        bp[(b, c)] = (a, b)
+        if not new:  # every person vetoed (cannot happen: anchors are people)
+            return [None] * len(ex), present
+        score = new
+        back.append(bp)
+    state: tuple[int, int] | None = max(score, key=lambda s: score[s])
+    path: list[int | None] = [None] * len(ex)
+    for ti in range(len(ex) - 1, -1, -1):
+        assert state is not None
+        path[ti] = people[state[1]]
+        state = back[ti][state]
+    return path, present
+
+
+def _emission(t: _Turn, prev: _Turn | None, who: int) -> float:
+    if t.anchor is not None:
+        return 0.0 if t.anchor == who else _NEG
+    s = 0.0
+    if t.calls == who:
+        s += k.W_CALLS_ITSELF
+    if prev is not None and prev.calls == who:
+        s += k.W_ADDRESSED
+    if t.beat == who:
+        s += k.W_BEAT
+    return s
