@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from . import _constants as k
+from ._calibration import calibrated
 from ._context import Context
 from ._cues import Cue, CuePatterns
 from ._discourse import Coreference, resolve_pronouns
@@ -49,6 +50,8 @@ def attribute_quotes(
                  ctx.decided, trace)
     for qi in order:  # in decision order: each follows links to earlier decisions
         ctx.speaker_entity(qi)
+    if quotes:
+        ctx.exchanges  # noqa: B018 - made now, while the indexes it reads are held
     ctx.release_indexes()  # only decisions are read from here on: less held at the peak
     out = [_record(ctx, qi, trace[qi] if trace is not None else None)
            for qi in range(len(quotes))]
@@ -84,6 +87,12 @@ def _record(ctx: Context, qi: int, steps: list[Step] | None) -> Attribution:
         src = ctx.decided[d.speaker_from]
         cue = src[1].cue if src else None
     conf = round(conf, 3)
+    register = "dialogue" if ctx.exchanges.dialogue.get(qi, False) else "prose"
+    measured = round(calibrated(rule.name, register, conf), 3)
+    if measured != conf:
+        notes.append(f"confidence {measured}: the share right measured for this rule "
+                     f"(designed {conf}) in {register}")
+        conf = measured
     trace = None
     if steps is not None:
         trace = tuple(_settle(steps, ctx, d, notes, conf, cue, start, end))
@@ -97,11 +106,10 @@ def _settle(steps: list[Step], ctx: Context, d: Fire, notes: list[str], conf: fl
             cue: Cue | None, start: int | None, end: int | None) -> list[Step]:
     """The steps with the fired one (the last) holding what the record holds."""
     last = steps[-1]
-    why = [last.why]
-    if d.speaker_from is not None:
-        why.append(f"speaker shared with quote {d.speaker_from}")
-    why += notes
+    notes = ([f"speaker shared with quote {d.speaker_from}"] if d.speaker_from is not None
+             else []) + notes
+    why = f"{last.why} [{'; '.join(notes)}]" if notes else last.why
     steps[-1] = last._replace(
-        why="; ".join(why), confidence=conf, cue=cue.text if cue else None,
+        why=why, confidence=conf, cue=cue.text if cue else None,
         mention=(start, end) if start is not None and end is not None else None)
     return steps

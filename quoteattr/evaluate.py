@@ -73,11 +73,13 @@ from typing import Any
 from ._pipeline import attribute
 
 __all__ = [
+    "Calibration",
     "ERROR_KINDS",
     "PRF",
     "Figures",
     "QuoteError",
     "Report",
+    "calibration",
     "context_snippet",
     "load_gold",
     "load_predictions",
@@ -744,6 +746,9 @@ def _parser() -> argparse.ArgumentParser:
                    help="drop predictions whose confidence is below X")
     p.add_argument("--all-quotes", action="store_true",
                    help="when running quoteattr, keep quotes without a speaker too")
+    p.add_argument("--calibration", action="store_true",
+                   help="also print the reliability table (10 confidence bins: share of "
+                        "speakers right) and the expected calibration error")
     return p
 
 
@@ -776,14 +781,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 1
     report = score(gold, preds)
     try:
-        _print_report(report, args)
+        _print_report(report, args, gold, preds)
     except BrokenPipeError:  # quoteattr evaluate … | head
         with contextlib.suppress(OSError):
             sys.stdout = open(os.devnull, "w")  # noqa: SIM115
     return 0
 
 
-def _print_report(report: Report, args: argparse.Namespace) -> None:
+def _print_report(report: Report, args: argparse.Namespace,
+                  gold: Sequence[GoldDoc] = (), preds: Predictions | None = None) -> None:
     if args.json:
         from . import __version__
 
@@ -794,11 +800,93 @@ def _print_report(report: Report, args: argparse.Namespace) -> None:
             obj["predictor"] = {"quoteattr": __version__, "min_confidence": args.min_confidence,
                                 "attributed_only": not args.all_quotes}
         print(json.dumps(obj, ensure_ascii=False, sort_keys=True))
+        if args.calibration:
+            obj["calibration"] = calibration(gold, preds).to_dict()
     else:
         print(report.table())
         print()
         print(_format_errors(report, args.errors, args.seed))
+        if args.calibration:
+            print()
+            print(calibration(gold, preds).table())
 
 
 if __name__ == "__main__":
     sys.exit(main())
+
+
+# ---------------------------------------------------------------------------
+# Calibration: does a confidence mean the share right?
+
+
+@dataclass(frozen=True)
+class Calibration:
+    """A reliability table: predictions with a speaker, binned by confidence.
+
+    ``rows`` holds ``(low, high, count, mean confidence, share right)`` per
+    non-empty bin; ``ece`` is the expected calibration error, the mean of
+    ``|share right - mean confidence|`` over the bins weighted by their counts.
+    A prediction is right when it covers a gold quote and names its speaker
+    (as the attribution figures count it); a prediction on no gold quote, or
+    on quote marks the annotators attributed to no one, is wrong.  Predictions
+    on gold quotes that have no speaker are left out: there is nothing to be
+    right about.
+    """
+
+    rows: tuple[tuple[float, float, int, float, float], ...]
+    ece: float
+    count: int
+
+    def to_dict(self) -> dict[str, Any]:
+        """Plain data."""
+        return {"ece": round(self.ece, 4), "count": self.count,
+                "bins": [{"low": lo, "high": hi, "count": n, "confidence": round(c, 4),
+                          "right": round(r, 4)} for lo, hi, n, c, r in self.rows]}
+
+    def table(self) -> str:
+        """The table as text, with the ECE on its last line."""
+        lines = ["confidence bin   count   mean conf.   share right",
+                 "-------------------------------------------------"]
+        for lo, hi, n, c, r in self.rows:
+            lines.append(f"[{lo:.1f}, {hi:.1f}{']' if hi >= 1 else ')'}    {n:6d}   {c:10.3f}"
+                         f"   {r:11.3f}")
+        lines.append(f"expected calibration error (ECE, {len(self.rows)} bins, "
+                     f"{self.count} predictions): {self.ece:.3f}")
+        return "\n".join(lines)
+
+
+def calibration(gold_docs: Sequence[GoldDoc], predictions: Predictions,
+                bins: int = 10) -> Calibration:
+    """The reliability table and ECE of ``predictions`` against ``gold_docs``
+    (predictions with a speaker and a numeric confidence; see :class:`Calibration`)."""
+    pairs: list[tuple[float, bool]] = []
+    for doc in gold_docs:
+        text = doc["text"]
+        gold = doc["quotes"]
+        g_spans = [normalise_span(text, q["start"], q["end"]) for q in gold]
+        kept = [(span, p) for span, p in _valid_predictions(text, predictions.get(
+                    str(doc["id"]), ()))
+                if isinstance(p.get("confidence"), (int, float))
+                and (p.get("speaker") is not None or p.get("speaker_start") is not None)]
+        matched = {pi: gi for gi, pi in match_spans(
+            g_spans, [span for span, _ in kept], exact=False).items()}
+        for pi, (_, p) in enumerate(kept):
+            gi = matched.get(pi)
+            if gi is None:
+                pairs.append((float(p["confidence"]), False))
+                continue
+            form, names = _gold_speaker_form(gold[gi])
+            if form is not None:
+                pairs.append((float(p["confidence"]), _speaker_right(p, gold[gi], names)))
+    rows = []
+    ece = 0.0
+    for b in range(bins):
+        lo, hi = b / bins, (b + 1) / bins
+        inside = [(c, r) for c, r in pairs if lo <= c < hi or (b == bins - 1 and c == hi)]
+        if not inside:
+            continue
+        conf = sum(c for c, _ in inside) / len(inside)
+        right = sum(r for _, r in inside) / len(inside)
+        rows.append((lo, hi, len(inside), conf, right))
+        ece += len(inside) / len(pairs) * abs(right - conf)
+    return Calibration(tuple(rows), ece, len(pairs))

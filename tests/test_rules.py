@@ -224,3 +224,40 @@ def test_engine_without_trace_records_nothing() -> None:
     """With no trace list the engine only decides."""
     decided: list[Any] = [None, None]
     assert run((Rule("even", _even),), [2, 5], range(2), decided) == [0]
+
+
+# --------------------------------------------------------------------------
+# Confidence as a measured share right
+
+
+def test_calibrated_confidence_is_the_measured_cell_else_the_designed_value() -> None:
+    """A measured (rule, register, designed value) cell replaces the designed
+    confidence; an unmeasured one, or a no-speaker decision, leaves it."""
+    from quoteattr import _calibration as cal
+
+    (rule, register, designed), (share, count) = next(iter(cal.TABLE.items()))
+    assert cal.calibrated(rule, register, designed) == share
+    assert cal.calibrated("no_such_rule", "prose", 0.77) == 0.77
+    assert cal.calibrated(rule, register, 0.0) == 0.0
+    assert all(n >= cal.MIN_COUNT and 0.0 <= s <= 1.0 for s, n in cal.TABLE.values())
+
+
+def test_calibration_table_counts_right_wrong_and_spurious() -> None:
+    """The reliability table bins predictions by confidence; a prediction on no
+    gold quote is wrong; the ECE weighs each bin's gap by its count."""
+    from quoteattr.evaluate import calibration
+
+    text = "“Yes,” Ann Lee said. “No,” Tom Reed said. The “deal” is off."
+    gold = [{"id": "d", "text": text, "quotes": [
+        {"start": 1, "end": 5, "speaker": "Ann Lee", "speaker_mentions": [[7, 14]]},
+        {"start": 22, "end": 25, "speaker": "Tom Reed", "speaker_mentions": [[27, 35]]}]}]
+    preds = {"d": [
+        {"start": 1, "end": 5, "speaker": "Ann Lee", "confidence": 0.95},   # right
+        {"start": 22, "end": 25, "speaker": "Ann Lee", "confidence": 0.95},  # wrong
+        {"start": 47, "end": 51, "speaker": "Tom Reed", "confidence": 0.35},  # on no quote
+    ]}
+    cal = calibration(gold, preds)
+    assert cal.count == 3
+    assert [(lo, n, r) for lo, _, n, _, r in cal.rows] == [(0.3, 1, 0.0), (0.9, 2, 0.5)]
+    assert cal.ece == pytest.approx((1 * 0.35 + 2 * 0.45) / 3)
+    assert "expected calibration error" in cal.table()

@@ -1,0 +1,66 @@
+"""Confidences as measured: the share of speakers right, per rule, register and designed value.
+
+Each rule gives a *designed* confidence (:mod:`quoteattr._constants`); what a
+user sees is the share of such decisions that were right when measured on
+annotated text.  :data:`TABLE` maps ``(rule, register, designed confidence)``
+to ``(share right, decisions measured)``.  The register is ``"dialogue"`` for a
+quote in a dialogue exchange (:mod:`quoteattr._exchanges`), else
+``"prose"``.  A cell is kept only when at least :data:`MIN_COUNT` decisions
+were measured; where no cell is kept, the designed confidence stands (a rule's
+share as a whole would blur what the designed values tell apart, such as a
+pronoun left unresolved).
+
+The table is written by ``python benchmarks/calibrate.py --write``, which
+says the data it was measured on; do not edit it by hand.
+"""
+
+from __future__ import annotations
+
+__all__ = ["MIN_COUNT", "SOURCE", "TABLE", "calibrated"]
+
+#: Fewest decisions a cell must have been measured on to be kept.
+MIN_COUNT = 30
+
+#: What the table was measured on.
+SOURCE = 'polnear.dev.jsonl and pdnc.dev.jsonl (../shared/data), quoteattr 0.1.0'
+
+#: (rule, register, designed confidence) -> (share right, decisions measured)
+TABLE: dict[tuple[str, str, float], tuple[float, int]] = {
+    ('action_beat', 'dialogue', 0.62): (0.577, 130),
+    ('continuation', 'prose', 0.65): (0.402, 87),
+    ('cue_later_in_sentence', 'dialogue', 0.7): (0.488, 43),
+    ('leading_cue', 'dialogue', 0.6): (0.531, 32),
+    ('leading_cue', 'dialogue', 0.72): (0.752, 165),
+    ('leading_cue', 'dialogue', 0.75): (0.837, 92),
+    ('leading_cue', 'dialogue', 0.8): (0.976, 423),
+    ('leading_cue', 'dialogue', 0.9): (0.893, 494),
+    ('leading_cue', 'prose', 0.72): (0.694, 72),
+    ('leading_cue', 'prose', 0.75): (0.893, 56),
+    ('leading_cue', 'prose', 0.8): (0.967, 30),
+    ('leading_cue', 'prose', 0.9): (0.926, 215),
+    ('narration_subject', 'prose', 0.5): (0.294, 34),
+    ('paragraph_cue', 'dialogue', 0.5): (0.364, 77),
+    ('same_paragraph', 'dialogue', 0.5): (0.848, 33),
+    ('same_paragraph', 'dialogue', 0.7): (0.464, 56),
+    ('same_paragraph', 'dialogue', 0.75): (0.959, 2293),
+    ('same_paragraph', 'prose', 0.75): (0.95, 379),
+    ('sentence_subject', 'dialogue', 0.45): (0.345, 55),
+    ('sentence_subject', 'prose', 0.45): (0.5, 46),
+    ('trailing_cue', 'dialogue', 0.5): (0.949, 59),
+    ('trailing_cue', 'dialogue', 0.8): (0.861, 36),
+    ('trailing_cue', 'dialogue', 0.9): (0.966, 564),
+    ('trailing_cue', 'dialogue', 0.95): (0.987, 3738),
+    ('trailing_cue', 'prose', 0.9): (0.922, 192),
+    ('trailing_cue', 'prose', 0.95): (0.974, 534),
+    ('turn_taking', 'dialogue', 0.5): (0.578, 1167),
+    ('turn_taking', 'dialogue', 0.56): (0.595, 674),
+    ('turn_taking', 'dialogue', 0.63): (0.61, 1269),
+}
+
+
+def calibrated(rule: str, register: str, confidence: float) -> float:
+    """The measured share right for a decision, else its designed ``confidence``."""
+    if confidence <= 0.0:
+        return confidence  # no speaker given: nothing to be right about
+    cell = TABLE.get((rule, register, confidence))
+    return cell[0] if cell is not None else confidence
