@@ -200,7 +200,7 @@ h2 {{ font-size: 1.2em; margin: 1.6em 0 0.4em; }}
   border: 1px solid #e2e2dc; font-size: 0.92em; }}
 .qa-chart th, .qa-chart td {{ padding: 0.25em 0.6em; border-bottom: 1px solid #eee;
   text-align: left; }}
-.qa-chart tfoot td {{ border-top: 2px solid #e2e2dc; color: #555; }}
+.qa-chart .qa-none-row td {{ border-top: 2px solid #e2e2dc; color: #555; }}
 .qa-chart .qa-n {{ text-align: right; font-variant-numeric: tabular-nums; width: 1%;
   white-space: nowrap; }}
 .qa-chart td.qa-bar-cell {{ width: 50%; }}
@@ -613,12 +613,13 @@ def render_corpus_html(
     if unattributed:
         share = 100 * unattributed / n_quotes
         foot = (
-            f'<tfoot><tr data-quotes="{unattributed}"><td class="qa-name"><i>no speaker found</i>'
+            f'<tbody class="qa-none-row"><tr data-quotes="{unattributed}">'
+            '<td class="qa-name"><i>no speaker found</i>'
             '<span class="qa-speaker-title">not scaled with the speakers above</span></td>'
             f'<td class="qa-n">{unattributed}</td><td class="qa-n">{len(unattributed_docs)}</td>'
             f'<td class="qa-bar-cell"><div class="qa-bar-track"><div class="qa-bar qa-bar-none"'
             f' style="width: {share:.1f}%"></div></div>'
-            f'<span class="qa-bar-note">{share:.0f}% of all quotes</span></td></tr></tfoot>'
+            f'<span class="qa-bar-note">{share:.0f}% of all quotes</span></td></tr></tbody>'
         )
     if not chart_rows and not foot:
         chart_rows.append('<tr><td colspan="4"><i>No quotations found.</i></td></tr>')

@@ -743,7 +743,7 @@ def test_corpus_bars_scale_to_the_top_speaker_not_to_no_speaker() -> None:
     assert speakers == [("Ann Lee", 1, 100.0)]
     assert none and none[0][1] == 4 and none[0][2] == 80.0
     assert "80% of all quotes" in page
-    assert "<tfoot>" in page
+    assert '<tbody class="qa-none-row">' in page
 
 
 def test_corpus_merges_proper_names_but_not_descriptions() -> None:

@@ -26,8 +26,7 @@ _REASON = (
 #: Texts where ``one`` is indefinite or generic: no mention, no speaker called "one".
 NOT_A_PERSON = [
     pytest.param(
-        "Residents greeted the result with what one called a “sigh of relief” rather than a "
-        "cheer.",
+        "Residents greeted the result with what one called a “sigh of relief” rather than a cheer.",
         id="generic-what-one-called",  # the sentence of the docs' hero picture
     ),
     pytest.param("As one would say, “better late than never.”", id="generic-as-one-would-say"),
