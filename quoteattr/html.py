@@ -161,6 +161,7 @@ h2 {{ font-size: 1.2em; margin: 1.6em 0 0.4em; }}
   .qa-side > summary::-webkit-details-marker {{ display: revert; }}
   .qa-side:not([open])::details-content {{ content-visibility: hidden; }}
   .qa-side .qa-hint {{ display: inline; font-weight: 400; color: #666; }}
+  .qa-side[open] .qa-hint {{ display: none; }}
 }}
 .qa-legend {{ border-collapse: collapse; width: 100%; background: #fff;
   border: 1px solid #e2e2dc; }}
