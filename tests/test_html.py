@@ -748,14 +748,16 @@ def test_corpus_bars_scale_to_the_top_speaker_not_to_no_speaker() -> None:
 
 def test_corpus_merges_proper_names_but_not_descriptions() -> None:
     """A speaker with a proper name is one row across documents; a speaker known only by a
-    description ("the ministry") is a row per document, named with its document."""
+    description ("the ministry") is a row per document, named with its (escaped) document."""
     docs = [
-        (f"d{i}", quoteattr.attribute("“Yes,” the ministry said. “No,” Ann Lee said."))
+        (f"d<{i}>", quoteattr.attribute("“Yes,” the ministry said. “No,” Ann Lee said."))
         for i in range(2)
     ]
     assert {s.kind for s in docs[0][1].speakers} == {"nominal", "name"}
-    rows = _chart_rows(render_corpus_html(docs))
+    page = render_corpus_html(docs)
+    rows = _chart_rows(page)
     assert ("Ann Lee", 2, 100.0) in rows
     ministries = sorted(r[0] for r in rows if r[0].startswith("ministry"))
-    assert ministries == ["ministryin d0", "ministryin d1"]
+    assert ministries == ["ministryin d<0>", "ministryin d<1>"]
     assert all(r[1] == 1 for r in rows if r[0].startswith("ministry"))
+    assert "in d&lt;0&gt;" in page and "d<0>" not in page
