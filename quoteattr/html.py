@@ -14,7 +14,7 @@ so a text that contains ``<script>`` shows it and never runs it.
 >>> page = render_html(quoteattr.attribute("“We will rebuild,” Mayor Ann Lee said."))
 >>> page.startswith("<!DOCTYPE html>")
 True
->>> '<span class="qa-quote qa-c0"' in page
+>>> '<span class="qa-quote qa-c0 qa-p0 qa-s1"' in page
 True
 >>> "&lt;b&gt;" in render_html(quoteattr.attribute("x <b> y"))
 True
@@ -30,27 +30,36 @@ from typing import NamedTuple
 
 from ._model import Document, Speaker
 
-__all__ = ["PALETTE", "render_corpus_html", "render_html"]
+__all__ = ["PALETTE", "PATTERNS", "render_corpus_html", "render_html"]
 
 #: The speakers' colours, in the order speakers are first quoted: (name, strong
-#: colour for text and underlines, light tint for quote backgrounds).  A
-#: document with more than twelve quoted speakers reuses them from the start.
+#: colour for badges, swatches and underlines, light tint for quote
+#: backgrounds).  The strong colours are the Okabe–Ito palette (Okabe & Ito
+#: 2008, made to stay apart for colour-blind readers) without its black, which
+#: would read as the text; each tint is its colour mixed with white, in
+#: proportions chosen so that the tints, the white page and the grey of quotes
+#: with no speaker stay at least 7 CIEDE2000 units apart under normal vision
+#: and simulated deuteranopia and protanopia (Machado et al. 2009), with the
+#: text on every tint at a contrast of 7:1 or more.  A document with more
+#: quoted speakers than colours gives them out again with another border style
+#: (solid, dashed, dotted, double: :data:`PATTERNS`), and every speaker has a
+#: number, shown in a badge after each of its quotes and in the legend.
 PALETTE: tuple[tuple[str, str, str], ...] = (
-    ("blue", "#1f5fbf", "#dce7f8"),
-    ("orange", "#d35400", "#fbe2cf"),
-    ("green", "#2e7d32", "#d9eeda"),
-    ("purple", "#7b1fa2", "#eddaf4"),
-    ("red", "#c62828", "#f8dada"),
-    ("teal", "#00838f", "#d2eff1"),
-    ("brown", "#795548", "#ece0dc"),
-    ("pink", "#c2185b", "#f9d9e6"),
-    ("olive", "#7c7c00", "#eeeecb"),
-    ("navy", "#283593", "#dcdff2"),
-    ("amber", "#a86500", "#f7e8cc"),
-    ("slate", "#455a64", "#dde5e9"),
+    ("blue", "#0072b2", "#acd1e6"),
+    ("orange", "#e69f00", "#f5d999"),
+    ("bluish green", "#009e73", "#59c0a4"),
+    ("reddish purple", "#cc79a7", "#dba1c1"),
+    ("sky blue", "#56b4e9", "#d9eefa"),
+    ("vermillion", "#d55e00", "#eaae80"),
+    ("yellow", "#f0e442", "#fcfad9"),
 )
 
-_GREY = ("#757575", "#ececec")
+#: The border styles of quotes and legend swatches, one per round of the
+#: palette: speakers 1–7 solid, 8–14 dashed, 15–21 dotted, 22–28 double, then
+#: solid again (from there the numbers alone tell speakers apart).
+PATTERNS: tuple[str, ...] = ("solid", "dashed", "dotted", "double")
+
+_GREY = ("#757575", "#d6d6d6")
 
 # NUL and lone surrogates cannot appear in an HTML document (browsers drop or
 # replace them, and a lone surrogate cannot be encoded as UTF-8): they are
@@ -63,76 +72,144 @@ def _esc(value: object) -> str:
     return _UNREPRESENTABLE.sub("\ufffd", html.escape(str(value), quote=True))
 
 
-def _css() -> str:
+def _luminance(colour: str) -> float:
+    """WCAG relative luminance of a ``#rrggbb`` colour."""
+    out = 0.0
+    for weight, k in zip((0.2126, 0.7152, 0.0722), (1, 3, 5), strict=True):
+        c = int(colour[k : k + 2], 16) / 255
+        out += weight * (c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4)
+    return out
+
+
+def _ink(colour: str) -> str:
+    """Black or white, whichever contrasts more with ``colour`` (badge text)."""
+    lum = _luminance(colour)
+    return "#000" if (lum + 0.05) / 0.05 >= 1.05 / (lum + 0.05) else "#fff"
+
+
+class _Look(NamedTuple):
+    """How one speaker of a document is drawn."""
+
+    number: int  # 1, 2, … in the order speakers are first quoted
+    colour: int  # index into PALETTE
+    pattern: int  # index into PATTERNS
+
+    @property
+    def classes(self) -> str:
+        return f"qa-c{self.colour} qa-p{self.pattern} qa-s{self.number}"
+
+
+def _looks(doc: Document) -> dict[int, _Look]:
+    """Speaker id -> number, colour and pattern, in the order speakers are first quoted."""
+    looks: dict[int, _Look] = {}
+    for a in doc.attributions[: len(doc.quotes)]:
+        sid = a.speaker
+        if sid is not None and sid not in looks and _speaker(doc, sid) is not None:
+            k = len(looks)
+            looks[sid] = _Look(k + 1, k % len(PALETTE), k // len(PALETTE) % len(PATTERNS))
+    return looks
+
+
+def _css(n_speakers: int) -> str:
     colours = "\n".join(
-        f".qa-c{i} {{ --qa-fg: {fg}; --qa-bg: {bg}; }}" for i, (_name, fg, bg) in enumerate(PALETTE)
+        f".qa-c{i} {{ --qa-fg: {fg}; --qa-bg: {bg}; --qa-ink: {_ink(fg)}; }}"
+        for i, (_name, fg, bg) in enumerate(PALETTE)
     )
-    # Hovering a row of the legend outlines that colour's quotes (CSS :has()).
+    patterns = "\n".join(
+        f".qa-p{i} {{ --qa-line: {style}; --qa-lw: {'4px' if style == 'double' else '3px'}; }}"
+        for i, style in enumerate(PATTERNS)
+    )
+    # Hovering a row of a document's legend outlines that speaker's quotes in
+    # the same document (CSS :has()).
     legend_hover = "\n".join(
-        f"body:has(.qa-legend tr.qa-c{i}:hover) .qa-article .qa-quote.qa-c{i}"
+        f".qa-doc:has(.qa-legend tr.qa-s{n}:hover) .qa-article .qa-quote.qa-s{n}"
         " { outline: 2px solid var(--qa-fg); }"
-        for i in range(len(PALETTE))
+        for n in range(1, n_speakers + 1)
     )
     return f"""
 :root {{ color-scheme: light; }}
 * {{ box-sizing: border-box; }}
 body {{ margin: 0; background: #fafaf7; color: #222;
   font: 16px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, "DejaVu Sans", sans-serif; }}
-.qa-page {{ max-width: 72em; margin: 0 auto; padding: 1.5em 2em 3em; }}
+.qa-page {{ max-width: 76em; margin: 0 auto; padding: 1.5em 2em 3em; }}
 h1 {{ font-size: 1.45em; margin: 0 0 0.2em; }}
 h2 {{ font-size: 1.2em; margin: 1.6em 0 0.4em; }}
 .qa-summary, .qa-note {{ color: #555; margin: 0 0 1em; font-size: 0.92em; }}
-.qa-doc {{ display: grid; grid-template-columns: minmax(0, 1fr) 19em; gap: 2em;
+.qa-doc {{ display: grid; grid-template-columns: minmax(0, 1fr) 20em; gap: 2em;
   align-items: start; }}
-@media (max-width: 52em) {{ .qa-doc {{ grid-template-columns: minmax(0, 1fr); }}
-  .qa-side {{ order: -1; position: static; }} }}
 .qa-article {{ white-space: pre-wrap; overflow-wrap: anywhere; background: #fff;
-  font: 17px/1.65 Georgia, "DejaVu Serif", "Times New Roman", serif;
+  font: 17px/1.75 Georgia, "DejaVu Serif", "Times New Roman", serif;
   padding: 1.4em 1.7em; border: 1px solid #e2e2dc; border-radius: 6px; margin: 0; }}
-.qa-side {{ position: sticky; top: 1em; font-size: 0.9em; }}
+/* The legend: on wide screens a side panel that stays in view and scrolls on
+   its own, shown whether its <details> is open or not; on narrow screens a
+   bar above the text that stays at the top and opens on a tap. */
+.qa-side {{ position: sticky; top: 1em; max-height: calc(100vh - 2em); overflow-y: auto;
+  font-size: 0.9em; background: #fafaf7; }}
+.qa-side > summary {{ font-weight: 600; padding: 0 0 0.3em; list-style: none; }}
+.qa-side > summary::-webkit-details-marker {{ display: none; }}
+.qa-side::details-content {{ content-visibility: visible; }}
+.qa-side .qa-hint {{ display: none; }}
+@media (max-width: 52em) {{
+  .qa-page {{ padding: 1em 0.8em 2em; }}
+  .qa-doc {{ grid-template-columns: minmax(0, 1fr); gap: 0.8em; }}
+  .qa-article {{ padding: 1em; }}
+  .qa-side {{ order: -1; top: 0; z-index: 2; max-height: 70vh; background: #fff;
+    border: 1px solid #c9c9c2; border-radius: 6px; padding: 0.45em 0.7em;
+    box-shadow: 0 2px 6px rgba(0, 0, 0, 0.12); }}
+  .qa-side > summary {{ cursor: pointer; list-style: disclosure-closed inside; padding: 0; }}
+  .qa-side[open] > summary {{ list-style: disclosure-open inside; padding: 0 0 0.4em; }}
+  .qa-side > summary::-webkit-details-marker {{ display: revert; }}
+  .qa-side:not([open])::details-content {{ content-visibility: hidden; }}
+  .qa-side .qa-hint {{ display: inline; font-weight: 400; color: #666; }}
+  .qa-side[open] .qa-hint {{ display: none; }}
+}}
 .qa-legend {{ border-collapse: collapse; width: 100%; background: #fff;
   border: 1px solid #e2e2dc; }}
-.qa-legend caption {{ text-align: left; font-weight: 600; padding: 0 0 0.3em; }}
 .qa-legend th, .qa-legend td {{ padding: 0.3em 0.5em; border-bottom: 1px solid #eee;
   text-align: left; vertical-align: top; }}
 .qa-legend th {{ font-weight: 600; color: #555; font-size: 0.85em; }}
 .qa-legend td.qa-count {{ text-align: right; font-variant-numeric: tabular-nums; }}
 .qa-legend tr:hover td {{ background: #f6f6f2; }}
 .qa-speaker-title {{ display: block; color: #666; font-size: 0.85em; }}
-.qa-swatch {{ display: inline-block; width: 1.1em; height: 1.1em; border-radius: 3px;
-  vertical-align: -0.2em; background: var(--qa-bg); border: 2px solid var(--qa-fg); }}
-.qa-key {{ margin: 0.8em 0 0; color: #555; font-size: 0.85em; line-height: 1.7; }}
-.qa-key span {{ white-space: nowrap; }}
-.qa-c-none {{ --qa-fg: {_GREY[0]}; --qa-bg: {_GREY[1]}; }}
+.qa-swatch {{ display: inline-block; min-width: 2em; padding: 0 0.2em; border-radius: 3px;
+  text-align: center; font-weight: 700; font-size: 0.9em; font-variant-numeric: tabular-nums;
+  background: var(--qa-bg); border: var(--qa-lw, 3px) var(--qa-line, solid) var(--qa-fg); }}
+.qa-key {{ margin: 0.8em 0 0; color: #555; font-size: 0.85em; line-height: 1.9; }}
+.qa-key > span {{ display: block; }}
+.qa-key .qa-quote, .qa-key .qa-mention, .qa-key .qa-cue {{ white-space: nowrap; }}
+.qa-c-none {{ --qa-fg: {_GREY[0]}; --qa-bg: {_GREY[1]}; --qa-ink: #fff; }}
 {colours}
+{patterns}
 .qa-quote {{ background: var(--qa-bg); border-radius: 3px;
   -webkit-box-decoration-break: clone; box-decoration-break: clone; }}
-.qa-quote .qa-quote:not(.qa-c-none) {{ box-shadow: inset 0 -2px 0 var(--qa-fg); }}
-.qa-quote .qa-quote.qa-c-none {{ background: transparent; }}
-.qa-quote.qa-c-none {{ text-decoration: underline dashed var(--qa-fg) 1px;
-  text-underline-offset: 3px; }}
+.qa-quote:not(.qa-c-none) {{ border-bottom: var(--qa-lw) var(--qa-line) var(--qa-fg); }}
+.qa-quote .qa-quote.qa-c-none {{ background: transparent;
+  text-decoration: underline dashed var(--qa-fg) 1px; text-underline-offset: 3px; }}
 .qa-quote.qa-open {{ border-right: 2px dotted var(--qa-fg); }}
 .qa-quote:hover {{ outline: 2px solid var(--qa-fg); }}
-.qa-mention {{ color: var(--qa-fg); font-weight: 700; text-decoration: underline solid
-  var(--qa-fg) 2px; text-underline-offset: 3px; }}
-.qa-cue {{ color: var(--qa-fg); font-style: italic; text-decoration: underline dotted
-  var(--qa-fg) 2px; text-underline-offset: 3px; }}
-.qa-tag::after {{ content: attr(data-label); display: inline; margin: 0 0.15em;
-  padding: 0 0.35em; border-radius: 0.6em; background: var(--qa-fg); color: #fff;
-  font: 600 10.5px/1.45 system-ui, "DejaVu Sans", sans-serif; vertical-align: 0.35em;
+.qa-mention {{ font-weight: 700; text-decoration: underline solid var(--qa-fg) 3px;
+  text-underline-offset: 3px; text-decoration-skip-ink: none; }}
+.qa-cue {{ font-style: italic; text-decoration: underline dotted var(--qa-fg) 2px;
+  text-underline-offset: 3px; }}
+.qa-tag::after {{ content: attr(data-n); display: inline; margin: 0 0.2em;
+  padding: 0 0.4em; border-radius: 0.7em; background: var(--qa-fg); color: var(--qa-ink);
+  font: 700 11px/1.5 system-ui, "DejaVu Sans", sans-serif; vertical-align: 0.3em;
   white-space: nowrap; }}
+.qa-tag[data-label]::after {{ content: attr(data-n) "\\00a0\\00b7\\00a0" attr(data-label); }}
 {legend_hover}
 .qa-chart {{ border-collapse: collapse; width: 100%; max-width: 60em; background: #fff;
   border: 1px solid #e2e2dc; font-size: 0.92em; }}
 .qa-chart th, .qa-chart td {{ padding: 0.25em 0.6em; border-bottom: 1px solid #eee;
   text-align: left; }}
+.qa-chart .qa-none-row td {{ border-top: 2px solid #e2e2dc; color: #555; }}
 .qa-chart .qa-n {{ text-align: right; font-variant-numeric: tabular-nums; width: 1%;
   white-space: nowrap; }}
 .qa-chart td.qa-bar-cell {{ width: 50%; }}
 .qa-bar-track {{ background: #f0f0ec; border-radius: 3px; height: 1em; }}
-.qa-bar {{ background: #1f5fbf; border-radius: 3px; height: 100%; min-width: 2px; }}
+.qa-bar {{ background: {PALETTE[0][1]}; border-radius: 3px; height: 100%; min-width: 2px; }}
 .qa-bar.qa-bar-none {{ background: #9e9e9e; }}
-.qa-docs td a {{ color: #1f5fbf; }}
+.qa-bar-note {{ display: block; color: #666; font-size: 0.85em; }}
+.qa-docs td a {{ color: {PALETTE[0][1]}; }}
 .qa-doc-section {{ margin-top: 2.5em; padding-top: 0.5em; border-top: 2px solid #e2e2dc; }}
 footer {{ margin-top: 2em; color: #888; font-size: 0.8em; }}
 """
@@ -194,15 +271,6 @@ def _nest(text: str, marks: list[_Mark]) -> str:
     return "".join(out)
 
 
-def _colours(doc: Document) -> dict[int, int]:
-    """Speaker id -> colour index, in the order speakers are first quoted."""
-    colours: dict[int, int] = {}
-    for a in doc.attributions:
-        if a.speaker is not None and a.speaker not in colours:
-            colours[a.speaker] = len(colours) % len(PALETTE)
-    return colours
-
-
 def _speaker(doc: Document, sid: int | None) -> Speaker | None:
     if sid is None or not 0 <= sid < len(doc.speakers):
         return None
@@ -219,9 +287,8 @@ def _numbers(quotes: list[int]) -> str:
     return ", ".join(f"#{q + 1}" for q in quotes)
 
 
-def _article(doc: Document, labels: bool) -> str:
+def _article(doc: Document, labels: bool, looks: dict[int, _Look]) -> str:
     """The text with its quotes, mentions and cues marked."""
-    colours = _colours(doc)
     marks: list[_Mark] = []
     # (start, end, speaker) -> the quotes that span is the mention / cue of
     mentions: dict[tuple[int, int, int | None], list[int]] = {}
@@ -230,7 +297,8 @@ def _article(doc: Document, labels: bool) -> str:
         a = doc.attributions[i] if i < len(doc.attributions) else None
         sid = a.speaker if a is not None else None
         sp = _speaker(doc, sid)
-        cls = f"qa-c{colours[sid]}" if sp is not None and sid in colours else "qa-c-none"
+        look = looks.get(sid) if sp is not None and sid is not None else None
+        cls = look.classes if look is not None else "qa-c-none"
         tip = [f"quote #{i + 1}", f"speaker: {_who(sp)}"]
         if a is not None:
             tip += [f"rule: {a.rule}", f"confidence: {a.confidence:.2f}"]
@@ -240,6 +308,8 @@ def _article(doc: Document, labels: bool) -> str:
             tip.append(f"nested quote (level {q.level})")
         if not q.closed:
             tip.append("not closed")
+        if look is not None:
+            tip.append(f"speaker number: {look.number}")
         extra = "" if q.closed else " qa-open"
         marks.append(
             _Mark(
@@ -251,14 +321,15 @@ def _article(doc: Document, labels: bool) -> str:
                 f' data-speaker="{"" if sp is None else sid}" title="{_esc("; ".join(tip))}">',
             )
         )
-        if labels and sp is not None:
+        if look is not None and sp is not None:
+            label = f' data-label="{_esc(sp.name)}"' if labels else ""
             marks.append(
                 _Mark(
                     q.outer_end,
                     q.outer_end,
                     0,
                     i,
-                    f'<span class="qa-tag {cls}" data-label="{_esc(sp.name)}"'
+                    f'<span class="qa-tag {cls}" data-n="{look.number}"{label}'
                     f' title="{_esc(tip[0] + "; " + tip[1])}">',
                 )
             )
@@ -274,7 +345,8 @@ def _article(doc: Document, labels: bool) -> str:
             sorted(spans.items(), key=lambda kv: kv[0][:2])
         ):
             sp = _speaker(doc, sid)
-            cls = f"qa-c{colours[sid]}" if sp is not None and sid in colours else "qa-c-none"
+            look = looks.get(sid) if sp is not None and sid is not None else None
+            cls = look.classes if look is not None else "qa-c-none"
             note = f"speaker: {_who(sp)}; for quote {_numbers(quotes)}"
             if kind == "cue":
                 note = f"cue: {doc.text[start:end]}; {note}"
@@ -286,18 +358,20 @@ def _article(doc: Document, labels: bool) -> str:
     return _nest(doc.text, marks)
 
 
-def _legend(doc: Document) -> str:
-    colours = _colours(doc)
+def _legend(doc: Document, looks: dict[int, _Look]) -> str:
     counts = Counter(a.speaker for a in doc.attributions[: len(doc.quotes)])
     rows = []
-    for sid, colour in colours.items():
+    for sid, look in looks.items():
         sp = _speaker(doc, sid)
         if sp is None:
             continue
         title = f'<span class="qa-speaker-title">{_esc(sp.title)}</span>' if sp.title else ""
+        colour = PALETTE[look.colour][0]
+        style = PATTERNS[look.pattern]
         rows.append(
-            f'<tr class="qa-c{colour}" data-speaker="{sid}" data-quotes="{counts[sid]}">'
-            f'<td><span class="qa-swatch" title="{_esc(PALETTE[colour][0])}"></span></td>'
+            f'<tr class="{look.classes}" data-speaker="{sid}" data-quotes="{counts[sid]}">'
+            f'<td><span class="qa-swatch" title="speaker {look.number}: {_esc(colour)},'
+            f' {style} border">{look.number}</span></td>'
             f'<td class="qa-name">{_esc(sp.name)}{title}</td>'
             f'<td class="qa-count">{counts[sid]}</td></tr>'
         )
@@ -315,15 +389,15 @@ def _legend(doc: Document) -> str:
         )
         rows.append(
             f'<tr class="qa-c-none" data-speaker="" data-quotes="{unattributed}">'
-            '<td><span class="qa-swatch"></span></td>'
+            '<td><span class="qa-swatch" title="no speaker: grey">–</span></td>'
             f'<td class="qa-name"><i>no speaker found</i>{note}</td>'
             f'<td class="qa-count">{unattributed}</td></tr>'
         )
     if not rows:
         rows.append('<tr><td colspan="3"><i>No quotations found.</i></td></tr>')
     return (
-        '<table class="qa-legend"><caption>Speakers</caption>'
-        "<thead><tr><th></th><th>Speaker</th><th>Quotes</th></tr></thead>"
+        '<table class="qa-legend">'
+        "<thead><tr><th>No.</th><th>Speaker</th><th>Quotes</th></tr></thead>"
         f"<tbody>{''.join(rows)}</tbody></table>"
     )
 
@@ -340,24 +414,33 @@ def _summary(doc: Document) -> str:
 
 _KEY = (
     '<p class="qa-key">'
-    '<span><span class="qa-quote qa-c0">“quote”</span> in its speaker’s colour</span><br>'
-    '<span><span class="qa-mention qa-c0">Name</span> the mention that names the speaker</span>'
-    '<br><span><span class="qa-cue qa-c0">said</span> the speech cue</span><br>'
-    '<span><span class="qa-quote qa-c-none">“quote”</span> no speaker found</span><br>'
+    '<span><span class="qa-quote qa-c0 qa-p0">“quote”</span>'
+    '<span class="qa-tag qa-c0 qa-p0" data-n="1"></span>'
+    " in its speaker’s colour, with the speaker’s number</span>"
+    '<span><span class="qa-mention qa-c0 qa-p0">Name</span> the mention that names the'
+    " speaker</span>"
+    '<span><span class="qa-cue qa-c0 qa-p0">said</span> the speech cue</span>'
+    '<span><span class="qa-quote qa-c-none">“quote”</span> no speaker found</span>'
+    f"<span>After {len(PALETTE)} speakers the colours come again, with a dashed, then a"
+    " dotted, then a double border; the numbers never repeat.</span>"
     "<span>Hover over a quote for its rule and confidence.</span></p>"
 )
 
 
 def _document_block(doc: Document, labels: bool) -> str:
+    looks = _looks(doc)
+    n = len(looks)
     return (
         '<div class="qa-doc">'
-        f'<div class="qa-article">{_article(doc, labels)}</div>'
-        f'<aside class="qa-side">{_legend(doc)}{_KEY}</aside>'
+        f'<div class="qa-article">{_article(doc, labels, looks)}</div>'
+        '<details class="qa-side">'
+        f'<summary>Speakers ({n})<span class="qa-hint"> · tap to show</span></summary>'
+        f"{_legend(doc, looks)}{_KEY}</details>"
         "</div>"
     )
 
 
-def _page(title: str, body: str) -> str:
+def _page(title: str, body: str, n_speakers: int) -> str:
     from . import __version__
 
     return (
@@ -365,7 +448,7 @@ def _page(title: str, body: str) -> str:
         '<html lang="en">\n<head>\n<meta charset="utf-8">\n'
         '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
         f'<meta name="generator" content="quoteattr {_esc(__version__)}">\n'
-        f"<title>{_esc(title)}</title>\n<style>{_css()}</style>\n</head>\n"
+        f"<title>{_esc(title)}</title>\n<style>{_css(n_speakers)}</style>\n</head>\n"
         f'<body>\n<main class="qa-page">\n{body}\n'
         f"<footer>Made with quoteattr {_esc(__version__)}.</footer>\n"
         "</main>\n</body>\n</html>\n"
@@ -375,14 +458,21 @@ def _page(title: str, body: str) -> str:
 def render_html(doc: Document, *, title: str | None = None, labels: bool = True) -> str:
     """One self-contained HTML page that shows ``doc``'s quotes and who said them.
 
-    Each quote is highlighted in its speaker's colour (from :data:`PALETTE`,
-    given out in the order speakers are first quoted; quotes with no speaker
-    are grey with a dashed underline), the mention and cue that decided it are
-    marked in the same colour, and a legend lists the speakers with their
-    number of quotes.  Hovering over a quote shows ``speaker: …; rule: …;
-    confidence: …; cue: …``.  With ``labels`` (the default) a small tag with
-    the speaker's name follows each attributed quote; it is drawn by CSS and
-    is not part of the page's text.
+    Speakers are numbered 1, 2, … in the order they are first quoted.  Each
+    quote is highlighted in its speaker's colour (from :data:`PALETTE`; after
+    the palette's last colour the colours come again with another border
+    style from :data:`PATTERNS`) and followed by a badge with the speaker's
+    number; quotes with no speaker are grey, without border or badge.  The
+    mention and cue that decided each quote are underlined in the same colour,
+    and a legend lists the speakers by number with their number of quotes.
+    Hovering over a quote shows ``speaker: …; rule: …; confidence: …; cue:
+    …``.  With ``labels`` (the default) the badge also gives the speaker's
+    name; ``labels=False`` keeps only the number.  The badges are drawn by
+    CSS and are not part of the page's text.
+
+    The legend is a ``<details>`` element: on a wide screen a side panel that
+    stays in view and scrolls on its own, on a narrow one (below 52em) a bar
+    above the text that stays at the top and opens on a tap.
 
     The text is inside ``<div class="qa-article">`` exactly as given (every
     character escaped, white space kept), except that NUL characters and lone
@@ -401,7 +491,26 @@ def render_html(doc: Document, *, title: str | None = None, labels: bool = True)
         raise TypeError(f"render_html() takes a quoteattr.Document, got {type(doc).__name__}")
     heading = f"<h1>{_esc(title)}</h1>\n" if title else ""
     body = f'{heading}<p class="qa-summary">{_summary(doc)}</p>\n{_document_block(doc, labels)}'
-    return _page(title or "quoteattr: quotations and speakers", body)
+    return _page(title or "quoteattr: quotations and speakers", body, len(_looks(doc)))
+
+
+class _Tally:
+    """One row of the corpus report's speaker table."""
+
+    __slots__ = ("docs", "kind", "name", "quotes", "titles")
+
+    def __init__(self, name: str, kind: str) -> None:
+        self.name = name
+        self.kind = kind
+        self.quotes = 0
+        self.docs: set[int] = set()
+        self.titles: Counter[str] = Counter()
+
+
+#: Speaker kinds that name the same person or body in every document (a proper
+#: name); the others ("the official", "the girl", a speaker known only as "she")
+#: are counted per document.
+_SAME_ACROSS_DOCUMENTS = frozenset({"name", "org"})
 
 
 def render_corpus_html(
@@ -416,9 +525,18 @@ def render_corpus_html(
 
     The page starts with the ``top`` speakers by number of quotes, as a table
     (speaker, quotes, documents) with a bar for each drawn in plain HTML/CSS,
-    then a table of the documents, then the first ``max_docs`` documents
-    rendered as :func:`render_html` renders one.  Speakers are grouped across
-    documents by name.  The counts cover every document, rendered or not.
+    scaled to the speaker with the most quotes; quotes with no speaker are
+    counted in a row of their own below, whose bar shows their share of all
+    quotes.  Then comes a table of the documents, then the first ``max_docs``
+    documents rendered as :func:`render_html` renders one.  The counts cover
+    every document, rendered or not.
+
+    Speakers with a proper name (kind ``"name"`` or ``"org"``) are grouped
+    across documents by that name: Helena Marsh in one article is Helena Marsh
+    in the next.  Speakers known only by a description or a pronoun (``the
+    ministry``, ``the girl``, ``she``) are not: each stays a row of its own,
+    with the document it comes from, since two articles' "official" are
+    seldom the same person.
 
     >>> import quoteattr
     >>> from quoteattr.html import render_corpus_html
@@ -430,14 +548,13 @@ def render_corpus_html(
     >>> '<td class="qa-name">Ann Lee' in page
     True
     """
-    quotes: Counter[str] = Counter()
-    in_docs: dict[str, set[int]] = {}
-    titles: dict[str, Counter[str]] = {}
+    tallies: dict[tuple[object, ...], _Tally] = {}
     unattributed = 0
     unattributed_docs: set[int] = set()
     rows: list[str] = []
     sections: list[str] = []
     total = 0
+    n_speakers = 0
     for number, (name, doc) in enumerate(docs):
         total += 1
         n = len(doc.quotes)
@@ -447,10 +564,17 @@ def render_corpus_html(
                 unattributed += 1
                 unattributed_docs.add(number)
                 continue
-            quotes[sp.name] += 1
-            in_docs.setdefault(sp.name, set()).add(number)
+            key: tuple[object, ...] = (
+                ("name", sp.name) if sp.kind in _SAME_ACROSS_DOCUMENTS else ("doc", number, sp.id)
+            )
+            tally = tallies.get(key)
+            if tally is None:
+                kind = sp.kind if key[0] == "name" else f"in {name}"
+                tally = tallies[key] = _Tally(sp.name, kind)
+            tally.quotes += 1
+            tally.docs.add(number)
             if sp.title:
-                titles.setdefault(sp.name, Counter())[sp.title] += 1
+                tally.titles[sp.title] += 1
         anchor = f"qa-doc-{number + 1}"
         shown = number < max_docs
         label = f'<a href="#{anchor}">{_esc(name)}</a>' if shown else _esc(name)
@@ -459,6 +583,7 @@ def render_corpus_html(
             f'<tr><td>{label}</td><td class="qa-n">{n}</td><td class="qa-n">{attributed}</td></tr>'
         )
         if shown:
+            n_speakers = max(n_speakers, len(_looks(doc)))
             sections.append(
                 f'<section class="qa-doc-section" id="{anchor}">'
                 f"<h2>{_esc(name)}</h2>"
@@ -466,38 +591,44 @@ def render_corpus_html(
                 f"{_document_block(doc, labels)}</section>"
             )
 
-    ranked = sorted(quotes.items(), key=lambda kv: (-kv[1], -len(in_docs[kv[0]]), kv[0]))
+    ranked = sorted(tallies.values(), key=lambda t: (-t.quotes, -len(t.docs), t.name, t.kind))
     ranked = ranked[: max(top, 0)]
-    most = max([n for _, n in ranked] + [unattributed, 1])
+    most = max([t.quotes for t in ranked] + [1])
     chart_rows = []
-    for speaker, n in ranked:
-        role = titles.get(speaker)
-        role_html = (
-            f'<span class="qa-speaker-title">{_esc(role.most_common(1)[0][0])}</span>'
-            if role
-            else ""
-        )
+    for t in ranked:
+        notes = []
+        if t.titles:
+            notes.append(t.titles.most_common(1)[0][0])
+        if t.kind not in _SAME_ACROSS_DOCUMENTS:
+            notes.append(t.kind)
+        notes_html = "".join(f'<span class="qa-speaker-title">{_esc(x)}</span>' for x in notes)
         chart_rows.append(
-            f'<tr data-quotes="{n}"><td class="qa-name">{_esc(speaker)}{role_html}</td>'
-            f'<td class="qa-n">{n}</td><td class="qa-n">{len(in_docs[speaker])}</td>'
+            f'<tr data-quotes="{t.quotes}"><td class="qa-name">{_esc(t.name)}{notes_html}</td>'
+            f'<td class="qa-n">{t.quotes}</td><td class="qa-n">{len(t.docs)}</td>'
             f'<td class="qa-bar-cell"><div class="qa-bar-track">'
-            f'<div class="qa-bar" style="width: {100 * n / most:.1f}%"'
-            f' title="{_esc(speaker)}: {n}"></div></div></td></tr>'
+            f'<div class="qa-bar" style="width: {100 * t.quotes / most:.1f}%"'
+            f' title="{_esc(t.name)}: {t.quotes}"></div></div></td></tr>'
         )
+    n_quotes = sum(t.quotes for t in tallies.values()) + unattributed
+    foot = ""
     if unattributed:
-        chart_rows.append(
-            f'<tr data-quotes="{unattributed}"><td class="qa-name"><i>no speaker found</i></td>'
+        share = 100 * unattributed / n_quotes
+        foot = (
+            f'<tbody class="qa-none-row"><tr data-quotes="{unattributed}">'
+            '<td class="qa-name"><i>no speaker found</i>'
+            '<span class="qa-speaker-title">not scaled with the speakers above</span></td>'
             f'<td class="qa-n">{unattributed}</td><td class="qa-n">{len(unattributed_docs)}</td>'
             f'<td class="qa-bar-cell"><div class="qa-bar-track"><div class="qa-bar qa-bar-none"'
-            f' style="width: {100 * unattributed / most:.1f}%"></div></div></td></tr>'
+            f' style="width: {share:.1f}%"></div></div>'
+            f'<span class="qa-bar-note">{share:.0f}% of all quotes</span></td></tr></tbody>'
         )
-    if not chart_rows:
+    if not chart_rows and not foot:
         chart_rows.append('<tr><td colspan="4"><i>No quotations found.</i></td></tr>')
 
-    n_quotes = sum(quotes.values()) + unattributed
+    n_people = len(tallies)
     summary = (
         f"{total} document{'' if total == 1 else 's'}, {n_quotes} quote"
-        f"{'' if n_quotes == 1 else 's'}, {len(quotes)} speaker{'' if len(quotes) == 1 else 's'}."
+        f"{'' if n_quotes == 1 else 's'}, {n_people} speaker{'' if n_people == 1 else 's'}."
     )
     hidden = total - len(sections)
     note = (
@@ -506,7 +637,7 @@ def render_corpus_html(
         if hidden > 0
         else ""
     )
-    more = len(quotes) - len(ranked)
+    more = n_people - len(ranked)
     more_note = (
         f'<p class="qa-note">{more} more speaker{"" if more == 1 else "s"} not listed '
         f"(the table shows the top {len(ranked)}).</p>"
@@ -519,13 +650,16 @@ def render_corpus_html(
         f"<h1>{_esc(title)}</h1>\n"
         f'<p class="qa-summary">{summary}</p>\n'
         "<h2>Quotes per speaker</h2>\n"
+        '<p class="qa-note">Speakers with a proper name are counted across documents;'
+        " speakers known only by a description or a pronoun (“the official”, “she”) are"
+        " counted in their own document.</p>\n"
         '<table class="qa-chart"><thead><tr><th>Speaker</th><th class="qa-n">Quotes</th>'
         '<th class="qa-n">Documents</th><th></th></tr></thead>'
-        f"<tbody>{speaker_rows}</tbody></table>{more_note}\n"
+        f"<tbody>{speaker_rows}</tbody>{foot}</table>{more_note}\n"
         "<h2>Documents</h2>\n"
         '<table class="qa-chart qa-docs"><thead><tr><th>Document</th>'
         '<th class="qa-n">Quotes</th><th class="qa-n">Attributed</th></tr></thead>'
         f"<tbody>{document_rows}</tbody></table>\n"
         f"{note}\n{''.join(sections)}"
     )
-    return _page(title, body)
+    return _page(title, body, n_speakers)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import doctest
 import html
+import math
 import re
 from collections import Counter
 from html.parser import HTMLParser
@@ -189,7 +190,7 @@ def test_speakers_coloured_in_order_of_first_quote() -> None:
     firsts = list(colour_order(doc))
     assert len(firsts) >= 3
     for k, sid in enumerate(firsts[:3]):
-        assert f'<tr class="qa-c{k}" data-speaker="{sid}"' in page
+        assert f'<tr class="qa-c{k} qa-p0 qa-s{k + 1}" data-speaker="{sid}"' in page
 
 
 def test_legend_counts_equal_quotes_per_speaker() -> None:
@@ -334,9 +335,8 @@ def test_rendering_is_deterministic() -> None:
     assert render_html(doc) == render_html(doc) == render_html(quoteattr.attribute(ARTICLE))
 
 
-def test_more_speakers_than_colours_reuse_the_palette() -> None:
-    """With more speakers than colours the palette starts again and the page stays well-formed."""
-    n = len(PALETTE) + 3
+def many_speakers(n: int) -> Document:
+    """A hand-made document in which ``n`` speakers say one quote each, in order."""
     parts: list[str] = []
     quotes: list[tuple[int, int, int]] = []
     atts: list[tuple[int | None, str, tuple[int, int] | None, tuple[int, int] | None]] = []
@@ -347,17 +347,60 @@ def test_more_speakers_than_colours_reuse_the_palette() -> None:
         quotes.append((pos, pos + len(piece) - 1, 0))
         atts.append((i, "test", None, None))
         pos += len(piece)
-    doc = make_doc("".join(parts), quotes, [f"P{i}" for i in range(n)], atts)
+    return make_doc("".join(parts), quotes, [f"P{i}" for i in range(n)], atts)
+
+
+def test_more_speakers_than_colours_stay_distinguishable() -> None:
+    """Past the palette's size the colours come again with another border pattern, and every
+    speaker keeps a number of its own, on its quotes' badges and in its legend row."""
+    n = 60
+    doc = many_speakers(n)
     page = render_html(doc)
-    parse(page)
-    assert f'class="qa-quote qa-c0" data-quote="{len(PALETTE)}"' in page
+    root = parse(page)
+    quotes = {
+        int(q.attrs["data-speaker"] or -1): q
+        for q in article(root).walk()
+        if "qa-quote" in q.classes
+    }
+    badges = {
+        b.attrs["title"]: b.attrs["data-n"] for b in article(root).walk() if "qa-tag" in b.classes
+    }
+    rows = {
+        int(r.attrs["data-speaker"] or -1): r
+        for r in root.walk()
+        if r.tag == "tr" and "qa-s" in (r.attrs.get("class") or "")
+    }
+    assert sorted(quotes) == sorted(rows) == list(range(n))
+    looks: dict[int, tuple[str, str]] = {}
+    for sid in range(n):
+        colour = [c for c in quotes[sid].classes if re.fullmatch(r"qa-c\d+", c)]
+        pattern = [c for c in quotes[sid].classes if re.fullmatch(r"qa-p\d+", c)]
+        assert colour == [f"qa-c{sid % len(PALETTE)}"]
+        assert pattern == [f"qa-p{sid // len(PALETTE) % len(qhtml.PATTERNS)}"]
+        assert set(rows[sid].classes) >= {colour[0], pattern[0], f"qa-s{sid + 1}"}
+        swatch = [c for c in rows[sid].walk() if "qa-swatch" in c.classes][0]
+        assert swatch.text() == str(sid + 1)
+        looks[sid] = (colour[0], pattern[0])
+    # colour and border together are distinct for four rounds of the palette...
+    rounds = len(PALETTE) * len(qhtml.PATTERNS)
+    assert len({looks[s] for s in range(rounds)}) == rounds
+    # ...and the numbers on the badges are distinct for every speaker
+    assert len(set(badges.values())) == n
+    assert all(badges[f"quote #{s + 1}; speaker: P{s}"] == str(s + 1) for s in range(n))
+    # every pattern class has a border style in the CSS
+    for k, style in enumerate(qhtml.PATTERNS):
+        assert f".qa-p{k} {{ --qa-line: {style};" in page
 
 
 def test_labels_can_be_turned_off() -> None:
-    """``labels=False`` leaves out the name tags after quotes."""
+    """``labels=False`` leaves the names out of the badges after quotes but keeps the numbers."""
     doc = quoteattr.attribute("“We will rebuild,” Mayor Ann Lee said.")
-    assert "qa-tag" in render_html(doc).split("<body>")[1]
-    assert "qa-tag" not in render_html(doc, labels=False).split("<body>")[1]
+    on = [n for n in article(parse(render_html(doc))).walk() if "qa-tag" in n.classes]
+    off = [
+        n for n in article(parse(render_html(doc, labels=False))).walk() if "qa-tag" in n.classes
+    ]
+    assert [(n.attrs.get("data-n"), n.attrs.get("data-label")) for n in on] == [("1", "Ann Lee")]
+    assert [(n.attrs.get("data-n"), n.attrs.get("data-label")) for n in off] == [("1", None)]
 
 
 def _corpus() -> list[tuple[str, Document]]:
@@ -473,3 +516,248 @@ def test_any_mark_soup_renders_balanced_and_keeps_text(text: str) -> None:
     for i, q in enumerate(doc.quotes):
         spans = [n for n in art.walk() if n.attrs.get("data-quote") == str(i)]
         assert q.text in "".join(n.text() for n in spans)
+
+
+# --- the palette, seen with normal vision and with the two red-green deficiencies ----------
+#
+# The colour maths is written out here (no colour library): sRGB -> linear RGB; a colour
+# vision deficiency simulated by the matrices of Machado, Oliveira & Fernandes (2009) at
+# severity 1.0 (dichromacy), applied to linear RGB; linear RGB -> CIE XYZ (D65) -> CIELAB;
+# colour difference by CIEDE2000 (Sharma, Wu & Dalal 2005).
+
+MACHADO_2009 = {
+    "normal": ((1.0, 0.0, 0.0), (0.0, 1.0, 0.0), (0.0, 0.0, 1.0)),
+    "deuteranopia": (
+        (0.367322, 0.860646, -0.227968),
+        (0.280085, 0.672501, 0.047413),
+        (-0.011820, 0.042940, 0.968881),
+    ),
+    "protanopia": (
+        (0.152286, 1.052583, -0.204868),
+        (0.114503, 0.786281, 0.099216),
+        (-0.003882, -0.048116, 1.051998),
+    ),
+}
+
+#: Strong colours (badges, swatches, borders, underlines; the grey of quotes with no
+#: speaker among them) must differ by at least this CIEDE2000 under every vision: above
+#: the 2-10 band that Mokrzycki & Tatol (2011) describe as "perceptible at a glance", that
+#: is, colours seen as different ones, not as shades of one, when they are not side by side
+#: (a badge in the text, its row in the legend).
+MIN_DE_STRONG = 10.0
+#: Quote backgrounds (with the white page and the no-speaker grey) must differ by at least
+#: this.  Light tints cannot be as far apart (black text on them keeps a 7:1 contrast, so
+#: their lightness is bounded, and under dichromacy only lightness and the blue-yellow axis
+#: remain), so the bar is seven times the side-by-side just-noticeable difference of about
+#: 1; the strong border and the numbered badge of every quote say the rest.
+MIN_DE_TINT = 7.0
+#: WCAG 2 AAA contrast for body text: the text on every quote background.
+MIN_TEXT_CONTRAST = 7.0
+
+
+def _linear(hex_colour: str) -> tuple[float, float, float]:
+    out = []
+    for k in (1, 3, 5):
+        c = int(hex_colour[k : k + 2], 16) / 255
+        out.append(c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4)
+    return out[0], out[1], out[2]
+
+
+def _lab(hex_colour: str, vision: str) -> tuple[float, float, float]:
+    rgb = _linear(hex_colour)
+    m = MACHADO_2009[vision]
+    r, g, b = (min(1.0, max(0.0, sum(m[i][j] * rgb[j] for j in range(3)))) for i in range(3))
+    x = (0.4124564 * r + 0.3575761 * g + 0.1804375 * b) / 0.95047
+    y = 0.2126729 * r + 0.7151522 * g + 0.0721750 * b
+    z = (0.0193339 * r + 0.1191920 * g + 0.9503041 * b) / 1.08883
+
+    def f(t: float) -> float:
+        return t ** (1 / 3) if t > (6 / 29) ** 3 else t / (3 * (6 / 29) ** 2) + 4 / 29
+
+    return 116 * f(y) - 16, 500 * (f(x) - f(y)), 200 * (f(y) - f(z))
+
+
+def ciede2000(lab1: tuple[float, float, float], lab2: tuple[float, float, float]) -> float:
+    """The CIEDE2000 colour difference of two CIELAB colours (kL = kC = kH = 1)."""
+    l1, a1, b1 = lab1
+    l2, a2, b2 = lab2
+    c_mean = (math.hypot(a1, b1) + math.hypot(a2, b2)) / 2
+    g = 0.5 * (1 - math.sqrt(c_mean**7 / (c_mean**7 + 25**7)))
+    a1p, a2p = (1 + g) * a1, (1 + g) * a2
+    c1p, c2p = math.hypot(a1p, b1), math.hypot(a2p, b2)
+    h1p = math.degrees(math.atan2(b1, a1p)) % 360
+    h2p = math.degrees(math.atan2(b2, a2p)) % 360
+    dl, dc = l2 - l1, c2p - c1p
+    dh = 0.0
+    if c1p * c2p:
+        dh = h2p - h1p
+        dh = dh - 360 if dh > 180 else dh + 360 if dh < -180 else dh
+    dhh = 2 * math.sqrt(c1p * c2p) * math.sin(math.radians(dh) / 2)
+    l_mean, cp_mean = (l1 + l2) / 2, (c1p + c2p) / 2
+    if not c1p * c2p:
+        h_mean = h1p + h2p
+    elif abs(h1p - h2p) <= 180:
+        h_mean = (h1p + h2p) / 2
+    else:
+        h_mean = (h1p + h2p + (360 if h1p + h2p < 360 else -360)) / 2
+    t = (
+        1
+        - 0.17 * math.cos(math.radians(h_mean - 30))
+        + 0.24 * math.cos(math.radians(2 * h_mean))
+        + 0.32 * math.cos(math.radians(3 * h_mean + 6))
+        - 0.20 * math.cos(math.radians(4 * h_mean - 63))
+    )
+    d_theta = 30 * math.exp(-(((h_mean - 275) / 25) ** 2))
+    r_c = 2 * math.sqrt(cp_mean**7 / (cp_mean**7 + 25**7))
+    s_l = 1 + 0.015 * (l_mean - 50) ** 2 / math.sqrt(20 + (l_mean - 50) ** 2)
+    s_c = 1 + 0.045 * cp_mean
+    s_h = 1 + 0.015 * cp_mean * t
+    r_t = -math.sin(math.radians(2 * d_theta)) * r_c
+    return math.sqrt(
+        (dl / s_l) ** 2 + (dc / s_c) ** 2 + (dhh / s_h) ** 2 + r_t * (dc / s_c) * (dhh / s_h)
+    )
+
+
+@pytest.mark.parametrize(
+    ("lab1", "lab2", "expected"),
+    [  # rows of the test data published with Sharma, Wu & Dalal (2005)
+        ((50.0, 2.6772, -79.7751), (50.0, 0.0, -82.7485), 2.0425),
+        ((50.0, -1.3802, -84.2814), (50.0, 0.0, -82.7485), 1.0),
+        ((50.0, 2.5, 0.0), (73.0, 25.0, -18.0), 27.1492),
+        ((22.7233, 20.0904, -46.694), (23.0331, 14.973, -42.5619), 2.0373),
+        ((2.0776, 0.0795, -1.135), (0.9033, -0.0636, -0.5514), 0.9082),
+    ],
+)
+def test_ciede2000_matches_published_values(
+    lab1: tuple[float, float, float], lab2: tuple[float, float, float], expected: float
+) -> None:
+    """The test's CIEDE2000 gives the published differences, so the palette checks measure."""
+    assert ciede2000(lab1, lab2) == pytest.approx(expected, abs=1e-4)
+
+
+def test_deuteranopia_simulation_merges_red_and_green() -> None:
+    """The simulation does what it claims: pure red and green, far apart in normal vision,
+    come much closer under deuteranopia (and grey stays grey)."""
+    normal = ciede2000(_lab("#ff0000", "normal"), _lab("#00ff00", "normal"))
+    deutan = ciede2000(_lab("#ff0000", "deuteranopia"), _lab("#00ff00", "deuteranopia"))
+    assert normal > 80 and deutan < normal / 2
+    assert ciede2000(_lab("#808080", "normal"), _lab("#808080", "protanopia")) < 1.0
+
+
+def _min_difference(colours: list[str], vision: str) -> tuple[float, str, str]:
+    labs = {c: _lab(c, vision) for c in colours}
+    return min(
+        (ciede2000(labs[a], labs[b]), a, b) for i, a in enumerate(colours) for b in colours[i + 1 :]
+    )
+
+
+@pytest.mark.parametrize("vision", sorted(MACHADO_2009))
+def test_palette_colours_stay_apart(vision: str) -> None:
+    """Every two strong colours of the palette (and the no-speaker grey) differ by at least
+    MIN_DE_STRONG, and every two quote backgrounds (with the page's white and the
+    no-speaker grey) by at least MIN_DE_TINT, under normal vision, deuteranopia and
+    protanopia."""
+    strong = [fg for _, fg, _ in PALETTE] + [qhtml._GREY[0]]
+    tints = [bg for _, _, bg in PALETTE] + [qhtml._GREY[1], "#ffffff"]
+    assert _min_difference(strong, vision)[0] >= MIN_DE_STRONG, _min_difference(strong, vision)
+    assert _min_difference(tints, vision)[0] >= MIN_DE_TINT, _min_difference(tints, vision)
+
+
+def test_old_palette_would_fail_the_check() -> None:
+    """The check catches what issue 21 reported: the 0.1 palette's purple and navy tints
+    (and its strong blue and navy) were far too close under deuteranopia."""
+    assert ciede2000(_lab("#eddaf4", "deuteranopia"), _lab("#dcdff2", "deuteranopia")) < 2
+    assert _min_difference(["#1f5fbf", "#283593", "#7b1fa2"], "deuteranopia")[0] < MIN_DE_STRONG
+
+
+def test_text_on_quote_backgrounds_is_legible() -> None:
+    """Body text (#222) on every quote background, and each badge's text colour on its
+    badge, keeps the WCAG contrast the palette was chosen for."""
+
+    def contrast(a: str, b: str) -> float:
+        la, lb = (0.2126 * r + 0.7152 * g + 0.0722 * bl for r, g, bl in map(_linear, (a, b)))
+        return (max(la, lb) + 0.05) / (min(la, lb) + 0.05)
+
+    for _, fg, bg in (*PALETTE, ("grey", *qhtml._GREY)):
+        assert contrast("#222222", bg) >= MIN_TEXT_CONTRAST, bg
+        ink = "#000000" if qhtml._ink(fg) == "#000" else "#ffffff"
+        assert contrast(ink, fg) >= 4.5, fg  # WCAG AA for the badge's small bold number
+
+
+# --- the legend at hand ----------------------------------------------------------------------
+
+
+def test_legend_is_a_sticky_panel_or_a_collapsible_bar() -> None:
+    """The legend is a <details> whose summary names the number of speakers; the CSS keeps it
+    in view and scrolling on its own on wide screens, and collapsible at the top on narrow
+    ones, without any script."""
+    doc = many_speakers(60)
+    page = render_html(doc)
+    root = parse(page)
+    side = [n for n in root.walk() if n.tag == "details" and "qa-side" in n.classes]
+    assert len(side) == 1
+    summary = [c for c in side[0].children if isinstance(c, Node)][0]
+    assert summary.tag == "summary" and summary.text().startswith("Speakers (60)")
+    assert [n for n in side[0].walk() if "qa-legend" in n.classes]
+    css = page.split("<style>")[1].split("</style>")[0]
+    wide = css.split("@media")[0]
+    assert re.search(r"\.qa-side \{[^}]*position: sticky;[^}]*max-height: calc\(100vh", wide)
+    assert re.search(r"\.qa-side \{[^}]*overflow-y: auto", wide)
+    assert ".qa-side::details-content { content-visibility: visible; }" in wide
+    narrow = css.split("@media (max-width: 52em)")[1]
+    assert ".qa-side:not([open])::details-content { content-visibility: hidden; }" in narrow
+    assert "<script" not in page.lower()
+
+
+def test_legend_hover_outlines_one_speaker_not_one_colour() -> None:
+    """Hovering a legend row outlines that speaker's quotes (by number), not every speaker
+    who shares the colour, and only within the same document."""
+    page = render_html(many_speakers(9))
+    assert ".qa-doc:has(.qa-legend tr.qa-s8:hover) .qa-article .qa-quote.qa-s8" in page
+    assert "tr.qa-c0:hover" not in page
+
+
+# --- corpus report -----------------------------------------------------------------------------
+
+
+def _chart_rows(page: str) -> list[tuple[str, int, float]]:
+    """(first text of the name cell, quotes, bar width) of each row of the speaker chart."""
+    table = [n for n in parse(page).walk() if n.tag == "table" and n.classes == ["qa-chart"]][0]
+    out = []
+    for row in (n for n in table.walk() if n.tag == "tr" and "data-quotes" in n.attrs):
+        name = [c for c in row.children if isinstance(c, Node)][0]
+        bar = [n for n in row.walk() if "qa-bar" in n.classes][0]
+        width = float(re.fullmatch(r"width: ([0-9.]+)%", bar.attrs["style"] or "")[1])  # type: ignore[index]
+        out.append((name.text(), int(row.attrs["data-quotes"] or 0), width))
+    return out
+
+
+def test_corpus_bars_scale_to_the_top_speaker_not_to_no_speaker() -> None:
+    """Speaker bars are scaled to the speaker with the most quotes (its bar is full) even
+    when more quotes have no speaker; that row shows its share of all quotes instead."""
+    text = "A “so-called” deal, a “plan”, a “fix” and a “win”. “Yes,” Ann Lee said."
+    page = render_corpus_html([("d", quoteattr.attribute(text))])
+    rows = _chart_rows(page)
+    speakers = [r for r in rows if not r[0].startswith("no speaker")]
+    none = [r for r in rows if r[0].startswith("no speaker")]
+    assert speakers == [("Ann Lee", 1, 100.0)]
+    assert none and none[0][1] == 4 and none[0][2] == 80.0
+    assert "80% of all quotes" in page
+    assert '<tbody class="qa-none-row">' in page
+
+
+def test_corpus_merges_proper_names_but_not_descriptions() -> None:
+    """A speaker with a proper name is one row across documents; a speaker known only by a
+    description ("the ministry") is a row per document, named with its (escaped) document."""
+    docs = [
+        (f"d<{i}>", quoteattr.attribute("“Yes,” the ministry said. “No,” Ann Lee said."))
+        for i in range(2)
+    ]
+    assert {s.kind for s in docs[0][1].speakers} == {"nominal", "name"}
+    page = render_corpus_html(docs)
+    rows = _chart_rows(page)
+    assert ("Ann Lee", 2, 100.0) in rows
+    ministries = sorted(r[0] for r in rows if r[0].startswith("ministry"))
+    assert ministries == ["ministryin d<0>", "ministryin d<1>"]
+    assert all(r[1] == 1 for r in rows if r[0].startswith("ministry"))
+    assert "in d&lt;0&gt;" in page and "d<0>" not in page
