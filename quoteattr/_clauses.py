@@ -18,10 +18,13 @@ _ADVERBS = "|".join(regex.escape(a) for a in sorted(lx.CUE_ADVERBS, key=len, rev
 #: what may stand between a speaker and its cue: adverbs, "was quoted as"
 ADVERB = rf"(?:{_ADVERBS}|\p{{Ll}}+ly|(?:is|was|has been|had been) quoted as)"
 _ABBREV_DOT = r"(?<=\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|St|Jr|Sr|Inc|Co|No|U\.S|\p{Lu}))\."
-#: between a subject and its cue: ``Jane Roe (D-Ohio) said``, ``Roe, a nurse, said``
+#: between a subject and its cue: ``Jane Roe (D-Ohio) said``, ``Roe, a nurse, said``,
+#: ``Roe, who said``
 SUBJ_GAP = regex.compile(
     rf"[ \t\xa0\n]*+(?:\([^()\n]{{1,{k.SUBJECT_PAREN}}}\)[ \t\xa0]*+)?"
     rf"(?:,(?:[^.!?;:“”\"«»\n]|{_ABBREV_DOT}){{1,{k.SUBJECT_APPOSITIVE}}}?,[ \t\xa0\n]*+)?"
+    # a relative pronoun stands for its antecedent: "Pavel Orlov, who called it …"
+    r"(?:,?[ \t\xa0\n]*+(?:who|which)[ \t\xa0\n]++)?"
     rf"(?:{ADVERB}[ \t\xa0\n]++)*+$"
 )
 #: what may stand between a quote and the mention or cue after it

@@ -311,11 +311,45 @@ def same_paragraph(ctx: Context, qi: int) -> Fire | Pass:
     q = ctx.quotes[qi]
     j = ctx.prev_outer(qi)
     if j is not None and ctx.quotes[j].paragraph == q.paragraph and ctx.strong(j):
+        if _other_person_between(ctx, ctx.quotes[j].outer_end, q.outer_start, j):
+            return _SOMEONE_BETWEEN
         return Fire(k.SAME_PARAGRAPH_PREVIOUS, speaker_from=j)
     n = ctx.next_outer(qi)
     if n is not None and ctx.quotes[n].paragraph == q.paragraph and ctx.strong(n):
+        if _other_person_between(ctx, q.outer_end, ctx.quotes[n].outer_start, n):
+            return _SOMEONE_BETWEEN
         return Fire(k.SAME_PARAGRAPH_NEXT, speaker_from=n)
     return _NO_NEIGHBOUR
+
+
+_SOMEONE_BETWEEN = Pass("another person is named between this quote and the one it would copy")
+
+
+def _other_person_between(ctx: Context, lo: int, hi: int, src: int) -> bool:
+    """A person other than quote ``src``'s speaker opens a clause in ``[lo, hi)``
+    (``“A,” Lee said. Reed, the deputy, put it: “B.”``): the speaker may have
+    changed, so a neighbour's speaker is not passed on across it.  A name in
+    any other place (``told Reed``, ``of Reed’s plan``) does not count."""
+    dec = ctx.decided[src]
+    if dec is not None:  # past the source's own tag: "“A,” Roe, a nurse, said."
+        d = dec[1]
+        if d.mention is not None:
+            lo = max(lo, ctx.mentions[d.mention].end)
+        if d.cue is not None:
+            lo = max(lo, d.cue.end)
+    if hi <= lo:
+        return False
+    who = ctx.speaker_entity(src)[0]
+    for i in ctx.mentions_in(lo, hi):
+        m = ctx.mentions[i]
+        if m.kind != "name" or m.end > hi or not _person_like(ctx, i):
+            continue
+        e = ctx.entity_of[i]
+        if e is None or e == who:
+            continue
+        if clause_opening(ctx.text, ctx.sentence_bounds(m.start)[0], m.start):
+            return True  # the subject of a clause of its own
+    return False
 
 
 _NO_BEAT = Pass("no narration next to the quote in its paragraph opens with a person")
@@ -406,6 +440,8 @@ def continuation(ctx: Context, qi: int) -> Fire | Pass:
     q = ctx.quotes[qi]
     j = ctx.prev_outer(qi)
     if j is not None and ctx.quotes[j].paragraph == q.paragraph - 1 and ctx.strong(j):
+        if _other_person_between(ctx, ctx.quotes[j].outer_end, q.outer_start, j):
+            return _SOMEONE_BETWEEN
         return Fire(k.CONTINUATION, speaker_from=j)
     return _NO_CONTINUED_SPEAKER
 

@@ -790,6 +790,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _print_report(report: Report, args: argparse.Namespace,
                   gold: Sequence[GoldDoc] = (), preds: Predictions | None = None) -> None:
+    preds = preds if preds is not None else {}
     if args.json:
         from . import __version__
 
