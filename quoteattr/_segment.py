@@ -661,11 +661,6 @@ def split_sentences(text: str, paragraphs: Sequence[Paragraph] | None = None, *,
     ['“We will win!” the senator said.']
     >>> [s.text for s in split_sentences("Cllr. Ann Lee spoke.", extra_abbreviations=["Cllr."])]
     ['Cllr. Ann Lee spoke.']
-
-    >>> [s.text for s in split_sentences("“Stop.” He left. Sen. Jane Roe said so.")]
-    ['“Stop.”', 'He left.', 'Sen. Jane Roe said so.']
-    >>> [s.text for s in split_sentences("“We will win!” the senator said.")]
-    ['“We will win!” the senator said.']
     """
     _check_str(text)
     if paragraphs is None:
