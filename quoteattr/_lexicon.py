@@ -173,36 +173,89 @@ CUE_ADVERBS: frozenset[str] = frozenset(
 )
 
 # --------------------------------------------------------------------------
-# Titles and roles that stand before a name.  Longest first when matched.
-TITLES: tuple[str, ...] = (
-    "President-elect", "President", "Vice President", "Vice-President", "Secretary of State",
-    "Secretary of Defense", "Defense Secretary", "Defence Secretary", "Secretary of the Treasury",
-    "Treasury Secretary", "Secretary-General", "Secretary General", "Home Secretary",
-    "Foreign Secretary", "Health Secretary", "Press Secretary", "White House Press Secretary",
-    "Attorney General", "Deputy Attorney General", "Secretary", "Undersecretary",
-    "Under Secretary", "Deputy Secretary", "Assistant Secretary",
-    "Prime Minister", "Deputy Prime Minister", "Foreign Minister", "Defence Minister",
-    "Defense Minister", "Finance Minister", "Interior Minister", "Health Minister",
-    "Minister", "Chancellor", "Premier", "Ambassador", "Special Envoy", "Envoy",
-    "Senator", "Sen.", "Sens.", "Representative", "Rep.", "Reps.", "Congressman",
-    "Congresswoman", "Governor", "Gov.", "Lt. Gov.", "Lieutenant Governor", "Mayor",
-    "Speaker", "House Speaker", "Majority Leader", "Minority Leader",
-    "Senate Majority Leader", "Senate Minority Leader", "House Majority Leader",
-    "House Minority Leader", "Leader", "Chairman", "Chairwoman", "Chair", "Chief Executive",
-    "CEO", "Director", "Commissioner", "Chief", "Police Chief", "Sheriff", "Judge",
-    "Justice", "Chief Justice", "Attorney", "District Attorney", "Prosecutor",
-    "General", "Gen.", "Lt. Gen.", "Maj. Gen.", "Brig. Gen.", "Admiral", "Adm.", "Colonel",
-    "Col.", "Lt. Col.", "Major", "Maj.", "Captain", "Capt.", "Lieutenant", "Lt.", "Sergeant",
-    "Sgt.", "Officer", "Detective", "Agent", "Dr.", "Dr", "Doctor", "Professor", "Prof.",
-    "Rev.", "Reverend", "Father", "Pope", "Bishop", "Archbishop", "Cardinal", "Rabbi",
-    "Imam", "Sheikh", "King", "Queen", "Prince", "Princess", "Duke", "Duchess", "Lord",
-    "Lady", "Sir", "Dame", "Emperor", "Empress", "Sultan", "Ayatollah", "Coach",
-    "Mr.", "Mrs.", "Ms.", "Miss", "Mr", "Mrs", "Ms", "Mx.", "Messrs.", "Mme.", "Madame",
-    "Mademoiselle", "Monsieur", "M.", "Herr", "Frau", "Aunt", "Uncle", "Cousin", "Master",
-    "Mistress", "Dean", "Provost", "Founder", "Co-founder", "Spokesman", "Spokeswoman",
-    "Spokesperson", "Candidate", "Nominee", "Councilman", "Councilwoman", "Councillor",
-    "Councilor", "Delegate", "Assemblyman", "Assemblywoman", "Trustee", "Superintendent",
+# Titles: the one table.  Every set of titles the package reads is derived
+# from it (the mention patterns' TITLES, the gendered titles, the titles of
+# direct address, and, in quoteattr._lexicon_sentences, the abbreviations
+# the sentence splitter knows).
+#
+# Each row: (the title as written before a name, its gender: "m", "f" or "",
+# its uses), the uses being letters:
+#   n  looked for before a name by the mention patterns (TITLES)
+#   a  used in direct address (``Yes, Mr. Lee,``): ADDRESS_TITLES
+#   s  opens a sentence after an abbreviation (``at 6 p.m. Mr. Lee``): the
+#      splitter's honorific sentence starters
+# Every word of a title that ends in a period (``Lt. Gov.``) is an abbreviation
+# for the sentence splitter, whatever the row's uses.
+TITLE_TABLE: tuple[tuple[str, str, str], ...] = (
+    ("President-elect", "", "n"), ("President", "", "n"), ("Vice President", "", "n"),
+    ("Vice-President", "", "n"), ("Secretary of State", "", "n"),
+    ("Secretary of Defense", "", "n"), ("Defense Secretary", "", "n"),
+    ("Defence Secretary", "", "n"), ("Secretary of the Treasury", "", "n"),
+    ("Treasury Secretary", "", "n"), ("Secretary-General", "", "n"),
+    ("Secretary General", "", "n"), ("Home Secretary", "", "n"), ("Foreign Secretary", "", "n"),
+    ("Health Secretary", "", "n"), ("Press Secretary", "", "n"),
+    ("White House Press Secretary", "", "n"), ("Attorney General", "", "n"),
+    ("Deputy Attorney General", "", "n"), ("Secretary", "", "n"), ("Undersecretary", "", "n"),
+    ("Under Secretary", "", "n"), ("Deputy Secretary", "", "n"), ("Assistant Secretary", "", "n"),
+    ("Prime Minister", "", "n"), ("Deputy Prime Minister", "", "n"), ("Foreign Minister", "", "n"),
+    ("Defence Minister", "", "n"), ("Defense Minister", "", "n"), ("Finance Minister", "", "n"),
+    ("Interior Minister", "", "n"), ("Health Minister", "", "n"), ("Minister", "", "n"),
+    ("Chancellor", "", "n"), ("Premier", "", "n"), ("Ambassador", "", "n"),
+    ("Special Envoy", "", "n"), ("Envoy", "", "n"), ("Senator", "", "n"), ("Sen.", "", "n"),
+    ("Sens.", "", "n"), ("Representative", "", "n"), ("Rep.", "", "n"), ("Reps.", "", "n"),
+    ("Congressman", "m", "n"), ("Congresswoman", "f", "n"), ("Governor", "", "n"),
+    ("Gov.", "", "n"), ("Lt. Gov.", "", "n"), ("Lieutenant Governor", "", "n"), ("Mayor", "", "n"),
+    ("Speaker", "", "n"), ("House Speaker", "", "n"), ("Majority Leader", "", "n"),
+    ("Minority Leader", "", "n"), ("Senate Majority Leader", "", "n"),
+    ("Senate Minority Leader", "", "n"), ("House Majority Leader", "", "n"),
+    ("House Minority Leader", "", "n"), ("Leader", "", "n"), ("Chairman", "m", "n"),
+    ("Chairwoman", "f", "n"), ("Chair", "", "n"), ("Chief Executive", "", "n"), ("CEO", "", "n"),
+    ("Director", "", "n"), ("Commissioner", "", "n"), ("Chief", "", "n"),
+    ("Police Chief", "", "n"), ("Sheriff", "", "n"), ("Judge", "", "n"), ("Justice", "", "n"),
+    ("Chief Justice", "", "n"), ("Attorney", "", "n"), ("District Attorney", "", "n"),
+    ("Prosecutor", "", "n"), ("General", "", "n"), ("Gen.", "", "n"), ("Lt. Gen.", "", "n"),
+    ("Maj. Gen.", "", "n"), ("Brig. Gen.", "", "n"), ("Admiral", "", "n"), ("Adm.", "", "n"),
+    ("Colonel", "", "n"), ("Col.", "", "n"), ("Lt. Col.", "", "n"), ("Major", "", "n"),
+    ("Maj.", "", "n"), ("Captain", "", "n"), ("Capt.", "", "n"), ("Lieutenant", "", "n"),
+    ("Lt.", "", "n"), ("Sergeant", "", "n"), ("Sgt.", "", "n"), ("Officer", "", "n"),
+    ("Detective", "", "n"), ("Agent", "", "n"), ("Dr.", "", "nas"), ("Dr", "", "n"),
+    ("Doctor", "", "n"), ("Professor", "", "n"), ("Prof.", "", "n"), ("Rev.", "", "n"),
+    ("Reverend", "", "n"), ("Father", "m", "n"), ("Pope", "", "n"), ("Bishop", "", "n"),
+    ("Archbishop", "", "n"), ("Cardinal", "", "n"), ("Rabbi", "", "n"), ("Imam", "", "n"),
+    ("Sheikh", "", "n"), ("King", "m", "n"), ("Queen", "f", "n"), ("Prince", "m", "n"),
+    ("Princess", "f", "n"), ("Duke", "m", "n"), ("Duchess", "f", "n"), ("Lord", "m", "na"),
+    ("Lady", "f", "na"), ("Sir", "m", "na"), ("Dame", "f", "n"), ("Emperor", "m", "n"),
+    ("Empress", "f", "n"), ("Sultan", "m", "n"), ("Ayatollah", "", "n"), ("Coach", "", "n"),
+    ("Mr.", "m", "nas"), ("Mrs.", "f", "nas"), ("Ms.", "f", "nas"), ("Miss", "f", "na"),
+    ("Mr", "m", "n"), ("Mrs", "f", "n"), ("Ms", "f", "n"), ("Mx.", "", "n"), ("Messrs.", "m", "n"),
+    ("Mme.", "f", "n"), ("Madame", "f", "n"), ("Mademoiselle", "f", "n"), ("Monsieur", "m", "n"),
+    ("M.", "m", "n"), ("Herr", "m", "n"), ("Frau", "f", "n"), ("Aunt", "f", "na"),
+    ("Uncle", "m", "na"), ("Cousin", "", "na"), ("Master", "m", "na"), ("Mistress", "f", "n"),
+    ("Dean", "", "n"), ("Provost", "", "n"), ("Founder", "", "n"), ("Co-founder", "", "n"),
+    ("Spokesman", "m", "n"), ("Spokeswoman", "f", "n"), ("Spokesperson", "", "n"),
+    ("Candidate", "", "n"), ("Nominee", "", "n"), ("Councilman", "m", "n"),
+    ("Councilwoman", "f", "n"), ("Councillor", "", "n"), ("Councilor", "", "n"),
+    ("Delegate", "", "n"), ("Assemblyman", "m", "n"), ("Assemblywoman", "f", "n"),
+    ("Trustee", "", "n"), ("Superintendent", "", "n"),
+    # not (yet) looked for before names by the mention patterns: abbreviations only
+    ("Madam", "f", "a"), ("Mmes.", "f", ""), ("Mlle.", "f", ""), ("Hon.", "", ""),
+    ("Fr.", "m", ""), ("Govs.", "", ""), ("Cmdr.", "", ""), ("Cpl.", "", ""), ("Pvt.", "", ""),
+    ("Brig.", "", ""), ("Supt.", "", ""), ("Insp.", "", ""), ("Det.", "", ""), ("Atty.", "", ""),
+    ("Amb.", "", ""), ("Pres.", "", ""), ("Sec.", "", ""), ("Treas.", "", ""),
 )
+
+#: Titles and roles that stand before a name, as written, in the table's order
+#: (the mention patterns match them longest first).
+TITLES: tuple[str, ...] = tuple(t for t, _, uses in TITLE_TABLE if "n" in uses)
+
+#: Titles of direct address (``Yes, Mr. Lee,`` ``Good night, Madam.``).
+ADDRESS_TITLES: tuple[str, ...] = tuple(t for t, _, uses in TITLE_TABLE if "a" in uses)
+
+#: The table's titles that are abbreviations, as written without the final
+#: period and with their case (``Sen``, ``Lt``): each word of a title that
+#: ends in a period, longer than a single letter.
+DOTTED_TITLES: tuple[str, ...] = tuple(dict.fromkeys(
+    w[:-1] for t, _, _ in TITLE_TABLE for w in t.split() if w.endswith(".") and len(w) > 2))
 
 #: Words that may precede a title (``former Secretary of State``,
 #: ``Republican presidential candidate``); part of the role, not the name.
@@ -237,18 +290,18 @@ ROLE_NOUNS: tuple[str, ...] = (
     "deputy", "lawyer", "counsel", "general counsel", "co-chair", "vice chair",
 )
 
-#: Honorifics and titles that fix gender.
+#: Role nouns that fix gender and are not titles of the table
+#: (``Republican businessman Tom Lee``).
+_GENDERED_ROLE_NOUNS: dict[str, str] = {"businessman": "m", "businesswoman": "f"}
+
+#: Honorifics and titles that fix gender: the lower-cased words of the
+#: table's gendered titles, and the gendered role nouns.
 MALE_TITLES: frozenset[str] = frozenset(
-    {"mr", "mr.", "sir", "lord", "king", "prince", "duke", "father", "monsieur", "m.",
-     "herr", "uncle", "master", "emperor", "sultan", "congressman", "councilman",
-     "assemblyman", "chairman", "spokesman", "businessman", "messrs."}
-)
+    [w.lower() for t, g, _ in TITLE_TABLE if g == "m" for w in t.split()]
+    + [w for w, g in _GENDERED_ROLE_NOUNS.items() if g == "m"])
 FEMALE_TITLES: frozenset[str] = frozenset(
-    {"mrs", "mrs.", "ms", "ms.", "miss", "lady", "dame", "queen", "princess", "duchess",
-     "madame", "mme.", "mademoiselle", "frau", "aunt", "mistress", "empress",
-     "congresswoman", "councilwoman", "assemblywoman", "chairwoman", "spokeswoman",
-     "businesswoman"}
-)
+    [w.lower() for t, g, _ in TITLE_TABLE if g == "f" for w in t.split()]
+    + [w for w, g in _GENDERED_ROLE_NOUNS.items() if g == "f"])
 
 # --------------------------------------------------------------------------
 # Pronouns: form -> (gender, plural).  Gender "m", "f", or None.

@@ -12,6 +12,10 @@ capitalised name, and leaving them out lets it still end a sentence at ``I.`` or
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
+from quoteattr._lexicon import TITLE_TABLE
+
 __all__ = [
     "ABBREVIATIONS",
     "ATTRIBUTION_CUES",
@@ -20,19 +24,32 @@ __all__ = [
     "FRONTING_PREPOSITIONS",
     "HONORIFIC_STARTERS",
     "SENTENCE_STARTERS",
+    "abbreviation_types",
 ]
 
-# Titles and honorifics that stand before a name (``Sen. Jane Roe``).
-_TITLES = [
-    "mr", "mrs", "ms", "messrs", "mmes", "dr", "prof", "rev", "hon", "fr", "sr", "jr",
-    "sen", "sens", "rep", "reps", "gov", "govs", "lt", "gen", "col", "maj", "capt",
-    "cmdr", "adm", "sgt", "cpl", "pvt", "brig", "supt", "insp", "det", "atty",
-    "amb", "pres", "sec", "treas", "gov't", "st", "ste", "mt", "ft", "esq", "mme", "mlle",
-]
+
+def abbreviation_types(entries: Iterable[str]) -> frozenset[str]:
+    """Punkt's abbreviation types for titles or abbreviations written as in a
+    text (``"Lt. Gov."`` gives ``lt`` and ``gov``, ``"U.S."`` gives ``u.s``):
+    each word that ends in a period, lower-cased, without the period.  Words
+    without a final period are no abbreviation (``"Mayor"``), and neither is a
+    single letter (``"M."``: Punkt's initial heuristic decides there)."""
+    return frozenset(
+        w[:-1].lower() for entry in entries for w in entry.split()
+        if len(w) > 2 and w[-1] == "." and any(c.isalpha() for c in w))
+
+
+# Titles and honorifics that stand before a name (``Sen. Jane Roe``): from
+# the one table of titles, quoteattr._lexicon.TITLE_TABLE.
+_TITLES = abbreviation_types(t for t, _, _ in TITLE_TABLE)
+
+# Parts of names that are not titles before them: after a name (``Jr.``,
+# ``Esq.``) or in place names (``St. Louis``, ``Mt. Everest``, ``Ft. Worth``).
+_NAME_PARTS = ["sr", "jr", "esq", "st", "ste", "mt", "ft"]
 
 # Company, organisation and place forms (``Pitt, Briggs & Co.``, ``Washington, D.C.``).
 _ORGANISATIONS_AND_PLACES = [
-    "inc", "corp", "co", "ltd", "llc", "llp", "plc", "bros", "assn", "dept", "univ",
+    "gov't", "inc", "corp", "co", "ltd", "llc", "llp", "plc", "bros", "assn", "dept", "univ",
     "u.s", "u.s.a", "u.k", "u.n", "e.u", "d.c", "n.y", "l.a", "s.f", "u.s.s.r",
     "ave", "blvd", "rd", "hwy", "sq", "apt", "bldg",
 ]
@@ -64,8 +81,8 @@ _SCHOLARLY = [
 ]
 
 #: Every abbreviation Punkt should not treat as a sentence end by itself.
-ABBREVIATIONS: frozenset[str] = frozenset(
-    _TITLES + _ORGANISATIONS_AND_PLACES + _STATES + _DATES + _TIMES + _SCHOLARLY
+ABBREVIATIONS: frozenset[str] = _TITLES.union(
+    _NAME_PARTS, _ORGANISATIONS_AND_PLACES, _STATES, _DATES, _TIMES, _SCHOLARLY
 )
 
 #: Word pairs ``(before the period, after it)`` across which Punkt never ends a
@@ -104,9 +121,11 @@ SENTENCE_STARTERS: frozenset[str] = frozenset(
 )
 
 #: Honorifics that open a new sentence when they follow an abbreviation
-#: (``…at 6 P.M. Mr. Smith then went…``).  Punkt compares the following token
-#: with its period, as these stay abbreviations themselves.
-HONORIFIC_STARTERS: frozenset[str] = frozenset(["mr.", "mrs.", "ms.", "dr.", "i"])
+#: (``…at 6 P.M. Mr. Smith then went…``): the titles of the table marked so.
+#: Punkt compares the following token with its period, as these stay
+#: abbreviations themselves.
+HONORIFIC_STARTERS: frozenset[str] = frozenset(
+    [t.lower() for t, _, uses in TITLE_TABLE if "s" in uses] + ["i"])
 # ("i" is here rather than in SENTENCE_STARTERS: after an abbreviation ``I`` opens
 # a sentence, but it is never seen lower-case, so it gives no orthographic evidence.)
 

@@ -11,48 +11,90 @@ dropped: it was far more likely an apostrophe.
 
 from __future__ import annotations
 
+import functools
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from sys import intern  # one string per mark, not one per quote
 
 import regex
 
 from ._model import Paragraph, Quote
 
-__all__ = ["find_quotes_in", "QUOTE_PAIRS"]
+__all__ = ["find_quotes_in", "QUOTE_PAIRS", "STYLES"]
 
 # ---------------------------------------------------------------------------
-# The mark table.  Each opening mark lists the marks that may close it.  The
-# ambiguous straight marks (" '' ' ``) get their direction from context.
-QUOTE_PAIRS: dict[str, tuple[str, ...]] = {
-    "“": ("”", "“", '"', "''"),
-    "„": ("“", "”", '"'),
-    "‟": ("”", "“"),
-    '"': ('"', "''", "”"),
-    "''": ("''", '"', "”"),
-    "``": ("''", '"', "”", "’’"),
-    "‘": ("’", "'"),
-    "‚": ("‘", "’"),
-    "'": ("'", "’"),
-    "«": ("»",),
-    "»": ("«",),
-    "‹": ("›",),
-    "›": ("‹",),
-    "「": ("」",),
-    "『": ("』",),
-    "〝": ("〞", "〟"),
+# The mark table, the one place quote marks are written.  Each opening mark
+# lists the marks that may close it, its family (a double quote may run over
+# paragraphs; a single one is dropped when left open) and its style, by which
+# users choose the marks they want (``find_quotes_in(..., styles=...)``).
+# The ambiguous straight marks (" '' ' ``) get their direction from context.
+_PAIR_TABLE: tuple[tuple[str, tuple[str, ...], str, str], ...] = (
+    # opening, closings, family, style
+    ("“", ("”", "“", '"', "''"), "double", "curly"),
+    ("„", ("“", "”", '"'), "double", "low"),      # „…“ (German), „…” (Polish)
+    ("‟", ("”", "“"), "double", "curly"),
+    ('"', ('"', "''", "”"), "double", "straight"),
+    ("''", ("''", '"', "”"), "double", "straight"),
+    ("``", ("''", '"', "”", "’’"), "double", "straight"),  # ``…'' (TeX, treebanks)
+    ("‘", ("’", "'"), "single", "curly"),
+    ("‚", ("‘", "’"), "single", "low"),
+    ("'", ("'", "’"), "single", "straight"),
+    ("«", ("»",), "double", "guillemets"),
+    ("»", ("«",), "double", "guillemets"),       # »…« (Danish, German)
+    ("‹", ("›",), "single", "guillemets"),
+    ("›", ("‹",), "single", "guillemets"),
+    ("「", ("」",), "double", "cjk"),
+    ("『", ("』",), "double", "cjk"),
+    ("〝", ("〞", "〟"), "double", "cjk"),
+)
+
+#: Each opening mark and the marks that may close it.
+QUOTE_PAIRS: dict[str, tuple[str, ...]] = {o: cs for o, cs, _, _ in _PAIR_TABLE}
+
+#: The named sets of opening marks ``styles`` may choose: each style of the
+#: table (curly, straight, low, guillemets, cjk) and each family (double,
+#: single).  A quote opens only at a chosen mark, and closes at any mark the
+#: table allows for it.
+STYLES: dict[str, frozenset[str]] = {
+    name: frozenset(o for o, _, family, style in _PAIR_TABLE if name in (family, style))
+    for name in dict.fromkeys([r[3] for r in _PAIR_TABLE] + [r[2] for r in _PAIR_TABLE])
 }
 
-#: Marks of the double family (a quote of this family may run over paragraphs).
-DOUBLE = frozenset({"“", "”", "„", "‟", '"', "''", "``", "’’", "«", "»", "「", "」", "『", "』",
-                    "〝", "〞", "〟"})
-#: Marks that can only open.
-OPEN_ONLY = frozenset({"“", "„", "‟", "‘", "‚", "«", "‹", "「", "『", "〝", "``"})
-#: Marks that can only close (but see the exceptions for » › and “ in the pass).
-CLOSE_ONLY = frozenset({"”", "’", "’’", "»", "›", "」", "』", "〞", "〟"})
+_OPENINGS = frozenset(QUOTE_PAIRS)
+_CLOSINGS = frozenset(c for cs in QUOTE_PAIRS.values() for c in cs)
 
-# (``re``, not ``regex``: a class of literals, which ``re`` scans twice as fast)
-_MARK = re.compile(r"''|``|’’|[\"“”„‟‘’‚'«»‹›「」『』〝〞〟]")
+#: Marks of the double family (a quote of this family may run over
+#: paragraphs): the openings of double rows and the marks that close them.
+DOUBLE = frozenset(m for o, cs, family, _ in _PAIR_TABLE if family == "double" for m in (o, *cs))
+#: Marks that only open in the table (see the exceptions for “ ‘ « ‹ in the
+#: pass, which also close in other styles: „…“ ‚…‘ »…«).
+OPEN_ONLY = _OPENINGS - _CLOSINGS
+#: Marks that only close in the table (see the exceptions for » › in the pass).
+CLOSE_ONLY = _CLOSINGS - _OPENINGS
+
+
+def _mark_pattern(marks: frozenset[str]) -> re.Pattern[str]:
+    """One pattern for ``marks``: the two-character marks first, then a class
+    of the others (``re``, not ``regex``: a class of literals, which ``re``
+    scans twice as fast)."""
+    longer = sorted((m for m in marks if len(m) > 1), key=lambda m: (-len(m), m))
+    single = "".join(sorted(m for m in marks if len(m) == 1))
+    alternatives = [re.escape(m) for m in longer]
+    if single:
+        alternatives.append(f"[{re.escape(single)}]")
+    return re.compile("|".join(alternatives))
+
+
+def _openers_of(pairs: dict[str, tuple[str, ...]]) -> dict[str, frozenset[str]]:
+    """For each mark that can close, the opening marks it may close."""
+    out: dict[str, frozenset[str]] = {}
+    for o, cs in pairs.items():
+        for c in cs:
+            out[c] = out.get(c, frozenset()) | {o}
+    return out
+
+
+_MARK = _mark_pattern(_OPENINGS | _CLOSINGS)
 
 # Elisions written with a leading apostrophe: not opening marks.
 _ELISION = regex.compile(
@@ -92,8 +134,54 @@ _KINDS = {chr(c): _kind(chr(c)) for c in range(128)} | {
 _KINDS[""] = "space"
 
 
-def find_quotes_in(text: str, paragraphs: Sequence[Paragraph]) -> list[Quote]:
-    """All quotes of ``text``, paragraph by paragraph, in text order."""
+def _openings(styles: str | Iterable[str]) -> frozenset[str]:
+    """The opening marks of the named ``styles`` (see :data:`STYLES`; ``"all"``: every one)."""
+    names = (styles,) if isinstance(styles, str) else tuple(styles)
+    out: frozenset[str] = frozenset()
+    for name in names:
+        if name == "all":
+            out |= _OPENINGS
+        elif name in STYLES:
+            out |= STYLES[name]
+        else:
+            known = ", ".join(repr(n) for n in (*STYLES, "all"))
+            raise ValueError(f"unknown quote style {name!r}: the styles are {known}")
+    return out
+
+
+@functools.lru_cache(maxsize=32)
+def _style_tables(openings: frozenset[str]) -> tuple[re.Pattern[str], dict[str, frozenset[str]]]:
+    """The mark pattern and the closing table for a set of opening marks: the
+    marks scanned are those openings and every mark that may close them."""
+    pairs = {o: cs for o, cs in QUOTE_PAIRS.items() if o in openings}
+    marks = frozenset(pairs) | {c for cs in pairs.values() for c in cs}
+    return _mark_pattern(marks), _openers_of(pairs)
+
+
+def find_quotes_in(text: str, paragraphs: Sequence[Paragraph], *,
+                   styles: str | Iterable[str] | None = None) -> list[Quote]:
+    """All quotes of ``text``, paragraph by paragraph, in text order.
+
+    ``styles`` chooses the opening marks: one name or several of
+    :data:`STYLES` (``"curly"``, ``"straight"``, ``"low"``, ``"guillemets"``,
+    ``"cjk"``, or a family, ``"double"`` or ``"single"``; ``"all"``), their
+    union.  A quote then opens only at a chosen mark and closes at any mark
+    :data:`QUOTE_PAIRS` allows for it (``“…"``: a curly quote closed by a
+    straight mark).  None, the default: every mark of the table.
+
+    >>> from quoteattr._segment import split_paragraphs
+    >>> text = "“Yes,” she said. 'Maybe,' he said."
+    >>> [q.text for q in find_quotes_in(text, split_paragraphs(text))]
+    ['Yes,', 'Maybe,']
+    >>> [q.text for q in find_quotes_in(text, split_paragraphs(text), styles="curly")]
+    ['Yes,']
+    """
+    if styles is None:
+        mark_re, openers_of, openings = _MARK, _OPENERS_OF, None
+    else:
+        chosen = _openings(styles)
+        mark_re, openers_of = _style_tables(chosen)
+        openings = None if chosen == _OPENINGS else chosen
     quotes: list[Quote] = []
     pending: int | None = None  # index of a quote left open at a paragraph end
     pending_family: bool | None = None  # its family: True = double, False = single
@@ -103,7 +191,8 @@ def find_quotes_in(text: str, paragraphs: Sequence[Paragraph]) -> list[Quote]:
         # paragraph reopens with one (else it was a stray mark)
         single_goes_on = nxt is not None and text.startswith("‘", nxt.start)
         cont = pending if pending is not None else None
-        found, left_open = _scan_paragraph(text, para, cont, pending_family, single_goes_on)
+        found, left_open = _scan_paragraph(text, para, cont, pending_family, single_goes_on,
+                                           mark_re, openers_of, openings)
         quotes.extend(found)
         pending = None
         if left_open:
@@ -114,21 +203,19 @@ def find_quotes_in(text: str, paragraphs: Sequence[Paragraph]) -> list[Quote]:
 
 
 #: For each mark that can close, the opening marks it may close.
-_OPENERS_OF: dict[str, frozenset[str]] = {}
-for _o, _cs in QUOTE_PAIRS.items():
-    for _c in _cs:
-        _OPENERS_OF[_c] = _OPENERS_OF.get(_c, frozenset()) | {_o}
+_OPENERS_OF = _openers_of(QUOTE_PAIRS)
 
 
 class _Stack:
     """The open marks of a paragraph, with a count per mark so that "is any
     mark open that this one could close?" costs O(1), not a scan."""
 
-    __slots__ = ("items", "count")
+    __slots__ = ("items", "count", "openers_of")
 
-    def __init__(self) -> None:
+    def __init__(self, openers_of: dict[str, frozenset[str]]) -> None:
         self.items: list[tuple[str, int, int]] = []  # (mark, mark start, mark end)
         self.count: dict[str, int] = {}
+        self.openers_of = openers_of  # for each closing mark, the marks it may close
 
     def push(self, item: tuple[str, int, int]) -> None:
         self.items.append(item)
@@ -137,7 +224,7 @@ class _Stack:
     def has_open(self, mark: str) -> bool:
         count = self.count
         if count:
-            for o in _OPENERS_OF.get(mark, ()):
+            for o in self.openers_of.get(mark, ()):
                 if count.get(o):
                     return True
         return False
@@ -150,7 +237,7 @@ class _Stack:
         marks opened inside it; amortised O(1), as each mark is dropped once."""
         if not self.has_open(mark):
             return None
-        openers = _OPENERS_OF[mark]
+        openers = self.openers_of[mark]
         i = len(self.items) - 1
         while self.items[i][0] not in openers:
             i -= 1
@@ -169,17 +256,22 @@ def _closing_shape(text: str, mark: str, ms: int, me: int, start: int, end: int)
 
 def _scan_paragraph(text: str, para: Paragraph, pending: int | None = None,
                     pending_double: bool | None = None,
-                    single_goes_on: bool = False) -> tuple[list[Quote], str | None]:
+                    single_goes_on: bool = False, mark_re: re.Pattern[str] = _MARK,
+                    openers_of: dict[str, frozenset[str]] = _OPENERS_OF,
+                    openings: frozenset[str] | None = None,
+                    ) -> tuple[list[Quote], str | None]:
     """Pair the marks of one paragraph; return its quotes and the mark left open.
 
     ``pending`` is the index of a quote left open at the previous paragraph's
-    end: a quote of the same family opening this paragraph ``continues`` it."""
+    end: a quote of the same family opening this paragraph ``continues`` it.
+    ``mark_re``, ``openers_of`` and ``openings`` are the chosen styles' (see
+    :func:`_style_tables`; ``openings`` None: every opening mark)."""
     start, end = para.start, para.end
     # (mark, start, end) of each mark; an apostrophe between two letters or
     # digits (I’m, Russia’s) is left out at once: its role is 'none', and it
     # cannot be a closing shape, so it would change nothing below
     marks = []
-    for m in _MARK.finditer(text, start, end):
+    for m in mark_re.finditer(text, start, end):
         mark = m.group()
         ms, me = m.span()
         if (mark == "’" or mark == "'") and start < ms and me < end and \
@@ -188,7 +280,7 @@ def _scan_paragraph(text: str, para: Paragraph, pending: int | None = None,
         marks.append((mark, ms, me))
     if not marks:
         return [], None
-    stack = _Stack()
+    stack = _Stack(openers_of)
     out: list[Quote] = []
     # later_close[i]: a single closing-shaped mark comes after mark i (so a
     # possessive "Joneses’ farm" need not be the quote's end)
@@ -228,10 +320,11 @@ def _scan_paragraph(text: str, para: Paragraph, pending: int | None = None,
             if role == "close":
                 # a closing mark with no opener: a stray, unless it is one of
                 # the marks that some styles also use to open (» ›  Swedish ”)
-                if mark in ("»", "›") and nk == "alnum":
+                if mark in ("»", "›") and nk == "alnum" and (
+                        openings is None or mark in openings):
                     stack.push((mark, ms, me))
                 continue
-        if role in ("open", "either"):
+        if role in ("open", "either") and (openings is None or mark in openings):
             stack.push((mark, ms, me))
     # whatever is still open at the paragraph end: the outermost double quote
     # (or curly single, which only opens) runs to the end and may continue in
@@ -308,8 +401,8 @@ def _role(mark: str, pk: str, nk: str, prev: str, nxt: str, text: str, ms: int, 
         return "open" if pk in ("space", "open") and nk == "alnum" else "none"
     if mark in ("»", "›"):
         return "close"
-    if mark in ("«", "‹") and stack.has_open(mark):
-        return "close"  # »…« style
+    if mark in ("«", "‹"):
+        return "close" if stack.has_open(mark) else "open"  # »…« style, else «…»
     if mark in OPEN_ONLY:
         return "open"
     if mark in CLOSE_ONLY:

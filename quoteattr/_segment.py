@@ -11,10 +11,21 @@ Two public functions:
   Punkt lacks: quotations and their attributions, ellipses, lists.
 
 Every :class:`~quoteattr._model.Sentence` records in ``reason`` why it ends where
-it does, in the spirit of Punkt's ``debug_decisions``:
+it does.  Where Punkt ended it, the reason is Punkt's own, one of the three
+reasons for a boundary of NLTK's ``debug_decisions`` (see :mod:`quoteattr._punkt`):
 
-``"punkt"``
-    Punkt decided the period, ``?`` or ``!`` ends the sentence.
+``"default decision"``
+    A ``?``, ``!``, or a period on a word that is no abbreviation, initial or
+    number (``He left. Then``).
+``"abbreviation + orthographic heuristic"``
+    An abbreviation before a word that, capitalised, opens sentences
+    (``in the U.S. They``).
+``"abbreviation + frequent sentence starter"``
+    An abbreviation before a capitalised frequent sentence starter
+    (``at 6 p.m. Mr. Lee``).
+
+The rules around Punkt give the others:
+
 ``"quote-close"``
     Punkt's boundary, after a closing quotation mark (``“Stop.” He left.``).
 ``"ellipsis"``
@@ -25,22 +36,29 @@ it does, in the spirit of Punkt's ``debug_decisions``:
     A very long paragraph was cut into bounded pieces here (see below).
 ``"paragraph end"``
     The paragraph ends.
+``"timeout fallback"``
+    Only should Punkt time out (see :func:`_punkt_spans`): a cut after
+    sentence-final punctuation, or between the halves of a piece retried.
+
+``extra_abbreviations`` (:func:`split_sentences`) adds abbreviations to
+Punkt's parameters and to the rule for fronted phrases; one tokenizer is
+built per distinct set.
 
 Punkt is only ever given one paragraph, and paragraphs longer than
 :data:`MAX_CHUNK` characters are cut at safe points first.  Its patterns are
 NLTK's, compiled without the wall-clock limit NLTK 3.10 wraps around them
-(see :func:`_bare`); should a piece still time out, it is retried in halves
+(see :func:`quoteattr._punkt._bare`); should a piece still time out, it is retried in halves
 and then cut after sentence-final punctuation.  All work is linear in the
-length of the text.
+length of the text.  Punkt itself, NLTK's steps computed directly, lives in
+:mod:`quoteattr._punkt`, imported on first use.
 """
 
 from __future__ import annotations
 
 import functools
-import itertools
 import re
-from collections.abc import Iterator, Sequence
-from typing import TYPE_CHECKING, Any
+from collections.abc import Iterable, Iterator, Sequence
+from typing import TYPE_CHECKING
 
 import regex
 
@@ -48,10 +66,9 @@ from quoteattr._lexicon_sentences import (
     ABBREVIATIONS,
     ATTRIBUTION_CUES,
     ATTRIBUTION_TAILS,
-    COLLOCATIONS,
     FRONTING_PREPOSITIONS,
-    HONORIFIC_STARTERS,
     SENTENCE_STARTERS,
+    abbreviation_types,
 )
 from quoteattr._model import Paragraph, Sentence
 
@@ -176,287 +193,51 @@ def split_paragraphs(text: str) -> list[Paragraph]:
 
 
 # ---------------------------------------------------------------------------
-# Punkt, with English parameters built from the shipped lexicon
+# Punkt (quoteattr._punkt, imported on first use)
 # ---------------------------------------------------------------------------
 
-# Punkt's orthographic-context flags (nltk.tokenize.punkt._ORTHO_*), which
-# record how a word was seen: capitalised or lower-case, at a sentence
-# beginning or in the middle.  Same values as NLTK's private constants.
-_ORTHO_BEG_UC = 1 << 1
-_ORTHO_MID_UC = 1 << 2
-_ORTHO_BEG_LC = 1 << 4
-_ORTHO_MID_LC = 1 << 5
-_ORTHO_UNK_UC = 1 << 3
-_ORTHO_UNK_LC = 1 << 6
-_ORTHO_UC = _ORTHO_BEG_UC | _ORTHO_MID_UC | _ORTHO_UNK_UC
-_ORTHO_LC = _ORTHO_BEG_LC | _ORTHO_MID_LC | _ORTHO_UNK_LC
-
-# The last of Python's ``string.whitespace`` in a stretch (searched backwards),
-# as Punkt looks for the start of the word before a candidate period.
-_LAST_WHITESPACE = regex.compile(r"[ \t\n\r\x0b\x0c]", regex.REVERSE)
-
-
 if TYPE_CHECKING:
-    from nltk.tokenize.punkt import PunktSentenceTokenizer
+    from quoteattr._punkt import Punkt
 
-#: NLTK's word-start pattern with opening quotes split off words: NLTK lets a
-#: word token start with a curly quote or an apostrophe, so that ``“Mr.`` is not
-#: recognised as the abbreviation ``Mr.``; here those marks are separate
-#: tokens, as straight double quotes already are.
-_WORD_START = r"[^\(\"\`{\[:;&\#\*@\)}\]\-,\u2018\u2019\u201c\u201d\xab\xbb']"
+#: No extra abbreviations: the default tokenizer.
+_NO_EXTRA: frozenset[str] = frozenset()
 
 
-#: Punkt decisions remembered, and as many analyses of tokens, for contexts
-#: and tokens of at most so many characters (both full of contexts near the
-#: limit: 10.6 MB, measured with tracemalloc).
-_PUNKT_CACHE = 16_384
-_PUNKT_CACHED_LEN = 100
+@functools.lru_cache(maxsize=16)
+def _tokenizer(extra: frozenset[str] = _NO_EXTRA) -> Punkt:
+    """Punkt on the shipped English parameters plus the abbreviation types
+    ``extra``, built on first use (importing NLTK costs more than the rest of
+    the package, so ``import quoteattr`` waits); one per distinct ``extra``."""
+    from quoteattr._punkt import tokenizer
+
+    return tokenizer(extra)
 
 
-def _bare(pattern: Any) -> Any:
-    """Punkt's own ``pattern`` as a plain compiled pattern.
-
-    NLTK 3.10 runs each of its patterns through ``nltk.redos``: compiled with
-    ``regex`` and wrapped so that every match runs under a five-second
-    wall-clock limit and raises :class:`TimeoutError` past it.  Punkt's
-    patterns are fixed and linear, and they only ever see quoteattr's chunks
-    (paragraphs cut at :data:`MAX_CHUNK` characters), so the wrapper guards
-    against nothing here; it halves the speed of a bare Punkt pass (a Python
-    call around every match, and ``regex``'s clock checks), and it fails a
-    piece whose matching waits five seconds for the processor: threads
-    waiting for the GIL, a stalled machine.  The same source and flags are
-    compiled with ``regex`` as NLTK does, so every match is the same.  An
-    older NLTK's ``re`` pattern is compiled with ``regex`` too, as NLTK 3.10
-    would, so that every NLTK version matches alike."""
-    if isinstance(pattern, regex.Pattern):
-        return pattern
-    return regex.compile(pattern.pattern, pattern.flags)
-
-
-@functools.lru_cache(maxsize=1)
 def _punkt_classes() -> tuple[type, type]:
     """NLTK's ``PunktLanguageVars`` and ``PunktToken`` with their patterns
-    :func:`_bare` (the language variables compile two of theirs per instance,
-    on first use, into two slots: they are compiled and unwrapped at once)."""
-    from nltk.tokenize import punkt
-
-    class BareLanguageVars(punkt.PunktLanguageVars):
-        re_boundary_realignment = _bare(punkt.PunktLanguageVars.re_boundary_realignment)
-
-        def __init__(self) -> None:
-            super().__init__()
-            self._re_word_tokenizer = _bare(self._word_tokenizer_re())
-            self._re_period_context = _bare(self.period_context_re())
-
-    class BareToken(punkt.PunktToken):
-        __slots__ = ()
-        _RE_ELLIPSIS = _bare(punkt.PunktToken._RE_ELLIPSIS)
-        _RE_NUMERIC = _bare(punkt.PunktToken._RE_NUMERIC)
-        _RE_INITIAL = _bare(punkt.PunktToken._RE_INITIAL)
-        _RE_ALPHA = _bare(punkt.PunktToken._RE_ALPHA)
-        _RE_NON_PUNCT = _bare(punkt._re_non_punct)
-
-        @property
-        def is_non_punct(self) -> Any:
-            return self._RE_NON_PUNCT.search(self.type)
+    unwrapped (see :func:`quoteattr._punkt._bare`), for the benchmarks' bare
+    NLTK Punkt pass."""
+    from quoteattr._punkt import BareLanguageVars, BareToken
 
     return BareLanguageVars, BareToken
 
 
-@functools.lru_cache(maxsize=1)
-def _tokenizer() -> PunktSentenceTokenizer:
-    """Punkt on the shipped English parameters, built on first use (importing
-    NLTK costs more than the rest of the package, so ``import quoteattr`` waits)."""
-    from nltk.tokenize.punkt import PunktLanguageVars, PunktParameters, PunktSentenceTokenizer
+def _forget_texts() -> None:
+    """Empty the bounded caches of answers about pieces of text: every Punkt
+    tokenizer's decisions and token analyses, and the list-marker patterns."""
+    import sys
 
-    bare_vars, bare_token = _punkt_classes()
+    punkt = sys.modules.get("quoteattr._punkt")
+    if punkt is not None:  # no tokenizer built yet: nothing to forget
+        punkt.forget_texts()
+    _marker_pattern.cache_clear()
 
-    class _EnglishLanguageVars(bare_vars):  # type: ignore[valid-type,misc]
-        _re_word_start = _WORD_START
-        # NLTK 3.10's: curly quotes and guillemets close a sentence like
-        # straight ones (NLTK 3.9 and older knew only the straight ones)
-        re_boundary_realignment = regex.compile(
-            r'["\')\]}\u2018\u2019\u201c\u201d\xab\xbb]+?(?:\s+|(?=--)|$)', regex.MULTILINE)
-        _re_non_word_chars = r"(?:[)\";}\]\*:@\'\({\[\u2018\u2019\u201c\u201d\xab\xbb!\?])"
 
-    class _Punkt(PunktSentenceTokenizer):
-        """NLTK's tokenizer, its steps computed directly and its decision
-        at each candidate memoised.
-
-        ``text_contains_sentbreak`` is asked about a short context around each
-        ``.``, ``?`` or ``!`` ("Mr. Trump", "said. He") and its answer depends
-        only on that string and the fixed parameters: answered for free,
-        NLTK's own pass over PolNeAR dev's paragraphs takes 0.05 s instead of
-        0.16 s.  A fifth (news) to a third (fiction) of the contexts of real
-        text repeat ones seen before; the others are computed below from one
-        cached tuple per distinct token (5.5 µs a context; NLTK's method, with
-        a token object, three generators and a property call per word, takes
-        15–26 µs)."""
-
-        def __init__(self, params: PunktParameters, lang_vars: PunktLanguageVars) -> None:
-            super().__init__(params, lang_vars=lang_vars, token_cls=bare_token)
-            self._decide = functools.lru_cache(maxsize=_PUNKT_CACHE)(self._sentbreak)
-            self._token = functools.lru_cache(maxsize=_PUNKT_CACHE)(self._token_uncached)
-            self._words = lang_vars._word_tokenizer_re().findall
-            self._ends = frozenset(lang_vars.sent_end_chars)
-            token: Any = bare_token
-            self._ellipsis = token._RE_ELLIPSIS.match
-            self._numeric = token._RE_NUMERIC.match
-            self._initial = token._RE_INITIAL.match
-
-        def text_contains_sentbreak(self, text: str) -> bool:
-            if len(text) > _PUNKT_CACHED_LEN:  # a word of a text without spaces
-                return self._sentbreak(text)
-            return self._decide(text)
-
-        # NLTK's span_tokenize and text_contains_sentbreak, and what they
-        # call, the same steps on the same patterns and parameters; the tests
-        # compare each with NLTK's own method on this instance (random texts
-        # and contexts, every paragraph of the dev sets).
-
-        def span_tokenize(self, text: str,
-                          realign_boundaries: bool = True) -> Iterator[tuple[int, int]]:
-            """NLTK's ``span_tokenize``: ``_slices_from_text`` over
-            ``_match_potential_end_contexts``, then ``_realign_boundaries``."""
-            decide = self.text_contains_sentbreak
-            slices: list[tuple[int, int]] = []
-            last_break = 0
-            prev = None
-            prev_start = prev_stop = 0
-            # each candidate is decided once the next one is found (None: the end)
-            for match in itertools.chain(
-                    self._lang_vars.period_context_re().finditer(text), (None,)):
-                if match is not None:
-                    start = match.start()
-                    # the word before the candidate starts after the last
-                    # whitespace since the previous candidate (NLTK takes
-                    # whitespace right at that candidate for none)
-                    ws = _LAST_WHITESPACE.search(text, prev_stop, start)
-                    word = ws.end() if ws is not None and ws.start() > prev_stop else prev_start
-                # a candidate whose word overlaps the next one's is skipped
-                if prev is not None and (match is None or prev_stop <= word) and decide(
-                        text[prev_start:prev_stop] + prev.group() + prev.group("after_tok")):
-                    slices.append((last_break, prev.end()))
-                    last_break = prev.start("next_tok") if prev.group("next_tok") else prev.end()
-                if match is not None:
-                    prev, prev_start, prev_stop = match, word, start
-            slices.append((last_break, len(text.rstrip())))
-            if not realign_boundaries:
-                return iter(slices)
-            realign_match = self._lang_vars.re_boundary_realignment.match
-            out = []
-            realign = 0
-            last = len(slices) - 1
-            for k, (a, b) in enumerate(slices):
-                a += realign
-                if k < last:
-                    a2, b2 = slices[k + 1]
-                    m = realign_match(text[a2:b2])
-                    if m:
-                        out.append((a, a2 + len(m.group().rstrip())))
-                        realign = m.end()
-                        continue
-                    realign = 0
-                if a < b:
-                    out.append((a, b))
-            return iter(out)
-
-        def _sentbreak(self, text: str) -> bool:
-            """NLTK's ``text_contains_sentbreak``: whether a token other than
-            the last ends a sentence, each token decided from what it is and
-            what the next one is."""
-            if "\n" in text:
-                toks = [t for line in text.split("\n") if line.strip()
-                        for t in self._words(line)]
-            else:
-                toks = self._words(text) if text.strip() else []
-            if len(toks) < 2:
-                return False
-            token, limit = self._token, _PUNKT_CACHED_LEN
-            collocations = self._params.collocations
-            this = None
-            for t in toks:
-                # a token as long as a word of a text without spaces is not kept
-                nxt = token(t) if len(t) <= limit else self._token_uncached(t)
-                if this is not None and self._ends_sentence(this, nxt, collocations):
-                    return True
-                this = nxt
-            return False
-
-        @staticmethod
-        def _ends_sentence(tok: tuple, nxt: tuple, collocations: set) -> bool:
-            """``_second_pass_annotation`` of ``tok`` before ``nxt`` (both
-            :meth:`_token_uncached` tuples): whether ``tok`` ends a sentence."""
-            state, period_final, typ, _, initial = tok[:5]
-            if not period_final:
-                return state == 1
-            starter = nxt[5]
-            if (typ, nxt[3]) in collocations:
-                return False
-            if state >= 2 and not initial:  # an abbreviation or an ellipsis
-                if starter is True or nxt[6]:
-                    return True
-            if initial or typ == "##number##":
-                if starter is False:
-                    return False
-                if starter == "unknown" and initial and nxt[7]:
-                    return False
-            return state == 1
-
-        def _token_uncached(self, tok: str) -> tuple:
-            """What Punkt's annotation of a pair needs to know of a token, as
-            a tuple: (0) its first-pass state (``_first_pass_annotation``: 1 a
-            sentence break, 2 an abbreviation, 3 an ellipsis, 0 none), (1)
-            whether it ends in a period, (2) its ``type_no_period``, (3) its
-            ``type_no_sentperiod``, (4) whether it is an initial; and as the
-            next token: (5) ``_ortho_heuristic``'s answer (True, False or
-            "unknown"), (6) whether it is a capitalised frequent sentence
-            starter, (7) whether it is capitalised and its type never seen in
-            lower case."""
-            params = self._params
-            if tok in self._ends:
-                state = 1
-            elif self._ellipsis(tok):
-                state = 3
-            elif tok[-1] == "." and not tok.endswith(".."):
-                low = tok[:-1].lower()
-                abbrevs = params.abbrev_types
-                state = 2 if low in abbrevs or low.split("-")[-1] in abbrevs else 1
-            else:
-                state = 0
-            low = tok.lower()
-            typ = "##number##" if self._numeric(low) else low  # PunktToken.type
-            no_period = typ[:-1] if len(typ) > 1 and typ[-1] == "." else typ
-            no_sentperiod = no_period if state == 1 else typ
-            upper, lower = tok[0].isupper(), tok[0].islower()
-            context = params.ortho_context.get(no_sentperiod, 0)
-            starter: bool | str
-            if tok in self.PUNCTUATION:
-                starter = False
-            elif upper and context & _ORTHO_LC and not context & _ORTHO_MID_UC:
-                starter = True
-            elif lower and (context & _ORTHO_UC or not context & _ORTHO_BEG_LC):
-                starter = False
-            else:
-                starter = "unknown"
-            return (state, tok[-1] == ".", no_period, no_sentperiod,
-                    bool(self._initial(tok)), starter,
-                    upper and no_sentperiod in params.sent_starters,
-                    upper and not context & _ORTHO_LC)
-
-    params = PunktParameters()
-    params.abbrev_types = set(ABBREVIATIONS)
-    params.collocations = set(COLLOCATIONS)
-    params.sent_starters = set(SENTENCE_STARTERS) | set(HONORIFIC_STARTERS)
-    for word in SENTENCE_STARTERS:
-        # "Seen lower-case mid-sentence, capitalised only at a sentence start":
-        # Punkt's orthographic heuristic then treats a capitalised occurrence
-        # after an initial or a number as the start of a new sentence.
-        params.add_ortho_context(word, _ORTHO_MID_LC | _ORTHO_BEG_UC)
-    tokenizer = _Punkt(params, _EnglishLanguageVars())
-    list(tokenizer.span_tokenize("Warm up. The lazily compiled patterns."))
-    return tokenizer
-
+@functools.lru_cache(maxsize=64)
+def _extra_types(extra: tuple[str, ...]) -> tuple[frozenset[str], frozenset[str]]:
+    """The abbreviation types that ``extra`` adds to the shipped ones, and all of them."""
+    added = abbreviation_types(extra) - ABBREVIATIONS
+    return added, ABBREVIATIONS | added
 
 
 # ---------------------------------------------------------------------------
@@ -547,11 +328,18 @@ def _may_break(text: str, start: int, end: int) -> bool:
             or text.find("!", start, last) >= 0 or text.find("\u2026", start, last) >= 0)
 
 
+#: The reason for a sentence end that Punkt's fallback made (see :func:`_punkt_spans`).
+_TIMEOUT = "timeout fallback"
+#: The cuts the rules make themselves, which the vetoes leave alone.
+_RULE_CUTS = frozenset({"chunk cut", "ellipsis"})
+
 _FALLBACK_END = regex.compile(r"[.!?…]+[\"'’”»)\]]*(?=\s+\S)")
 
 
-def _punkt_spans(piece: str) -> list[tuple[int, int]]:
-    """Punkt's sentence spans in ``piece``.
+def _punkt_spans(piece: str,
+                 extra: frozenset[str] = _NO_EXTRA) -> list[tuple[int, int, str]]:
+    """Punkt's sentence spans in ``piece``, each with Punkt's reason for ending
+    there ("" for the last; ``extra``: the abbreviation types added to Punkt's).
 
     NLTK 3.10 runs its regexes under a wall-clock limit, in which waiting for
     the GIL counts too.  quoteattr's Punkt runs NLTK's patterns without it
@@ -560,46 +348,52 @@ def _punkt_spans(piece: str) -> list[tuple[int, int]]:
     as a last resort, split after sentence-final punctuation, so every text
     still gets an answer."""
     try:
-        return list(_tokenizer().span_tokenize(piece))
+        # (the default asked without an argument: the memo's quickest key)
+        return (_tokenizer(extra) if extra else _tokenizer()).spans(piece)
     except TimeoutError:
         pass
     if len(piece) > 2000:
         mid = piece.rfind(" ", 0, len(piece) // 2)
         if mid > 0:
-            left = _punkt_spans(piece[:mid])
-            right = [(a + mid, b + mid) for a, b in _punkt_spans(piece[mid:])]
+            left = _punkt_spans(piece[:mid], extra)
+            a, b, _ = left[-1]  # the halves' cut: no end of Punkt's
+            left[-1] = (a, b, _TIMEOUT)
+            right = [(a + mid, b + mid, r) for a, b, r in _punkt_spans(piece[mid:], extra)]
             return left + right
-    spans, pos = [], 0
+    spans: list[tuple[int, int, str]] = []
+    pos = 0
     for m in _FALLBACK_END.finditer(piece):
-        spans.append((pos, m.end()))
+        spans.append((pos, m.end(), _TIMEOUT))
         pos = m.end()
         while pos < len(piece) and piece[pos].isspace():
             pos += 1
-    spans.append((pos, len(piece)))
+    spans.append((pos, len(piece), ""))
     return spans
 
 
 def _punkt_cuts(text: str, start: int, end: int, limit: int,
-                may_break: bool) -> list[tuple[int, str]]:
+                may_break: bool, extra: frozenset[str]) -> list[tuple[int, str]]:
     """Punkt's sentence ends (absolute offsets) and the chunk cuts, in order
     (``may_break``: :func:`_may_break` of the whole span, known to the caller)."""
     if end - start <= limit:  # one piece, the common case: no chunks to cut
-        return _sentence_ends(text, start, end) if may_break else []
+        return _sentence_ends(text, start, end, extra) if may_break else []
     cuts: list[tuple[int, str]] = []
     for cs, ce, is_cut in _chunks(text, start, end, limit):
         if _may_break(text, cs, ce):
-            cuts += _sentence_ends(text, cs, ce)
+            cuts += _sentence_ends(text, cs, ce, extra)
         if is_cut:
             cuts.append((ce, "chunk cut"))
     return cuts
 
 
-def _sentence_ends(text: str, start: int, end: int) -> list[tuple[int, str]]:
-    """Punkt's sentence ends inside one piece (absolute offsets), each marked
-    ``quote-close`` when a closing quotation mark ends the sentence."""
+def _sentence_ends(text: str, start: int, end: int,
+                   extra: frozenset[str]) -> list[tuple[int, str]]:
+    """Punkt's sentence ends inside one piece (absolute offsets), each with
+    Punkt's reason, or ``quote-close`` when a closing quotation mark ends the
+    sentence."""
     # the last span ends at the piece's end, which is no cut of Punkt's
-    return [(start + b, "quote-close" if text[start + b - 1] in _CLOSING_MARKS else "punkt")
-            for _, b in _punkt_spans(text[start:end])[:-1]]
+    return [(start + b, "quote-close" if text[start + b - 1] in _CLOSING_MARKS else reason)
+            for _, b, reason in _punkt_spans(text[start:end], extra)[:-1]]
 
 
 def _next_word_start(text: str, pos: int, end: int) -> int:
@@ -681,7 +475,7 @@ def _previous_word(text: str, start: int, pos: int) -> str:
     return words[-1].rstrip(_CLOSING_MARKS + ")]}").lower()
 
 
-def _is_fronted_phrase(text: str, sent_start: int, pos: int) -> bool:
+def _is_fronted_phrase(text: str, sent_start: int, pos: int, abbreviations: frozenset[str]) -> bool:
     """A short fronted phrase that ends at an abbreviation: ``At 5 a.m.``."""
     if pos - sent_start > 60:
         return False
@@ -690,11 +484,12 @@ def _is_fronted_phrase(text: str, sent_start: int, pos: int) -> bool:
         return False
     if words[0].lower() not in FRONTING_PREPOSITIONS:
         return False
-    return words[-1].lower().rstrip(".") in ABBREVIATIONS
+    return words[-1].lower().rstrip(".") in abbreviations
 
 
 def _apply_vetoes(
-    text: str, start: int, end: int, cuts: list[tuple[int, str]]
+    text: str, start: int, end: int, cuts: list[tuple[int, str]],
+    abbreviations: frozenset[str] = ABBREVIATIONS,
 ) -> tuple[list[tuple[int, str]], list[int]]:
     """Drop Punkt's cuts that a following lower-case word, an attribution or a
     fronted phrase shows to be wrong; return the cuts kept and where each
@@ -704,13 +499,13 @@ def _apply_vetoes(
     starts = [start]
     for pos, reason in cuts:
         nxt = _next_word_start(text, pos, end)
-        if reason in ("punkt", "quote-close"):
+        if reason not in _RULE_CUTS:  # Punkt's boundary (or its fallback's)
             # the pattern runs only where the next word may open lower-case
             if nxt < end and _may_be_lower(text[nxt]) and _LOWER_NEXT.match(text, nxt, end):
                 continue
             if reason == "quote-close" and _is_attribution(text, pos, end):
                 continue
-            if _is_fronted_phrase(text, sent_start, pos):
+            if _is_fronted_phrase(text, sent_start, pos, abbreviations):
                 continue
         kept.append((pos, reason))
         sent_start = nxt
@@ -814,17 +609,21 @@ def _is_marker_only(text: str, s: int, e: int) -> bool:
 
 
 def _sentences_in(
-    text: str, start: int, end: int, limit: int = MAX_CHUNK
+    text: str, start: int, end: int, limit: int = MAX_CHUNK,
+    extra: frozenset[str] = _NO_EXTRA, abbreviations: frozenset[str] = ABBREVIATIONS,
 ) -> Iterator[tuple[int, int, str]]:
+    """The sentences of ``text[start:end]``, one paragraph: ``(start, end,
+    reason)`` (``extra``: abbreviation types added to Punkt's; ``abbreviations``:
+    all of them, for the fronted-phrase rule)."""
     may_break = _may_break(text, start, end)
     if not may_break and not _starts_list(text, start, end):
         # No candidate for Punkt, no ellipsis or list that could end a sentence.
         if end > start:
             yield start, end, "paragraph end"
         return
-    cuts = _punkt_cuts(text, start, end, limit, may_break)
+    cuts = _punkt_cuts(text, start, end, limit, may_break, extra)
     cuts = _apply_ellipses(text, start, end, cuts)
-    cuts, starts = _apply_vetoes(text, start, end, cuts)
+    cuts, starts = _apply_vetoes(text, start, end, cuts, abbreviations)
     cuts = _list_cuts(text, start, end, cuts, starts)
     s = start
     for pos, reason in cuts:
@@ -841,23 +640,41 @@ def _sentences_in(
         yield a, b, "paragraph end"
 
 
-def split_sentences(text: str, paragraphs: Sequence[Paragraph] | None = None) -> list[Sentence]:
+def split_sentences(text: str, paragraphs: Sequence[Paragraph] | None = None, *,
+                    extra_abbreviations: Iterable[str] = ()) -> list[Sentence]:
     """Split ``text`` into sentences, paragraph by paragraph.
 
     ``paragraphs`` defaults to :func:`split_paragraphs(text) <split_paragraphs>`.
     Sentences never cross a paragraph; their spans exclude surrounding
-    whitespace, and ``reason`` says why each ends where it does.
+    whitespace, and ``reason`` says why each ends where it does (see the
+    module docstring for every value).
+
+    ``extra_abbreviations`` adds abbreviations to Punkt's, written as in the
+    text (``"Cllr."``, ``"Lt. Gov."``, ``"approx."``): each word of an entry
+    that ends in a period is one (:func:`~quoteattr._lexicon_sentences.abbreviation_types`),
+    and words without one are ignored, so that ``Config.titles`` can be
+    passed whole.  One tokenizer is built per distinct set, and kept.
 
     >>> [s.text for s in split_sentences("“Stop.” He left. Sen. Jane Roe said so.")]
     ['“Stop.”', 'He left.', 'Sen. Jane Roe said so.']
     >>> [s.text for s in split_sentences("“We will win!” the senator said.")]
     ['“We will win!” the senator said.']
+    >>> [s.text for s in split_sentences("Cllr. Ann Lee spoke.", extra_abbreviations=["Cllr."])]
+    ['Cllr. Ann Lee spoke.']
     """
     _check_str(text)
     if paragraphs is None:
         paragraphs = split_paragraphs(text)
+    if extra_abbreviations:
+        if isinstance(extra_abbreviations, str):
+            key: tuple[str, ...] = (extra_abbreviations,)
+        else:
+            key = tuple(extra_abbreviations)
+        extra, abbreviations = _extra_types(key)
+    else:
+        extra, abbreviations = _NO_EXTRA, ABBREVIATIONS
     out = []
     for p in paragraphs:
-        for a, b, reason in _sentences_in(text, p.start, p.end):
+        for a, b, reason in _sentences_in(text, p.start, p.end, MAX_CHUNK, extra, abbreviations):
             out.append(Sentence._of(text, a, b, p.index, reason))
     return out

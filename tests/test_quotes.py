@@ -201,6 +201,69 @@ def test_quote_pairs_are_consistent() -> None:
     assert not OPEN_ONLY & CLOSE_ONLY
 
 
+def test_mark_sets_are_derived_from_the_pair_table() -> None:
+    """The scanner's pattern, the families and the style names all come from the one pair table."""
+    from quoteattr._quotes import _PAIR_TABLE, STYLES
+
+    marks = {m for o, cs, _, _ in _PAIR_TABLE for m in (o, *cs)}
+    every_char = "".join(chr(c) for c in range(0x3030))  # every mark of the table lies below
+    scanned = {m.group() for m in _MARK.finditer(every_char + " ''``’’")}
+    assert scanned == marks
+    assert DOUBLE == {m for o, cs, fam, _ in _PAIR_TABLE if fam == "double" for m in (o, *cs)}
+    assert OPEN_ONLY == QUOTE_PAIRS.keys() - {c for cs in QUOTE_PAIRS.values() for c in cs}
+    assert set().union(*STYLES.values()) == QUOTE_PAIRS.keys()
+    assert STYLES["double"] | STYLES["single"] == QUOTE_PAIRS.keys()
+    assert not STYLES["double"] & STYLES["single"]
+
+
+def _quotes_with(text: str, styles: object) -> list[tuple[str, str]]:
+    from quoteattr._quotes import find_quotes_in
+
+    found = find_quotes_in(text, split_paragraphs(text), styles=styles)  # type: ignore[arg-type]
+    return [(q.text, q.open_mark) for q in found]
+
+
+_MIXED = "“Curly,” she said. \"Straight,\" he said. «Guillemets,» they said."
+
+
+@pytest.mark.parametrize(("styles", "expected"), [
+    ("curly", [("Curly,", "“")]),
+    (["straight"], [("Straight,", '"')]),
+    (("guillemets", "straight"), [("Straight,", '"'), ("Guillemets,", "«")]),
+    ("double", [("Curly,", "“"), ("Straight,", '"'), ("Guillemets,", "«")]),
+    ("single", []),
+])
+def test_styles_restrict_the_opening_marks(styles: object, expected: list) -> None:
+    """Only the chosen styles' marks open a quote."""
+    assert _quotes_with(_MIXED, styles) == expected
+
+
+def test_a_style_keeps_the_closings_the_table_allows() -> None:
+    """A chosen opening closes at any closing the table lists, of another style too."""
+    text = "“Mixed marks,\" she said. \"Stray,\" he said."
+    assert _quotes_with(text, "curly") == [("Mixed marks,", "“")]
+    assert _quotes_with("Er sagte „Nein“ und ging.", "low") == [("Nein", "„")]
+    assert _quotes_with("He said ‘no’ and “yes.”", "single") == [("no", "‘")]
+
+
+@pytest.mark.parametrize("row", ROWS, ids=[r["id"] for r in ROWS])
+def test_all_styles_is_the_default(row: dict) -> None:
+    """styles="all" (every style named) finds exactly the quotes the default finds."""
+    from quoteattr._quotes import STYLES, find_quotes_in
+
+    text = row["text"]
+    paragraphs = split_paragraphs(text)
+    default = find_quotes_in(text, paragraphs)
+    assert find_quotes_in(text, paragraphs, styles="all") == default
+    assert find_quotes_in(text, paragraphs, styles=tuple(STYLES)) == default
+
+
+def test_an_unknown_style_is_an_error() -> None:
+    """A style name the table lacks raises ValueError naming the styles."""
+    with pytest.raises(ValueError, match="curly"):
+        _quotes_with("“Yes.”", "fancy")
+
+
 @pytest.mark.parametrize(
     ("opening", "closing"),
     [(o, c) for o, cs in QUOTE_PAIRS.items() for c in cs],

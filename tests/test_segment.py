@@ -149,11 +149,12 @@ def test_given_paragraphs_are_used() -> None:
 
 
 def test_reasons() -> None:
-    """Each sentence says why it ends: punkt, quote-close, ellipsis, list item, paragraph end."""
+    """Each sentence says why it ends: Punkt's reason, quote-close, ellipsis, list item,
+    paragraph end."""
     text = "“Stop.” He left. I never meant that.... She went home."
     assert [s.reason for s in split_sentences(text)] == [
         "quote-close",
-        "punkt",
+        "default decision",
         "ellipsis",
         "paragraph end",
     ]
@@ -331,7 +332,12 @@ def _uncached_spans(text: str) -> list[tuple[int, int, str]]:
 
     tok = _segment._tokenizer()
     saved = tok._decide
-    tok._decide = super(type(tok), tok).text_contains_sentbreak  # the plain NLTK method
+    nltks = super(type(tok), tok).text_contains_sentbreak  # the plain NLTK method
+
+    def decide(context: str) -> str | None:  # NLTK decides; the reason is computed afresh
+        return tok._sentbreak(context) if nltks(context) else None
+
+    tok._decide = decide
     try:
         return [(s.start, s.end, s.reason) for s in split_sentences(text)]
     finally:
@@ -351,12 +357,13 @@ def test_punkt_memo_gives_punkt_answers(words: list[str]) -> None:
 
 
 def test_punkt_memo_keeps_only_short_contexts() -> None:
-    from quoteattr import _segment
+    """Punkt's memos keep only short contexts and tokens, and _forget_texts empties them."""
+    from quoteattr import _punkt, _segment
     from quoteattr._pipeline import _forget_texts
 
     memo = _segment._tokenizer()._decide
     _forget_texts()
-    long_word = "x" * (2 * _segment._PUNKT_CACHED_LEN)
+    long_word = "x" * (2 * _punkt._PUNKT_CACHED_LEN)
     # one candidate, whose context (the word before the period and the next
     # word) is too long to be kept: asked of Punkt, not stored
     assert [s.text for s in split_sentences(f"It was {long_word}. Then it ended")] == [
@@ -382,10 +389,10 @@ def _nltk_own_tokenizer():  # type: ignore[no-untyped-def]
     parameters and word-start rule."""
     from nltk.tokenize.punkt import PunktLanguageVars, PunktSentenceTokenizer
 
-    from quoteattr import _segment
+    from quoteattr import _punkt, _segment
 
     class Vars(PunktLanguageVars):
-        _re_word_start = _segment._WORD_START
+        _re_word_start = _punkt._WORD_START
 
     return PunktSentenceTokenizer(_segment._tokenizer()._params, lang_vars=Vars())
 
@@ -448,9 +455,10 @@ def test_punkts_decision_is_nltks(words: list[tuple[str, str]]) -> None:
     context = "".join(w + sep for w, sep in words)
     tok = _tokenizer()
     _forget_texts()
-    assert tok._sentbreak(context) == bool(_plain_punkt().text_contains_sentbreak(tok, context))
+    nltks = bool(_plain_punkt().text_contains_sentbreak(tok, context))
+    assert (tok._sentbreak(context) is not None) == nltks
     # and again, every token now answered from the cache
-    assert tok._sentbreak(context) == bool(_plain_punkt().text_contains_sentbreak(tok, context))
+    assert (tok._sentbreak(context) is not None) == nltks
 
 
 @settings(max_examples=300, deadline=None)
@@ -499,7 +507,7 @@ def test_punkt_is_not_under_nltks_time_limit(monkeypatch: pytest.MonkeyPatch) ->
 
     text = "Mr. Lee left at 5 p.m. on Friday. He said so. " * 30
     expected = [(s.start, s.end, s.reason) for s in split_sentences(text)]
-    assert "punkt" in {r for _, _, r in expected} and len(expected) == 60
+    assert "default decision" in {r for _, _, r in expected} and len(expected) == 60
     _forget_texts()
     monkeypatch.setattr(redos, "DEFAULT_TIMEOUT", 1e-9)
     with pytest.raises(TimeoutError):  # NLTK's own tokenizer does time out
@@ -522,12 +530,13 @@ def test_a_punkt_timeout_still_gives_sentences(monkeypatch: pytest.MonkeyPatch) 
         raise TimeoutError("regular-expression match exceeded its 5.0s time limit")
 
     _forget_texts()
-    monkeypatch.setattr(tok, "span_tokenize", times_out)
+    monkeypatch.setattr(tok, "spans", times_out)
     text = "Mr. Lee left at noon. He said so! " * 200
     sentences = split_sentences(text)
     assert calls and max(calls) > 2000 and min(calls) <= 2000  # halved before giving up
     assert_offsets(text, sentences)
     assert [s.text for s in sentences[:3]] == ["Mr.", "Lee left at noon.", "He said so!"]
+    assert {s.reason for s in sentences} == {"timeout fallback", "paragraph end"}
 
 
 # --- the character tests that skip the rules' patterns ------------------------
@@ -602,3 +611,152 @@ def test_every_ellipsis_holds_one_of_the_needles(text: str) -> None:
 
     for m in _ELLIPSIS.finditer(text):
         assert any(n in m.group() for n in _ELLIPSIS_NEEDLES), m.group()
+
+
+# --- Punkt's reasons -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "reasons"), [
+    # a period on a plain word, a question mark: the first pass's decision stands
+    ("He left. Then she came.", ["default decision", "paragraph end"]),
+    ("Why? Nobody knew.", ["default decision", "paragraph end"]),
+    # an abbreviation before a word seen lower-case mid-sentence
+    ("She moved to the U.S. They followed.",
+     ["abbreviation + orthographic heuristic", "paragraph end"]),
+    # an abbreviation before a capitalised frequent sentence starter (an honorific)
+    ("It ended at 6 p.m. Mr. Lee went home.",
+     ["abbreviation + frequent sentence starter", "paragraph end"]),
+    # the rules around Punkt keep their own reasons
+    ("“Stop.” He left.", ["quote-close", "paragraph end"]),
+    ("a. one b. two", ["list item", "paragraph end"]),
+])
+def test_sentence_reason_carries_punkts_reason(text: str, reasons: list[str]) -> None:
+    """A sentence Punkt ended carries NLTK's debug_decisions reason for the boundary."""
+    assert [s.reason for s in split_sentences(text)] == reasons
+
+
+@pytest.mark.parametrize(("text", "reason"), [
+    ("Smith vs. The State won.", "known collocation (both words)"),
+    ("It was J. Bach who played.", "initial + special orthographic heuristic"),
+    ("Ask J. the guard.", "initial + orthographic heuristic"),
+    ("See item 5. the rest.", "initial + orthographic heuristic"),  # NLTK's number reason
+])
+def test_punkts_reasons_against_a_boundary(text: str, reason: str) -> None:
+    """Punkt.decisions gives the reasons for no boundary, which no sentence carries."""
+    from quoteattr._segment import _tokenizer
+
+    (_, broke, why), = _tokenizer().decisions(text[:-1])  # the final period is no candidate
+    assert (broke, why) == (False, reason)
+    assert len(split_sentences(text)) == 1
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_PUNKT_WORDS), max_size=30))
+@example(["Mr.", "The"])
+@example(["vs.", "the", "x"])
+@example(["J.", "Bach", "x"])
+@example(["5.", "the", "x"])
+@example(["U.S.", "How", "x"])
+def test_punkts_decisions_are_nltks_debug_decisions(words: list[str]) -> None:
+    """Punkt.decisions gives NLTK's debug_decisions: where, whether and why, for every candidate."""
+    from quoteattr._segment import _tokenizer
+
+    text = " ".join(words)
+    tok = _tokenizer()
+    nltks = []
+    try:  # NLTK's fails at a candidate with no next word; compared up to there
+        for d in _plain_punkt().debug_decisions(tok, text):
+            nltks.append((d["period_index"], bool(d["break_decision"]), d["reason"]))
+    except IndexError:
+        pass
+    ours = list(tok.decisions(text))
+    assert ours[:len(nltks)] == nltks
+
+
+def test_punkts_reasons_for_a_boundary_are_its_break_reasons() -> None:
+    """Every reason a sentence Punkt ended carries is one of NLTK's three reasons to break."""
+    from quoteattr._punkt import BREAK_REASONS
+
+    text = ("He left. Why? She moved to the U.S. They followed. It ended at 6 p.m. "
+            "Mr. Lee went home. Smith vs. The State won. It was J. Bach.")
+    rules = {"quote-close", "ellipsis", "list item", "chunk cut", "paragraph end"}
+    reasons = {s.reason for s in split_sentences(text)}
+    assert reasons - rules == set(BREAK_REASONS)
+
+
+# --- extra abbreviations ---------------------------------------------------------
+
+
+def test_extra_abbreviation_reaches_punkt() -> None:
+    """An extra title ending in a period is an abbreviation to Punkt: no boundary after it."""
+    text = "Cllr. Ann Lee spoke. She left."
+    assert texts(text) == ["Cllr.", "Ann Lee spoke.", "She left."]
+    got = split_sentences(text, extra_abbreviations=("Cllr.",))
+    assert [s.text for s in got] == ["Cllr. Ann Lee spoke.", "She left."]
+    # Config.titles passed whole: words without a period are no abbreviation
+    got = split_sentences(text, extra_abbreviations=["Grand Vizier", "Cllr."])
+    assert [s.text for s in got] == ["Cllr. Ann Lee spoke.", "She left."]
+    assert texts(text) == ["Cllr.", "Ann Lee spoke.", "She left."]  # the default is untouched
+
+
+def test_extra_abbreviation_reaches_the_fronted_phrase_rule() -> None:
+    """An extra abbreviation ends a fronted phrase (``At 5 tmrw.``) as a shipped one does."""
+    from quoteattr._lexicon_sentences import ABBREVIATIONS
+
+    text = "At 5 tmrw. The meeting begins."
+    assert texts(text) == ["At 5 tmrw.", "The meeting begins."]
+    assert len(split_sentences(text, extra_abbreviations=("tmrw.",))) == 1
+    # Punkt alone ends the sentence there (an abbreviation before "The"): the rule undoes it
+    extra = frozenset({"tmrw"})
+    assert [r for *_, r in _sentences_in(text, 0, len(text), extra=extra)] == [
+        "abbreviation + orthographic heuristic", "paragraph end"]
+    assert len(list(_sentences_in(text, 0, len(text), extra=extra,
+                                  abbreviations=ABBREVIATIONS | extra))) == 1
+
+
+def test_extra_abbreviations_share_tokenizers() -> None:
+    """One tokenizer per distinct set of added types; none added, the default one."""
+    from quoteattr._segment import _extra_types, _tokenizer
+
+    extra, _ = _extra_types(("Cllr.", "Grand Vizier"))
+    assert extra == {"cllr"}
+    assert _extra_types(("Sen.", "Mayor"))[0] == frozenset()  # already known: the default
+    split_sentences("Cllr. Lee. Sen. Roe.", extra_abbreviations=("Cllr.",))
+    assert _tokenizer(frozenset({"cllr"})) is _tokenizer(extra)
+    assert _tokenizer(extra) is not _tokenizer()
+    assert "cllr" not in _tokenizer()._params.abbrev_types
+
+
+# --- the language data: every set of titles from one table ------------------------
+
+
+def test_every_dotted_title_is_an_abbreviation_the_splitter_knows() -> None:
+    """Each title of the one table that ends in a period keeps its name in the sentence."""
+    from quoteattr._lexicon import TITLE_TABLE
+    from quoteattr._segment import _tokenizer
+
+    known = _tokenizer()._params.abbrev_types
+    dotted = [t for t, _, _ in TITLE_TABLE if t.endswith(".") and len(t.split()[-1]) > 2]
+    assert len(dotted) > 30
+    for title in dotted:
+        for word in title.split():
+            assert word[:-1].lower() in known, title
+        assert texts(f"{title} Ann Lee spoke.") == [f"{title} Ann Lee spoke."], title
+
+
+def test_title_sets_are_derived_from_the_one_table() -> None:
+    """TITLES, the gendered and address titles, the honorific starters: all from TITLE_TABLE."""
+    from quoteattr import _lexicon as lx
+    from quoteattr._lexicon_sentences import ABBREVIATIONS, HONORIFIC_STARTERS, abbreviation_types
+
+    rows = {t: (g, uses) for t, g, uses in lx.TITLE_TABLE}
+    assert len(rows) == len(lx.TITLE_TABLE)  # no title written twice
+    assert lx.TITLES == tuple(t for t, (_, uses) in rows.items() if "n" in uses)
+    assert set(lx.ADDRESS_TITLES) == {t for t, (_, uses) in rows.items() if "a" in uses}
+    for words, gender in ((lx.MALE_TITLES, "m"), (lx.FEMALE_TITLES, "f")):
+        from_table = {w.lower() for t, (g, _) in rows.items() if g == gender for w in t.split()}
+        assert words - from_table == {w for w, g in lx._GENDERED_ROLE_NOUNS.items() if g == gender}
+    assert HONORIFIC_STARTERS - {"i"} == {t.lower() for t, (_, u) in rows.items() if "s" in u}
+    assert abbreviation_types(rows) <= ABBREVIATIONS
+    assert set(lx.DOTTED_TITLES) == {w[:-1] for t in rows for w in t.split()
+                                     if w.endswith(".") and len(w) > 2}
