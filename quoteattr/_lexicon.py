@@ -375,7 +375,12 @@ NOT_NAME_WORDS: frozenset[str] = frozenset(
     amid amidst among despite following regarding concerning unlike like including
     first second third last next one two three four five six seven eight nine ten
     chapter volume part book section
-    mr mrs ms dr""".split()
+    mr mrs ms dr
+    although though whereas whereat whereupon wherein thus hence therefore within again
+    later earlier soon afterwards afterward nevertheless nonetheless moreover furthermore
+    otherwise besides anyway sometimes often once twice having being
+    nothing something everything anything everyone someone nobody somebody everybody
+    anyone""".split()
 )
 
 # --------------------------------------------------------------------------

@@ -42,6 +42,12 @@ _FUNCTION_WORDS = frozenset(
     whom whose what when where while if than then so also only just very""".split())
 
 
+#: Verbs that, right after a capitalised word, show it to be a subject.
+_AUXILIARIES = frozenset(
+    """is are was were has have had will would can could may might must shall should
+    does did do""".split())
+
+
 class MentionPatterns:
     """The compiled patterns, built once per lexicon (see :func:`build_patterns`).
 
@@ -108,6 +114,16 @@ class MentionPatterns:
             rf"{sp}(?:another|one|others|(?:the|an?){sp}[^,.;:!?“”\"\n]{{1,50}}?)"
             r"(?=[ \t\xa0]*[,.;:!?])"
         )
+        # after a sentence-initial capitalised word: a verb that makes it a
+        # subject ("Kelly said"), or a comma and a pronoun that make it an
+        # adverbial opener ("Again, she …")
+        aux_p = trie_pattern(set(cue_forms()) | _AUXILIARIES, flexible_space=False)
+        self.verb_next = re.compile(rf"{sp}{aux_p}(?![\w\-])")
+        self.comma_subject = re.compile(r"[ \t\xa0]*+,\s*+(?:he|she|they|I|we|it)\b(?![’'])")
+        # what follows the place of a dateline: ", Ill." / " (Reuters)" then a dash
+        self.dateline = re.compile(
+            rf"(?:,[ \t\xa0]*+{up}[\w.]*+(?:{sp}{up}[\w.]*+){{0,2}})?"
+            r"(?:[ \t\xa0]*+\([^()\n]{1,30}\))?[ \t\xa0]*+(?:—|–|--?)")
         self.lower_word = re.compile(rf"\b{low}[\w\-]*(?!\w)")
         self.pronoun = re.compile(r"[HhSsTtIWwi](?<!\w.)(?:(?<=[Hh])e|(?<=[Ss])he|(?<=[Tt])hey"
                                   r"|(?<=I)|(?<=[Ww])e|(?<=[Ii])t)\b(?![’'])")
@@ -208,10 +224,23 @@ def _analyse_name(raw: str, title: str | None, not_speakers: frozenset[str],
     kind = "org" if org else "name"
     gender = None if org else _gender_of(title, name_words)
     single = not org and not title and len(name_words) == 1
-    if single and name.lower() in lx.NOMINAL_HEADS:
-        return None  # "Critics said": a description, found as a nominal if anywhere
+    if single and (name.lower() in lx.NOMINAL_HEADS or len(name.rstrip(".")) == 1):
+        # "Critics said": a description, found as a nominal if anywhere; a
+        # lone letter ("U" of "U.S.", "N" of "N.H.") is not a name either
+        return None
     return (head_off, tail_end, name, title.strip() if title else None, kind, gender, single,
-            name_words[0])
+            tuple(name_words), _unnamelike(name_words[0]), name.isupper())
+
+
+def _unnamelike(word: str) -> bool:
+    """Whether ``word`` has the shape of an adverb or a participle rather than
+    of a name: ``Suddenly``, ``Pausing``, ``Startled`` (not a given name the
+    lexicon knows: ``Emily``, ``Fred``).  Only a guess from the form: the
+    caller asks it only of a capitalised word that opens a sentence and that
+    the text nowhere else uses as a name."""
+    low = word.lower()
+    return (len(low) >= 5 and low.endswith(("ly", "ing", "ed")) and not word.isupper()
+            and low not in lx.MALE_NAMES and low not in lx.FEMALE_NAMES)
 
 
 def _is_word_char(ch: str) -> bool:
@@ -260,6 +289,47 @@ def _opens_sentence(text: str, pos: int) -> bool:
     return bool(_SENTENCE_OPENER.search(text, max(0, pos - 4), pos))
 
 
+def _settle_initials(text: str, out: list[Mention], initial: list[int],
+                     shaped: list[tuple[int, re.Match[str]]], known: set[str],
+                     pats: MentionPatterns, not_speakers: frozenset[str]) -> list[Mention]:
+    """Decide the capitalised words that open a sentence and that the text
+    uses nowhere else as a name (``known``).
+
+    A lone such word is not a name when the text writes it in lower case
+    elsewhere; when it has the shape of an adverb or a participle
+    (``Suddenly``, ``Pausing``) and no verb follows it (``Kelly said`` is a
+    subject); or when a comma and a pronoun follow it (``Again, she …``).  A
+    longer match that opens with such a shape loses that word (``Assisting
+    Oliver`` names Oliver)."""
+    cands = {out[i].name.lower() for i in initial if out[i].name not in known}
+    lower = _written_lower(text, cands, pats) if cands else set()
+    drop: set[int] = set()
+    for i in initial:
+        x = out[i]
+        if x.name in known:
+            continue
+        if x.name.lower() in lower or pats.comma_subject.match(text, x.end) or (
+                _unnamelike(x.name) and not pats.verb_next.match(text, x.end)):
+            drop.add(i)
+    for i, m in shaped:
+        first = out[i].name.split(None, 1)[0]
+        if first in known:
+            continue
+        drop.add(i)
+        # the rest of the match, read as a name of its own
+        rest = m.group("name").split(None, 1)[1]
+        info = _analyse_name(rest, None, not_speakers, pats.bare_titles)
+        if info is None:
+            continue
+        head_off, tail_end, name, _, kind, gender = info[:6]
+        ns = m.end("name") - len(rest) + head_off
+        out.append(_make_mention(ns, ns - head_off + tail_end, name, kind, name, None, gender,
+                                 False))
+    if not drop:
+        return out
+    return [x for i, x in enumerate(out) if i not in drop]
+
+
 def find_mentions(
     text: str,
     quotes: Sequence[Quote],
@@ -280,9 +350,14 @@ def find_mentions(
     out: list[Mention] = []
     # a capitalised word that opens a sentence is a name only if the text also
     # capitalises it elsewhere or never writes it in lower case ("Vanity was
-    # her fault" vs "his vanity"): Punkt's orthographic heuristic, for names
-    mid_caps: set[str] = set()
+    # her fault" vs "his vanity"): Punkt's orthographic heuristic, for names.
+    # known: the words the text uses as names where no sentence opening
+    # explains the capital (mid-sentence, after a title, in a longer name)
+    known: set[str] = set()
     initial: list[int] = []  # indices in out of single-word sentence-initial names
+    # sentence-initial names whose first word has the shape of an adverb or a
+    # participle ("Assisting Oliver"): (index in out, the match)
+    shaped: list[tuple[int, re.Match[str]]] = []
     # the patterns run only over the text between quotes (a speaker is named
     # outside the marks), so no match is quoted; a match never crosses a
     # mark, so nothing is lost.  The searches around cues below are not
@@ -294,29 +369,33 @@ def find_mentions(
         info = _analyse_name(raw, raw_title, not_speakers, bare_titles)
         if info is None:
             continue
-        head_off, tail_end, name, title, kind, gender, single, first = info
+        head_off, tail_end, name, title, kind, gender, single, words, unnamelike, upper = info
         name_at = m.start("name")
         ns = name_at + head_off
         ne = name_at + tail_end
         s = m.start("title") if title else ns
         if text[s - 1:s] == "(":
             continue  # "(R-Ohio)" is a label
+        if upper and not title and _opens_sentence(text, s) and pats.dateline.match(text, ne):
+            continue  # "WASHINGTON —", "SPRINGFIELD, Ill. —": a dateline, a place
         # "the Kremlin", "the White House": the determiner is part of the mention
         if kind == "org" and s >= 4 and text[s - 4:s].lower() == "the ":
             s -= 4
-        if single and _opens_sentence(text, s):
-            initial.append(len(out))
+        if single:
+            if _opens_sentence(text, s):
+                initial.append(len(out))
+            else:
+                known.add(name)
+        elif unnamelike and not title and kind == "name" and _opens_sentence(text, s):
+            shaped.append((len(out), m))
+            known.update(words[1:])
         else:
-            mid_caps.add(first)
+            known.update(words)
         # positional, straight to the record maker (the hottest loop here)
         out.append(_make_mention(s, ne, name if s == ns else text[s:ne], kind, name, title,
                                  gender, False))
-    if initial:
-        cands = {out[i].name.lower() for i in initial if out[i].name not in mid_caps}
-        lower = _written_lower(text, cands, pats)
-        drop = {i for i in initial
-                if out[i].name not in mid_caps and out[i].name.lower() in lower}
-        out = [x for i, x in enumerate(out) if i not in drop]
+    if initial or shaped:
+        out = _settle_initials(text, out, initial, shaped, known, pats, not_speakers)
     for m in (x for a, b in spans_gaps for x in pats.pronoun.finditer(text, a, b)):
         ps, pe = m.span()
         if text[ps - 1:ps] in ("’", "'"):

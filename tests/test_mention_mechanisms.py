@@ -1,0 +1,106 @@
+"""The mechanisms by which the mention and cue stages read a text, one group each.
+
+Every text here is invented for the mechanism it pins (none is taken from an annotated
+corpus): how a capitalised word is told from a name, how a name or a description is read
+across a wrapped line, where a description ends, which plural descriptions can speak, and
+which verbs are cues.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import quoteattr
+
+
+def _mentions(text: str, kind: str | None = None) -> list[str]:
+    """The texts of the mentions quoteattr finds (of one kind, when given)."""
+    return [m.text for m in quoteattr.attribute(text).mentions if kind is None or m.kind == kind]
+
+
+def _speaker_of(text: str, quote: str) -> str | None:
+    """The speaker quoteattr gives the quote whose content is ``quote``."""
+    for r in quoteattr.attribute(text).records():
+        if r["text"].strip() == quote:
+            return r["speaker"]
+    raise AssertionError(f"no quote {quote!r} in {text!r}")
+
+
+# --- 1. capitalised words that are not names --------------------------------------------------
+
+
+@pytest.mark.parametrize("opener", ["Suddenly", "Wearily", "Naturally", "Honestly"])
+def test_sentence_initial_ly_adverb_is_not_a_name(opener: str) -> None:
+    """An -ly adverb that opens a sentence, used nowhere else as a name, is not a mention."""
+    text = f"The barge had left. {opener} he turned to the crew and said: “Row.”"
+    assert opener not in _mentions(text)
+    assert _speaker_of(text, "Row.") != opener
+
+
+@pytest.mark.parametrize("opener", ["Pausing", "Turning", "Startled", "Relieved"])
+def test_sentence_initial_participle_is_not_a_name(opener: str) -> None:
+    """An -ing or -ed form that opens a sentence is not a name mention (no verb follows it)."""
+    text = f"{opener} at the gate, she said: “We open at nine.”"
+    assert opener not in _mentions(text)
+
+
+def test_participle_opener_is_cut_from_the_name_after_it() -> None:
+    """``Helping Ansel up, …``: the participle is cut off and the name after it kept."""
+    text = "Helping Ansel up the steps, Brigid said: “Mind the ice.”"
+    names = _mentions(text, "name")
+    assert "Ansel" in names and "Helping Ansel" not in names
+
+
+def test_pronoun_after_adverb_opener_resolves_to_the_person() -> None:
+    """``Suddenly he said``: the pronoun goes to the person named before, not to the adverb."""
+    text = ("Osric Vane waited by the stove. Suddenly he said: “The kettle is cracked.”")
+    assert _speaker_of(text, "The kettle is cracked.") == "Osric Vane"
+
+
+def test_a_name_that_ends_like_an_adverb_stays_when_a_verb_follows() -> None:
+    """``Tully said``: a one-word name shaped like an adverb is kept when a verb follows it."""
+    text = "“The roof will hold,” the builder said. Tully said: “It will not.”"
+    assert "Tully" in _mentions(text, "name")
+
+
+def test_a_shaped_word_used_mid_sentence_as_a_name_stays() -> None:
+    """A word that the text also capitalises mid-sentence is a name, whatever its shape."""
+    text = "We met Harding at noon. Harding then spoke: “Not yet.”"
+    assert _mentions(text, "name").count("Harding") == 2
+
+
+def test_given_name_of_the_lexicon_is_not_taken_for_an_adverb() -> None:
+    """``Emily`` ends in -ly but is a given name the lexicon knows: it stays a mention."""
+    assert "Emily" in _mentions("Emily went home. “Goodbye,” she said.", "name")
+
+
+def test_comma_and_pronoun_after_an_opener_make_it_adverbial() -> None:
+    """``Again, she …``: a capitalised word followed by a comma and a pronoun is not a name."""
+    assert "Yonder" not in _mentions("Yonder, she said, lay the harbour. “Look.”")
+
+
+@pytest.mark.parametrize("word", ["Although", "Thus", "Whereupon", "Nevertheless", "Within"])
+def test_conjunctions_and_sentence_adverbs_are_not_names(word: str) -> None:
+    """Subordinators and sentence adverbs do not open a name (``Although Ansel …`` names Ansel)."""
+    names = _mentions(f"{word} Ansel Moor was tired, he said: “Go on.”", "name")
+    assert names == ["Ansel Moor"]
+
+
+@pytest.mark.parametrize("dateline", ["KESTREL BAY —", "HALVERTON, Ore. —", "MARLOW (Wire) -"])
+def test_dateline_is_not_a_speaker(dateline: str) -> None:
+    """An upper-case place that opens a news story before a dash is a dateline, not a name."""
+    text = f"{dateline} “We are ready,” the harbour master said on Monday."
+    place = dateline.split(",")[0].split(" (")[0].rstrip(" —-")
+    assert place not in _mentions(text)
+    assert _speaker_of(text, "We are ready,") == "harbour master"
+
+
+def test_upper_case_name_that_is_no_dateline_stays() -> None:
+    """An acronym that opens a sentence and is followed by a verb stays a mention."""
+    assert "NASA" in _mentions("NASA said the launch would wait. “Weather,” it said.")
+
+
+@pytest.mark.parametrize("text", ["The U.S. envoy left.", "In Halverton, N.H. voters queued."])
+def test_lone_capital_letter_is_not_a_name(text: str) -> None:
+    """A lone capital letter (of ``U.S.``, ``N.H.``) is not a name mention."""
+    assert not [m for m in _mentions(text, "name") if len(m.rstrip(".")) == 1]
