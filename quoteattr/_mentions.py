@@ -56,19 +56,55 @@ class MentionPatterns:
     ``\\p{Lu}``, so the upper-case class is built from ``str.isupper`` over the
     Basic Multilingual Plane.  No pattern nests two unbounded quantifiers over
     the same characters, so none can backtrack catastrophically.
+
+    The patterns that read a run of words (names with titles, descriptions,
+    the noun phrase at a cue) come in two sets: :attr:`wrapped` allows one
+    line break between two words (``Secretary of State\\nAnn Lee``: a text
+    whose paragraphs are separated by blank lines, so that a single line break
+    only wraps a line), :attr:`unwrapped` does not (a text with no blank line,
+    where every line is a paragraph).  ``name`` and ``nominal`` are the
+    wrapped set's.
     """
 
     def __init__(self, titles: Sequence[str], nominal_heads: Sequence[str]) -> None:
-        titles_p = trie_pattern(titles, case_variants=True)
         self.bare_titles = frozenset(titles)
+        up = f"[{_class_ranges(str.isupper)}]"
+        low = f"[{_class_ranges(str.islower)}]"
+        sp = r"[ \t\xa0]+"
+        # spaces, and line breaks that do not make a blank line (a wrapped line:
+        # "Secretary of State\nAnn Lee").  Linear: one possessive run of a
+        # class, each line break checked once (measured: as fast as ``sp``)
+        sp_wrap = r"(?:[ \t\xa0\r]|\n(?![ \t\xa0\r]*+\n))++"
+        self.wrapped = _WordPatterns(titles, nominal_heads, sp_wrap, up, low, True)
+        self.unwrapped = _WordPatterns(titles, nominal_heads, sp, up, low, False)
+        self.name = self.wrapped.name
+        self.nominal = self.wrapped.nominal
+        # after a sentence-initial capitalised word: a verb that makes it a
+        # subject ("Kelly said"), or a comma and a pronoun that make it an
+        # adverbial opener ("Again, she …")
+        aux_p = trie_pattern(set(cue_forms()) | _AUXILIARIES, flexible_space=False)
+        self.verb_next = re.compile(rf"{sp}{aux_p}(?![\w\-])")
+        self.comma_subject = re.compile(r"[ \t\xa0]*+,\s*+(?:he|she|they|I|we|it)\b(?![’'])")
+        # what follows the place of a dateline: ", Ill." / " (Reuters)" then a dash
+        self.dateline = re.compile(
+            rf"(?:,[ \t\xa0]*+{up}[\w.]*+(?:{sp}{up}[\w.]*+){{0,2}})?"
+            r"(?:[ \t\xa0]*+\([^()\n]{1,30}\))?[ \t\xa0]*+(?:—|–|--?)")
+        self.lower_word = re.compile(rf"\b{low}[\w\-]*(?!\w)")
+        self.pronoun = re.compile(r"[HhSsTtIWwi](?<!\w.)(?:(?<=[Hh])e|(?<=[Ss])he|(?<=[Tt])hey"
+                                  r"|(?<=I)|(?<=[Ww])e|(?<=[Ii])t)\b(?![’'])")
+
+
+class _WordPatterns:
+    """The patterns that read a run of words, with ``sp`` between two words."""
+
+    def __init__(self, titles: Sequence[str], nominal_heads: Sequence[str], sp: str,
+                 up: str, low: str, wrap: bool) -> None:
+        titles_p = trie_pattern(titles, case_variants=True)
         mods_p = trie_pattern(lx.ROLE_MODIFIERS, case_variants=True)
         roles_p = trie_pattern(lx.ROLE_NOUNS)
         dets_p = trie_pattern(lx.DETERMINERS, case_variants=True)
         heads_p = trie_pattern(nominal_heads, case_variants=True)
-        up = f"[{_class_ranges(str.isupper)}]"
-        low = f"[{_class_ranges(str.islower)}]"
         letter = r"[^\W\d_]"
-        sp = r"[ \t\xa0]+"
         # A capitalised word of a name: Jane, O'Brien, Al-Sadr, McCain, initials "W."
         # (possessive runs of letters, here and below, where what follows can
         # never be a letter: giving letters back could not make a match, and
@@ -110,23 +146,12 @@ class MentionPatterns:
             rf"|(?<=[Oo])ne|(?<=[Aa])nother|(?<=[Oo])thers)"
             rf"(?={sp}(?:(?:{adverbs}|{low}+ly){sp})*\Z)"
         )
+        # (in wrapped text the phrase may run over one line break)
+        word_char = r"(?:[^,.;:!?“”\"\n]|\n(?![ \t\xa0\r]*\n))" if wrap else r"[^,.;:!?“”\"\n]"
         self.after_cue = re.compile(
-            rf"{sp}(?:another|one|others|(?:the|an?){sp}[^,.;:!?“”\"\n]{{1,50}}?)"
+            rf"{sp}(?:another|one|others|(?:the|an?){sp}{word_char}{{1,50}}?)"
             r"(?=[ \t\xa0]*[,.;:!?])"
         )
-        # after a sentence-initial capitalised word: a verb that makes it a
-        # subject ("Kelly said"), or a comma and a pronoun that make it an
-        # adverbial opener ("Again, she …")
-        aux_p = trie_pattern(set(cue_forms()) | _AUXILIARIES, flexible_space=False)
-        self.verb_next = re.compile(rf"{sp}{aux_p}(?![\w\-])")
-        self.comma_subject = re.compile(r"[ \t\xa0]*+,\s*+(?:he|she|they|I|we|it)\b(?![’'])")
-        # what follows the place of a dateline: ", Ill." / " (Reuters)" then a dash
-        self.dateline = re.compile(
-            rf"(?:,[ \t\xa0]*+{up}[\w.]*+(?:{sp}{up}[\w.]*+){{0,2}})?"
-            r"(?:[ \t\xa0]*+\([^()\n]{1,30}\))?[ \t\xa0]*+(?:—|–|--?)")
-        self.lower_word = re.compile(rf"\b{low}[\w\-]*(?!\w)")
-        self.pronoun = re.compile(r"[HhSsTtIWwi](?<!\w.)(?:(?<=[Hh])e|(?<=[Ss])he|(?<=[Tt])hey"
-                                  r"|(?<=I)|(?<=[Ww])e|(?<=[Ii])t)\b(?![’'])")
         # a possessive name may stand for the determiner: "Powell’s office"
         poss = rf"{up}{letter}*+(?:{sp}{up}{letter}*+){{0,3}}[’']s"
         self.nominal = re.compile(
@@ -136,7 +161,7 @@ class MentionPatterns:
             rf"(?P<pp>{sp}(?:for|of|at|from|with|in|to){sp}(?:the{sp})?"
             rf"(?:{up}[\w.&\-]*(?:{sp}(?:of{sp})?{up}[\w.&\-]*){{0,4}}"
             rf"|{low}[\w\-]*(?:{sp}{low}[\w\-]*)?"
-            r"(?=[ \t\xa0]*[,.;:]|[ \t\xa0]+(?:said|says|told)\b)))?"
+            rf"(?=[ \t\xa0]*[,.;:]|{sp}(?:said|says|told)\b)))?"
         )
 
 
@@ -174,6 +199,12 @@ def _gender_of(title: str | None, words: list[str]) -> str | None:
 _WORDS = re.compile(r"\S+")
 _SENTENCE_OPENER = re.compile(r"(?:^|[.!?…:;][\"“”’')\]]*[ \t\xa0]*|\n[ \t\xa0]*|[\"“”‘]"
                               r"[ \t\xa0]*)\Z")
+#: The same in a text whose paragraphs are separated by blank lines: a single
+#: line break only wraps a line and opens nothing.
+_SENTENCE_OPENER_WRAPPED = re.compile(r"(?:^|[.!?…:;][\"“”’')\]]*\s*|\n[ \t\xa0\r]*\n[ \t\xa0]*"
+                                      r"|[\"“”‘]\s*)\Z")
+#: A blank line: the text's paragraphs are separated by blank lines.
+_BLANK_LINE = re.compile(r"\n[ \t\xa0\r]*\n")
 
 
 def _pieces(text: str, size: int = 1 << 16) -> list[tuple[int, int]]:
@@ -194,8 +225,11 @@ def _analyse_name(raw: str, title: str | None, not_speakers: frozenset[str],
     """What a name match says, from its text alone (cached: a document, and a
     corpus, repeat their names): ``None`` to drop it, else (offset of the name
     in the match, end of the name in it, the name, the title kept, kind,
-    gender, whether it is one untitled word, its first word).  The name string
-    is then shared by every mention of it."""
+    gender, whether it is one untitled word, its words, whether the first has
+    the shape of an adverb or participle, whether it is in upper case, whether
+    the name is the match's own text).  The name string is then shared by
+    every mention of it.  A name read over a line break gets one space
+    between its words."""
     stop = lx.NOT_NAME_WORDS
     # drop capitalised function words at the ends (sentence-initial "But");
     # the common case, nothing to drop, costs two set look-ups
@@ -217,6 +251,11 @@ def _analyse_name(raw: str, title: str | None, not_speakers: frozenset[str],
             title = None
         name = raw[head_off:tail_end]
         name_words = [w.group() for w in words[k:]]
+    sliced = True  # the name is the text's own slice
+    if "\n" in raw:  # a name over a wrapped line: one space between its words
+        name, sliced = " ".join(name_words), False
+    if title and "\n" in title:
+        title = " ".join(title.split())
     if name in not_speakers or (not title and name in bare_titles) or (
             " " in name and name.isupper() and len(name) > 12):  # HEADLINE WORDS
         return None  # "Speaker" alone is a role, not a name
@@ -229,7 +268,7 @@ def _analyse_name(raw: str, title: str | None, not_speakers: frozenset[str],
         # lone letter ("U" of "U.S.", "N" of "N.H.") is not a name either
         return None
     return (head_off, tail_end, name, title.strip() if title else None, kind, gender, single,
-            tuple(name_words), _unnamelike(name_words[0]), name.isupper())
+            tuple(name_words), _unnamelike(name_words[0]), name.isupper(), sliced)
 
 
 def _unnamelike(word: str) -> bool:
@@ -284,9 +323,9 @@ _PRONOUN_INFO: dict[str, tuple[str, str, str | None, bool]] = {
     for w in ("He", "he", "She", "she", "They", "they", "I", "i", "We", "we", "It", "it")}
 
 
-def _opens_sentence(text: str, pos: int) -> bool:
+def _opens_sentence(text: str, pos: int, opener: re.Pattern[str] = _SENTENCE_OPENER) -> bool:
     """True when ``pos`` starts a paragraph, a sentence or a quote."""
-    return bool(_SENTENCE_OPENER.search(text, max(0, pos - 4), pos))
+    return bool(opener.search(text, max(0, pos - 4), pos))
 
 
 def _settle_initials(text: str, out: list[Mention], initial: list[int],
@@ -323,8 +362,8 @@ def _settle_initials(text: str, out: list[Mention], initial: list[int],
             continue
         head_off, tail_end, name, _, kind, gender = info[:6]
         ns = m.end("name") - len(rest) + head_off
-        out.append(_make_mention(ns, ns - head_off + tail_end, name, kind, name, None, gender,
-                                 False))
+        ne = ns - head_off + tail_end
+        out.append(_make_mention(ns, ne, text[ns:ne], kind, name, None, gender, False))
     if not drop:
         return out
     return [x for i, x in enumerate(out) if i not in drop]
@@ -364,36 +403,44 @@ def find_mentions(
     # confined to those stretches and check with quoted()
     spans_gaps = gaps(qspans, len(text))
     bare_titles = pats.bare_titles
-    for m in (x for a, b in spans_gaps for x in pats.name.finditer(text, a, b)):
+    # a text whose paragraphs are separated by blank lines may wrap its lines:
+    # a name or a description may then run over a single line break
+    if _BLANK_LINE.search(text):
+        words_p, opener = pats.wrapped, _SENTENCE_OPENER_WRAPPED
+    else:
+        words_p, opener = pats.unwrapped, _SENTENCE_OPENER
+    for m in (x for a, b in spans_gaps for x in words_p.name.finditer(text, a, b)):
         raw, raw_title = m.group("name", "title")
         info = _analyse_name(raw, raw_title, not_speakers, bare_titles)
         if info is None:
             continue
-        head_off, tail_end, name, title, kind, gender, single, words, unnamelike, upper = info
+        (head_off, tail_end, name, title, kind, gender, single, words, unnamelike, upper,
+         sliced) = info
         name_at = m.start("name")
         ns = name_at + head_off
         ne = name_at + tail_end
         s = m.start("title") if title else ns
         if text[s - 1:s] == "(":
             continue  # "(R-Ohio)" is a label
-        if upper and not title and _opens_sentence(text, s) and pats.dateline.match(text, ne):
+        if upper and not title and _opens_sentence(text, s, opener) and \
+                pats.dateline.match(text, ne):
             continue  # "WASHINGTON —", "SPRINGFIELD, Ill. —": a dateline, a place
         # "the Kremlin", "the White House": the determiner is part of the mention
         if kind == "org" and s >= 4 and text[s - 4:s].lower() == "the ":
             s -= 4
         if single:
-            if _opens_sentence(text, s):
+            if _opens_sentence(text, s, opener):
                 initial.append(len(out))
             else:
                 known.add(name)
-        elif unnamelike and not title and kind == "name" and _opens_sentence(text, s):
+        elif unnamelike and not title and kind == "name" and _opens_sentence(text, s, opener):
             shaped.append((len(out), m))
             known.update(words[1:])
         else:
             known.update(words)
         # positional, straight to the record maker (the hottest loop here)
-        out.append(_make_mention(s, ne, name if s == ns else text[s:ne], kind, name, title,
-                                 gender, False))
+        out.append(_make_mention(s, ne, name if s == ns and sliced else text[s:ne], kind, name,
+                                 title, gender, False))
     if initial or shaped:
         out = _settle_initials(text, out, initial, shaped, known, pats, not_speakers)
     for m in (x for a, b in spans_gaps for x in pats.pronoun.finditer(text, a, b)):
@@ -402,13 +449,15 @@ def find_mentions(
             continue  # an elision: ’em
         word, word_lower, gender, plural = _PRONOUN_INFO[m.group()]
         out.append(_make_mention(ps, pe, word, "pronoun", word_lower, None, gender, plural))
-    for m in (x for a, b in spans_gaps for x in pats.nominal.finditer(text, a, b)):
+    for m in (x for a, b in spans_gaps for x in words_p.nominal.finditer(text, a, b)):
         head = m.group("head").lower()
         ms, me = m.span()
         whole = m.group()
         # the name drops the determiner: "a spokesperson for the ministry"
         det_end = ms + len(whole.split(None, 1)[0]) + 1
         name = text[det_end:me].strip()
+        if "\n" in name:
+            name = " ".join(name.split())
         gender = "m" if head.endswith("man") and not head.endswith("woman") else (
             "f" if head.endswith("woman") else None)
         out.append(_make_mention(ms, me, whole, "nominal", name, None, gender,
@@ -416,14 +465,14 @@ def find_mentions(
     for c in cues:
         if c.preposition or c.text.endswith("ing") or " " in c.text:
             continue  # "citing a report", "according to": no subject stands there
-        cm = pats.before_cue.search(text, max(0, c.start - 70), c.start)
+        cm = words_p.before_cue.search(text, max(0, c.start - 70), c.start)
         if cm is None and text[max(0, c.start - 3):c.start].rstrip()[-1:] in (
                 ",", "”", '"', "’", "'", "»"):
-            cm = pats.after_cue.match(text, c.end)  # "…,” said another."
+            cm = words_p.after_cue.match(text, c.end)  # "…,” said another."
         if cm is None or quoted(cm.start()):
             continue
         phrase = cm.group().split(None, 1)
-        desc = phrase[1] if len(phrase) > 1 else phrase[0]
+        desc = " ".join(phrase[1].split()) if len(phrase) > 1 else phrase[0]
         cs = cm.start() + len(cm.group()) - len(cm.group().lstrip())
         out.append(_make_mention(cs, cm.end(), text[cs:cm.end()], "nominal", desc, None, None,
                                  desc.lower().endswith("s")))

@@ -104,3 +104,49 @@ def test_upper_case_name_that_is_no_dateline_stays() -> None:
 def test_lone_capital_letter_is_not_a_name(text: str) -> None:
     """A lone capital letter (of ``U.S.``, ``N.H.``) is not a name mention."""
     assert not [m for m in _mentions(text, "name") if len(m.rstrip(".")) == 1]
+
+
+# --- 2. names and descriptions over a wrapped line ---------------------------------------------
+
+
+def test_titled_name_over_a_line_break_is_one_mention() -> None:
+    """``Secretary of State\\nAnn Lee``: a titled name broken by a wrapped line is one mention."""
+    text = ("The talks ran late into the night. “We will not yield,” Secretary of State\n"
+            "Ilse Varga said on a call with reporters.\n\nThe call ended at noon.")
+    doc = quoteattr.attribute(text)
+    names = [(m.name, m.title) for m in doc.mentions if m.kind == "name"]
+    assert ("Ilse Varga", "Secretary of State") in names
+    assert doc.records()[0]["speaker"] == "Ilse Varga"
+
+
+def test_name_split_over_a_line_break_gets_one_space() -> None:
+    """A name whose words sit on two lines keeps the text's span but names with one space."""
+    text = "Later that week Ilse\nVarga said: “Soon.”\n\nNothing more."
+    m = next(m for m in quoteattr.attribute(text).mentions if m.kind == "name")
+    assert (m.text, m.name) == ("Ilse\nVarga", "Ilse Varga")
+
+
+def test_description_over_a_line_break_is_one_mention() -> None:
+    """``said the old\\nferryman``: a description broken by a wrapped line is read whole."""
+    text = "They waited at the pier.\n\n“Not tonight,” said the old\nferryman. “The fog is in.”"
+    assert _speaker_of(text, "Not tonight,") == "old ferryman"
+
+
+def test_description_before_the_cue_over_a_line_break() -> None:
+    """A nominal subject that wraps before its cue (``the senior\\nofficial said``) is found."""
+    text = "Nothing was decided.\n\n“No comment,” a senior\nofficial said."
+    assert "official" in (_speaker_of(text, "No comment,") or "")
+
+
+def test_no_name_runs_over_a_blank_line() -> None:
+    """Two capitalised words on either side of a blank line are never one name."""
+    text = "The meeting was led by Ilse Varga\n\nOtto Brandt said: “Fine.”"
+    names = _mentions(text, "name")
+    assert "Otto Brandt" in names and not [n for n in names if "\n" in n]
+
+
+def test_no_name_runs_over_a_line_break_when_each_line_is_a_paragraph() -> None:
+    """In a text with no blank line (one paragraph a line), a line break ends a name."""
+    text = "Budget Vote Delayed Again\nOtto Brandt said: “Fine.”\nIlse Varga agreed."
+    names = _mentions(text, "name")
+    assert "Otto Brandt" in names and not [n for n in names if "\n" in n]
