@@ -323,6 +323,15 @@ NOMINAL_HEADS: dict[str, bool] = {
     "owner's": False, "businessman": False, "businesswoman": False, "mogul": False,
 }
 
+#: Lower-case nouns that end in -ly like an adverb: a description may end with
+#: one ("the head of the family"), where an -ly adverb after a description is
+#: not part of it ("said the ferryman wearily").
+LY_NOUNS: frozenset[str] = frozenset(
+    """family families assembly assemblies supply supplies rally rallies bully bullies
+    belly jelly folly holly lily homily monopoly anomaly butterfly dragonfly reply
+    daily dailies weekly weeklies monthly quarterly melancholy""".split()
+)
+
 #: Determiners that open a nominal mention.
 DETERMINERS: tuple[str, ...] = (
     "the", "a", "an", "one", "another", "two", "three", "several", "some", "many", "other",

@@ -146,11 +146,15 @@ class _WordPatterns:
             rf"|(?<=[Oo])ne|(?<=[Aa])nother|(?<=[Oo])thers)"
             rf"(?={sp}(?:(?:{adverbs}|{low}+ly){sp})*\Z)"
         )
-        # (in wrapped text the phrase may run over one line break)
+        # (in wrapped text the phrase may run over one line break); an adverb
+        # between the phrase and the punctuation is not part of it: "said the
+        # ferryman wearily."
         word_char = r"(?:[^,.;:!?“”\"\n]|\n(?![ \t\xa0\r]*\n))" if wrap else r"[^,.;:!?“”\"\n]"
+        ly_nouns = trie_pattern(lx.LY_NOUNS, flexible_space=False)
+        adverb = rf"(?:{adverbs}|(?!{ly_nouns}\b){low}{{3,}}ly)(?![\w\-])"
         self.after_cue = re.compile(
             rf"{sp}(?:another|one|others|(?:the|an?){sp}{word_char}{{1,50}}?)"
-            r"(?=[ \t\xa0]*[,.;:!?])"
+            rf"(?=(?:{sp}(?:(?:and|or|but){sp})?{adverb})*+[ \t\xa0]*[,.;:!?])"
         )
         # a possessive name may stand for the determiner: "Powell’s office"
         poss = rf"{up}{letter}*+(?:{sp}{up}{letter}*+){{0,3}}[’']s"
@@ -160,8 +164,8 @@ class _WordPatterns:
             rf"(?P<head>{heads_p})(?!\w)"
             rf"(?P<pp>{sp}(?:for|of|at|from|with|in|to){sp}(?:the{sp})?"
             rf"(?:{up}[\w.&\-]*(?:{sp}(?:of{sp})?{up}[\w.&\-]*){{0,4}}"
-            rf"|{low}[\w\-]*(?:{sp}{low}[\w\-]*)?"
-            rf"(?=[ \t\xa0]*[,.;:]|{sp}(?:said|says|told)\b)))?"
+            rf"|{low}[\w\-]*(?:{sp}(?!{adverb}){low}[\w\-]*)?"
+            rf"(?=(?:{sp}{adverb})*+[ \t\xa0]*[,.;:]|{sp}(?:said|says|told)\b)))?"
         )
 
 

@@ -150,3 +150,27 @@ def test_no_name_runs_over_a_line_break_when_each_line_is_a_paragraph() -> None:
     text = "Budget Vote Delayed Again\nOtto Brandt said: “Fine.”\nIlse Varga agreed."
     names = _mentions(text, "name")
     assert "Otto Brandt" in names and not [n for n in names if "\n" in n]
+
+
+# --- 3. where a description ends ------------------------------------------------------------
+
+
+@pytest.mark.parametrize("adverb", ["wearily", "sharply", "again", "softly and sadly"])
+def test_adverb_after_an_inverted_description_is_not_part_of_it(adverb: str) -> None:
+    """``said the ferryman wearily``: the adverb after the description is not in the speaker."""
+    text = f"“Not tonight,” said the ferryman {adverb}."
+    assert _speaker_of(text, "Not tonight,") == "ferryman"
+
+
+def test_adverb_after_a_prepositional_description_is_not_part_of_it() -> None:
+    """``said a spokesperson for the agency curtly``: the description ends at ``agency``."""
+    text = "“No comment,” said a spokesperson for the agency curtly."
+    names = [m.name for m in quoteattr.attribute(text).mentions if m.kind == "nominal"]
+    assert names == ["spokesperson for the agency"]
+
+
+@pytest.mark.parametrize("noun", ["family", "assembly"])
+def test_noun_ending_in_ly_still_ends_a_description(noun: str) -> None:
+    """A noun that ends in -ly (``family``) is kept as the end of the description."""
+    text = f"“We are grateful,” said the head of the {noun}."
+    assert _speaker_of(text, "We are grateful,") == f"head of the {noun}"
