@@ -332,6 +332,43 @@ LY_NOUNS: frozenset[str] = frozenset(
     daily dailies weekly weeklies monthly quarterly melancholy""".split()
 )
 
+#: Plural nouns of people and bodies that may speak as a group with no
+#: determiner, right before a cue (``Farmers say``, ``Both unions said``), beside
+#: the plural heads of NOMINAL_HEADS.  Read only next to a cue: elsewhere a bare
+#: plural (``the ladies``, ``her children``) is no speaker mention.
+SPEAKER_PLURALS: frozenset[str] = frozenset(
+    """
+    ministers departments agencies governments campaigns companies firms groups
+    organisations committees commissions councils courts presidents governors mayors
+    candidates nominees judges nurses chiefs boys strangers managers owners founders
+    pollsters boards unions parties neighbors neighbours teachers ambassadors envoys
+    commanders generals hosts authors writers historians professors pastors priests
+    ladies gentlemen servants persons parents children citizens farmers villagers locals
+    passengers survivors victims relatives advocates allies rivals backers patients
+    jurors regulators authorities negotiators inspectors physicians engineers investors
+    bankers shareholders customers tenants drivers pilots scholars academics campaigners
+    legislators editors commentators columnists correspondents pundits specialists
+    agents detectives demonstrators pupils troops firefighters rescuers miners fishermen
+    organisers attendees shopkeepers merchants retailers businesses commuters motorists
+    cyclists pedestrians protestors marchers strikers unionists nationalists separatists
+    rebels militants insurgents fighters guards medics paramedics clinicians
+    epidemiologists plaintiffs defendants petitioners environmentalists conservationists
+    homeowners landlords renters buyers sellers vendors growers ranchers producers
+    manufacturers exporters importers airlines insurers lenders automakers carmakers
+    developers builders contractors architects planners
+    """.split()
+)
+
+#: Quantifiers that may open a plural description with no determiner before a
+#: cue: ``Both unions said``, ``Most delegates told``, ``Dozens of residents say``.
+QUANTIFIERS: tuple[str, ...] = (
+    "both", "most", "all", "many", "several", "some", "few", "a few", "various",
+    "numerous", "other", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+    "ten", "dozens of", "hundreds of", "thousands of", "scores of", "a number of",
+    "a handful of", "a group of", "a couple of", "a majority of", "the majority of",
+    "some of the", "many of the", "most of the", "all of the", "both of the",
+)
+
 #: Determiners that open a nominal mention.
 DETERMINERS: tuple[str, ...] = (
     "the", "a", "an", "one", "another", "two", "three", "several", "some", "many", "other",

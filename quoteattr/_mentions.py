@@ -146,6 +146,27 @@ class _WordPatterns:
             rf"|(?<=[Oo])ne|(?<=[Aa])nother|(?<=[Oo])thers)"
             rf"(?={sp}(?:(?:{adverbs}|{low}+ly){sp})*\Z)"
         )
+        # a plural description with no determiner, or with a quantifier, right
+        # before a cue: "Critics say", "Democratic lawmakers said", "Both unions
+        # said", "Most delegates told" (tried at the cues only, when before_cue
+        # finds nothing).  The head is a plural of the lexicon (people and
+        # bodies that speak as a group); the modifiers are words, not function
+        # words, cues or dates, with a dot only inside an abbreviation ("U.S.").
+        plurals = {h for h in nominal_heads if lx.NOMINAL_HEADS.get(h, False)
+                   or (h not in lx.NOMINAL_HEADS and h.endswith("s"))} | lx.SPEAKER_PLURALS
+        #: the plural heads, lower case: the word before a cue is looked up here
+        #: first, so that the pattern runs at the few cues it can match at
+        self.plural_heads = frozenset(h.lower() for h in plurals)
+        plural_p = trie_pattern(plurals, case_variants=True)
+        quant_p = trie_pattern(lx.QUANTIFIERS, case_variants=True)
+        mod_stop = trie_pattern(set(cue_forms()) | _FUNCTION_WORDS | lx.NOT_NAME_WORDS
+                                | set(lx.QUANTIFIERS), flexible_space=False)
+        mod = (rf"(?!(?i:{mod_stop})\b)[^\W\d_](?:[\w\-’']|\.(?=[^\W\d_]))*+"
+               rf"(?:(?<=[^\W\d_]\.[^\W\d_])\.)?{sp}")
+        self.bare_plural = re.compile(
+            rf"(?<![\w’'\-])(?:(?P<q>{quant_p}){sp})?(?:{mod}){{0,2}}{plural_p}"
+            rf"(?![\w\-’'])(?={sp}(?:(?:{adverbs}|{low}+ly){sp})*\Z)"
+        )
         # (in wrapped text the phrase may run over one line break); an adverb
         # between the phrase and the punctuation is not part of it: "said the
         # ferryman wearily."
@@ -327,6 +348,26 @@ _PRONOUN_INFO: dict[str, tuple[str, str, str | None, bool]] = {
     for w in ("He", "he", "She", "she", "They", "they", "I", "i", "We", "we", "It", "it")}
 
 
+def _plural_before(text: str, pos: int, heads: frozenset[str]) -> bool:
+    """Whether the last word before ``pos``, or the one before an adverb or two
+    there ("Critics also say"), is a plural head.  String steps over two or
+    three words: no pattern is run."""
+    j = pos
+    for _ in range(3):
+        while j > 0 and text[j - 1] in " \t\xa0\r\n":
+            j -= 1
+        k = j
+        while k > 0 and (text[k - 1].isalpha() or text[k - 1] in "-’'"):
+            k -= 1
+        word = text[k:j].lower()
+        if word in heads:
+            return True
+        if not (word.endswith("ly") or word in lx.CUE_ADVERBS) or k == j:
+            return False
+        j = k
+    return False
+
+
 def _opens_sentence(text: str, pos: int, opener: re.Pattern[str] = _SENTENCE_OPENER) -> bool:
     """True when ``pos`` starts a paragraph, a sentence or a quote."""
     return bool(opener.search(text, max(0, pos - 4), pos))
@@ -470,6 +511,16 @@ def find_mentions(
         if c.preposition or c.text.endswith("ing") or " " in c.text:
             continue  # "citing a report", "according to": no subject stands there
         cm = words_p.before_cue.search(text, max(0, c.start - 70), c.start)
+        if cm is None and _plural_before(text, c.start, words_p.plural_heads):
+            bm = words_p.bare_plural.search(text, max(0, c.start - 60), c.start)
+            if bm is not None and not quoted(bm.start()):
+                # the name drops the quantifier, if any: "Both unions" -> "unions"
+                d = bm.group()
+                if bm.group("q") and bm.end("q") < bm.end():
+                    d = text[bm.end("q"):bm.end()]
+                out.append(_make_mention(bm.start(), bm.end(), bm.group(), "nominal",
+                                         " ".join(d.split()), None, None, True))
+                continue
         if cm is None and text[max(0, c.start - 3):c.start].rstrip()[-1:] in (
                 ",", "”", '"', "’", "'", "»"):
             cm = words_p.after_cue.match(text, c.end)  # "…,” said another."

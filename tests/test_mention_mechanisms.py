@@ -174,3 +174,41 @@ def test_noun_ending_in_ly_still_ends_a_description(noun: str) -> None:
     """A noun that ends in -ly (``family``) is kept as the end of the description."""
     text = f"“We are grateful,” said the head of the {noun}."
     assert _speaker_of(text, "We are grateful,") == f"head of the {noun}"
+
+
+# --- 4. plural and quantified subjects ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "quote", "speaker"), [
+    ("“The fare rise is unfair,” commuters say.", "The fare rise is unfair,", "commuters"),
+    ("Critics said the levy was “a tax by another name.”", "a tax by another name.",
+     "Critics"),
+    ("“We will walk out on Friday,” both unions said.", "We will walk out on Friday,",
+     "unions"),
+    ("Most delegates said the count was “deeply flawed.”", "deeply flawed.", "delegates"),
+    ("Dozens of tenants told the council: “Fix the heating.”", "Fix the heating.", "tenants"),
+    ("“The pass is closed,” mountain rescuers also said.", "The pass is closed,",
+     "mountain rescuers"),
+])
+def test_plural_subject_without_determiner_speaks(text: str, quote: str, speaker: str) -> None:
+    """A bare or quantified plural subject of a cue (``Critics say``) is a plural speaker."""
+    assert _speaker_of(text, quote) == speaker
+    m = next(m for m in quoteattr.attribute(text).mentions if m.name == speaker)
+    assert m.kind == "nominal" and m.plural
+
+
+def test_capitalised_modifier_of_a_plural_subject_is_not_a_name() -> None:
+    """``Republican senators said``: the group speaks, not a person called "Republican"."""
+    text = "Republican senators said the bill was “dead on arrival.”"
+    assert _speaker_of(text, "dead on arrival.") == "Republican senators"
+
+
+def test_plural_after_a_sentence_end_does_not_take_the_word_before() -> None:
+    """A modifier never reaches back over a full stop (``… arose. Voters said``)."""
+    text = "The dispute arose. Voters said: “Enough.”"
+    assert _speaker_of(text, "Enough.") == "Voters"
+
+
+def test_plural_that_names_no_speaker_group_is_not_a_bare_subject() -> None:
+    """A plural noun outside the lexicon of speaking groups (``rumours say``) is no mention."""
+    assert _mentions("“It is over,” rumours say.", "nominal") == []
