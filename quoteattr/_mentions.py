@@ -507,7 +507,12 @@ def find_mentions(
             "f" if head.endswith("woman") else None)
         out.append(_make_mention(ms, me, whole, "nominal", name, None, gender,
                                  lx.NOMINAL_HEADS.get(head, False)))
+    # a description inside a cue of several words ("issued a statement") is
+    # part of the cue, not a speaker: "X issued a statement saying “…”"
+    inside_cues: list[tuple[int, int]] = []
     for c in cues:
+        if " " in c.text and not c.preposition:
+            inside_cues.append((c.start, c.end))
         if c.preposition or c.text.endswith("ing") or " " in c.text:
             continue  # "citing a report", "according to": no subject stands there
         cm = words_p.before_cue.search(text, max(0, c.start - 70), c.start)
@@ -531,6 +536,9 @@ def find_mentions(
         cs = cm.start() + len(cm.group()) - len(cm.group().lstrip())
         out.append(_make_mention(cs, cm.end(), text[cs:cm.end()], "nominal", desc, None, None,
                                  desc.lower().endswith("s")))
+    if inside_cues:
+        out = [x for x in out if x.kind != "nominal" or not any(
+            a <= x.start and x.end <= b for a, b in inside_cues)]
     out.sort(key=lambda x: (x.start, -x.end))
     # keep the longest of overlapping mentions (a name inside a nominal's
     # prepositional phrase stays: "a spokesperson for the Foreign Ministry")

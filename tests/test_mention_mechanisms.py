@@ -212,3 +212,42 @@ def test_plural_after_a_sentence_end_does_not_take_the_word_before() -> None:
 def test_plural_that_names_no_speaker_group_is_not_a_bare_subject() -> None:
     """A plural noun outside the lexicon of speaking groups (``rumours say``) is no mention."""
     assert _mentions("“It is over,” rumours say.", "nominal") == []
+
+
+# --- 5. cue verbs beyond the old lexicon ------------------------------------------------------
+
+
+@pytest.mark.parametrize("verb", ["protested", "ventured", "huffed", "snapped", "muttered",
+                                  "whispered", "retorted", "scoffed", "conceded", "grunted"])
+def test_manner_of_speaking_verb_before_the_quote_is_a_cue(verb: str) -> None:
+    """``Ilse Varga snapped: “…”``: a manner-of-speaking verb introduces a quote."""
+    text = f"Ilse Varga {verb}: “That is not what we agreed.”"
+    rec = quoteattr.attribute(text).records()[0]
+    assert (rec["speaker"], rec["cue"]) == ("Ilse Varga", verb)
+
+
+def test_manner_verb_inverted_after_the_quote_is_a_cue() -> None:
+    """``“…,” ventured Ilse Varga``: the inverted manner verb names the speaker after it."""
+    rec = quoteattr.attribute("“Perhaps we wait,” ventured Ilse Varga.").records()[0]
+    assert (rec["speaker"], rec["cue"]) == ("Ilse Varga", "ventured")
+
+
+def test_noun_reading_of_a_manner_verb_is_no_cue() -> None:
+    """``the protests``, ``their voices``: the noun forms of manner verbs are not cues."""
+    text = "The protests grew and their voices rose. “Go home,” Ilse Varga said."
+    cues = [r["cue"] for r in quoteattr.attribute(text).records()]
+    assert cues == ["said"]
+
+
+def test_issued_a_statement_is_a_cue_and_the_statement_no_speaker() -> None:
+    """``X issued a statement saying “…”``: X speaks, not the statement inside the cue."""
+    text = "The ministry issued a statement saying the plan was “unworkable.”"
+    assert _speaker_of(text, "unworkable.") == "ministry"
+    assert "a statement" not in _mentions(text)
+
+
+@pytest.mark.parametrize("verb", ["thinks", "believes", "wants"])
+def test_belief_verbs_are_not_cues(verb: str) -> None:
+    """Belief and wish verbs are not speech cues."""
+    rec = quoteattr.attribute(f"Ilse Varga {verb} the plan is “doomed.”").records()
+    assert all(r["cue"] != verb for r in rec)
