@@ -85,17 +85,17 @@ CUE_VERBS: dict[str, tuple[str, ...]] = {
     "begin": ("began",),
     "start": ("started",),
     "go on": ("go on", "goes on", "went on", "going on"),
-    "sigh": ("sighed",),
-    "laugh": ("laughed",),
+    "sigh": ("sighed", "sigh", "sighs", "sighing"),
+    "laugh": ("laughed", "laugh", "laughs", "laughing"),
     "smile": ("smiled",),
-    "groan": ("groaned",),
-    "sob": ("sobbed",),
-    "gasp": ("gasped",),
-    "snap": ("snapped",),
-    "scoff": ("scoffed",),
+    "groan": ("groaned", "groan", "groans", "groaning"),
+    "sob": ("sobbed", "sob", "sobs", "sobbing"),
+    "gasp": ("gasped", "gasp", "gasps", "gasping"),
+    "snap": ("snapped", "snap", "snaps", "snapping"),
+    "scoff": ("scoffed", "scoff", "scoffs", "scoffing"),
     "thunder": ("thundered",),
     "demand": ("demand", "demands", "demanded", "demanding"),
-    "inquire": ("inquired", "enquired"),
+    "inquire": ("inquired", "enquired", "inquire", "inquires", "inquiring"),
     "wonder": ("wondered",),
     "think": ("thought",),
     "accuse": ("accuse", "accuses", "accused", "accusing"),
@@ -151,6 +151,113 @@ CUE_VERBS: dict[str, tuple[str, ...]] = {
     "refer": ("referred to", "refers to"),
     "characterize": ("characterized", "characterised", "characterizes"),
     "summarize": ("summarized", "summarised", "summed up"),
+    # manner-of-speaking and other speech verbs (belief verbs, "thinks",
+    # "believes", "wants", are no cues), and noun cues ("issued a statement")
+    "protest": ("protest", "protests", "protested", "protesting"),
+    "voice": ("voice", "voices", "voiced", "voicing"),
+    "venture": ("venture", "ventures", "ventured", "venturing"),
+    "huff": ("huff", "huffs", "huffed", "huffing"),
+    "mumble": ("mumble", "mumbles", "mumbled", "mumbling"),
+    "stammer": ("stammer", "stammers", "stammered", "stammering"),
+    "stutter": ("stutter", "stutters", "stuttered", "stuttering"),
+    "sputter": ("sputter", "sputters", "sputtered", "sputtering"),
+    "splutter": ("splutter", "splutters", "spluttered", "spluttering"),
+    "blurt": ("blurt", "blurts", "blurted", "blurting"),
+    "bark": ("bark", "barks", "barked", "barking"),
+    "growl": ("growl", "growls", "growled", "growling"),
+    "snarl": ("snarl", "snarls", "snarled", "snarling"),
+    "hiss": ("hiss", "hisses", "hissed", "hissing"),
+    "roar": ("roar", "roars", "roared", "roaring"),
+    "bellow": ("bellow", "bellows", "bellowed", "bellowing"),
+    "shriek": ("shriek", "shrieks", "shrieked", "shrieking"),
+    "squeal": ("squeal", "squeals", "squealed", "squealing"),
+    "wail": ("wail", "wails", "wailed", "wailing"),
+    "moan": ("moan", "moans", "moaned", "moaning"),
+    "whine": ("whine", "whines", "whined", "whining"),
+    "whimper": ("whimper", "whimpers", "whimpered", "whimpering"),
+    "sniff": ("sniff", "sniffs", "sniffed", "sniffing"),
+    "snort": ("snort", "snorts", "snorted", "snorting"),
+    "chuckle": ("chuckle", "chuckles", "chuckled", "chuckling"),
+    "giggle": ("giggle", "giggles", "giggled", "giggling"),
+    "sneer": ("sneer", "sneers", "sneered", "sneering"),
+    "jeer": ("jeer", "jeers", "jeered", "jeering"),
+    "taunt": ("taunt", "taunts", "taunted", "taunting"),
+    "tease": ("tease", "teases", "teased", "teasing"),
+    "coax": ("coax", "coaxes", "coaxed", "coaxing"),
+    "plead": ("plead", "pleads", "pleaded", "pleading"),
+    "implore": ("implore", "implores", "implored", "imploring"),
+    "entreat": ("entreat", "entreats", "entreated", "entreating"),
+    "assure": ("assure", "assures", "assured", "assuring"),
+    "reassure": ("reassure", "reassures", "reassured", "reassuring"),
+    "remind": ("remind", "reminds", "reminded", "reminding"),
+    "confide": ("confide", "confides", "confided", "confiding"),
+    "confess": ("confess", "confesses", "confessed", "confessing"),
+    "rebut": ("rebut", "rebuts", "rebuted", "rebuting"),
+    "object": ("object", "objects", "objected", "objecting"),
+    "correct": ("correct", "corrects", "corrected", "correcting"),
+    "query": ("query", "queries", "queried", "querying"),
+    "enquire": ("enquire", "enquires", "enquired", "enquiring"),
+    "holler": ("holler", "hollers", "hollered", "hollering"),
+    "howl": ("howl", "howls", "howled", "howling"),
+    "drawl": ("drawl", "drawls", "drawled", "drawling"),
+    "lisp": ("lisp", "lisps", "lisped", "lisping"),
+    "croak": ("croak", "croaks", "croaked", "croaking"),
+    "rasp": ("rasp", "rasps", "rasped", "rasping"),
+    "grunt": ("grunt", "grunts", "grunted", "grunting"),
+    "bemoan": ("bemoan", "bemoans", "bemoaned", "bemoaning"),
+    "gripe": ("gripe", "gripes", "griped", "griping"),
+    "grouse": ("grouse", "grouses", "groused", "grousing"),
+    "fret": ("fret", "frets", "fretted", "fretting"),
+    "rant": ("rant", "rants", "ranted", "ranting"),
+    "rail": ("rail", "rails", "railed", "railing"),
+    "seethe": ("seethe", "seethes", "seethed", "seething"),
+    "boom": ("boom", "booms", "boomed", "booming"),
+    "pronounce": ("pronounce", "pronounces", "pronounced", "pronouncing"),
+    "intone": ("intone", "intones", "intoned", "intoning"),
+    "specify": ("specify", "specifies", "specified", "specifying"),
+    "stipulate": ("stipulate", "stipulates", "stipulated", "stipulating"),
+    "aver": ("aver", "avers", "averred", "averring"),
+    "affirm": ("affirm", "affirms", "affirmed", "affirming"),
+    "attest": ("attest", "attests", "attested", "attesting"),
+    "swear": ("swear", "swears", "swore", "swearing"),
+    "threaten": ("threaten", "threatens", "threatened", "threatening"),
+    "counsel": ("counsel", "counsels", "counseled", "counselled"),
+    "posit": ("posit", "posits", "posited", "positing"),
+    "speculate": ("speculate", "speculates", "speculated", "speculating"),
+    "mention": ("mention", "mentions", "mentioned", "mentioning"),
+    "reminisce": ("reminisce", "reminisces", "reminisced", "reminiscing"),
+    "narrate": ("narrate", "narrates", "narrated", "narrating"),
+    "disclose": ("disclose", "discloses", "disclosed", "disclosing"),
+    "reveal": ("reveal", "reveals", "revealed", "revealing"),
+    "divulge": ("divulge", "divulges", "divulged", "divulging"),
+    "dispute": ("dispute", "disputes", "disputed", "disputing"),
+    "rebuke": ("rebuke", "rebukes", "rebuked", "rebuking"),
+    "reprimand": ("reprimand", "reprimands", "reprimanded", "reprimanding"),
+    "chide": ("chide", "chides", "chided", "chiding"),
+    "admonish": ("admonish", "admonishes", "admonished", "admonishing"),
+    "berate": ("berate", "berates", "berated", "berating"),
+    "lecture": ("lecture", "lectures", "lectured", "lecturing"),
+    "preach": ("preach", "preaches", "preached", "preaching"),
+    "jest": ("jest", "jests", "jested", "jesting"),
+    "rave": ("rave", "raves", "raved", "raving"),
+    "enthuse": ("enthuse", "enthuses", "enthused", "enthusing"),
+    "exult": ("exult", "exults", "exulted", "exulting"),
+    "crow": ("crow", "crows", "crowed", "crowing"),
+    "gloat": ("gloat", "gloats", "gloated", "gloating"),
+    "marvel": ("marvel", "marvels", "marveled", "marvelled"),
+    "chirp": ("chirp", "chirps", "chirped", "chirping"),
+    "coo": ("coo", "coos", "cooed", "cooing"),
+    "purr": ("purr", "purrs", "purred", "purring"),
+    "beg": ("beg", "begs", "begged", "begging"),
+    "break in": ("break in", "breaks in", "broke in", "breaking in"),
+    "cut in": ("cut in", "cuts in", "cutting in"),
+    "call out": ("call out", "calls out", "called out", "calling out"),
+    "blurt out": ("blurt out", "blurts out", "blurted out", "blurting out"),
+    "issue a statement": ("issued a statement", "issues a statement", "issuing a statement",
+                          "released a statement", "releases a statement",
+                          "releasing a statement", "put out a statement",
+                          "puts out a statement", "issued a press release",
+                          "released a press release", "issued a release"),
 }
 
 #: Multi-word cues whose speaker follows them: ``according to NAME``.
@@ -376,6 +483,52 @@ NOMINAL_HEADS: dict[str, bool] = {
     "owner's": False, "businessman": False, "businesswoman": False, "mogul": False,
 }
 
+#: Lower-case nouns that end in -ly like an adverb: a description may end with
+#: one ("the head of the family"), where an -ly adverb after a description is
+#: not part of it ("said the ferryman wearily").
+LY_NOUNS: frozenset[str] = frozenset(
+    """family families assembly assemblies supply supplies rally rallies bully bullies
+    belly jelly folly holly lily homily monopoly anomaly butterfly dragonfly reply
+    daily dailies weekly weeklies monthly quarterly melancholy""".split()
+)
+
+#: Plural nouns of people and bodies that may speak as a group with no
+#: determiner, right before a cue (``Farmers say``, ``Both unions said``), beside
+#: the plural heads of NOMINAL_HEADS.  Read only next to a cue: elsewhere a bare
+#: plural (``the ladies``, ``her children``) is no speaker mention.
+SPEAKER_PLURALS: frozenset[str] = frozenset(
+    """
+    ministers departments agencies governments campaigns companies firms groups
+    organisations committees commissions councils courts presidents governors mayors
+    candidates nominees judges nurses chiefs boys strangers managers owners founders
+    pollsters boards unions parties neighbors neighbours teachers ambassadors envoys
+    commanders generals hosts authors writers historians professors pastors priests
+    ladies gentlemen servants persons parents children citizens farmers villagers locals
+    passengers survivors victims relatives advocates allies rivals backers patients
+    jurors regulators authorities negotiators inspectors physicians engineers investors
+    bankers shareholders customers tenants drivers pilots scholars academics campaigners
+    legislators editors commentators columnists correspondents pundits specialists
+    agents detectives demonstrators pupils troops firefighters rescuers miners fishermen
+    organisers attendees shopkeepers merchants retailers businesses commuters motorists
+    cyclists pedestrians protestors marchers strikers unionists nationalists separatists
+    rebels militants insurgents fighters guards medics paramedics clinicians
+    epidemiologists plaintiffs defendants petitioners environmentalists conservationists
+    homeowners landlords renters buyers sellers vendors growers ranchers producers
+    manufacturers exporters importers airlines insurers lenders automakers carmakers
+    developers builders contractors architects planners
+    """.split()
+)
+
+#: Quantifiers that may open a plural description with no determiner before a
+#: cue: ``Both unions said``, ``Most delegates told``, ``Dozens of residents say``.
+QUANTIFIERS: tuple[str, ...] = (
+    "both", "most", "all", "many", "several", "some", "few", "a few", "various",
+    "numerous", "other", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+    "ten", "dozens of", "hundreds of", "thousands of", "scores of", "a number of",
+    "a handful of", "a group of", "a couple of", "a majority of", "the majority of",
+    "some of the", "many of the", "most of the", "all of the", "both of the",
+)
+
 #: Determiners that open a nominal mention.
 DETERMINERS: tuple[str, ...] = (
     "the", "a", "an", "one", "another", "two", "three", "several", "some", "many", "other",
@@ -428,7 +581,12 @@ NOT_NAME_WORDS: frozenset[str] = frozenset(
     amid amidst among despite following regarding concerning unlike like including
     first second third last next one two three four five six seven eight nine ten
     chapter volume part book section
-    mr mrs ms dr""".split()
+    mr mrs ms dr
+    although though whereas whereat whereupon wherein thus hence therefore within again
+    later earlier soon afterwards afterward nevertheless nonetheless moreover furthermore
+    otherwise besides anyway sometimes often once twice having being
+    nothing something everything anything everyone someone nobody somebody everybody
+    anyone""".split()
 )
 
 # --------------------------------------------------------------------------

@@ -42,6 +42,12 @@ _FUNCTION_WORDS = frozenset(
     whom whose what when where while if than then so also only just very""".split())
 
 
+#: Verbs that, right after a capitalised word, show it to be a subject.
+_AUXILIARIES = frozenset(
+    """is are was were has have had will would can could may might must shall should
+    does did do""".split())
+
+
 class MentionPatterns:
     """The compiled patterns, built once per lexicon (see :func:`build_patterns`).
 
@@ -50,19 +56,55 @@ class MentionPatterns:
     ``\\p{Lu}``, so the upper-case class is built from ``str.isupper`` over the
     Basic Multilingual Plane.  No pattern nests two unbounded quantifiers over
     the same characters, so none can backtrack catastrophically.
+
+    The patterns that read a run of words (names with titles, descriptions,
+    the noun phrase at a cue) come in two sets: :attr:`wrapped` allows one
+    line break between two words (``Secretary of State\\nAnn Lee``: a text
+    whose paragraphs are separated by blank lines, so that a single line break
+    only wraps a line), :attr:`unwrapped` does not (a text with no blank line,
+    where every line is a paragraph).  ``name`` and ``nominal`` are the
+    wrapped set's.
     """
 
     def __init__(self, titles: Sequence[str], nominal_heads: Sequence[str]) -> None:
-        titles_p = trie_pattern(titles, case_variants=True)
         self.bare_titles = frozenset(titles)
+        up = f"[{_class_ranges(str.isupper)}]"
+        low = f"[{_class_ranges(str.islower)}]"
+        sp = r"[ \t\xa0]+"
+        # spaces, and line breaks that do not make a blank line (a wrapped line:
+        # "Secretary of State\nAnn Lee").  Linear: one possessive run of a
+        # class, each line break checked once (measured: as fast as ``sp``)
+        sp_wrap = r"(?:[ \t\xa0\r]|\n(?![ \t\xa0\r]*+\n))++"
+        self.wrapped = _WordPatterns(titles, nominal_heads, sp_wrap, up, low, True)
+        self.unwrapped = _WordPatterns(titles, nominal_heads, sp, up, low, False)
+        self.name = self.wrapped.name
+        self.nominal = self.wrapped.nominal
+        # after a sentence-initial capitalised word: a verb that makes it a
+        # subject ("Kelly said"), or a comma and a pronoun that make it an
+        # adverbial opener ("Again, she …")
+        aux_p = trie_pattern(set(cue_forms()) | _AUXILIARIES, flexible_space=False)
+        self.verb_next = re.compile(rf"{sp}{aux_p}(?![\w\-])")
+        self.comma_subject = re.compile(r"[ \t\xa0]*+,\s*+(?:he|she|they|I|we|it)\b(?![’'])")
+        # what follows the place of a dateline: ", Ill." / " (Reuters)" then a dash
+        self.dateline = re.compile(
+            rf"(?:,[ \t\xa0]*+{up}[\w.]*+(?:{sp}{up}[\w.]*+){{0,2}})?"
+            r"(?:[ \t\xa0]*+\([^()\n]{1,30}\))?[ \t\xa0]*+(?:—|–|--?)")
+        self.lower_word = re.compile(rf"\b{low}[\w\-]*(?!\w)")
+        self.pronoun = re.compile(r"[HhSsTtIWwi](?<!\w.)(?:(?<=[Hh])e|(?<=[Ss])he|(?<=[Tt])hey"
+                                  r"|(?<=I)|(?<=[Ww])e|(?<=[Ii])t)\b(?![’'])")
+
+
+class _WordPatterns:
+    """The patterns that read a run of words, with ``sp`` between two words."""
+
+    def __init__(self, titles: Sequence[str], nominal_heads: Sequence[str], sp: str,
+                 up: str, low: str, wrap: bool) -> None:
+        titles_p = trie_pattern(titles, case_variants=True)
         mods_p = trie_pattern(lx.ROLE_MODIFIERS, case_variants=True)
         roles_p = trie_pattern(lx.ROLE_NOUNS)
         dets_p = trie_pattern(lx.DETERMINERS, case_variants=True)
         heads_p = trie_pattern(nominal_heads, case_variants=True)
-        up = f"[{_class_ranges(str.isupper)}]"
-        low = f"[{_class_ranges(str.islower)}]"
         letter = r"[^\W\d_]"
-        sp = r"[ \t\xa0]+"
         # A capitalised word of a name: Jane, O'Brien, Al-Sadr, McCain, initials "W."
         # (possessive runs of letters, here and below, where what follows can
         # never be a letter: giving letters back could not make a match, and
@@ -104,13 +146,37 @@ class MentionPatterns:
             rf"|(?<=[Oo])ne|(?<=[Aa])nother|(?<=[Oo])thers)"
             rf"(?={sp}(?:(?:{adverbs}|{low}+ly){sp})*\Z)"
         )
-        self.after_cue = re.compile(
-            rf"{sp}(?:another|one|others|(?:the|an?){sp}[^,.;:!?“”\"\n]{{1,50}}?)"
-            r"(?=[ \t\xa0]*[,.;:!?])"
+        # a plural description with no determiner, or with a quantifier, right
+        # before a cue: "Critics say", "Democratic lawmakers said", "Both unions
+        # said", "Most delegates told" (tried at the cues only, when before_cue
+        # finds nothing).  The head is a plural of the lexicon (people and
+        # bodies that speak as a group); the modifiers are words, not function
+        # words, cues or dates, with a dot only inside an abbreviation ("U.S.").
+        plurals = {h for h in nominal_heads if lx.NOMINAL_HEADS.get(h, False)
+                   or (h not in lx.NOMINAL_HEADS and h.endswith("s"))} | lx.SPEAKER_PLURALS
+        #: the plural heads, lower case: the word before a cue is looked up here
+        #: first, so that the pattern runs at the few cues it can match at
+        self.plural_heads = frozenset(h.lower() for h in plurals)
+        plural_p = trie_pattern(plurals, case_variants=True)
+        quant_p = trie_pattern(lx.QUANTIFIERS, case_variants=True)
+        mod_stop = trie_pattern(set(cue_forms()) | _FUNCTION_WORDS | lx.NOT_NAME_WORDS
+                                | set(lx.QUANTIFIERS), flexible_space=False)
+        mod = (rf"(?!(?i:{mod_stop})\b)[^\W\d_](?:[\w\-’']|\.(?=[^\W\d_]))*+"
+               rf"(?:(?<=[^\W\d_]\.[^\W\d_])\.)?{sp}")
+        self.bare_plural = re.compile(
+            rf"(?<![\w’'\-])(?:(?P<q>{quant_p}){sp})?(?:{mod}){{0,2}}{plural_p}"
+            rf"(?![\w\-’'])(?={sp}(?:(?:{adverbs}|{low}+ly){sp})*\Z)"
         )
-        self.lower_word = re.compile(rf"\b{low}[\w\-]*(?!\w)")
-        self.pronoun = re.compile(r"[HhSsTtIWwi](?<!\w.)(?:(?<=[Hh])e|(?<=[Ss])he|(?<=[Tt])hey"
-                                  r"|(?<=I)|(?<=[Ww])e|(?<=[Ii])t)\b(?![’'])")
+        # (in wrapped text the phrase may run over one line break); an adverb
+        # between the phrase and the punctuation is not part of it: "said the
+        # ferryman wearily."
+        word_char = r"(?:[^,.;:!?“”\"\n]|\n(?![ \t\xa0\r]*\n))" if wrap else r"[^,.;:!?“”\"\n]"
+        ly_nouns = trie_pattern(lx.LY_NOUNS, flexible_space=False)
+        adverb = rf"(?:{adverbs}|(?!{ly_nouns}\b){low}{{3,}}ly)(?![\w\-])"
+        self.after_cue = re.compile(
+            rf"{sp}(?:another|one|others|(?:the|an?){sp}{word_char}{{1,50}}?)"
+            rf"(?=(?:{sp}(?:(?:and|or|but){sp})?{adverb})*+[ \t\xa0]*[,.;:!?])"
+        )
         # a possessive name may stand for the determiner: "Powell’s office"
         poss = rf"{up}{letter}*+(?:{sp}{up}{letter}*+){{0,3}}[’']s"
         self.nominal = re.compile(
@@ -119,8 +185,8 @@ class MentionPatterns:
             rf"(?P<head>{heads_p})(?!\w)"
             rf"(?P<pp>{sp}(?:for|of|at|from|with|in|to){sp}(?:the{sp})?"
             rf"(?:{up}[\w.&\-]*(?:{sp}(?:of{sp})?{up}[\w.&\-]*){{0,4}}"
-            rf"|{low}[\w\-]*(?:{sp}{low}[\w\-]*)?"
-            r"(?=[ \t\xa0]*[,.;:]|[ \t\xa0]+(?:said|says|told)\b)))?"
+            rf"|{low}[\w\-]*(?:{sp}(?!{adverb}){low}[\w\-]*)?"
+            rf"(?=(?:{sp}{adverb})*+[ \t\xa0]*[,.;:]|{sp}(?:said|says|told)\b)))?"
         )
 
 
@@ -158,6 +224,12 @@ def _gender_of(title: str | None, words: list[str]) -> str | None:
 _WORDS = re.compile(r"\S+")
 _SENTENCE_OPENER = re.compile(r"(?:^|[.!?…:;][\"“”’')\]]*[ \t\xa0]*|\n[ \t\xa0]*|[\"“”‘]"
                               r"[ \t\xa0]*)\Z")
+#: The same in a text whose paragraphs are separated by blank lines: a single
+#: line break only wraps a line and opens nothing.
+_SENTENCE_OPENER_WRAPPED = re.compile(r"(?:^|[.!?…:;][\"“”’')\]]*\s*|\n[ \t\xa0\r]*\n[ \t\xa0]*"
+                                      r"|[\"“”‘]\s*)\Z")
+#: A blank line: the text's paragraphs are separated by blank lines.
+_BLANK_LINE = re.compile(r"\n[ \t\xa0\r]*\n")
 
 
 def _pieces(text: str, size: int = 1 << 16) -> list[tuple[int, int]]:
@@ -178,8 +250,11 @@ def _analyse_name(raw: str, title: str | None, not_speakers: frozenset[str],
     """What a name match says, from its text alone (cached: a document, and a
     corpus, repeat their names): ``None`` to drop it, else (offset of the name
     in the match, end of the name in it, the name, the title kept, kind,
-    gender, whether it is one untitled word, its first word).  The name string
-    is then shared by every mention of it."""
+    gender, whether it is one untitled word, its words, whether the first has
+    the shape of an adverb or participle, whether it is in upper case, whether
+    the name is the match's own text).  The name string is then shared by
+    every mention of it.  A name read over a line break gets one space
+    between its words."""
     stop = lx.NOT_NAME_WORDS
     # drop capitalised function words at the ends (sentence-initial "But");
     # the common case, nothing to drop, costs two set look-ups
@@ -201,6 +276,11 @@ def _analyse_name(raw: str, title: str | None, not_speakers: frozenset[str],
             title = None
         name = raw[head_off:tail_end]
         name_words = [w.group() for w in words[k:]]
+    sliced = True  # the name is the text's own slice
+    if "\n" in raw:  # a name over a wrapped line: one space between its words
+        name, sliced = " ".join(name_words), False
+    if title and "\n" in title:
+        title = " ".join(title.split())
     if name in not_speakers or (not title and name in bare_titles) or (
             " " in name and name.isupper() and len(name) > 12):  # HEADLINE WORDS
         return None  # "Speaker" alone is a role, not a name
@@ -208,10 +288,23 @@ def _analyse_name(raw: str, title: str | None, not_speakers: frozenset[str],
     kind = "org" if org else "name"
     gender = None if org else _gender_of(title, name_words)
     single = not org and not title and len(name_words) == 1
-    if single and name.lower() in lx.NOMINAL_HEADS:
-        return None  # "Critics said": a description, found as a nominal if anywhere
+    if single and (name.lower() in lx.NOMINAL_HEADS or len(name.rstrip(".")) == 1):
+        # "Critics said": a description, found as a nominal if anywhere; a
+        # lone letter ("U" of "U.S.", "N" of "N.H.") is not a name either
+        return None
     return (head_off, tail_end, name, title.strip() if title else None, kind, gender, single,
-            name_words[0])
+            tuple(name_words), _unnamelike(name_words[0]), name.isupper(), sliced)
+
+
+def _unnamelike(word: str) -> bool:
+    """Whether ``word`` has the shape of an adverb or a participle rather than
+    of a name: ``Suddenly``, ``Pausing``, ``Startled`` (not a given name the
+    lexicon knows: ``Emily``, ``Fred``).  Only a guess from the form: the
+    caller asks it only of a capitalised word that opens a sentence and that
+    the text nowhere else uses as a name."""
+    low = word.lower()
+    return (len(low) >= 5 and low.endswith(("ly", "ing", "ed")) and not word.isupper()
+            and low not in lx.MALE_NAMES and low not in lx.FEMALE_NAMES)
 
 
 def _is_word_char(ch: str) -> bool:
@@ -255,9 +348,70 @@ _PRONOUN_INFO: dict[str, tuple[str, str, str | None, bool]] = {
     for w in ("He", "he", "She", "she", "They", "they", "I", "i", "We", "we", "It", "it")}
 
 
-def _opens_sentence(text: str, pos: int) -> bool:
+def _plural_before(text: str, pos: int, heads: frozenset[str]) -> bool:
+    """Whether the last word before ``pos``, or the one before an adverb or two
+    there ("Critics also say"), is a plural head.  String steps over two or
+    three words: no pattern is run."""
+    j = pos
+    for _ in range(3):
+        while j > 0 and text[j - 1] in " \t\xa0\r\n":
+            j -= 1
+        k = j
+        while k > 0 and (text[k - 1].isalpha() or text[k - 1] in "-’'"):
+            k -= 1
+        word = text[k:j].lower()
+        if word in heads:
+            return True
+        if not (word.endswith("ly") or word in lx.CUE_ADVERBS) or k == j:
+            return False
+        j = k
+    return False
+
+
+def _opens_sentence(text: str, pos: int, opener: re.Pattern[str] = _SENTENCE_OPENER) -> bool:
     """True when ``pos`` starts a paragraph, a sentence or a quote."""
-    return bool(_SENTENCE_OPENER.search(text, max(0, pos - 4), pos))
+    return bool(opener.search(text, max(0, pos - 4), pos))
+
+
+def _settle_initials(text: str, out: list[Mention], initial: list[int],
+                     shaped: list[tuple[int, re.Match[str]]], known: set[str],
+                     pats: MentionPatterns, not_speakers: frozenset[str]) -> list[Mention]:
+    """Decide the capitalised words that open a sentence and that the text
+    uses nowhere else as a name (``known``).
+
+    A lone such word is not a name when the text writes it in lower case
+    elsewhere; when it has the shape of an adverb or a participle
+    (``Suddenly``, ``Pausing``) and no verb follows it (``Kelly said`` is a
+    subject); or when a comma and a pronoun follow it (``Again, she …``).  A
+    longer match that opens with such a shape loses that word (``Assisting
+    Oliver`` names Oliver)."""
+    cands = {out[i].name.lower() for i in initial if out[i].name not in known}
+    lower = _written_lower(text, cands, pats) if cands else set()
+    drop: set[int] = set()
+    for i in initial:
+        x = out[i]
+        if x.name in known:
+            continue
+        if x.name.lower() in lower or pats.comma_subject.match(text, x.end) or (
+                _unnamelike(x.name) and not pats.verb_next.match(text, x.end)):
+            drop.add(i)
+    for i, m in shaped:
+        first = out[i].name.split(None, 1)[0]
+        if first in known:
+            continue
+        drop.add(i)
+        # the rest of the match, read as a name of its own
+        rest = m.group("name").split(None, 1)[1]
+        info = _analyse_name(rest, None, not_speakers, pats.bare_titles)
+        if info is None:
+            continue
+        head_off, tail_end, name, _, kind, gender = info[:6]
+        ns = m.end("name") - len(rest) + head_off
+        ne = ns - head_off + tail_end
+        out.append(_make_mention(ns, ne, text[ns:ne], kind, name, None, gender, False))
+    if not drop:
+        return out
+    return [x for i, x in enumerate(out) if i not in drop]
 
 
 def find_mentions(
@@ -280,74 +434,111 @@ def find_mentions(
     out: list[Mention] = []
     # a capitalised word that opens a sentence is a name only if the text also
     # capitalises it elsewhere or never writes it in lower case ("Vanity was
-    # her fault" vs "his vanity"): Punkt's orthographic heuristic, for names
-    mid_caps: set[str] = set()
+    # her fault" vs "his vanity"): Punkt's orthographic heuristic, for names.
+    # known: the words the text uses as names where no sentence opening
+    # explains the capital (mid-sentence, after a title, in a longer name)
+    known: set[str] = set()
     initial: list[int] = []  # indices in out of single-word sentence-initial names
+    # sentence-initial names whose first word has the shape of an adverb or a
+    # participle ("Assisting Oliver"): (index in out, the match)
+    shaped: list[tuple[int, re.Match[str]]] = []
     # the patterns run only over the text between quotes (a speaker is named
     # outside the marks), so no match is quoted; a match never crosses a
     # mark, so nothing is lost.  The searches around cues below are not
     # confined to those stretches and check with quoted()
     spans_gaps = gaps(qspans, len(text))
     bare_titles = pats.bare_titles
-    for m in (x for a, b in spans_gaps for x in pats.name.finditer(text, a, b)):
+    # a text whose paragraphs are separated by blank lines may wrap its lines:
+    # a name or a description may then run over a single line break
+    if _BLANK_LINE.search(text):
+        words_p, opener = pats.wrapped, _SENTENCE_OPENER_WRAPPED
+    else:
+        words_p, opener = pats.unwrapped, _SENTENCE_OPENER
+    for m in (x for a, b in spans_gaps for x in words_p.name.finditer(text, a, b)):
         raw, raw_title = m.group("name", "title")
         info = _analyse_name(raw, raw_title, not_speakers, bare_titles)
         if info is None:
             continue
-        head_off, tail_end, name, title, kind, gender, single, first = info
+        (head_off, tail_end, name, title, kind, gender, single, words, unnamelike, upper,
+         sliced) = info
         name_at = m.start("name")
         ns = name_at + head_off
         ne = name_at + tail_end
         s = m.start("title") if title else ns
         if text[s - 1:s] == "(":
             continue  # "(R-Ohio)" is a label
+        if upper and not title and _opens_sentence(text, s, opener) and \
+                pats.dateline.match(text, ne):
+            continue  # "WASHINGTON —", "SPRINGFIELD, Ill. —": a dateline, a place
         # "the Kremlin", "the White House": the determiner is part of the mention
         if kind == "org" and s >= 4 and text[s - 4:s].lower() == "the ":
             s -= 4
-        if single and _opens_sentence(text, s):
-            initial.append(len(out))
+        if single:
+            if _opens_sentence(text, s, opener):
+                initial.append(len(out))
+            else:
+                known.add(name)
+        elif unnamelike and not title and kind == "name" and _opens_sentence(text, s, opener):
+            shaped.append((len(out), m))
+            known.update(words[1:])
         else:
-            mid_caps.add(first)
+            known.update(words)
         # positional, straight to the record maker (the hottest loop here)
-        out.append(_make_mention(s, ne, name if s == ns else text[s:ne], kind, name, title,
-                                 gender, False))
-    if initial:
-        cands = {out[i].name.lower() for i in initial if out[i].name not in mid_caps}
-        lower = _written_lower(text, cands, pats)
-        drop = {i for i in initial
-                if out[i].name not in mid_caps and out[i].name.lower() in lower}
-        out = [x for i, x in enumerate(out) if i not in drop]
+        out.append(_make_mention(s, ne, name if s == ns and sliced else text[s:ne], kind, name,
+                                 title, gender, False))
+    if initial or shaped:
+        out = _settle_initials(text, out, initial, shaped, known, pats, not_speakers)
     for m in (x for a, b in spans_gaps for x in pats.pronoun.finditer(text, a, b)):
         ps, pe = m.span()
         if text[ps - 1:ps] in ("’", "'"):
             continue  # an elision: ’em
         word, word_lower, gender, plural = _PRONOUN_INFO[m.group()]
         out.append(_make_mention(ps, pe, word, "pronoun", word_lower, None, gender, plural))
-    for m in (x for a, b in spans_gaps for x in pats.nominal.finditer(text, a, b)):
+    for m in (x for a, b in spans_gaps for x in words_p.nominal.finditer(text, a, b)):
         head = m.group("head").lower()
         ms, me = m.span()
         whole = m.group()
         # the name drops the determiner: "a spokesperson for the ministry"
         det_end = ms + len(whole.split(None, 1)[0]) + 1
         name = text[det_end:me].strip()
+        if "\n" in name:
+            name = " ".join(name.split())
         gender = "m" if head.endswith("man") and not head.endswith("woman") else (
             "f" if head.endswith("woman") else None)
         out.append(_make_mention(ms, me, whole, "nominal", name, None, gender,
                                  lx.NOMINAL_HEADS.get(head, False)))
+    # a description inside a cue of several words ("issued a statement") is
+    # part of the cue, not a speaker: "X issued a statement saying “…”"
+    inside_cues: list[tuple[int, int]] = []
     for c in cues:
+        if " " in c.text and not c.preposition:
+            inside_cues.append((c.start, c.end))
         if c.preposition or c.text.endswith("ing") or " " in c.text:
             continue  # "citing a report", "according to": no subject stands there
-        cm = pats.before_cue.search(text, max(0, c.start - 70), c.start)
+        cm = words_p.before_cue.search(text, max(0, c.start - 70), c.start)
+        if cm is None and _plural_before(text, c.start, words_p.plural_heads):
+            bm = words_p.bare_plural.search(text, max(0, c.start - 60), c.start)
+            if bm is not None and not quoted(bm.start()):
+                # the name drops the quantifier, if any: "Both unions" -> "unions"
+                d = bm.group()
+                if bm.group("q") and bm.end("q") < bm.end():
+                    d = text[bm.end("q"):bm.end()]
+                out.append(_make_mention(bm.start(), bm.end(), bm.group(), "nominal",
+                                         " ".join(d.split()), None, None, True))
+                continue
         if cm is None and text[max(0, c.start - 3):c.start].rstrip()[-1:] in (
                 ",", "”", '"', "’", "'", "»"):
-            cm = pats.after_cue.match(text, c.end)  # "…,” said another."
+            cm = words_p.after_cue.match(text, c.end)  # "…,” said another."
         if cm is None or quoted(cm.start()):
             continue
         phrase = cm.group().split(None, 1)
-        desc = phrase[1] if len(phrase) > 1 else phrase[0]
+        desc = " ".join(phrase[1].split()) if len(phrase) > 1 else phrase[0]
         cs = cm.start() + len(cm.group()) - len(cm.group().lstrip())
         out.append(_make_mention(cs, cm.end(), text[cs:cm.end()], "nominal", desc, None, None,
                                  desc.lower().endswith("s")))
+    if inside_cues:
+        out = [x for x in out if x.kind != "nominal" or not any(
+            a <= x.start and x.end <= b for a, b in inside_cues)]
     out.sort(key=lambda x: (x.start, -x.end))
     # keep the longest of overlapping mentions (a name inside a nominal's
     # prepositional phrase stays: "a spokesperson for the Foreign Ministry")

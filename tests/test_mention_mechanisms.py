@@ -1,0 +1,253 @@
+"""The mechanisms by which the mention and cue stages read a text, one group each.
+
+Every text here is invented for the mechanism it pins (none is taken from an annotated
+corpus): how a capitalised word is told from a name, how a name or a description is read
+across a wrapped line, where a description ends, which plural descriptions can speak, and
+which verbs are cues.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import quoteattr
+
+
+def _mentions(text: str, kind: str | None = None) -> list[str]:
+    """The texts of the mentions quoteattr finds (of one kind, when given)."""
+    return [m.text for m in quoteattr.attribute(text).mentions if kind is None or m.kind == kind]
+
+
+def _speaker_of(text: str, quote: str) -> str | None:
+    """The speaker quoteattr gives the quote whose content is ``quote``."""
+    for r in quoteattr.attribute(text).records():
+        if r["text"].strip() == quote:
+            return r["speaker"]
+    raise AssertionError(f"no quote {quote!r} in {text!r}")
+
+
+# --- 1. capitalised words that are not names --------------------------------------------------
+
+
+@pytest.mark.parametrize("opener", ["Suddenly", "Wearily", "Naturally", "Honestly"])
+def test_sentence_initial_ly_adverb_is_not_a_name(opener: str) -> None:
+    """An -ly adverb that opens a sentence, used nowhere else as a name, is not a mention."""
+    text = f"The barge had left. {opener} he turned to the crew and said: “Row.”"
+    assert opener not in _mentions(text)
+    assert _speaker_of(text, "Row.") != opener
+
+
+@pytest.mark.parametrize("opener", ["Pausing", "Turning", "Startled", "Relieved"])
+def test_sentence_initial_participle_is_not_a_name(opener: str) -> None:
+    """An -ing or -ed form that opens a sentence is not a name mention (no verb follows it)."""
+    text = f"{opener} at the gate, she said: “We open at nine.”"
+    assert opener not in _mentions(text)
+
+
+def test_participle_opener_is_cut_from_the_name_after_it() -> None:
+    """``Helping Ansel up, …``: the participle is cut off and the name after it kept."""
+    text = "Helping Ansel up the steps, Brigid said: “Mind the ice.”"
+    names = _mentions(text, "name")
+    assert "Ansel" in names and "Helping Ansel" not in names
+
+
+def test_pronoun_after_adverb_opener_resolves_to_the_person() -> None:
+    """``Suddenly he said``: the pronoun goes to the person named before, not to the adverb."""
+    text = ("Osric Vane waited by the stove. Suddenly he said: “The kettle is cracked.”")
+    assert _speaker_of(text, "The kettle is cracked.") == "Osric Vane"
+
+
+def test_a_name_that_ends_like_an_adverb_stays_when_a_verb_follows() -> None:
+    """``Tully said``: a one-word name shaped like an adverb is kept when a verb follows it."""
+    text = "“The roof will hold,” the builder said. Tully said: “It will not.”"
+    assert "Tully" in _mentions(text, "name")
+
+
+def test_a_shaped_word_used_mid_sentence_as_a_name_stays() -> None:
+    """A word that the text also capitalises mid-sentence is a name, whatever its shape."""
+    text = "We met Harding at noon. Harding then spoke: “Not yet.”"
+    assert _mentions(text, "name").count("Harding") == 2
+
+
+def test_given_name_of_the_lexicon_is_not_taken_for_an_adverb() -> None:
+    """``Emily`` ends in -ly but is a given name the lexicon knows: it stays a mention."""
+    assert "Emily" in _mentions("Emily went home. “Goodbye,” she said.", "name")
+
+
+def test_comma_and_pronoun_after_an_opener_make_it_adverbial() -> None:
+    """``Again, she …``: a capitalised word followed by a comma and a pronoun is not a name."""
+    assert "Yonder" not in _mentions("Yonder, she said, lay the harbour. “Look.”")
+
+
+@pytest.mark.parametrize("word", ["Although", "Thus", "Whereupon", "Nevertheless", "Within"])
+def test_conjunctions_and_sentence_adverbs_are_not_names(word: str) -> None:
+    """Subordinators and sentence adverbs do not open a name (``Although Ansel …`` names Ansel)."""
+    names = _mentions(f"{word} Ansel Moor was tired, he said: “Go on.”", "name")
+    assert names == ["Ansel Moor"]
+
+
+@pytest.mark.parametrize("dateline", ["KESTREL BAY —", "HALVERTON, Ore. —", "MARLOW (Wire) -"])
+def test_dateline_is_not_a_speaker(dateline: str) -> None:
+    """An upper-case place that opens a news story before a dash is a dateline, not a name."""
+    text = f"{dateline} “We are ready,” the harbour master said on Monday."
+    place = dateline.split(",")[0].split(" (")[0].rstrip(" —-")
+    assert place not in _mentions(text)
+    assert _speaker_of(text, "We are ready,") == "harbour master"
+
+
+def test_upper_case_name_that_is_no_dateline_stays() -> None:
+    """An acronym that opens a sentence and is followed by a verb stays a mention."""
+    assert "NASA" in _mentions("NASA said the launch would wait. “Weather,” it said.")
+
+
+@pytest.mark.parametrize("text", ["The U.S. envoy left.", "In Halverton, N.H. voters queued."])
+def test_lone_capital_letter_is_not_a_name(text: str) -> None:
+    """A lone capital letter (of ``U.S.``, ``N.H.``) is not a name mention."""
+    assert not [m for m in _mentions(text, "name") if len(m.rstrip(".")) == 1]
+
+
+# --- 2. names and descriptions over a wrapped line ---------------------------------------------
+
+
+def test_titled_name_over_a_line_break_is_one_mention() -> None:
+    """``Secretary of State\\nAnn Lee``: a titled name broken by a wrapped line is one mention."""
+    text = ("The talks ran late into the night. “We will not yield,” Secretary of State\n"
+            "Ilse Varga said on a call with reporters.\n\nThe call ended at noon.")
+    doc = quoteattr.attribute(text)
+    names = [(m.name, m.title) for m in doc.mentions if m.kind == "name"]
+    assert ("Ilse Varga", "Secretary of State") in names
+    assert doc.records()[0]["speaker"] == "Ilse Varga"
+
+
+def test_name_split_over_a_line_break_gets_one_space() -> None:
+    """A name whose words sit on two lines keeps the text's span but names with one space."""
+    text = "Later that week Ilse\nVarga said: “Soon.”\n\nNothing more."
+    m = next(m for m in quoteattr.attribute(text).mentions if m.kind == "name")
+    assert (m.text, m.name) == ("Ilse\nVarga", "Ilse Varga")
+
+
+def test_description_over_a_line_break_is_one_mention() -> None:
+    """``said the old\\nferryman``: a description broken by a wrapped line is read whole."""
+    text = "They waited at the pier.\n\n“Not tonight,” said the old\nferryman. “The fog is in.”"
+    assert _speaker_of(text, "Not tonight,") == "old ferryman"
+
+
+def test_description_before_the_cue_over_a_line_break() -> None:
+    """A nominal subject that wraps before its cue (``the senior\\nofficial said``) is found."""
+    text = "Nothing was decided.\n\n“No comment,” a senior\nofficial said."
+    assert "official" in (_speaker_of(text, "No comment,") or "")
+
+
+def test_no_name_runs_over_a_blank_line() -> None:
+    """Two capitalised words on either side of a blank line are never one name."""
+    text = "The meeting was led by Ilse Varga\n\nOtto Brandt said: “Fine.”"
+    names = _mentions(text, "name")
+    assert "Otto Brandt" in names and not [n for n in names if "\n" in n]
+
+
+def test_no_name_runs_over_a_line_break_when_each_line_is_a_paragraph() -> None:
+    """In a text with no blank line (one paragraph a line), a line break ends a name."""
+    text = "Budget Vote Delayed Again\nOtto Brandt said: “Fine.”\nIlse Varga agreed."
+    names = _mentions(text, "name")
+    assert "Otto Brandt" in names and not [n for n in names if "\n" in n]
+
+
+# --- 3. where a description ends ------------------------------------------------------------
+
+
+@pytest.mark.parametrize("adverb", ["wearily", "sharply", "again", "softly and sadly"])
+def test_adverb_after_an_inverted_description_is_not_part_of_it(adverb: str) -> None:
+    """``said the ferryman wearily``: the adverb after the description is not in the speaker."""
+    text = f"“Not tonight,” said the ferryman {adverb}."
+    assert _speaker_of(text, "Not tonight,") == "ferryman"
+
+
+def test_adverb_after_a_prepositional_description_is_not_part_of_it() -> None:
+    """``said a spokesperson for the agency curtly``: the description ends at ``agency``."""
+    text = "“No comment,” said a spokesperson for the agency curtly."
+    names = [m.name for m in quoteattr.attribute(text).mentions if m.kind == "nominal"]
+    assert names == ["spokesperson for the agency"]
+
+
+@pytest.mark.parametrize("noun", ["family", "assembly"])
+def test_noun_ending_in_ly_still_ends_a_description(noun: str) -> None:
+    """A noun that ends in -ly (``family``) is kept as the end of the description."""
+    text = f"“We are grateful,” said the head of the {noun}."
+    assert _speaker_of(text, "We are grateful,") == f"head of the {noun}"
+
+
+# --- 4. plural and quantified subjects ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "quote", "speaker"), [
+    ("“The fare rise is unfair,” commuters say.", "The fare rise is unfair,", "commuters"),
+    ("Critics said the levy was “a tax by another name.”", "a tax by another name.",
+     "Critics"),
+    ("“We will walk out on Friday,” both unions said.", "We will walk out on Friday,",
+     "unions"),
+    ("Most delegates said the count was “deeply flawed.”", "deeply flawed.", "delegates"),
+    ("Dozens of tenants told the council: “Fix the heating.”", "Fix the heating.", "tenants"),
+    ("“The pass is closed,” mountain rescuers also said.", "The pass is closed,",
+     "mountain rescuers"),
+])
+def test_plural_subject_without_determiner_speaks(text: str, quote: str, speaker: str) -> None:
+    """A bare or quantified plural subject of a cue (``Critics say``) is a plural speaker."""
+    assert _speaker_of(text, quote) == speaker
+    m = next(m for m in quoteattr.attribute(text).mentions if m.name == speaker)
+    assert m.kind == "nominal" and m.plural
+
+
+def test_capitalised_modifier_of_a_plural_subject_is_not_a_name() -> None:
+    """``Republican senators said``: the group speaks, not a person called "Republican"."""
+    text = "Republican senators said the bill was “dead on arrival.”"
+    assert _speaker_of(text, "dead on arrival.") == "Republican senators"
+
+
+def test_plural_after_a_sentence_end_does_not_take_the_word_before() -> None:
+    """A modifier never reaches back over a full stop (``… arose. Voters said``)."""
+    text = "The dispute arose. Voters said: “Enough.”"
+    assert _speaker_of(text, "Enough.") == "Voters"
+
+
+def test_plural_that_names_no_speaker_group_is_not_a_bare_subject() -> None:
+    """A plural noun outside the lexicon of speaking groups (``rumours say``) is no mention."""
+    assert _mentions("“It is over,” rumours say.", "nominal") == []
+
+
+# --- 5. cue verbs beyond the old lexicon ------------------------------------------------------
+
+
+@pytest.mark.parametrize("verb", ["protested", "ventured", "huffed", "snapped", "muttered",
+                                  "whispered", "retorted", "scoffed", "conceded", "grunted"])
+def test_manner_of_speaking_verb_before_the_quote_is_a_cue(verb: str) -> None:
+    """``Ilse Varga snapped: “…”``: a manner-of-speaking verb introduces a quote."""
+    text = f"Ilse Varga {verb}: “That is not what we agreed.”"
+    rec = quoteattr.attribute(text).records()[0]
+    assert (rec["speaker"], rec["cue"]) == ("Ilse Varga", verb)
+
+
+def test_manner_verb_inverted_after_the_quote_is_a_cue() -> None:
+    """``“…,” ventured Ilse Varga``: the inverted manner verb names the speaker after it."""
+    rec = quoteattr.attribute("“Perhaps we wait,” ventured Ilse Varga.").records()[0]
+    assert (rec["speaker"], rec["cue"]) == ("Ilse Varga", "ventured")
+
+
+def test_noun_reading_of_a_manner_verb_is_no_cue() -> None:
+    """``the protests``, ``their voices``: the noun forms of manner verbs are not cues."""
+    text = "The protests grew and their voices rose. “Go home,” Ilse Varga said."
+    cues = [r["cue"] for r in quoteattr.attribute(text).records()]
+    assert cues == ["said"]
+
+
+def test_issued_a_statement_is_a_cue_and_the_statement_no_speaker() -> None:
+    """``X issued a statement saying “…”``: X speaks, not the statement inside the cue."""
+    text = "The ministry issued a statement saying the plan was “unworkable.”"
+    assert _speaker_of(text, "unworkable.") == "ministry"
+    assert "a statement" not in _mentions(text)
+
+
+@pytest.mark.parametrize("verb", ["thinks", "believes", "wants"])
+def test_belief_verbs_are_not_cues(verb: str) -> None:
+    """Belief and wish verbs are not speech cues."""
+    rec = quoteattr.attribute(f"Ilse Varga {verb} the plan is “doomed.”").records()
+    assert all(r["cue"] != verb for r in rec)
