@@ -64,10 +64,10 @@ def test_invalid_utf8_names_file_and_byte_offset_and_other_files_still_processed
 
 
 def test_errors_replace_processes_undecodable_file(tmp_path: Path) -> None:
-    """--errors replace decodes bad bytes as U+FFFD and processes the file (exit 0)."""
+    """--decode-errors replace decodes bad bytes as U+FFFD and processes the file (exit 0)."""
     bad = tmp_path / "bad.txt"
     bad.write_bytes(b"\xe2\x80\x9cCaf\xff,\xe2\x80\x9d Ann Lee said.")
-    res = run("-f", "jsonl", "--errors", "replace", str(bad))
+    res = run("-f", "jsonl", "--decode-errors", "replace", str(bad))
     assert res.returncode == 0, res.stderr
     (rec,) = json.loads(res.stdout)["quotes"]
     assert rec["text"] == "Caf\ufffd,"
@@ -75,8 +75,8 @@ def test_errors_replace_processes_undecodable_file(tmp_path: Path) -> None:
 
 
 def test_errors_ignore_processes_undecodable_stdin() -> None:
-    """--errors ignore drops bad bytes from stdin and processes the rest."""
-    res = run("-f", "jsonl", "--errors", "ignore",
+    """--decode-errors ignore drops bad bytes from stdin and processes the rest."""
+    res = run("-f", "jsonl", "--decode-errors", "ignore",
               stdin=b"\xe2\x80\x9cCaf\xff\xfe,\xe2\x80\x9d Ann Lee said.")
     assert res.returncode == 0, res.stderr
     assert json.loads(res.stdout)["quotes"][0]["text"] == "Caf,"
@@ -164,11 +164,11 @@ def test_jsonl_with_lone_surrogate_escape_does_not_crash(tmp_path: Path) -> None
 
 
 def test_errors_surrogateescape_with_output_file(tmp_path: Path) -> None:
-    """--errors surrogateescape with -o writes the output (the bytes survive or are replaced)."""
+    """--decode-errors surrogateescape with -o writes the output (the bytes survive or are replaced)."""
     bad = tmp_path / "bad.txt"
     bad.write_bytes(b"\xe2\x80\x9cCaf\xff,\xe2\x80\x9d Ann Lee said.")
     out = tmp_path / "out.jsonl"
-    res = run("--errors", "surrogateescape", "-f", "jsonl", "-o", str(out), str(bad))
+    res = run("--decode-errors", "surrogateescape", "-f", "jsonl", "-o", str(out), str(bad))
     assert b"Traceback" not in res.stderr, res.stderr.decode()[-400:]
     assert out.exists()
 
@@ -325,7 +325,7 @@ def test_output_onto_a_folder_is_a_clear_error(tmp_path: Path) -> None:
 @pytest.mark.parametrize("args", [
     ["--no-such-option"],
     ["-f", "xml"],
-    ["--errors", "bogus"],
+    ["--decode-errors", "bogus"],
     ["--min-confidence", "high"],
     ["--jobs", "many"],
     ["--text-field"],
