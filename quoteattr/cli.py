@@ -80,12 +80,17 @@ def _parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(
         prog="quoteattr",
         description="Find the quotations in English text and say who said each one.",
-        epilog="Exit status: 0 every document processed, 1 some input could not be read "
-               "(the others are still written), 2 usage error, 3 the output could not be "
-               "written, 130 interrupted. "
-               "Also: 'quoteattr evaluate GOLD.jsonl [PRED.jsonl]' scores against annotated "
-               "data ('quoteattr evaluate --help'); to read a file named 'evaluate', write "
-               "'quoteattr -- evaluate' or 'quoteattr ./evaluate'.",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+        epilog="exit status:\n"
+               "  0    every document was processed\n"
+               "  1    some input could not be read (reported; the others are still written)\n"
+               "  2    usage error\n"
+               "  3    the output could not be written (reported; a regular file named by -o\n"
+               "       is left as it was)\n"
+               "  130  interrupted\n\n"
+               "'quoteattr evaluate GOLD.jsonl [PRED.jsonl]' scores against annotated data\n"
+               "('quoteattr evaluate --help'); 'quoteattr -- evaluate' reads a file named\n"
+               "evaluate.",
     )
     p.add_argument("inputs", nargs="*", metavar="FILE",
                    help="text files (one document each), folders (every *.txt inside, "
@@ -326,10 +331,13 @@ def _results(inputs: Sequence[str], args: argparse.Namespace, errors: list[str],
     # input is a file; a corpus is not read twice to count its lines
     total = None if any(i == "-" or _is_corpus(i) for i in inputs) else len(inputs)
     with _Progress.of(many, total) as bar:
+        counted = len(errors)
         for result in results:
             doc_id, text = pending.popleft()
             yield doc_id, text, result
-            bar.update()
+            # with a total, the files that could not be read count as done too
+            skipped, counted = (len(errors) - counted, len(errors)) if total else (0, 0)
+            bar.update(1 + skipped)
 
 
 def _is_corpus(name: str) -> bool:
@@ -386,10 +394,10 @@ class _Progress:
         else:
             bar.write(line, file=sys.stderr)
 
-    def update(self) -> None:
-        self.done += 1
+    def update(self, n: int = 1) -> None:
+        self.done += n
         now = time.monotonic()
-        if now - self.last >= 0.2 or self.done == self.total:
+        if now - self.last >= 0.2 or self.done >= (self.total or 0) > 0:
             self.last = now
             self.draw()
 
@@ -421,7 +429,7 @@ class _Progress:
 
 
 class _NoProgress:
-    def update(self) -> None:
+    def update(self, n: int = 1) -> None:
         pass
 
 
