@@ -352,8 +352,8 @@ class _Progress:
     Messages (:meth:`message`) go above the bar.
     """
 
-    #: The bar on screen, if any; one at a time.
-    shown: _Progress | None = None
+    #: The bar on screen (ours or tqdm's), if any; one at a time, for the one run of main().
+    shown: Any = None
 
     def __init__(self, total: int | None) -> None:
         self.total, self.done = total, 0
