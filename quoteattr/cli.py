@@ -8,8 +8,10 @@ file under it.  A ``.jsonl`` file holds one JSON object per line with ``text``
 (see :mod:`quoteattr.evaluate`).
 
 Exit status: 0 when every document was processed, 1 when some input could not
-be read (the others are still processed and the output is still written), 2 for
-a usage error.
+be read (the others are still processed and the output is still written; a
+folder with no ``*.txt`` file counts as such an input), 2 for a usage error, 3
+when the output could not be written (a full disk, no permission: one line on
+stderr, and a file named by ``-o`` is left as it was), 130 when interrupted.
 """
 
 from __future__ import annotations
@@ -18,12 +20,16 @@ import argparse
 import codecs
 import contextlib
 import csv
+import errno
 import json
 import os
+import re
 import signal
+import stat
 import sys
 import tempfile
 import threading
+import time
 from collections import deque
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
@@ -45,12 +51,47 @@ class InputError(Exception):
     """Bad input: a file that cannot be read, a JSONL line that is not a document."""
 
 
+#: Exit status: every document processed; some input could not be read; a usage
+#: error; the output could not be written; stopped by Ctrl-C.
+EXIT_OK, EXIT_INPUT, EXIT_USAGE, EXIT_OUTPUT, EXIT_INTERRUPTED = 0, 1, 2, 3, 130
+
+DECODE_ERRORS = ("strict", "replace", "ignore", "surrogateescape")
+
+
+class DeprecatedAlias(argparse.Action):
+    """The old spelling of a renamed option: it still works, and says what to use instead.
+
+    Hidden from ``--help``; the note goes to stderr, the output is unchanged.
+    """
+
+    def __init__(self, option_strings: Sequence[str], dest: str, *, new: str,
+                 **kwargs: Any) -> None:
+        super().__init__(option_strings, dest, default=argparse.SUPPRESS,
+                         help=argparse.SUPPRESS, **kwargs)
+        self.new = new
+
+    def __call__(self, parser: argparse.ArgumentParser, namespace: argparse.Namespace,
+                 values: Any, option_string: str | None = None) -> None:
+        print(f"{parser.prog}: {option_string} is deprecated and will be removed; "
+              f"use {self.new}", file=sys.stderr)
+        setattr(namespace, self.dest, values)
+
+
 def _parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(
         prog="quoteattr",
         description="Find the quotations in English text and say who said each one.",
-        epilog="Also: 'quoteattr evaluate GOLD.jsonl [PRED.jsonl]' scores against annotated "
-               "data ('quoteattr evaluate --help').",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+        epilog="exit status:\n"
+               "  0    every document was processed\n"
+               "  1    some input could not be read (reported; the others are still written)\n"
+               "  2    usage error\n"
+               "  3    the output could not be written (reported; a regular file named by -o\n"
+               "       is left as it was)\n"
+               "  130  interrupted\n\n"
+               "'quoteattr evaluate GOLD.jsonl [PRED.jsonl]' scores against annotated data\n"
+               "('quoteattr evaluate --help'); 'quoteattr -- evaluate' reads a file named\n"
+               "evaluate.",
     )
     p.add_argument("inputs", nargs="*", metavar="FILE",
                    help="text files (one document each), folders (every *.txt inside, "
@@ -59,16 +100,20 @@ def _parser() -> argparse.ArgumentParser:
                    default=None,
                    help="output format (default: text for people; jsonl for .jsonl input)")
     p.add_argument("-o", "--output", metavar="FILE",
-                   help="write to FILE (whole or not at all) instead of stdout")
+                   help="write to FILE instead of stdout: a regular file is replaced whole "
+                        "or not at all (through symlinks, keeping its mode); a pipe or "
+                        "device is written into")
     p.add_argument("--text-field", default="text", metavar="NAME",
                    help="JSONL field holding the text (default: text)")
     p.add_argument("--id-field", default="id", metavar="NAME",
                    help="JSONL field holding the document id (default: id)")
     p.add_argument("--encoding", default="utf-8", help="input encoding (default: utf-8)")
-    p.add_argument("--errors", default="strict",
-                   choices=("strict", "replace", "ignore", "surrogateescape"),
-                   help="what to do with undecodable bytes (default: strict = report the "
-                        "file and byte offset and skip the document)")
+    p.add_argument("--decode-errors", default="strict", choices=DECODE_ERRORS,
+                   help="what to do with input bytes that are not valid in --encoding "
+                        "(default: strict = report the file and byte offset and skip the "
+                        "document)")
+    p.add_argument("--errors", dest="decode_errors", choices=DECODE_ERRORS,
+                   action=DeprecatedAlias, new="--decode-errors")
     p.add_argument("--min-confidence", type=float, default=0.0, metavar="X",
                    help="drop quotes whose attribution confidence is below X")
     p.add_argument("--attributed-only", action="store_true",
@@ -97,16 +142,23 @@ def _version() -> str:
 # Input
 
 
-def _expand(inputs: Sequence[str]) -> Iterator[str]:
-    """Files as given, folders as their ``*.txt`` files (sorted), ``-`` for stdin."""
+def _expand(inputs: Sequence[str], errors: list[str]) -> list[str]:
+    """Files as given, folders as their ``*.txt`` files (sorted), ``-`` for stdin.
+
+    A folder with no ``*.txt`` file in it is reported like an unreadable input.
+    """
     if not inputs:
-        yield "-"
-        return
+        return ["-"]
+    out = []
     for name in inputs:
         if name != "-" and os.path.isdir(name):
-            yield from (str(p) for p in sorted(Path(name).rglob("*.txt")) if p.is_file())
+            found = [str(p) for p in sorted(Path(name).rglob("*.txt")) if p.is_file()]
+            if not found:
+                _report(errors, f"{name}: no *.txt files in this folder")
+            out.extend(found)
         else:
-            yield name
+            out.append(name)
+    return out
 
 
 def _documents(inputs: Sequence[str], args: argparse.Namespace,
@@ -120,7 +172,7 @@ def _documents(inputs: Sequence[str], args: argparse.Namespace,
         try:
             if name == "-":
                 data = sys.stdin.buffer.read() if hasattr(sys.stdin, "buffer") else None
-                text = data.decode(args.encoding, args.errors) if data is not None \
+                text = data.decode(args.encoding, args.decode_errors) if data is not None \
                     else sys.stdin.read()
                 yield "<stdin>", text, False
             elif name.endswith((".jsonl", ".ndjson")):
@@ -128,10 +180,10 @@ def _documents(inputs: Sequence[str], args: argparse.Namespace,
             else:
                 with open(name, "rb") as fh:
                     raw = fh.read()
-                yield name, raw.decode(args.encoding, args.errors), False
+                yield name, raw.decode(args.encoding, args.decode_errors), False
         except UnicodeDecodeError as e:
             _report(errors, f"{name}: not valid {args.encoding} at byte {e.start} "
-                            f"(try --encoding or --errors replace)")
+                            f"(try --encoding or --decode-errors replace)")
         except OSError as e:
             _report(errors, f"{name}: {e.strerror or e}")
 
@@ -143,7 +195,7 @@ def _jsonl(name: str, args: argparse.Namespace,
         for lineno, raw in enumerate(fh, 1):
             start, offset = offset, offset + len(raw)
             try:
-                line = raw.decode(args.encoding, args.errors)
+                line = raw.decode(args.encoding, args.decode_errors)
             except UnicodeDecodeError as e:
                 _report(errors, f"{name}:{lineno}: not valid {args.encoding} at byte "
                                 f"{start + e.start}")
@@ -163,7 +215,7 @@ def _jsonl(name: str, args: argparse.Namespace,
 
 def _report(errors: list[str], message: str) -> None:
     errors.append(message)
-    print(f"quoteattr: {message}", file=sys.stderr)
+    _Progress.message(f"quoteattr: {message}")
 
 
 # --------------------------------------------------------------------------
@@ -181,7 +233,7 @@ def _filter(recs: list[Record], args: argparse.Namespace) -> list[Record]:
 class _Writer:
     """Writes documents in one format; ``close`` finishes the output."""
 
-    def __init__(self, out: TextIO, fmt: str, args: argparse.Namespace) -> None:
+    def __init__(self, out: _Sink, fmt: str, args: argparse.Namespace) -> None:
         self.out, self.fmt, self.args = out, fmt, args
         self.count = 0
         self.html_docs: list[tuple[str, Document]] = []
@@ -229,7 +281,7 @@ class _Writer:
                 self.out.write(render_corpus_html(self.html_docs))
 
 
-def _write_text(out: TextIO, doc_id: Any, recs: list[Record], many: bool,
+def _write_text(out: _Sink, doc_id: Any, recs: list[Record], many: bool,
                 text: str) -> None:
     if many:
         out.write(f"== {doc_id}\n")
@@ -264,37 +316,268 @@ def _results(inputs: Sequence[str], args: argparse.Namespace, errors: list[str],
         results = attribute_many(texts(), n_jobs=args.jobs, config=config)
     else:  # only the records travel back from the workers
         results = records_many(texts(), n_jobs=args.jobs, config=config)
-    results = _progress(results, many)
-    for result in results:
-        doc_id, text = pending.popleft()
-        yield doc_id, text, result
+    # the number of documents is known (and shown, with the time left) when every
+    # input is a file; a corpus is not read twice to count its lines
+    total = None if any(i == "-" or _is_corpus(i) for i in inputs) else len(inputs)
+    with _Progress.of(many, total) as bar:
+        counted = len(errors)
+        for result in results:
+            doc_id, text = pending.popleft()
+            yield doc_id, text, result
+            # with a total, the files that could not be read count as done too
+            skipped, counted = (len(errors) - counted, len(errors)) if total else (0, 0)
+            bar.update(1 + skipped)
 
 
-def _progress(items: Iterator[Any], many: bool) -> Iterator[Any]:
-    """A progress bar on stderr for multi-document input when stderr is a terminal."""
-    if not many or not sys.stderr.isatty():
-        return items
-    try:
-        from tqdm import tqdm
-    except ImportError:  # pragma: no cover - tqdm comes with nltk
-        return items
-    return iter(tqdm(items, unit="doc", file=sys.stderr, leave=False))
+def _is_corpus(name: str) -> bool:
+    return name.endswith((".jsonl", ".ndjson"))
+
+
+class _Progress:
+    """A progress bar on stderr (documents done, and of how many with the time left
+    when that is known) for multi-document input when stderr is a terminal.
+
+    It is tqdm's when tqdm is installed, else a one-line counter of its own.
+    Messages (:meth:`message`) go above the bar.
+    """
+
+    #: The bar on screen (ours or tqdm's), if any; one at a time, for the one run of main().
+    shown: Any = None
+
+    def __init__(self, total: int | None) -> None:
+        self.total, self.done = total, 0
+        self.start = self.last = time.monotonic()
+        self.width = 0
+        self.draw()
+
+    @classmethod
+    @contextlib.contextmanager
+    def of(cls, many: bool, total: int | None) -> Iterator[Any]:
+        """The bar to update after each document (one that does nothing when none is shown)."""
+        if not many or not sys.stderr.isatty():
+            yield _NoProgress()
+            return
+        try:
+            from tqdm import tqdm
+        except ImportError:  # tqdm is optional
+            bar: Any = cls(total)
+        else:
+            bar = tqdm(total=total, unit="doc", file=sys.stderr, leave=False)
+        cls.shown = bar
+        try:
+            yield bar
+        finally:
+            cls.shown = None
+            bar.close()
+
+    @classmethod
+    def message(cls, line: str) -> None:
+        """Print a line on stderr above the bar."""
+        bar = cls.shown
+        if bar is None:
+            print(line, file=sys.stderr)
+        elif isinstance(bar, _Progress):
+            bar.clear()
+            print(line, file=sys.stderr)
+            bar.draw()
+        else:
+            bar.write(line, file=sys.stderr)
+
+    def update(self, n: int = 1) -> None:
+        self.done += n
+        now = time.monotonic()
+        if now - self.last >= 0.2 or self.done >= (self.total or 0) > 0:
+            self.last = now
+            self.draw()
+
+    def draw(self) -> None:
+        elapsed = time.monotonic() - self.start
+        rate = self.done / elapsed if elapsed > 0 and self.done else 0.0
+        if self.total is None:
+            line = f"{self.done} docs"
+        else:
+            line = f"{self.done}/{self.total} docs"
+            if rate:
+                left = int((self.total - self.done) / rate)
+                line += f", {left // 60}:{left % 60:02d} left"
+        if rate:
+            line += f" ({rate:.1f} docs/s)"
+        self.clear()
+        sys.stderr.write(line)
+        sys.stderr.flush()
+        self.width = len(line)
+
+    def clear(self) -> None:
+        if self.width:
+            sys.stderr.write("\r" + " " * self.width + "\r")
+            self.width = 0
+
+    def close(self) -> None:
+        self.clear()
+        sys.stderr.flush()
+
+
+class _NoProgress:
+    def update(self, n: int = 1) -> None:
+        pass
+
+
+class OutputError(Exception):
+    """The output cannot be written: a full disk, no permission, a target that cannot be opened."""
+
+    def __init__(self, name: str, error: OSError, kept: bool = False) -> None:
+        self.name, self.error, self.kept = name, error, kept
+        super().__init__(str(self))
+
+    def __str__(self) -> str:
+        why = self.error.strerror or str(self.error)
+        note = f"; {self.name} was not changed" if self.kept else ""
+        return f"cannot write {self.name}: {why}{note}"
+
+
+class _Sink:
+    """The output stream; a failed write raises :class:`OutputError` (a closed
+    pipe still raises ``BrokenPipeError``, which is not an error)."""
+
+    def __init__(self, stream: TextIO, name: str, kept: bool = False) -> None:
+        self.stream, self.name, self.kept = stream, name, kept
+
+    def write(self, s: str) -> int:
+        try:
+            return self.stream.write(s)
+        except BrokenPipeError:
+            raise
+        except OSError as e:
+            raise OutputError(self.name, e, self.kept) from None
+
+    def flush(self) -> None:
+        try:
+            self.stream.flush()
+        except BrokenPipeError:
+            raise
+        except OSError as e:
+            raise OutputError(self.name, e, self.kept) from None
+
+
+#: The fd folders of /proc (and /dev/fd where it is a real folder, as on macOS).
+_FD_FOLDER = re.compile(r"/proc/(self|thread-self|\d+)(?:/task/\d+)?/fd|/dev/fd")
+
+
+def _resolve(path: str) -> tuple[str, int | None]:
+    """Where ``-o PATH`` writes: the path with its symlinks followed, and the file
+    descriptor of this process it names (``/dev/stdout``, ``/dev/fd/3``, a
+    process substitution's ``/dev/fd/63``), if it names one."""
+    p = os.path.abspath(path)
+    for _ in range(40):  # the kernel's own limit on a chain of symlinks
+        folder = os.path.realpath(os.path.dirname(p))
+        name = os.path.basename(p)
+        p = os.path.join(folder, name)
+        fd_folder = _FD_FOLDER.fullmatch(folder)
+        if fd_folder and name.isdigit():
+            pid = fd_folder.group(1)
+            if pid in (None, "self", "thread-self", str(os.getpid())):
+                return p, int(name)
+            return p, None  # another process's descriptor: opened as it is
+        if not os.path.islink(p):
+            return p, None
+        p = os.path.join(folder, os.readlink(p))
+    raise OSError(errno.ELOOP, os.strerror(errno.ELOOP), path)
+
+
+def _umask() -> int:
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
+
+
+def _give_mode(fd: int, old: os.stat_result | None) -> None:
+    """Give the temporary file the mode (and, where allowed, the owner) of the file
+    it replaces, or a new file's mode under the umask (``mkstemp`` makes it 0600)."""
+    with contextlib.suppress(OSError):  # a file system without modes or owners
+        if old is None:
+            os.fchmod(fd, 0o666 & ~_umask())
+            return
+        if (old.st_uid, old.st_gid) != (os.getuid(), os.getgid()):
+            try:
+                os.fchown(fd, old.st_uid, old.st_gid)
+            except OSError:  # only root may give a file away; a group of ours is allowed
+                with contextlib.suppress(OSError):
+                    os.fchown(fd, -1, old.st_gid)
+        os.fchmod(fd, stat.S_IMODE(old.st_mode))
 
 
 @contextlib.contextmanager
-def _output(path: str | None, signalled: list[int]) -> Iterator[TextIO]:
-    """stdout, or a file that appears whole or not at all (written aside, then renamed)."""
+def _output(path: str | None, signalled: list[int]) -> Iterator[_Sink]:
+    """Where the output goes (see ``-o`` in docs/cli.rst).
+
+    * stdout, for no path or ``-``;
+    * a regular file (or a new one), through any symlinks: written whole or not
+      at all, to a temporary file beside it that is renamed over it at the end,
+      with the old file's mode and owner or the umask's mode;
+    * anything else (a pipe, a terminal, a device, ``/dev/stdout``,
+      ``/dev/fd/N``): written straight into it.
+
+    Every failure to write raises :class:`OutputError`, with no temporary file left.
+    """
     if not path or path == "-":
-        yield sys.stdout
+        sink = _Sink(sys.stdout, "standard output")
+        yield sink
+        sink.flush()
         return
-    folder = os.path.dirname(os.path.abspath(path))
-    fd, tmp = tempfile.mkstemp(prefix=".quoteattr-", suffix=".tmp", dir=folder)
+    try:
+        real, fd = _resolve(path)
+        try:
+            old = os.stat(real) if fd is None else None
+        except FileNotFoundError:
+            old = None
+        if fd is not None or (old is not None and not stat.S_ISREG(old.st_mode)):
+            stream = (os.fdopen(os.dup(fd), "w", encoding="utf-8", errors="backslashreplace",
+                                newline="") if fd is not None else
+                      open(real, "w", encoding="utf-8", errors="backslashreplace",  # noqa: SIM115
+                           newline=""))
+        else:
+            stream = None
+    except OSError as e:
+        raise OutputError(path, e) from None
+    if stream is not None:  # written straight into
+        try:
+            sink = _Sink(stream, path)
+            yield sink
+            sink.flush()
+        except BaseException:
+            with contextlib.suppress(OSError):
+                stream.close()
+            raise
+        try:
+            stream.close()
+        except BrokenPipeError:
+            raise
+        except OSError as e:
+            raise OutputError(path, e) from None
+        return
+    folder = os.path.dirname(real)
+    try:
+        tmp_fd, tmp = tempfile.mkstemp(prefix=".quoteattr-", suffix=".tmp", dir=folder)
+    except OSError as e:
+        # the file itself may be writable: its folder must be too
+        raise OutputError(f"{path} (its temporary file in {folder})", e) from None
     # SIGTERM and SIGHUP raise SystemExit, so that the temporary file is removed
     restore = _stop_on_signals(("SIGTERM", "SIGHUP"), signalled)
     try:
-        with os.fdopen(fd, "w", encoding="utf-8", errors="backslashreplace", newline="") as fh:
-            yield fh
-        os.replace(tmp, path)
+        fh = os.fdopen(tmp_fd, "w", encoding="utf-8", errors="backslashreplace", newline="")
+        try:
+            yield _Sink(fh, path, kept=True)
+            try:
+                fh.flush()
+                _give_mode(tmp_fd, old)
+                os.fsync(tmp_fd)  # a full disk can show only here (NFS, delayed allocation)
+                fh.close()
+                os.replace(tmp, real)
+            except OSError as e:
+                raise OutputError(path, e, kept=True) from None
+        finally:
+            with contextlib.suppress(OSError):
+                fh.close()
     except BaseException:
         with contextlib.suppress(OSError):
             os.unlink(tmp)
@@ -361,18 +644,21 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.output and args.output != "-":
         if os.path.isdir(args.output):
             parser.error(f"-o {args.output}: is a folder; name a file")
-        folder = os.path.dirname(os.path.abspath(args.output))
-        if not os.path.isdir(folder):
-            parser.error(f"-o {args.output}: the folder {folder} does not exist")
-    # a lone surrogate (from JSON escapes or --errors surrogateescape) is written
+        with contextlib.suppress(OSError):  # a loop of symlinks is reported when opened
+            real, fd = _resolve(args.output)
+            folder = os.path.dirname(real)
+            if fd is None and not os.path.isdir(folder):
+                parser.error(f"-o {args.output}: the folder {folder} does not exist")
+    # a lone surrogate (from JSON escapes or --decode-errors surrogateescape) is written
     # as a \udXXX escape, which JSON readers turn back into the same character
     with contextlib.suppress(AttributeError, ValueError):
         sys.stdout.reconfigure(errors="backslashreplace")  # type: ignore[union-attr]
     errors: list[str] = []
-    inputs = list(_expand(args.inputs))
-    many = len(inputs) > 1 or any(i.endswith((".jsonl", ".ndjson")) for i in inputs)
-    fmt = args.format or ("jsonl" if any(i.endswith((".jsonl", ".ndjson")) for i in inputs)
-                          else "text")
+    inputs = _expand(args.inputs, errors)
+    # several documents (or none, from empty folders): json writes an array, text
+    # heads each document with its id
+    many = len(inputs) != 1 or any(_is_corpus(i) for i in inputs)
+    fmt = args.format or ("jsonl" if any(_is_corpus(i) for i in inputs) else "text")
     signalled: list[int] = []
     restore = _stop_on_signals(("SIGINT",), signalled)
     try:
@@ -387,13 +673,22 @@ def main(argv: Sequence[str] | None = None) -> int:
         # the reader went away (quoteattr … | head): not an error
         with contextlib.suppress(OSError):
             sys.stdout = open(os.devnull, "w")  # noqa: SIM115
-        return 0
+        return EXIT_OK
+    except OutputError as e:
+        print(f"quoteattr: {e}", file=sys.stderr)
+        if not args.output or args.output == "-":
+            # what is still buffered for stdout would fail again at exit
+            with contextlib.suppress(OSError, ValueError, AttributeError):
+                devnull = os.open(os.devnull, os.O_WRONLY)
+                os.dup2(devnull, sys.stdout.fileno())
+                os.close(devnull)
+        return EXIT_OUTPUT
     except KeyboardInterrupt:
         print("quoteattr: interrupted", file=sys.stderr)
-        return 130
+        return EXIT_INTERRUPTED
     finally:
         restore()
-    return 1 if errors else 0
+    return EXIT_INPUT if errors else EXIT_OK
 
 
 if __name__ == "__main__":  # pragma: no cover

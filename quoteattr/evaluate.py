@@ -71,6 +71,7 @@ from pathlib import Path
 from typing import Any
 
 from ._pipeline import attribute
+from .cli import DeprecatedAlias
 
 __all__ = [
     "Calibration",
@@ -738,8 +739,10 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("pred", metavar="PRED.jsonl", nargs="?",
                    help='predictions, {"id": ..., "quotes": [...]} a line (default: run quoteattr)')
     p.add_argument("--source", metavar="S", help="score only gold documents of source S")
-    p.add_argument("--errors", type=int, default=5, metavar="N",
+    p.add_argument("--show-errors", dest="errors", type=int, default=5, metavar="N",
                    help="show up to N sampled errors of each kind (0: none, -1: all; default 5)")
+    p.add_argument("--errors", dest="errors", type=int, action=DeprecatedAlias,
+                   new="--show-errors")
     p.add_argument("--seed", type=int, default=0, help="seed for sampling errors (default 0)")
     p.add_argument("--json", action="store_true", help="print one JSON object instead")
     p.add_argument("--min-confidence", type=float, default=0.0, metavar="X",

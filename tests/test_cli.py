@@ -64,10 +64,10 @@ def test_invalid_utf8_names_file_and_byte_offset_and_other_files_still_processed
 
 
 def test_errors_replace_processes_undecodable_file(tmp_path: Path) -> None:
-    """--errors replace decodes bad bytes as U+FFFD and processes the file (exit 0)."""
+    """--decode-errors replace decodes bad bytes as U+FFFD and processes the file (exit 0)."""
     bad = tmp_path / "bad.txt"
     bad.write_bytes(b"\xe2\x80\x9cCaf\xff,\xe2\x80\x9d Ann Lee said.")
-    res = run("-f", "jsonl", "--errors", "replace", str(bad))
+    res = run("-f", "jsonl", "--decode-errors", "replace", str(bad))
     assert res.returncode == 0, res.stderr
     (rec,) = json.loads(res.stdout)["quotes"]
     assert rec["text"] == "Caf\ufffd,"
@@ -75,8 +75,8 @@ def test_errors_replace_processes_undecodable_file(tmp_path: Path) -> None:
 
 
 def test_errors_ignore_processes_undecodable_stdin() -> None:
-    """--errors ignore drops bad bytes from stdin and processes the rest."""
-    res = run("-f", "jsonl", "--errors", "ignore",
+    """--decode-errors ignore drops bad bytes from stdin and processes the rest."""
+    res = run("-f", "jsonl", "--decode-errors", "ignore",
               stdin=b"\xe2\x80\x9cCaf\xff\xfe,\xe2\x80\x9d Ann Lee said.")
     assert res.returncode == 0, res.stderr
     assert json.loads(res.stdout)["quotes"][0]["text"] == "Caf,"
@@ -164,11 +164,12 @@ def test_jsonl_with_lone_surrogate_escape_does_not_crash(tmp_path: Path) -> None
 
 
 def test_errors_surrogateescape_with_output_file(tmp_path: Path) -> None:
-    """--errors surrogateescape with -o writes the output (the bytes survive or are replaced)."""
+    """--decode-errors surrogateescape with -o writes the output (the bytes survive or are
+    replaced)."""
     bad = tmp_path / "bad.txt"
     bad.write_bytes(b"\xe2\x80\x9cCaf\xff,\xe2\x80\x9d Ann Lee said.")
     out = tmp_path / "out.jsonl"
-    res = run("--errors", "surrogateescape", "-f", "jsonl", "-o", str(out), str(bad))
+    res = run("--decode-errors", "surrogateescape", "-f", "jsonl", "-o", str(out), str(bad))
     assert b"Traceback" not in res.stderr, res.stderr.decode()[-400:]
     assert out.exists()
 
@@ -325,7 +326,7 @@ def test_output_onto_a_folder_is_a_clear_error(tmp_path: Path) -> None:
 @pytest.mark.parametrize("args", [
     ["--no-such-option"],
     ["-f", "xml"],
-    ["--errors", "bogus"],
+    ["--decode-errors", "bogus"],
     ["--min-confidence", "high"],
     ["--jobs", "many"],
     ["--text-field"],
@@ -471,3 +472,136 @@ def test_every_format_valid_for_any_text(texts: list[str]) -> None:
         code, data = _in_process(tmp, texts, "html")
         check_html(data)
         assert leftovers(tmp) == []
+
+
+# ---------------------------------------------------------------------------
+# Progress, empty folders, renamed options, a file named "evaluate", the help
+# ---------------------------------------------------------------------------
+
+
+class _Terminal(io.StringIO):
+    """A stderr that says it is a terminal."""
+
+    def isatty(self) -> bool:
+        return True
+
+
+@pytest.fixture
+def three_files(tmp_path: Path) -> Path:
+    """A folder of three text files."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for i in range(3):
+        (folder / f"{i}.txt").write_text(GOOD, encoding="utf-8")
+    return folder
+
+
+@pytest.mark.parametrize("with_tqdm", [True, False], ids=["tqdm", "no tqdm"])
+def test_progress_bar_knows_the_number_of_files(three_files: Path, tmp_path: Path,
+                                                monkeypatch: pytest.MonkeyPatch,
+                                                with_tqdm: bool) -> None:
+    """On a terminal, a folder's progress bar counts out of the number of files (so it can
+    show the time left), with tqdm or, when tqdm is not installed, without it; an error
+    line is printed whole above the bar."""
+    if with_tqdm:
+        pytest.importorskip("tqdm")
+    else:
+        monkeypatch.setitem(sys.modules, "tqdm", None)  # import tqdm raises ImportError
+    err = _Terminal()
+    monkeypatch.setattr(sys, "stderr", err)
+    out = tmp_path / "out.jsonl"
+    code = main([str(three_files), str(tmp_path / "missing.txt"), "-f", "jsonl", "-o", str(out)])
+    assert code == 1 and len(out.read_text(encoding="utf-8").splitlines()) == 3
+    pieces = err.getvalue().replace("\r", "\n").split("\n")
+    assert any("0/4" in p for p in pieces), pieces
+    assert any(p.startswith("quoteattr: ") and p.endswith("No such file or directory")
+               for p in pieces), pieces
+
+
+def test_no_progress_bar_when_stderr_is_not_a_terminal(three_files: Path, tmp_path: Path,
+                                                       capsys: pytest.CaptureFixture[str]) -> None:
+    """With stderr redirected (a log), nothing but errors is written to it."""
+    assert main([str(three_files), "-o", str(tmp_path / "out.txt")]) == 0
+    assert capsys.readouterr().err == ""
+
+
+@pytest.mark.parametrize("fmt,expected", [("text", ""), ("json", "[]\n"), ("jsonl", "")])
+def test_empty_folder_is_reported_and_exits_1(tmp_path: Path, fmt: str, expected: str,
+                                              capsys: pytest.CaptureFixture[str]) -> None:
+    """A folder with no *.txt file: one line on stderr naming it, exit 1 (an input that gave
+    no document), and an empty output (an empty JSON array for -f json)."""
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    (empty / "notes.md").write_text("not text\n", encoding="utf-8")
+    assert main([str(empty), "-f", fmt]) == 1
+    cap = capsys.readouterr()
+    assert cap.err == f"quoteattr: {empty}: no *.txt files in this folder\n"
+    assert cap.out == expected
+
+
+def test_empty_folder_beside_others_still_writes_them(tmp_path: Path, three_files: Path,
+                                                      capsys: pytest.CaptureFixture[str]) -> None:
+    """An empty folder among other inputs: the others are still processed, exit 1."""
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    assert main([str(empty), str(three_files), "-f", "jsonl"]) == 1
+    assert len(capsys.readouterr().out.splitlines()) == 3
+
+
+def test_old_errors_spelling_still_works_and_says_it_is_deprecated(tmp_path: Path) -> None:
+    """quoteattr --errors X is --decode-errors X, with a deprecation note on stderr."""
+    bad = tmp_path / "bad.txt"
+    bad.write_bytes(GOOD.encode() + b"\xff\n")
+    new = run("-f", "jsonl", "--decode-errors", "replace", str(bad))
+    old = run("-f", "jsonl", "--errors", "replace", str(bad))
+    assert old.returncode == new.returncode == 0 and old.stdout == new.stdout
+    assert new.stderr == b""
+    assert b"--errors is deprecated" in old.stderr and b"--decode-errors" in old.stderr
+    assert b"--errors" not in run("--help").stdout.replace(b"--decode-errors", b"")
+
+
+def test_evaluate_old_errors_spelling_still_works() -> None:
+    """quoteattr evaluate --errors N is --show-errors N, with a deprecation note on stderr."""
+    gold = str(ROOT / "tests" / "data" / "eval_gold.jsonl")
+    new = run("evaluate", gold, "--show-errors", "0")
+    old = run("evaluate", gold, "--errors", "0")
+    assert old.returncode == new.returncode == 0 and old.stdout == new.stdout
+    assert b"showing" not in new.stdout
+    assert b"--errors is deprecated" in old.stderr and b"--show-errors" in old.stderr
+
+
+def test_file_named_evaluate_after_double_dash(tmp_path: Path) -> None:
+    """``quoteattr -- evaluate`` reads a file named evaluate instead of running the
+    evaluate command."""
+    (tmp_path / "evaluate").write_text(GOOD, encoding="utf-8")
+    res = run("-f", "jsonl", "--", "evaluate", cwd=tmp_path)
+    assert res.returncode == 0, res.stderr.decode()
+    assert json.loads(res.stdout)["id"] == "evaluate"
+
+
+def _block_after(marker: str) -> str:
+    """The indented code block that follows ``marker`` in docs/cli.rst, dedented."""
+    lines = (ROOT / "docs" / "cli.rst").read_text(encoding="utf-8").splitlines()
+    i = next(n for n, line in enumerate(lines) if marker in line)
+    while not lines[i].startswith(".. code-block::"):
+        i += 1
+    block = []
+    for line in lines[i + 1:]:
+        if line and not line.startswith("   "):
+            break
+        block.append(line[3:])
+    return "\n".join(block).strip("\n") + "\n"
+
+
+@pytest.mark.skipif(sys.version_info >= (3, 13),
+                    reason="argparse lays out option names differently from Python 3.13")
+@pytest.mark.parametrize("command", [["--help"], ["evaluate", "--help"]], ids=" ".join)
+def test_docs_show_the_help_as_printed(command: list[str]) -> None:
+    """docs/cli.rst shows exactly what --help prints (in an 80-column terminal)."""
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "COLUMNS": "80"}
+    res = subprocess.run([sys.executable, "-m", "quoteattr", *command], capture_output=True,
+                         env=env, timeout=120, check=True)
+    marker = "``quoteattr evaluate --help`` prints" if command[0] == "evaluate" \
+        else "``quoteattr --help`` prints"
+    printed = res.stdout.decode().replace("usage: __main__.py", "usage: quoteattr")
+    assert _block_after(marker) == printed
