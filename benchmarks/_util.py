@@ -6,6 +6,7 @@ import json
 import os
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -57,25 +58,25 @@ def shared_texts(limit_chars: int | None = None) -> dict[str, list[str]]:
 
 
 def run_child(code: str, args: list[str], timeout: float) -> tuple[dict | None, float, int]:
-    """Run ``python -c code *args``; return (its last stdout line as JSON, seconds, maxrss KiB).
+    """Run ``python -c code *args``; return (its last stdout line as JSON, seconds, peak RSS).
 
-    The result is ``None`` when the child timed out or failed; its stderr is echoed then.
+    The peak RSS is the child's own, in KiB (bytes on macOS), as ``wait4`` reports it when the
+    child is reaped (see :func:`wait_rss`); its output goes to temporary files meanwhile, so a
+    child that prints much cannot block on a full pipe.  The JSON is ``None`` when the child
+    timed out or failed; its stderr is echoed then.
     """
-    t0 = time.perf_counter()
-    proc = subprocess.Popen([sys.executable, "-c", code, *args], env=child_env(),
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-    try:
-        out, err = proc.communicate(timeout=timeout)
-    except subprocess.TimeoutExpired:
-        proc.kill()
-        proc.communicate()
-        return None, time.perf_counter() - t0, 0
-    wall = time.perf_counter() - t0
-    if proc.returncode != 0:
-        sys.stderr.write(err[-3000:])
-        return None, wall, 0
-    lines = [ln for ln in out.splitlines() if ln.strip()]
-    return (json.loads(lines[-1]) if lines else None), wall, 0
+    with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
+        code_, wall, rss = wait_rss([sys.executable, "-c", code, *args], timeout,
+                                    env=child_env(), stdout=out, stderr=err)
+        out.seek(0)
+        err.seek(0)
+        stdout = out.read().decode("utf-8", "replace")
+        stderr = err.read().decode("utf-8", "replace")
+    if code_ != 0:
+        sys.stderr.write(stderr[-3000:])
+        return None, wall, rss
+    lines = [ln for ln in stdout.splitlines() if ln.strip()]
+    return (json.loads(lines[-1]) if lines else None), wall, rss
 
 
 def wait_rss(cmd: list[str], timeout: float, **popen_kw) -> tuple[int, float, int]:
