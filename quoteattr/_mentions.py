@@ -534,6 +534,10 @@ def find_mentions(
         phrase = cm.group().split(None, 1)
         desc = " ".join(phrase[1].split()) if len(phrase) > 1 else phrase[0]
         cs = cm.start() + len(cm.group()) - len(cm.group().lstrip())
+        if cm.start() < c.start and desc.lower() == "one" and not (
+                _opens_sentence(text, cs)
+                or text[max(0, cs - 4):cs].rstrip()[-1:] in ("”", '"', "’", "'", "»")):
+            continue  # "no one spoke", "what one called": the generic or indefinite pronoun
         out.append(_make_mention(cs, cm.end(), text[cs:cm.end()], "nominal", desc, None, None,
                                  desc.lower().endswith("s")))
     if inside_cues:

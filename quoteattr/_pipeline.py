@@ -12,9 +12,10 @@ from ._attribute import attribute_quotes as _run_sieve
 from ._cues import build_cue_patterns, find_cues
 from ._mentions import _analyse_name, build_patterns, find_mentions
 from ._model import Document, Mention, Quote, Sentence, Speaker, _make_attribution
-from ._quotes import find_quotes_in
+from ._quotes import STYLES, find_quotes_in
 from ._rules import NESTED_RULES, RULES, rule_names
-from ._segment import _marker_pattern, _tokenizer, split_paragraphs
+from ._segment import _forget_texts as _forget_segment
+from ._segment import split_paragraphs
 from ._segment import split_sentences as _split_sentences
 from ._speakers import _key_words, cluster_mentions
 
@@ -47,15 +48,26 @@ class Config:
     #: Extra speech-cue forms (each form as it appears: "grumbled", "grumbles").
     cue_verbs: tuple[str, ...] = attrs.field(default=(), converter=_to_tuple,
                                              validator=_tuple_of_str("cue_verbs"))
-    #: Extra titles that may stand before a name ("Grand Vizier").
+    #: Extra titles that may stand before a name ("Grand Vizier", "Cllr."); one that
+    #: ends with a period is also an abbreviation to the sentence splitter.
     titles: tuple[str, ...] = attrs.field(default=(), converter=_to_tuple,
                                           validator=_tuple_of_str("titles"))
+    #: Extra abbreviations for the sentence splitter ("approx.", "Pty."): no
+    #: sentence ends at their period unless the next word says so.
+    abbreviations: tuple[str, ...] = attrs.field(default=(), converter=_to_tuple,
+                                                 validator=_tuple_of_str("abbreviations"))
     #: Extra nominal speaker heads ("ombudsman").
     nominal_heads: tuple[str, ...] = attrs.field(default=(), converter=_to_tuple,
                                                  validator=_tuple_of_str("nominal_heads"))
     #: Names that are never speakers (platforms, agencies of photo credits).
     not_speakers: tuple[str, ...] = attrs.field(default=(), converter=_to_tuple,
                                                 validator=_tuple_of_str("not_speakers"))
+    #: Which quote marks open a quote: ``None`` (every mark quoteattr knows), or
+    #: names of mark styles (``"curly"``, ``"straight"``, ``"low"``,
+    #: ``"guillemets"``, ``"cjk"``, the families ``"double"`` and ``"single"``, ``"all"``);
+    #: an unknown name is a :class:`ValueError`.
+    quote_styles: tuple[str, ...] | None = attrs.field(
+        default=None, converter=attrs.converters.optional(_to_tuple))
     #: Names of attribution rules to switch off (see :doc:`rules`); an unknown
     #: name is a :class:`ValueError`.
     disabled_rules: tuple[str, ...] = attrs.field(default=(), converter=_to_tuple,
@@ -63,6 +75,16 @@ class Config:
     #: Record, for every quote, each step of the sieve that ran
     #: (:attr:`Attribution.trace`, :func:`explain`).  Off by default: it costs time.
     explain: bool = attrs.field(default=False, validator=attrs.validators.instance_of(bool))
+
+    @quote_styles.validator
+    def _known_styles(self, attribute: Any, value: tuple[str, ...] | None) -> None:
+        if value is None:
+            return
+        _tuple_of_str("quote_styles")(self, attribute, value)
+        unknown = sorted(set(value) - set(STYLES) - {"all"})
+        if unknown:
+            raise ValueError(f"unknown quote style(s) {unknown}: the styles are "
+                             f"{sorted(STYLES) + ['all']}")
 
     @disabled_rules.validator
     def _known_rules(self, attribute: Any, value: tuple[str, ...]) -> None:
@@ -118,8 +140,8 @@ def attribute(text: str, config: Config | None = None) -> Document:
     if not isinstance(cfg, Config):
         raise TypeError(f"config must be a quoteattr.Config, got {type(cfg).__name__}")
     paragraphs = split_paragraphs(text)
-    sentences = _split_sentences(text, paragraphs)
-    quotes = find_quotes_in(text, paragraphs)
+    sentences = _split_sentences(text, paragraphs, extra_abbreviations=cfg.titles + cfg.abbreviations)
+    quotes = find_quotes_in(text, paragraphs, styles=cfg.quote_styles)
     mention_patterns = build_patterns(cfg.titles, cfg.nominal_heads)
     not_speakers = _not_speakers(cfg.not_speakers)
     cue_patterns = build_cue_patterns(cfg.cue_verbs)
@@ -183,8 +205,8 @@ def _forget_texts() -> None:
     keeping the compiled pattern tables.  For benchmarks that run one corpus
     several times: each pass then starts as if it met the corpus for the
     first time."""
-    tok = _tokenizer()
-    for memo in (_analyse_name, _key_words, _marker_pattern, tok._decide, tok._token):
+    _forget_segment()  # every Punkt tokenizer's memos and the list-marker patterns
+    for memo in (_analyse_name, _key_words):
         memo.cache_clear()
 
 

@@ -6,9 +6,8 @@ before or after a cue.  That is right for the partitive ``one`` of a speech tag 
 said``, ``said one``, ``One said:``: one of a group just named), and wrong for the indefinite
 pronouns ``no one``, ``some one``, ``every one`` and for the generic, impersonal ``one`` (``as one
 would say``, ``what one called a “sigh of relief”``): those name nobody, yet become a speaker
-called "one", and a later ``she`` can resolve to it.  The fix belongs in ``_mentions.py`` (see the
-xfail reasons); until it lands the failing rows are strict xfails, so the fix turns them into
-passes that must then lose their marks.
+called "one", and a later ``she`` can resolve to it.  ``_mentions.find_mentions`` keeps a bare
+``one`` before a cue only at a sentence start or right after a closing quote mark.
 """
 
 from __future__ import annotations
@@ -16,12 +15,6 @@ from __future__ import annotations
 import pytest
 
 import quoteattr
-
-_REASON = (
-    "_mentions.find_mentions: the cue-side search (MentionPatterns.before_cue / after_cue) keeps "
-    "a bare 'one' anywhere next to a cue; it should keep it only at a sentence start, right "
-    "after a closing quote mark (“…,” one said) or right after the cue (said one)"
-)
 
 #: Texts where ``one`` is indefinite or generic: no mention, no speaker called "one".
 NOT_A_PERSON = [
@@ -40,7 +33,6 @@ NOT_A_PERSON = [
 ]
 
 
-@pytest.mark.xfail(strict=True, reason=_REASON)
 @pytest.mark.parametrize("text", NOT_A_PERSON)
 def test_generic_or_indefinite_one_is_not_a_person_mention(text: str) -> None:
     """Generic/impersonal ``one`` and the indefinite ``no one``/``some one``/``every one`` are
