@@ -73,7 +73,7 @@ class Config:
     disabled_rules: tuple[str, ...] = attrs.field(default=(), converter=_to_tuple,
                                                   validator=_tuple_of_str("disabled_rules"))
     #: Record, for every quote, each step of the sieve that ran
-    #: (:attr:`Attribution.trace`, :func:`explain`).  Off by default: it costs time.
+    #: (``Attribution.trace``, :func:`explain`).  Off by default: it costs time.
     explain: bool = attrs.field(default=False, validator=attrs.validators.instance_of(bool))
 
     @quote_styles.validator
@@ -140,7 +140,8 @@ def attribute(text: str, config: Config | None = None) -> Document:
     if not isinstance(cfg, Config):
         raise TypeError(f"config must be a quoteattr.Config, got {type(cfg).__name__}")
     paragraphs = split_paragraphs(text)
-    sentences = _split_sentences(text, paragraphs, extra_abbreviations=cfg.titles + cfg.abbreviations)
+    sentences = _split_sentences(text, paragraphs,
+                                 extra_abbreviations=cfg.titles + cfg.abbreviations)
     quotes = find_quotes_in(text, paragraphs, styles=cfg.quote_styles)
     mention_patterns = build_patterns(cfg.titles, cfg.nominal_heads)
     not_speakers = _not_speakers(cfg.not_speakers)
@@ -165,10 +166,10 @@ def explain(doc: Document, index: int) -> str:
 
     >>> doc = attribute("“Yes,” Ann Lee said.", Config(explain=True))
     >>> print(explain(doc, 0))  # doctest: +NORMALIZE_WHITESPACE
-    quote 0: “Yes,” — Ann Lee [trailing_cue, cue: said, confidence 0.974]
+    quote 0: “Yes,” — Ann Lee [trailing_cue, cue: said, confidence 0.97]
       pass 1  scare_quote   passed  no so-called, dubbed, titled or markup right before the quote
       pass 1  trailing_cue  fired   “…,” Roe said. / “…,” said Roe. / “…,” the minister told
-                                    reporters. [confidence 0.974: the share right measured for
+                                    reporters. [confidence 0.97: the share right measured for
                                     this rule (designed 0.95) in prose]
     """
     if not isinstance(doc, Document):

@@ -6,7 +6,7 @@ or the quote whose speaker it shares) or a :class:`~quoteattr._sieve.Pass`
 with a reason.  :data:`RULES` is the sieve for outermost quotes, highest
 precision first; the rules that carry a speaker over from a neighbouring quote
 come after the rules that read a quote's own clause; untagged dialogue turns
-are decided by the exchange model (:mod:`quoteattr._exchanges`), and
+are decided by the exchange model (``quoteattr._exchanges``), and
 ``same_paragraph`` runs a second pass so that a turn decided there passes its
 speaker on to the other quotes of its paragraph.
 :data:`NESTED_RULES` decide the quotes inside quotes.  Confidences and windows
@@ -401,7 +401,7 @@ _NOT_SOLVED = Pass("the exchange model left this turn undecided (fewer than two 
 def turn_taking(ctx: Context, qi: int) -> Fire | Pass:
     """In a dialogue exchange, an untagged turn gets the speaker of the best path
     over the exchange's turns, the tagged turns fixed (alternation, the person
-    addressed, action beats; see :mod:`quoteattr._exchanges`)."""
+    addressed, action beats; see ``quoteattr._exchanges``)."""
     found = ctx.exchanges.turn_speaker.get(qi)
     if found is None:
         return _NOT_SOLVED
@@ -482,10 +482,15 @@ def sentence_subject(ctx: Context, qi: int) -> Fire | Pass:
         return _OPENS_SENTENCE
     for i in ctx.mentions_in(lo, q.outer_start):
         m = ctx.mentions[i]
-        if clause_opening(ctx.text, lo, m.start) and _person_like(ctx, i):
+        if clause_opening(ctx.text, lo, m.start) and _person_like(ctx, i) \
+                and not _POSSESSIVE.match(ctx.text, m.end):
             return Fire(k.SENTENCE_SUBJECT, i)
         break
     return _NO_PERSON
+
+
+#: A possessor is not the subject: "Lee’s first novel, “…”, sold well".
+_POSSESSIVE = regex.compile(r"[’']s?\b")
 
 
 def _person_like(ctx: Context, mi: int) -> bool:

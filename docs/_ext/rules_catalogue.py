@@ -84,7 +84,8 @@ class RulesCatalogue(SphinxDirective):
                 if why or rule.when:
                     lines.append("   :passes, saying: " + "; ".join(
                         [c.why for c in rule.when] + why))
-                lines.append(f"   :function: ``{rule.decide.__module__}.{rule.decide.__qualname__}``")
+                func = f"{rule.decide.__module__}.{rule.decide.__qualname__}"
+                lines.append(f"   :function: ``{func}``")
                 lines.append("")
 
         container = nodes.container(classes=["quoteattr-rules"])
