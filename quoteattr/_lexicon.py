@@ -263,12 +263,6 @@ CUE_VERBS: dict[str, tuple[str, ...]] = {
 #: Multi-word cues whose speaker follows them: ``according to NAME``.
 CUE_PREPOSITIONS: tuple[str, ...] = ("according to",)
 
-#: Verbs of speech that fiction uses only as dialogue tags (weaker in news).
-FICTION_ONLY_CUES: frozenset[str] = frozenset(
-    {"sighed", "laughed", "smiled", "groaned", "sobbed", "gasped", "returned", "rejoined",
-     "resumed", "pursued", "persisted", "began", "thought", "wondered"}
-)
-
 #: Words that may stand between a speaker and a cue (``Rubio also said``).
 CUE_ADVERBS: frozenset[str] = frozenset(
     {"also", "later", "then", "again", "once", "previously", "recently", "earlier", "further",
@@ -416,11 +410,6 @@ PRONOUNS: dict[str, tuple[str | None, bool]] = {
     "he": ("m", False), "she": ("f", False), "they": (None, True), "i": (None, False),
     "we": (None, True), "it": (None, False), "you": (None, False),
 }
-
-#: Possessive/object pronouns, for reading context (not speaker mentions).
-OBJECT_PRONOUNS: frozenset[str] = frozenset(
-    {"him", "her", "his", "hers", "them", "their", "its", "me", "my", "us", "our", "your"}
-)
 
 # --------------------------------------------------------------------------
 # Nominal speaker heads: ``the official``, ``a spokesperson for the ministry``.

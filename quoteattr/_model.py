@@ -128,7 +128,7 @@ def _maker(cls: type, names: str) -> Callable[..., Any]:
     return make
 
 
-@attrs.frozen(init=False, eq=False, getstate_setstate=False)
+@attrs.frozen(init=False, eq=False, repr=False, getstate_setstate=False)
 class Paragraph(_Sliced):
     """A paragraph: a line, or a block of wrapped lines between blank lines.
 
@@ -148,8 +148,12 @@ class Paragraph(_Sliced):
         """A paragraph of ``source`` (internal: offsets are not checked)."""
         return _make_paragraph(start, end, index, source, 0)
 
+    def __repr__(self) -> str:
+        return (f"Paragraph(start={self.start!r}, end={self.end!r}, text={self.text!r}, "
+                f"index={self.index!r})")
 
-@attrs.frozen(init=False, eq=False, getstate_setstate=False)
+
+@attrs.frozen(init=False, eq=False, repr=False, getstate_setstate=False)
 class Sentence(_Sliced):
     """A sentence, found by Punkt; ``reason`` says why it ends where it does.
 
@@ -170,6 +174,10 @@ class Sentence(_Sliced):
     def _of(cls, source: str, start: int, end: int, paragraph: int, reason: str) -> Sentence:
         """A sentence of ``source`` (internal: offsets are not checked)."""
         return _make_sentence(start, end, paragraph, reason, source, 0)
+
+    def __repr__(self) -> str:
+        return (f"Sentence(start={self.start!r}, end={self.end!r}, text={self.text!r}, "
+                f"paragraph={self.paragraph!r}, reason={self.reason!r})")
 
 
 @attrs.frozen(init=False, eq=False, repr=False, getstate_setstate=False)
@@ -396,9 +404,13 @@ class _Deferred:
 _BUILDING = threading.Lock()
 
 
-@attrs.frozen
+@attrs.frozen(repr=False)
 class Document(_Deferred):
-    """Everything quoteattr found in one text."""
+    """Everything quoteattr found in one text.
+
+    Its ``repr`` is a short summary (the counts, and the text's start); each
+    field holds the records themselves.
+    """
 
     text: str
     paragraphs: tuple[Paragraph, ...] = ()
@@ -431,6 +443,12 @@ class Document(_Deferred):
         return _document_from_values, (t, *(
             pending[name] if name in pending else encode(t, getattr(self, name))
             for name, encode in _ENCODERS.items()))
+
+    def __repr__(self) -> str:
+        head = self.text if len(self.text) <= 40 else self.text[:39] + "…"
+        return (f"<Document {len(self.text)} characters {head!r}: "
+                f"{len(self.paragraphs)} paragraphs, {len(self.sentences)} sentences, "
+                f"{len(self.quotes)} quotes, {len(self.speakers)} speakers>")
 
     def speaker_of(self, quote_index: int) -> Speaker | None:
         """The speaker of ``quotes[quote_index]``, or ``None``."""

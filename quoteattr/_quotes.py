@@ -310,7 +310,7 @@ def _scan_paragraph(text: str, para: Paragraph, pending: int | None = None,
         nxt = text[me] if me < end else ""
         pk = kinds.get(prev) or _kind(prev)
         nk = kinds.get(nxt) or _kind(nxt)
-        role = _role(mark, pk, nk, prev, nxt, text, ms, me, start, end, stack,
+        role = _role(mark, pk, nk, prev, text, ms, me, start, end, stack,
                      later_close[i + 1])
         if role == "close" or role == "either":
             opener = stack.pop_to(mark)
@@ -353,7 +353,7 @@ def _with_levels(quotes: list[Quote]) -> list[Quote]:
     return out
 
 
-def _role(mark: str, pk: str, nk: str, prev: str, nxt: str, text: str, ms: int, me: int,
+def _role(mark: str, pk: str, nk: str, prev: str, text: str, ms: int, me: int,
           start: int, end: int, stack: _Stack, later_close: bool) -> str:
     """'open', 'close', 'either' or 'none' (an apostrophe) for one mark."""
     if mark in ("’", "'"):

@@ -156,3 +156,19 @@ def test_a_hand_assembled_document_pickles_too():
     back = pickle.loads(pickle.dumps(odd))
     assert back == odd and back.sentences[0].text == "“We"
     assert pickle.loads(pickle.dumps(doc)).to_dict() == doc.to_dict()
+
+
+def test_document_repr_is_a_short_summary() -> None:
+    """repr(doc) stays short however long the text: counts and the text's start."""
+    doc = quoteattr.attribute(TEXT * 50)
+    r = repr(doc)
+    assert len(r) < 200 and r.startswith("<Document ") and f"{len(doc.quotes)} quotes" in r
+
+
+def test_sentence_and_paragraph_print_their_text() -> None:
+    """Sentence and Paragraph print as if text were a field, and the repr rebuilds the record."""
+    doc = quoteattr.attribute(TEXT)
+    s, p = doc.sentences[0], doc.paragraphs[0]
+    assert f"text={s.text!r}" in repr(s) and f"text={p.text!r}" in repr(p)
+    assert eval(repr(s), {"Sentence": quoteattr.Sentence}) == s
+    assert eval(repr(p), {"Paragraph": quoteattr.Paragraph}) == p
