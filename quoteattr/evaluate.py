@@ -12,8 +12,9 @@ Predictions map a document id to a list of quote dicts with ``start``, ``end``,
 ``speaker``, ``speaker_start``, ``speaker_end`` (and, optionally, ``rule`` and
 ``confidence``): exactly what :meth:`quoteattr.Document.records` gives.
 
-The figures follow the definitions of the project's common yardstick
-(``../shared/tools/score.py``) and agree with it to the 4th decimal:
+The figures follow the definitions below, and were checked against a separate
+scorer written to the same definitions (``tests/test_evaluate.py`` compares
+them to the 4th decimal where that scorer is present):
 
 * **quote detection** P/R/F1, *exact* (identical spans) and *overlap* (spans
   share a character; one-to-one, largest overlap first).  Spans are compared
@@ -373,7 +374,7 @@ class Figures:
                       self.gold - self.gold_no_speaker)
 
     def to_dict(self, ndigits: int = 4) -> dict[str, Any]:
-        """The figures as score.py prints them in its JSON line."""
+        """The figures as plain data (the layout of the reference scorer's JSON line)."""
 
         def rnd(x: float | None) -> float | None:
             return None if x is None else round(x, ndigits)
@@ -587,7 +588,7 @@ class Report:
         return out
 
     def to_dict(self, ndigits: int = 4) -> dict[str, Any]:
-        """Figures in score.py's JSON layout, with error counts."""
+        """Figures as plain data (the reference scorer's JSON layout), with error counts."""
         return {
             "missing_pred_docs": self.missing_pred_docs,
             "unknown_pred_docs": self.unknown_pred_docs,
@@ -671,12 +672,12 @@ def predict(gold_docs: Iterable[GoldDoc], *, min_confidence: float = 0.0,
 
 
 def _fmt(x: float | None) -> str:
-    """Three decimals of the 4-decimal figure (as score.py prints it); "-" for None."""
+    """Three decimals of the 4-decimal figure (as the reference scorer prints it); "-" for None."""
     return "  -  " if x is None else f"{round(x, 4):.3f}"
 
 
 def _format_table(report: Report) -> str:
-    """The figures table (the layout of score.py)."""
+    """The figures table (the layout of the reference scorer)."""
     header = (f"{'source/subset':<16} {'gold':>6} {'pred':>6} | {' exact P/R/F1':<17} | "
               f"{' overlap P/R/F1':<17} | {'P*':>5} | {'attr':>5} {'named':>5} {'m.only':>6} | "
               f"{' quote+spk P/R/F1':<17}")
