@@ -9,6 +9,7 @@ the one same way.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Sequence
 
 from . import _constants as k
@@ -16,7 +17,17 @@ from ._calibration import calibrated
 from ._context import Context
 from ._cues import Cue, CuePatterns
 from ._discourse import Coreference, resolve_pronouns
-from ._model import Attribution, Mention, Paragraph, Quote, Sentence, Step, _make_attribution
+from ._model import (
+    Attribution,
+    Mention,
+    Paragraph,
+    Quote,
+    Report,
+    Sentence,
+    Step,
+    _make_attribution,
+)
+from ._reported import ReportContext, find_candidates
 from ._rules import NESTED_RULES, RULES
 from ._sieve import Fire, Rule, run
 from ._speakers import Entity
@@ -37,9 +48,11 @@ def attribute_quotes(
     cue_patterns: CuePatterns | None = None,
     nested_rules: Sequence[Rule[Context]] = NESTED_RULES,
     explain: bool = False,
-) -> tuple[list[Attribution], Coreference]:
-    """Run the sieve; return one Attribution per quote (speaker = entity id) and
-    the coreference it read (each pronoun's entity)."""
+    report_rules: Sequence[Rule[ReportContext]] | None = None,
+) -> tuple[list[Attribution], Coreference, list[Report], list[Attribution]]:
+    """Run the sieve; return one Attribution per quote (speaker = entity id),
+    the coreference it read (each pronoun's entity), and, when ``report_rules``
+    are given, the reported speech found and one Attribution per report."""
     coref = resolve_pronouns(text, sentences, mentions, cues, entities, entity_of)
     ctx = Context(text, paragraphs, sentences, quotes, mentions, cues, entities, entity_of,
                   coref, cue_patterns)
@@ -52,10 +65,40 @@ def attribute_quotes(
         ctx.speaker_entity(qi)
     if quotes:
         ctx.exchanges  # noqa: B018 - made now, while the indexes it reads are held
+    reports: list[Report] = []
+    report_out: list[Attribution] = []
+    if report_rules is not None:
+        reports, report_out = _reports(ctx, report_rules, explain)
     ctx.release_indexes()  # only decisions are read from here on: less held at the peak
     out = [_record(ctx, qi, trace[qi] if trace is not None else None)
            for qi in range(len(quotes))]
-    return out, coref
+    return out, coref, reports, report_out
+
+
+def _reports(ctx: Context, rules: Sequence[Rule[ReportContext]],
+             explain: bool) -> tuple[list[Report], list[Attribution]]:
+    """Reported speech: the report rules run over the candidates; each one that
+    fires is a report, unless its content overlaps an earlier one's."""
+    r = ReportContext(ctx, find_candidates(ctx))
+    trace: list[list[Step]] | None = [[] for _ in r.candidates] if explain else None
+    run(rules, r, range(len(r.candidates)), r.decided, trace)
+    found = sorted((d[1].extent, i) for i, d in enumerate(r.decided)
+                   if d is not None and d[1].extent is not None)
+    p_starts = [p.start for p in ctx.paragraphs]
+    reports: list[Report] = []
+    out: list[Attribution] = []
+    last_end = -1
+    for (a, b), i in found:
+        if a < last_end:
+            continue  # one content, one report
+        last_end = b
+        rule, d = r.decided[i]  # type: ignore[misc]
+        para = max(0, bisect_right(p_starts, a) - 1)
+        reports.append(Report._of(ctx.text, a, b, para, tuple(r.quotes_in(a, b))))
+        eid = ctx.entity(d.mention) if d.mention is not None else None
+        out.append(_build(ctx, len(out), rule, d, eid, d.mention, d.cue, "prose",
+                          trace[i] if trace is not None else None))
+    return reports, out
 
 
 def _record(ctx: Context, qi: int, steps: list[Step] | None) -> Attribution:
@@ -68,6 +111,18 @@ def _record(ctx: Context, qi: int, steps: list[Step] | None) -> Attribution:
                                  None if steps is None else tuple(steps))
     rule, d = dec
     eid, mi = ctx.speaker_entity(qi)  # memoised
+    cue = d.cue
+    if cue is None and d.speaker_from is not None:
+        src = ctx.decided[d.speaker_from]
+        cue = src[1].cue if src else None
+    register = "dialogue" if ctx.exchanges.dialogue.get(qi, False) else "prose"
+    return _build(ctx, qi, rule, d, eid, mi, cue, register, steps)
+
+
+def _build(ctx: Context, index: int, rule: Rule, d: Fire, eid: int | None, mi: int | None,
+           cue: Cue | None, register: str, steps: list[Step] | None) -> Attribution:
+    """An Attribution (of a quote or of a report) from a rule's fire: the
+    speaker's span, the measured confidence, the settled trace."""
     conf = d.confidence
     notes = []
     start: int | None
@@ -82,12 +137,7 @@ def _record(ctx: Context, qi: int, steps: list[Step] | None) -> Attribution:
             notes.append(f"confidence capped at {conf}: the pronoun resolved to no one")
     else:
         start = end = None
-    cue = d.cue
-    if cue is None and d.speaker_from is not None:
-        src = ctx.decided[d.speaker_from]
-        cue = src[1].cue if src else None
     conf = round(conf, 3)
-    register = "dialogue" if ctx.exchanges.dialogue.get(qi, False) else "prose"
     measured = round(calibrated(rule.name, register, conf), 3)
     if measured != conf:
         notes.append(f"confidence {measured}: the share right measured for this rule "
@@ -95,14 +145,14 @@ def _record(ctx: Context, qi: int, steps: list[Step] | None) -> Attribution:
         conf = measured
     trace = None
     if steps is not None:
-        trace = tuple(_settle(steps, ctx, d, notes, conf, cue, start, end))
+        trace = tuple(_settle(steps, d, notes, conf, cue, start, end))
     return _make_attribution(
-        qi, eid, rule.name, conf, start, end,
+        index, eid, rule.name, conf, start, end,
         cue.text if cue else None, cue.start if cue else None, cue.end if cue else None,
         d.speaker_from, trace)
 
 
-def _settle(steps: list[Step], ctx: Context, d: Fire, notes: list[str], conf: float,
+def _settle(steps: list[Step], d: Fire, notes: list[str], conf: float,
             cue: Cue | None, start: int | None, end: int | None) -> list[Step]:
     """The steps with the fired one (the last) holding what the record holds."""
     last = steps[-1]

@@ -16,7 +16,10 @@ __all__ = ["ADVERB", "ADVERB_RUN", "AFTER_GAP", "LEAD_GAP", "SUBJ_GAP", "clause_
 
 _ADVERBS = "|".join(regex.escape(a) for a in sorted(lx.CUE_ADVERBS, key=len, reverse=True))
 #: what may stand between a speaker and its cue: adverbs, "was quoted as"
-ADVERB = rf"(?:{_ADVERBS}|\p{{Ll}}+ly|(?:is|was|has been|had been) quoted as)"
+ADVERB = (rf"(?:{_ADVERBS}|\p{{Ll}}+ly|(?:is|was|has been|had been) quoted as"
+          # a time between a subject and its cue: "Roe on Tuesday said", "Roe last week told"
+          r"|(?:(?:on|last|this|late|early|earlier)[ \t\xa0]++)?(?:Monday|Tuesday|Wednesday"
+          r"|Thursday|Friday|Saturday|Sunday|week|month|year|night|morning|afternoon|evening))")
 _ABBREV_DOT = r"(?<=\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|St|Jr|Sr|Inc|Co|No|U\.S|\p{Lu}))\."
 #: between a subject and its cue: ``Jane Roe (D-Ohio) said``, ``Roe, a nurse, said``,
 #: ``Roe, who said``

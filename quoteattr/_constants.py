@@ -148,3 +148,38 @@ EXCHANGE_PEOPLE = 8
 PRONOUN_EVENTS = 60
 #: Salience: earlier mentions a pronoun looks through when no subject agrees.
 PRONOUN_MENTIONS = 40
+
+# --------------------------------------------------------------------------
+# Reported speech (``Config(indirect=True)``, :mod:`quoteattr._reported`)
+
+#: ``Roe said a deal was close.``: a verb of saying, its subject opening the clause.
+REPORT_AFTER_CUE = 0.85
+#: The same with a pronoun subject.
+REPORT_AFTER_CUE_PRONOUN = 0.8
+#: ``A deal is close, Roe said.``: the speaker's tag after a comma.
+REPORT_BEFORE_CUE = 0.85
+#: The same with a pronoun subject.
+REPORT_BEFORE_CUE_PRONOUN = 0.8
+#: ``… the voters who say a deal is close``: a relative pronoun the subject, its
+#: antecedent not a mention (the record names the ``who``, and no speaker).
+REPORT_RELATIVE = 0.6
+#: ``According to Roe, a deal is close.``
+REPORT_ACCORDING_TO = 0.85
+#: ``Roe’s claim that a deal is close``.
+REPORT_NOUN = 0.7
+#: ``Ann Lee: Deal Is Close``: a name and a colon opening a paragraph.
+REPORT_HEADLINE = 0.7
+#: Characters after a cue in which ``that`` (``whether``, ``if``) may open what is reported:
+#: ``said on Monday in a long interview that …``.
+REPORT_THAT_REACH = 120
+#: Words at most of a time, place or medium after a cue that tags what came before
+#: (``said on Monday in a statement.``).
+REPORT_ADVERBIAL_WORDS = 7
+#: Characters from a paragraph's start in which a headline's colon is looked for.
+REPORT_LABEL_REACH = 60
+#: Fewest words after the last quotation, when none stands before or between the
+#: quotations, for a content to be reported speech (``“…” and a deal was close``),
+#: not a quotation with a tag's adverbial (``“…” on Monday``).
+REPORT_MIN_OUTSIDE = 3
+#: Fewest words a reported content has (``said no.`` reports nothing worth a record).
+REPORT_MIN_WORDS = 2

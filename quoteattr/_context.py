@@ -229,6 +229,21 @@ class Context:
             break
         return None
 
+    def verb_subject(self, rng: range, lo: int) -> tuple[int, float] | None:
+        """The subject of the last cue of ``rng`` (cue indexes), looking back to
+        ``lo``; a participle (``…, Law said, noting that …``) shares its clause's
+        subject: an earlier cue's, else the clause's first mention."""
+        c = self.cues[rng[-1]]
+        participle = c.text.endswith("ing")
+        s = self.subject_of(c, lo, strict=participle)
+        j = len(rng) - 1
+        while s is None and participle and j > 0 and len(rng) - j < k.PARTICIPLE_CHAIN:
+            j -= 1
+            s = self.subject_of(self.cues[rng[j]], lo, strict=True)
+        if s is None and participle:
+            s = self.clause_subject(lo, c.start)
+        return s
+
     def clause_subject(self, lo: int, hi: int) -> tuple[int, float] | None:
         """The mention that opens the clause ``[lo, hi)``, if one does."""
         for i in self.mentions_in(lo, hi):

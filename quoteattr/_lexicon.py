@@ -260,6 +260,47 @@ CUE_VERBS: dict[str, tuple[str, ...]] = {
                           "released a press release", "issued a release"),
 }
 
+#: The cue verbs that report speech without quote marks (``Config(indirect=True)``):
+#: verbs of saying and communicating whose complement is what was said
+#: (``said a deal was close``, ``denied that …``, ``urged voters to …``,
+#: ``criticized the plan``).  Left out, so that reported speech stays speech:
+#: verbs of thinking, wishing and evidence (``think``, ``wonder``, ``surmise``,
+#: ``estimate``, ``conclude``), verbs of manner or sound that tag a quote but
+#: rarely take a clause (``laugh``, ``sigh``, ``growl``), and verbs of going on
+#: (``continue``, ``begin``, ``resume``).
+REPORT_VERBS: frozenset[str] = frozenset(
+    {"say", "tell", "add", "announce", "argue", "assert", "claim", "contend", "declare", "deny",
+     "explain", "insist", "maintain", "note", "point out", "predict", "promise", "pledge", "vow",
+     "report", "reveal", "disclose", "divulge", "state", "stress", "emphasize", "suggest", "warn",
+     "caution", "write", "tweet", "post", "email", "text", "acknowledge", "admit", "concede",
+     "confess", "confirm", "complain", "boast", "brag", "recall", "recount", "reiterate",
+     "repeat", "remark", "comment", "mention", "observe", "reply", "respond", "retort", "counter",
+     "answer", "testify", "swear", "threaten", "urge", "ask", "inquire", "enquire", "demand",
+     "accuse", "allege", "blast", "criticize", "condemn", "decry", "slam", "praise", "hail",
+     "laud", "tout", "describe", "characterize", "call", "label", "brand", "cite", "clarify",
+     "elaborate", "specify", "stipulate", "advise", "assure", "reassure", "remind", "affirm",
+     "aver", "proclaim", "pronounce", "opine", "posit", "lament", "bemoan", "summarize",
+     "issue a statement", "dispute", "rebut", "dismiss", "object", "protest", "plead", "beg",
+     "implore", "entreat", "chide", "scold", "berate", "rebuke", "reprimand", "admonish",
+     "deride", "mock", "weigh in", "interject", "confide", "speculate"}
+)
+
+#: Nouns of saying that report speech before ``that``: ``Roe’s claim that …``.
+REPORT_NOUNS: frozenset[str] = frozenset(
+    {"claim", "claims", "assertion", "assertions", "statement", "statements", "warning",
+     "warnings", "argument", "allegation", "allegations", "insistence", "suggestion",
+     "prediction", "predictions", "contention", "charge", "charges", "accusation",
+     "accusations", "announcement", "admission", "promise", "promises", "pledge", "vow",
+     "remark", "remarks", "comment", "comments", "declaration", "denial", "assurance",
+     "assurances", "complaint", "boast", "testimony", "proposal", "demand", "insinuation"}
+)
+
+#: Verbs whose object (the person told) stands between the cue and what was said.
+REPORT_OBJECT_VERBS: frozenset[str] = frozenset(
+    {"tell", "assure", "reassure", "remind", "warn", "advise", "urge", "ask", "inform",
+     "caution", "beg", "implore", "entreat", "promise", "email", "text"}
+)
+
 #: Multi-word cues whose speaker follows them: ``according to NAME``.
 CUE_PREPOSITIONS: tuple[str, ...] = ("according to",)
 

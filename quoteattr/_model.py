@@ -9,7 +9,7 @@ never modified or normalised.
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from itertools import starmap
 from typing import TYPE_CHECKING, Any, NamedTuple, TypedDict
 
@@ -21,6 +21,7 @@ __all__ = [
     "Mention",
     "Paragraph",
     "Quote",
+    "Report",
     "Sentence",
     "Speaker",
     "Step",
@@ -236,6 +237,44 @@ class Quote(_Sliced):
                 f"paragraph={self.paragraph!r}, continues={self.continues!r})")
 
 
+@attrs.frozen(init=False, eq=False, repr=False, getstate_setstate=False)
+class Report(_Sliced):
+    """Reported speech: what someone said, given without quote marks
+    (``Roe said a deal was close``), found when :class:`quoteattr.Config` has
+    ``indirect=True``.
+
+    ``start``/``end``/``text`` cover the reported content: the clause after
+    the cue (without a leading ``that``), or before it (``A deal is close, Roe
+    said``).  ``quotes`` holds the indexes (in :attr:`Document.quotes`) of the
+    quotes inside the content, for a mixed report (``Roe said the talks were
+    “useful” and a deal was close``): each of them is also a quote of its own.
+    ``text`` is ``document.text[start:end]``, sliced when read.
+
+    .. versionadded:: 0.2
+    """
+
+    start: int
+    end: int
+    paragraph: int = 0
+    quotes: tuple[int, ...] = ()
+
+    def __init__(self, start: int, end: int, text: str, paragraph: int = 0,
+                 quotes: tuple[int, ...] = ()) -> None:
+        _check_span(start, end, text)
+        self.__attrs_init__(start, end, paragraph, tuple(quotes))
+        self._hold(text)
+
+    @classmethod
+    def _of(cls, source: str, start: int, end: int, paragraph: int,
+            quotes: tuple[int, ...]) -> Report:
+        """A report of ``source`` (internal: offsets are not checked)."""
+        return _make_report(start, end, paragraph, quotes, source, 0)
+
+    def __repr__(self) -> str:
+        return (f"Report(start={self.start!r}, end={self.end!r}, text={self.text!r}, "
+                f"paragraph={self.paragraph!r}, quotes={self.quotes!r})")
+
+
 @attrs.frozen
 class Mention:
     """A place where the text names a possible speaker.
@@ -302,6 +341,9 @@ class Step(NamedTuple):
 class Attribution:
     """Why a quote got its speaker (or why it got none).
 
+    ``quote`` is the index of the quote in :attr:`Document.quotes`; for an
+    attribution of :attr:`Document.report_attributions`, of the report in
+    :attr:`Document.reports`.
     ``rule`` is the name of the sieve rule that decided, ``cue`` the speech
     verb or phrase (with ``cue_start``/``cue_end``), ``mention_start``/
     ``mention_end`` the span that names the speaker near this quote (the
@@ -337,12 +379,16 @@ TraceStep.__doc__ = """A :class:`Step` as plain data, as JSON output writes it: 
 
 
 class Record(TypedDict, total=False):
-    """One quote as plain data: what :meth:`Document.records` returns.
+    """One quote (or one report) as plain data: what :meth:`Document.records` returns.
 
     Every key is always present but ``trace``, which is there only when the
-    document was made with ``Config(explain=True)``.
+    document was made with ``Config(explain=True)``.  ``kind`` is ``"direct"``
+    for a quote and ``"indirect"`` for reported speech (a :class:`Report`,
+    with ``Config(indirect=True)``); ``speaker_from`` is the index, in the
+    same list, of the record whose speaker this one shares.
     """
 
+    kind: str
     start: int
     end: int
     text: str
@@ -419,6 +465,10 @@ class Document(_Deferred):
     mentions: tuple[Mention, ...] = ()
     speakers: tuple[Speaker, ...] = ()
     attributions: tuple[Attribution, ...] = ()
+    #: Reported speech (with ``Config(indirect=True)``; else empty).
+    reports: tuple[Report, ...] = ()
+    #: One per report, as :attr:`attributions` is one per quote.
+    report_attributions: tuple[Attribution, ...] = ()
 
     def __reduce_ex__(self, protocol: Any) -> Any:
         # Pickled compactly (documents travel back from worker processes): the
@@ -433,12 +483,14 @@ class Document(_Deferred):
         except AttributeError:  # built here: compact only if its records are ours
             pending = {}
             if not all(r._source is t and r._offset == 0
-                       for group in (self.paragraphs, self.sentences, self.quotes)
+                       for group in (self.paragraphs, self.sentences, self.quotes,
+                                     self.reports)
                        for r in group) \
                     or not all(type(r) is cls for group, cls in (
                         (self.paragraphs, Paragraph), (self.sentences, Sentence),
                         (self.quotes, Quote), (self.mentions, Mention), (self.speakers, Speaker),
-                        (self.attributions, Attribution)) for r in group):
+                        (self.attributions, Attribution), (self.reports, Report),
+                        (self.report_attributions, Attribution)) for r in group):
                 return super().__reduce_ex__(protocol)
         return _document_from_values, (t, *(
             pending[name] if name in pending else encode(t, getattr(self, name))
@@ -448,7 +500,9 @@ class Document(_Deferred):
         head = self.text if len(self.text) <= 40 else self.text[:39] + "…"
         return (f"<Document {len(self.text)} characters {head!r}: "
                 f"{len(self.paragraphs)} paragraphs, {len(self.sentences)} sentences, "
-                f"{len(self.quotes)} quotes, {len(self.speakers)} speakers>")
+                f"{len(self.quotes)} quotes, "
+                + (f"{len(self.reports)} reports, " if self.reports else "")
+                + f"{len(self.speakers)} speakers>")
 
     def speaker_of(self, quote_index: int) -> Speaker | None:
         """The speaker of ``quotes[quote_index]``, or ``None``."""
@@ -456,33 +510,52 @@ class Document(_Deferred):
         return None if sid is None else self.speakers[sid]
 
     def records(self) -> list[Record]:
-        """One flat, JSON-ready record per quote, in text order (see :class:`Record`)."""
-        out = []
+        """One flat, JSON-ready record per quote and per report, in text order
+        (see :class:`Record`)."""
+        out: list[Record] = []
         for q, a in zip(self.quotes, self.attributions, strict=True):
-            sp = None if a.speaker is None else self.speakers[a.speaker]
-            r: Record = {
-                "start": q.start,
-                "end": q.end,
-                "text": q.text,
-                "speaker": sp.name if sp else None,
-                "speaker_id": a.speaker,
-                "speaker_title": sp.title if sp else None,
-                "speaker_start": a.mention_start,
-                "speaker_end": a.mention_end,
-                "cue": a.cue,
-                "rule": a.rule,
-                "confidence": a.confidence,
-                "closed": q.closed,
-                "level": q.level,
-                "speaker_from": a.speaker_from,
-            }
-            if a.trace is not None:
-                r["trace"] = [s.to_dict() for s in a.trace]
+            r = self._record("direct", q.start, q.end, q.text, a)
+            r["closed"], r["level"] = q.closed, q.level
             out.append(r)
-        return out
+        if not self.reports:
+            return out
+        for rep, a in zip(self.reports, self.report_attributions, strict=True):
+            out.append(self._record("indirect", rep.start, rep.end, rep.text, a))
+        # text order (a quote before a report that starts where it does), and
+        # speaker_from renumbered from quote indexes to places in this list
+        order = sorted(range(len(out)), key=lambda i: (out[i]["start"], i >= len(self.quotes)))
+        place = {old: new for new, old in enumerate(order)}
+        merged = [out[i] for i in order]
+        for r in merged:
+            if r["speaker_from"] is not None:
+                r["speaker_from"] = place[r["speaker_from"]]
+        return merged
+
+    def _record(self, kind: str, start: int, end: int, text: str, a: Attribution) -> Record:
+        sp = None if a.speaker is None else self.speakers[a.speaker]
+        r: Record = {
+            "kind": kind,
+            "start": start,
+            "end": end,
+            "text": text,
+            "speaker": sp.name if sp else None,
+            "speaker_id": a.speaker,
+            "speaker_title": sp.title if sp else None,
+            "speaker_start": a.mention_start,
+            "speaker_end": a.mention_end,
+            "cue": a.cue,
+            "rule": a.rule,
+            "confidence": a.confidence,
+            "closed": True,
+            "level": 0,
+            "speaker_from": a.speaker_from,
+        }
+        if a.trace is not None:
+            r["trace"] = [s.to_dict() for s in a.trace]
+        return r
 
     def to_dict(self) -> dict[str, Any]:
-        """Plain data: the text, the quotes as flat records, and the speakers."""
+        """Plain data: the text, the quotes (and reports) as flat records, and the speakers."""
         return {
             "text": self.text,
             "quotes": self.records(),
@@ -503,6 +576,7 @@ _make_paragraph = _maker(Paragraph, "start end index _source _offset")
 _make_sentence = _maker(Sentence, "start end paragraph reason _source _offset")
 _make_quote = _maker(Quote, "start end outer_start outer_end open_mark close_mark closed level "
                             "paragraph continues _source _offset")
+_make_report = _maker(Report, "start end paragraph quotes _source _offset")
 _make_mention = _maker(Mention, "start end text kind name title gender plural")
 _make_speaker = _maker(Speaker, "id name title kind mentions")
 #: An Attribution from positional values in field order (internal: unchecked).
@@ -540,6 +614,8 @@ _ENCODERS: dict[str, Callable[[str, Any], list[tuple]]] = {
     "attributions": lambda t, rs: [(a.quote, a.speaker, a.rule, a.confidence, a.mention_start,
                                     a.mention_end, a.cue, a.cue_start, a.cue_end,
                                     a.speaker_from, a.trace) for a in rs],
+    "reports": lambda t, rs: [(x.start, x.end, x.paragraph, x.quotes) for x in rs],
+    "report_attributions": lambda t, rs: _ENCODERS["attributions"](t, rs),
 }
 #: … and back into records, when the field is first read (see :class:`_Deferred`).
 _BUILDERS: dict[str, Callable[[str, list[tuple]], tuple]] = {
@@ -549,17 +625,22 @@ _BUILDERS: dict[str, Callable[[str, list[tuple]], tuple]] = {
     "mentions": _mentions_from_values,
     "speakers": lambda t, vs: tuple(starmap(_make_speaker, vs)),
     "attributions": lambda t, vs: tuple(starmap(_make_attribution, vs)),
+    "reports": lambda t, vs: tuple(_make_report(*x, t, 0) for x in vs),
+    "report_attributions": lambda t, vs: tuple(starmap(_make_attribution, vs)),
 }
 
 
 def _document_from_values(text: str, paragraphs: list, sentences: list, quotes: list,
-                          mentions: list, speakers: list, attributions: list) -> Document:
+                          mentions: list, speakers: list, attributions: list,
+                          reports: Sequence[tuple] = (),
+                          report_attributions: Sequence[tuple] = ()) -> Document:
     """A Document back from :meth:`Document.__reduce_ex__`'s tuples: only its
     text is set; each record field is built when first read (:class:`_Deferred`)."""
     doc = object.__new__(Document)
     _set_text(doc, text)
     _set_pending(doc, dict(zip(_BUILDERS, (paragraphs, sentences, quotes, mentions, speakers,
-                                           attributions), strict=True)))
+                                           attributions, list(reports),
+                                           list(report_attributions)), strict=True)))
     return doc
 
 

@@ -13,6 +13,7 @@ from ._cues import build_cue_patterns, find_cues
 from ._mentions import _analyse_name, build_patterns, find_mentions
 from ._model import Document, Mention, Quote, Sentence, Speaker, _make_attribution
 from ._quotes import STYLES, find_quotes_in
+from ._reported import REPORT_RULES
 from ._rules import NESTED_RULES, RULES, rule_names
 from ._segment import _forget_texts as _forget_segment
 from ._segment import split_paragraphs
@@ -75,6 +76,12 @@ class Config:
     #: Record, for every quote, each step of the sieve that ran
     #: (``Attribution.trace``, :func:`explain`).  Off by default: it costs time.
     explain: bool = attrs.field(default=False, validator=attrs.validators.instance_of(bool))
+    #: Also find reported speech, what people said without quote marks
+    #: (``Roe said a deal was close``): :attr:`Document.reports`, and records
+    #: of kind ``"indirect"``.  Off by default.
+    #:
+    #: .. versionadded:: 0.2
+    indirect: bool = attrs.field(default=False, validator=attrs.validators.instance_of(bool))
 
     @quote_styles.validator
     def _known_styles(self, attribute: Any, value: tuple[str, ...] | None) -> None:
@@ -149,15 +156,16 @@ def attribute(text: str, config: Config | None = None) -> Document:
     cues = find_cues(text, quotes, cue_patterns)
     mentions = find_mentions(text, quotes, mention_patterns, not_speakers, cues)
     entities, entity_of = cluster_mentions(mentions)
-    rules, nested_rules = _rules(cfg.disabled_rules)
-    attributions, coref = _run_sieve(text, paragraphs, sentences, quotes, mentions, cues,
-                                     entities, entity_of, rules, cue_patterns, nested_rules,
-                                     cfg.explain)
-    speakers, attributions = _speakers(mentions, entities, entity_of, coref.resolved,
-                                       attributions)
+    rules, nested_rules, report_rules = _rules(cfg.disabled_rules)
+    attributions, coref, reports, report_attributions = _run_sieve(
+        text, paragraphs, sentences, quotes, mentions, cues, entities, entity_of, rules,
+        cue_patterns, nested_rules, cfg.explain, report_rules if cfg.indirect else None)
+    speakers = _speakers(mentions, entities, entity_of, coref.resolved, attributions,
+                         report_attributions)
     return Document(text=text, paragraphs=tuple(paragraphs), sentences=tuple(sentences),
                     quotes=tuple(quotes), mentions=tuple(mentions), speakers=tuple(speakers),
-                    attributions=tuple(attributions))
+                    attributions=tuple(attributions), reports=tuple(reports),
+                    report_attributions=tuple(report_attributions))
 
 
 def explain(doc: Document, index: int) -> str:
@@ -191,13 +199,14 @@ def explain(doc: Document, index: int) -> str:
 
 
 @functools.lru_cache(maxsize=32)
-def _rules(disabled: tuple[str, ...]) -> tuple[tuple, tuple]:
-    """The outer and nested sieves less the ``disabled`` rules (once per set)."""
+def _rules(disabled: tuple[str, ...]) -> tuple[tuple, tuple, tuple]:
+    """The outer, nested and report sieves less the ``disabled`` rules (once per set)."""
     if not disabled:
-        return RULES, NESTED_RULES
+        return RULES, NESTED_RULES, REPORT_RULES
     off = frozenset(disabled)
     return (tuple(r for r in RULES if r.name not in off),
-            tuple(r for r in NESTED_RULES if r.name not in off))
+            tuple(r for r in NESTED_RULES if r.name not in off),
+            tuple(r for r in REPORT_RULES if r.name not in off))
 
 
 def _forget_texts() -> None:
@@ -219,10 +228,13 @@ def _not_speakers(extra: tuple[str, ...]) -> frozenset[str]:
 
 
 def _speakers(mentions: list[Mention], entities: list, entity_of: list[int | None],
-              resolved: list[int | None], attributions: list) -> tuple[list[Speaker], list]:
-    """Speakers: the entities that speak at least once, numbered in order of first quote."""
+              resolved: list[int | None], attributions: list,
+              report_attributions: list) -> list[Speaker]:
+    """Speakers: the entities that speak at least once (in a quote or in
+    reported speech), numbered in order of first appearance, quotes first.
+    The attributions are renumbered in place to the speakers' ids."""
     new_id: dict[int, int] = {}
-    for a in attributions:
+    for a in (*attributions, *report_attributions):
         if a.speaker is not None and a.speaker not in new_id:
             new_id[a.speaker] = len(new_id)
     members: dict[int, list[tuple[int, int]]] = {e: [] for e in new_id}
@@ -237,9 +249,10 @@ def _speakers(mentions: list[Mention], entities: list, entity_of: list[int | Non
     ]
     # renumbered in place, so that old and new records are never all held at once
     # (a new record made directly: attrs.evolve costs ten times more)
-    for i, a in enumerate(attributions):
-        if a.speaker is not None:
-            attributions[i] = _make_attribution(a.quote, new_id[a.speaker], a.rule, a.confidence,
-                                                a.mention_start, a.mention_end, a.cue,
-                                                a.cue_start, a.cue_end, a.speaker_from, a.trace)
-    return speakers, attributions
+    for group in (attributions, report_attributions):
+        for i, a in enumerate(group):
+            if a.speaker is not None:
+                group[i] = _make_attribution(a.quote, new_id[a.speaker], a.rule, a.confidence,
+                                             a.mention_start, a.mention_end, a.cue,
+                                             a.cue_start, a.cue_end, a.speaker_from, a.trace)
+    return speakers

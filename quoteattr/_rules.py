@@ -24,6 +24,7 @@ from ._clauses import ADVERB, ADVERB_RUN, AFTER_GAP, LEAD_GAP, SUBJ_GAP, clause_
 from ._context import Context
 from ._cues import Cue
 from ._model import Quote
+from ._reported import REPORT_RULES
 from ._sieve import Condition, Fire, Pass, Rule
 
 __all__ = ["NESTED_RULES", "RULES", "rule_names"]
@@ -192,15 +193,7 @@ def leading_cue(ctx: Context, qi: int) -> Fire | Pass:
     if c.preposition:
         mi = ctx.mention_after_cue(c, q.outer_start)
         return Fire(conf, mi, c) if mi is not None else _NO_NAME_AFTER
-    participle = c.text.endswith("ing")
-    s = ctx.subject_of(c, lo, strict=participle)
-    j = len(rng) - 1
-    while s is None and participle and j > 0 and len(rng) - j < k.PARTICIPLE_CHAIN:
-        # "…, Law said, noting that …": a participle shares its clause's subject
-        j -= 1
-        s = ctx.subject_of(ctx.cues[rng[j]], lo, strict=True)
-    if s is None and participle:
-        s = ctx.clause_subject(lo, c.start)
+    s = ctx.verb_subject(rng, lo)
     if s is None:
         mi = ctx.mention_after_cue(c, q.outer_start)
         if mi is not None and ctx.mentions[mi].kind != "pronoun" and near:
@@ -583,5 +576,6 @@ NESTED_RULES: tuple[Rule[Context], ...] = (
 
 
 def rule_names() -> tuple[str, ...]:
-    """Every rule's name, outermost then nested (what ``Config.disabled_rules`` takes)."""
-    return tuple(r.name for r in (*RULES, *NESTED_RULES))
+    """Every rule's name, outermost, nested, then reported speech (what
+    ``Config.disabled_rules`` takes)."""
+    return tuple(r.name for r in (*RULES, *NESTED_RULES, *REPORT_RULES))

@@ -36,6 +36,7 @@ class Fire(NamedTuple):
     speaker_from: int | None = None  #: another item whose speaker this one shares
     entity: int | None = None  #: a speaker known without a mention outside quotes
     span: tuple[int, int] | None = None  #: where the text names that speaker
+    extent: tuple[int, int] | None = None  #: the stretch the decision covers (reported content)
 
 
 class Pass(NamedTuple):

@@ -1,0 +1,407 @@
+"""Reported speech: what someone said, given without quote marks.
+
+With ``Config(indirect=True)`` the pipeline also looks for reported speech
+(``Roe said a deal was close``, ``A deal is close, Roe said``, ``according to
+Roe, …``, ``Roe’s claim that …``, a headline's ``Roe: …``).  The cues are the
+ones the quotes use, less the verbs that do not report speech
+(:data:`quoteattr._lexicon.REPORT_VERBS` says where the line is); each cue
+(and each noun of saying, each headline colon) is a *candidate*.  The report
+rules (:data:`REPORT_RULES`) run over the candidates through the same engine
+as the quotes' rules (:mod:`quoteattr._sieve`): a rule that fires names the
+speaker (the mention, the cue) and the *extent* of the content; a candidate
+that no rule fires for is no report.  Speakers come from the same mentions
+and the same coreference as the quotes', so one person is one speaker across
+quotes and reported speech.
+
+A content that is only a quotation (``Roe said: “…”``) is a quote, not a
+report; a content that holds a quoted fragment and more (``Roe said the talks
+were “useful” and a deal was close``) is one report, and its fragment stays a
+quote of its own.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections.abc import Sequence
+from typing import NamedTuple
+
+import regex
+
+from . import _constants as k
+from . import _lexicon as lx
+from ._clauses import ADVERB, clause_opening
+from ._context import Context
+from ._cues import Cue
+from ._quotes import gaps
+from ._sieve import Condition, Fire, Pass, Rule
+
+__all__ = ["REPORT_RULES", "Candidate", "ReportContext", "find_candidates"]
+
+
+class Candidate(NamedTuple):
+    """A place that may report speech: a cue, a noun of saying, a headline colon."""
+
+    kind: str  #: "verb", "according", "noun" or "colon"
+    cue: Cue  #: the cue word (the colon, the noun)
+    ci: int  #: its index in the document's cues (-1 for a noun or a colon)
+    lo: int  #: start of its sentence (within its paragraph)
+    hi: int  #: end of its sentence (within its paragraph)
+
+
+_REPORT_FORMS: dict[str, str] = {
+    f: lemma for lemma in lx.REPORT_VERBS for f in lx.CUE_VERBS.get(lemma, ())}
+_NOUN = regex.compile(
+    r"(?P<poss>[’']s?|\b(?i:his|her|their|its))[ \t\xa0\n]++"
+    rf"(?:\p{{Ll}}++[ \t\xa0\n]++){{0,2}}?(?P<noun>{'|'.join(sorted(lx.REPORT_NOUNS))})"
+    r"[ \t\xa0\n]++(?:that|to)\b")
+_THAT = regex.compile(r"(?:[^.;:!?“”\"\n]{0,%d}?[ \t\xa0\n,])?that[ \t\xa0\n]++|"
+                      r"[ \t\xa0\n]*+(?:whether|if)[ \t\xa0\n]++" % k.REPORT_THAT_REACH)
+_OBJECT = regex.compile(
+    r"(?:me|him|her|us|them|you|reporters|journalists|the (?:crowd|audience|press|media)"
+    r"|(?:the[ \t\xa0]++)?\p{Lu}[\p{L}.’'\-]*+(?:[ \t\xa0]++\p{Lu}[\p{L}.’'\-]*+){0,3})"
+    r"(?:[ \t\xa0]++(?:on|in|at|during|last|this|late|early|earlier)[ \t\xa0]++"
+    r"\p{L}++(?:[ \t\xa0]++\p{L}++)?)?[ \t\xa0]*+[,:]?[ \t\xa0\n]*+")
+# after the cue, only a time, a place or a medium: "said on Monday.", "said in a statement."
+_ADVERBIAL = regex.compile(
+    r"[ \t\xa0\n]*+(?:(?i:on|in|at|during|after|before|from|with|by|late|early|last|this|"
+    r"earlier|later|again|also|yesterday|today|tonight|recently|then|repeatedly|afterward|"
+    r"afterwards|privately|publicly|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    rf"\b(?:[ \t\xa0\n]++[^ \t\xa0\n,;:“”\"]++){{0,{k.REPORT_ADVERBIAL_WORDS}}})?"
+    r"[ \t\xa0\n.!?]*+(?:$|[,;:—–(])")
+#: a phrasal verb's particle, not an adverbial: "called on Roe to …", "called for …"
+_PARTICLE = regex.compile(r"[ \t\xa0\n]*+(?:on|for|out)\b")
+_QUOTE_NEXT = regex.compile(r"[^.;!?“”\"«»\n]{0,%d}?[,:][ \t\xa0\n]*+[“\"«‘]" % k.REPORT_THAT_REACH)
+_COMMA_END = regex.compile(r"(?:(?:,|—|–|--)[ \t\xa0\n]*+[”\"’'»]{0,2}|,[ \t\xa0\n]*+[”\"’'»]{1,2})"
+                           r"[ \t\xa0\n]*+(?:as[ \t\xa0\n]++)?$")
+#: after a speaker named after the cue: the sentence's end or an appositive
+#: (``…, said Roe.``, ``…, said Roe, a nurse``), not a clause (``said the group is …``)
+_NAME_ENDS = regex.compile(r"[ \t\xa0\n]*+(?:[,.;:!?)(—–]|$)")
+_RELATIVE = regex.compile(rf"(?<![\p{{L}}’'])(?P<who>who|that)[ \t\xa0\n]++(?:{ADVERB}[ \t\xa0\n]++)*+$")
+_AS = regex.compile(r"[ \t\xa0\n(]*+(?i:as|like)[ \t\xa0\n]++$")
+_LEAD_TRIM = regex.compile(r"[ \t\xa0\n:,—–\-]*+")
+_TAIL_TRIM = regex.compile(r"[ \t\xa0\n.,;:!?—–\-]*+$")
+_JOIN_TRIM = regex.compile(r"[ \t\xa0\n]*+(?:,[ \t\xa0\n]*+)?(?:(?:and|but|while|as)[ \t\xa0\n]++)?$")
+_WORDS = regex.compile(r"\p{L}[\p{L}’'\-]*")
+
+
+def find_candidates(ctx: Context) -> list[Candidate]:
+    """Every place of ``ctx``'s text that may report speech, in text order."""
+    text = ctx.text
+    p_starts = [p.start for p in ctx.paragraphs]
+    out: list[Candidate] = []
+    for ci, c in enumerate(ctx.cues):
+        if c.preposition:
+            kind = "according"
+        elif _REPORT_FORMS.get(c.text.lower()) is not None:
+            kind = "verb"
+        else:
+            continue
+        lo, hi = _sentence(ctx, p_starts, c.start)
+        out.append(Candidate(kind, c, ci, lo, hi))
+    qspans = sorted((q.outer_start, q.outer_end) for q in ctx.quotes if q.level == 0)
+    for a, b in gaps(qspans, len(text)):
+        for m in _NOUN.finditer(text, a, b):
+            lo, hi = _sentence(ctx, p_starts, m.start("noun"))
+            cue = Cue(m.start("noun"), m.end("noun"), m.group("noun"), False)
+            out.append(Candidate("noun", cue, -1, lo, hi))
+    for p in ctx.paragraphs:
+        colon = text.find(":", p.start, min(p.end, p.start + k.REPORT_LABEL_REACH))
+        if colon > 0:
+            out.append(Candidate("colon", Cue(colon, colon + 1, ":", False), -1, p.start, p.end))
+    out.sort(key=lambda x: x.cue.start)
+    return out
+
+
+def _sentence(ctx: Context, p_starts: list[int], pos: int) -> tuple[int, int]:
+    """The sentence around ``pos``, kept within its paragraph."""
+    lo, hi = ctx.sentence_bounds(pos)
+    p = ctx.paragraphs[max(0, bisect_left(p_starts, pos + 1) - 1)]
+    return max(lo, p.start), (min(hi, p.end) if hi > pos else p.end)
+
+
+class ReportContext:
+    """The candidates and the quotes' :class:`~quoteattr._context.Context` they read."""
+
+    def __init__(self, ctx: Context, candidates: Sequence[Candidate]) -> None:
+        self.ctx = ctx
+        self.text = ctx.text
+        self.candidates = candidates
+        self.decided: list[tuple[Rule[ReportContext], Fire] | None] = [None] * len(candidates)
+        self.q_starts = [q.outer_start for q in ctx.quotes]
+
+    def quotes_in(self, a: int, b: int) -> list[int]:
+        """The outermost quotes that overlap ``[a, b)``."""
+        qs = self.ctx.quotes
+        i = max(0, bisect_left(self.q_starts, a) - 1)
+        out = []
+        while i < len(qs) and qs[i].outer_start < b:
+            if qs[i].level == 0 and qs[i].outer_end > a:
+                out.append(i)
+            i += 1
+        return out
+
+    def content(self, a: int, b: int) -> tuple[int, int] | Pass:
+        """``[a, b)`` trimmed to its words, or why it is no report's content."""
+        text = self.text
+        m = _LEAD_TRIM.match(text, a, b)
+        a = m.end() if m else a
+        if text.startswith(("that ", "that\n"), a):
+            a += 5
+        t = _TAIL_TRIM.search(text, a, b)
+        b = t.start() if t else b
+        if b <= a:
+            return _EMPTY
+        # the words outside the quotes: none (or a stray one) means a direct quotation
+        outside = text[a:b]
+        qs = self.quotes_in(a, b)
+        if qs:
+            pieces, pos = [], a
+            for qi in qs:
+                q = self.ctx.quotes[qi]
+                pieces.append(text[pos:max(pos, q.outer_start)])
+                pos = max(pos, q.outer_end)
+            # a word of the writer's before or between the quotations makes the
+            # sentence the writer's (``said he was “ready”``); words only after
+            # the last one are a tag's (``“…” on Monday``) unless they make a clause
+            inside = _WORDS.findall(" ".join(pieces))
+            if not inside and len(_WORDS.findall(text[pos:b])) < k.REPORT_MIN_OUTSIDE:
+                return _DIRECT
+            pieces.append(text[pos:b])
+            outside = " ".join(pieces)
+            # a content reaching into a quote holds it whole
+            a = min(a, self.ctx.quotes[qs[0]].outer_start)
+            b = max(b, self.ctx.quotes[qs[-1]].outer_end)
+        if len(_WORDS.findall(outside)) < k.REPORT_MIN_WORDS:
+            return _SHORT
+        return a, b
+
+    def cut(self, cand: Candidate, a: int, b: int) -> int:
+        """The end of a content that starts at ``a``: ``b``, or earlier where the
+        sentence reports someone else's speech (``…, but Reed said …``,
+        ``…, adding that …``)."""
+        ctx = self.ctx
+        for ci in ctx.cues_in(a, b):
+            c = ctx.cues[ci]
+            if c.preposition or _REPORT_FORMS.get(c.text.lower()) is None:
+                continue
+            if c.text.endswith("ing"):  # "…, adding that …", "… and saying …"
+                j = _JOIN_TRIM.search(self.text, a, c.start)
+                if j is not None and j.group().strip():
+                    return j.start()
+                continue
+            s = ctx.subject_of(c, a, strict=True)
+            if s is not None:  # "…, but Reed said …"; not "said she asked …"
+                j = _JOIN_TRIM.search(self.text, a, ctx.mentions[s[0]].start)
+                if j is not None and j.group().strip():
+                    return j.start()
+        return b
+
+
+_EMPTY = Pass("nothing is reported: the sentence ends at the cue")
+_DIRECT = Pass("what is reported is a quotation (a direct quote, not reported speech)")
+_SHORT = Pass("what is reported is shorter than a clause")
+
+
+# --------------------------------------------------------------------------
+# The rules
+
+
+def _is(kind: str, why: str) -> Condition[ReportContext]:
+    return Condition(f"a candidate of kind {kind}",
+                     lambda r, i: r.candidates[i].kind == kind, why)
+
+
+VERB: Condition[ReportContext] = _is("verb", "the cue is not a verb of saying")
+ACCORDING: Condition[ReportContext] = _is("according", "the cue is not ``according to``")
+NOUN: Condition[ReportContext] = _is("noun", "no noun of saying before ``that``")
+COLON: Condition[ReportContext] = _is("colon", "no colon after a name opening the paragraph")
+
+_NO_SUBJECT = Pass("the cue has no subject that names someone")
+_INVERTED = Pass("the speaker is named after the cue (``…, said Roe``): the cue follows what it reports")
+_TAG = Pass("only a time, a place, a medium or a comma follows the cue: it tags what comes before")
+_NAMING = Pass("``a group called …`` names a thing; no one is speaking")
+
+
+def _follows(r: ReportContext, cand: Candidate) -> int | None:
+    """Where what the cue reports starts, when a clause or an object follows it
+    (``said that …``, ``said a deal …``, ``told reporters a deal …``); ``None``
+    when only a time, a place, a medium, a comma or the sentence's end does
+    (``said on Monday.``, ``said, adding …``): then the cue tags what came before."""
+    text, c = r.text, cand.cue
+    that = _THAT.match(text, c.end, cand.hi)
+    if that is not None:
+        return that.end()
+    a = c.end
+    while a < cand.hi and text[a] in " \t\xa0\n":
+        a += 1
+    if a >= cand.hi or text[a] in ",;—–-.":
+        return None
+    if _ADVERBIAL.match(text, a, cand.hi) and not (
+            _REPORT_FORMS[c.text.lower()] == "call" and _PARTICLE.match(text, a, cand.hi)):
+        return None
+    if _REPORT_FORMS[c.text.lower()] in lx.REPORT_OBJECT_VERBS:
+        obj = _OBJECT.match(text, a, cand.hi)  # "told reporters", "told CNN on Sunday"
+        if obj is not None and obj.end() < cand.hi:
+            return obj.end()
+    return a
+
+
+def _inverted(r: ReportContext, cand: Candidate) -> int | None:
+    """The speaker named right after the cue, ending its clause: ``…, said Roe.``"""
+    ctx = r.ctx
+    mi = ctx.mention_after_cue(cand.cue, cand.hi)
+    if mi is None:
+        return None
+    m = ctx.mentions[mi]
+    if m.kind == "pronoun" and m.text not in ("he", "she", "they"):
+        return None
+    return mi if _NAME_ENDS.match(r.text, m.end, cand.hi) else None
+
+
+def reported_after_cue(r: ReportContext, i: int) -> Fire | Pass:
+    """``Roe said (that) a deal was close.`` / ``Roe told reporters a deal was close.``:
+    what follows a verb of saying and its subject."""
+    cand = r.candidates[i]
+    ctx, c = r.ctx, cand.cue
+    a = _follows(r, cand)
+    if a is None:
+        return _TAG
+    if _COMMA_END.search(r.text, cand.lo, c.start) and _inverted(r, cand) is not None:
+        return _INVERTED
+    rng = range(ctx.cues_in(cand.lo, c.start).start, cand.ci + 1)
+    s = ctx.verb_subject(rng, cand.lo)
+    if s is None:
+        rel = _RELATIVE.search(r.text, cand.lo, c.start)
+        if rel is None:
+            return _NO_SUBJECT
+        # "… the voters who say …": the relative pronoun names the speaker
+        span = r.content(a, r.cut(cand, a, cand.hi))
+        if isinstance(span, Pass):
+            return span
+        return Fire(k.REPORT_RELATIVE, None, c, span=rel.span("who"), extent=span)
+    mi, w = s
+    m = ctx.mentions[mi]
+    if _REPORT_FORMS[c.text.lower()] == "call" and m.kind == "nominal" and \
+            m.text.lower().startswith(("a ", "an ")):
+        return _NAMING
+    span = r.content(a, r.cut(cand, a, cand.hi))
+    if isinstance(span, Pass):
+        return span
+    conf = k.REPORT_AFTER_CUE if m.kind != "pronoun" else k.REPORT_AFTER_CUE_PRONOUN
+    return Fire(conf * w, mi, c, extent=span)
+
+
+_NOT_AFTER_COMMA = Pass("no comma between the reported clause and the speaker's tag")
+_NO_SPEAKER_TAG = Pass("no speaker right before the cue, nor named right after it")
+_CONTENT_AFTER = Pass("a clause or a quotation follows the cue: it reports what comes after")
+
+
+def reported_before_cue(r: ReportContext, i: int) -> Fire | Pass:
+    """``A deal is close, Roe said.`` / ``…, said Roe.``: what comes before a
+    speaker's tag set off by a comma."""
+    cand = r.candidates[i]
+    ctx, c = r.ctx, cand.cue
+    if _follows(r, cand) is not None or _QUOTE_NEXT.match(r.text, c.end, cand.hi):
+        return _CONTENT_AFTER
+    s = ctx.subject_of(c, cand.lo, strict=True)
+    if s is not None:
+        mi = s[0]
+        pos = ctx.mentions[mi].start
+    else:
+        mi2 = _inverted(r, cand)
+        if mi2 is None or c.text.endswith("ing"):
+            return _NO_SPEAKER_TAG
+        mi, pos = mi2, c.start
+    if _AS.match(r.text, cand.lo, pos):
+        # "As Roe said, a deal is close.": what follows the tag's comma
+        comma = r.text.find(",", c.end, cand.hi)
+        if comma < 0:
+            return _NOT_AFTER_COMMA
+        span = r.content(comma + 1, cand.hi)
+    else:
+        comma = _COMMA_END.search(r.text, cand.lo, pos)
+        if comma is None:
+            return _NOT_AFTER_COMMA
+        span = r.content(cand.lo, comma.start())
+    if isinstance(span, Pass):
+        return span
+    conf = k.REPORT_BEFORE_CUE if ctx.mentions[mi].kind != "pronoun" else \
+        k.REPORT_BEFORE_CUE_PRONOUN
+    return Fire(conf, mi, c, extent=span)
+
+
+_NO_SOURCE = Pass("no one is named after ``according to``")
+_NO_CLAUSE_AFTER = Pass("no clause follows the source after a comma")
+
+
+def reported_according_to(r: ReportContext, i: int) -> Fire | Pass:
+    """``According to Roe, a deal is close.`` / ``A deal is close, according to Roe.``"""
+    cand = r.candidates[i]
+    ctx, c = r.ctx, cand.cue
+    mi = ctx.mention_after_cue(c, cand.hi)
+    if mi is None:
+        return _NO_SOURCE
+    if clause_opening(r.text, cand.lo, c.start):
+        comma = r.text.find(",", ctx.mentions[mi].end, cand.hi)
+        if comma < 0:
+            return _NO_CLAUSE_AFTER
+        span = r.content(comma + 1, cand.hi)
+    else:
+        span = r.content(cand.lo, c.start)
+    if isinstance(span, Pass):
+        return span
+    return Fire(k.REPORT_ACCORDING_TO, mi, c, extent=span)
+
+
+_NO_POSSESSOR = Pass("the noun of saying has no named possessor (``Roe’s claim``)")
+
+
+def reported_noun(r: ReportContext, i: int) -> Fire | Pass:
+    """``Roe’s claim that a deal is close``: a noun of saying, its possessor the speaker."""
+    cand = r.candidates[i]
+    ctx, c = r.ctx, cand.cue
+    poss = None
+    for mi in reversed(ctx.mentions_in(cand.lo, c.start)):
+        mm = ctx.mentions[mi]
+        gap = r.text[mm.end:c.start]
+        if regex.fullmatch(r"[’']s?[ \t\xa0\n]++(?:\p{Ll}++[ \t\xa0\n]++){0,2}", gap):
+            poss = mi
+        break
+    if poss is None:
+        return _NO_POSSESSOR
+    that = r.text.find(" ", c.end)
+    span = r.content(that, r.cut(cand, that, cand.hi))
+    if isinstance(span, Pass):
+        return span
+    return Fire(k.REPORT_NOUN, poss, c, extent=span)
+
+
+_NO_LABEL = Pass("the colon does not follow a name that opens the paragraph")
+
+
+def reported_headline(r: ReportContext, i: int) -> Fire | Pass:
+    """``Ann Lee: Deal Is Close``: a name, a colon and what the person said (a
+    headline, a transcript's line)."""
+    cand = r.candidates[i]
+    ctx, c = r.ctx, cand.cue
+    rng = ctx.mentions_in(cand.lo, c.start)
+    if not rng:
+        return _NO_LABEL
+    mi = rng[-1]
+    m = ctx.mentions[mi]
+    if m.kind == "pronoun" or m.end != c.start or not clause_opening(r.text, cand.lo, m.start):
+        return _NO_LABEL
+    span = r.content(c.end, cand.hi)
+    if isinstance(span, Pass):
+        return span
+    return Fire(k.REPORT_HEADLINE, mi, c, extent=span)
+
+
+#: The rules for reported speech, in order (see :mod:`quoteattr._reported`).
+REPORT_RULES: tuple[Rule[ReportContext], ...] = (
+    Rule("reported_according_to", reported_according_to, when=(ACCORDING,)),
+    Rule("reported_after_cue", reported_after_cue, when=(VERB,)),
+    Rule("reported_before_cue", reported_before_cue, when=(VERB,)),
+    Rule("reported_noun", reported_noun, when=(NOUN,)),
+    Rule("reported_headline", reported_headline, when=(COLON,)),
+)
