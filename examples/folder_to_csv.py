@@ -21,7 +21,7 @@ import quoteattr
 
 HERE = Path(__file__).resolve().parent
 
-FIELDS = ["file", "start", "end", "text", "speaker", "speaker_id", "speaker_title",
+FIELDS = ["file", "kind", "start", "end", "text", "speaker", "speaker_id", "speaker_title",
           "speaker_start", "speaker_end", "cue", "rule", "confidence", "closed", "level",
           "speaker_from"]
 

@@ -165,6 +165,8 @@ REPORT_BEFORE_CUE_PRONOUN = 0.8
 REPORT_RELATIVE = 0.6
 #: ``According to Roe, a deal is close.``
 REPORT_ACCORDING_TO = 0.85
+#: ``…, according to exit polls``: a source that is no person (the record names it, no speaker).
+REPORT_ACCORDING_TO_SOURCE = 0.6
 #: ``Roe’s claim that a deal is close``.
 REPORT_NOUN = 0.7
 #: ``Ann Lee: Deal Is Close``: a name and a colon opening a paragraph.

@@ -54,8 +54,8 @@ _NOUN = regex.compile(
     r"(?P<poss>[’']s?|\b(?i:his|her|their|its))[ \t\xa0\n]++"
     rf"(?:\p{{Ll}}++[ \t\xa0\n]++){{0,2}}?(?P<noun>{'|'.join(sorted(lx.REPORT_NOUNS))})"
     r"[ \t\xa0\n]++(?:that|to)\b")
-_THAT = regex.compile(r"(?:[^.;:!?“”\"\n]{0,%d}?[ \t\xa0\n,])?that[ \t\xa0\n]++|"
-                      r"[ \t\xa0\n]*+(?:whether|if)[ \t\xa0\n]++" % k.REPORT_THAT_REACH)
+_THAT = regex.compile(rf"(?:[^.;:!?“”\"\n]{{0,{k.REPORT_THAT_REACH}}}?[ \t\xa0\n,])?that"
+                      r"[ \t\xa0\n]++|[ \t\xa0\n]*+(?:whether|if)[ \t\xa0\n]++")
 _OBJECT = regex.compile(
     r"(?:me|him|her|us|them|you|reporters|journalists|the (?:crowd|audience|press|media)"
     r"|(?:the[ \t\xa0]++)?\p{Lu}[\p{L}.’'\-]*+(?:[ \t\xa0]++\p{Lu}[\p{L}.’'\-]*+){0,3})"
@@ -63,24 +63,32 @@ _OBJECT = regex.compile(
     r"\p{L}++(?:[ \t\xa0]++\p{L}++)?)?[ \t\xa0]*+[,:]?[ \t\xa0\n]*+")
 # after the cue, only a time, a place or a medium: "said on Monday.", "said in a statement."
 _ADVERBIAL = regex.compile(
-    r"[ \t\xa0\n]*+(?:(?i:on|in|at|during|after|before|from|with|by|late|early|last|this|"
+    r"[ \t\xa0\n]*+(?:(?i:on|in|at|of|during|after|before|from|with|by|late|early|last|this|"
     r"earlier|later|again|also|yesterday|today|tonight|recently|then|repeatedly|afterward|"
     r"afterwards|privately|publicly|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
     rf"\b(?:[ \t\xa0\n]++[^ \t\xa0\n,;:“”\"]++){{0,{k.REPORT_ADVERBIAL_WORDS}}})?"
     r"[ \t\xa0\n.!?]*+(?:$|[,;:—–(])")
 #: a phrasal verb's particle, not an adverbial: "called on Roe to …", "called for …"
 _PARTICLE = regex.compile(r"[ \t\xa0\n]*+(?:on|for|out)\b")
-_QUOTE_NEXT = regex.compile(r"[^.;!?“”\"«»\n]{0,%d}?[,:][ \t\xa0\n]*+[“\"«‘]" % k.REPORT_THAT_REACH)
+_QUOTE_NEXT = regex.compile(
+    rf"[^.;!?“”\"«»\n]{{0,{k.REPORT_THAT_REACH}}}?[,:][ \t\xa0\n]*+[“\"«‘']")
 _COMMA_END = regex.compile(r"(?:(?:,|—|–|--)[ \t\xa0\n]*+[”\"’'»]{0,2}|,[ \t\xa0\n]*+[”\"’'»]{1,2})"
                            r"[ \t\xa0\n]*+(?:as[ \t\xa0\n]++)?$")
 #: after a speaker named after the cue: the sentence's end or an appositive
 #: (``…, said Roe.``, ``…, said Roe, a nurse``), not a clause (``said the group is …``)
 _NAME_ENDS = regex.compile(r"[ \t\xa0\n]*+(?:[,.;:!?)(—–]|$)")
-_RELATIVE = regex.compile(rf"(?<![\p{{L}}’'])(?P<who>who|that)[ \t\xa0\n]++(?:{ADVERB}[ \t\xa0\n]++)*+$")
+_RELATIVE = regex.compile(
+    rf"(?<![\p{{L}}’'])(?P<who>who|that)[ \t\xa0\n]++(?:{ADVERB}[ \t\xa0\n]++)*+$")
+_PASSIVE = regex.compile(r"\b(?:is|was|were|are|be|been|being|when|if|after|once)"
+                         r"[ \t\xa0\n]++(?:\p{Ll}+ly[ \t\xa0\n]++)?$")
+_SOURCE = regex.compile(r"[ \t\xa0\n]++(?P<np>(?:[\p{L}\d’'\-.]++[ \t\xa0\n]++){0,6}?"
+                        r"[\p{L}\d’'\-]++)"
+                        r"[ \t\xa0\n]*+(?:[,.;:)]|$)")
 _AS = regex.compile(r"[ \t\xa0\n(]*+(?i:as|like)[ \t\xa0\n]++$")
 _LEAD_TRIM = regex.compile(r"[ \t\xa0\n:,—–\-]*+")
 _TAIL_TRIM = regex.compile(r"[ \t\xa0\n.,;:!?—–\-]*+$")
-_JOIN_TRIM = regex.compile(r"[ \t\xa0\n]*+(?:,[ \t\xa0\n]*+)?(?:(?:and|but|while|as)[ \t\xa0\n]++)?$")
+_JOIN_TRIM = regex.compile(
+    r"[ \t\xa0\n]*+(?:,[ \t\xa0\n]*+)?(?:(?:and|but|while|as)[ \t\xa0\n]++)?$")
 _WORDS = regex.compile(r"\p{L}[\p{L}’'\-]*")
 
 
@@ -212,14 +220,16 @@ def _is(kind: str, why: str) -> Condition[ReportContext]:
 
 
 VERB: Condition[ReportContext] = _is("verb", "the cue is not a verb of saying")
-ACCORDING: Condition[ReportContext] = _is("according", "the cue is not ``according to``")
-NOUN: Condition[ReportContext] = _is("noun", "no noun of saying before ``that``")
+ACCORDING: Condition[ReportContext] = _is("according", "the cue is not according to")
+NOUN: Condition[ReportContext] = _is("noun", "no noun of saying before that")
 COLON: Condition[ReportContext] = _is("colon", "no colon after a name opening the paragraph")
 
 _NO_SUBJECT = Pass("the cue has no subject that names someone")
-_INVERTED = Pass("the speaker is named after the cue (``…, said Roe``): the cue follows what it reports")
+_INVERTED = Pass("the speaker is named after the cue (…, said Roe): "
+                 "the cue follows what it reports")
 _TAG = Pass("only a time, a place, a medium or a comma follows the cue: it tags what comes before")
-_NAMING = Pass("``a group called …`` names a thing; no one is speaking")
+_PASSIVE_CUE = Pass("the verb is passive (was asked, is maintained): its subject did not speak")
+_NAMING = Pass("a group called … names a thing; no one is speaking")
 
 
 def _follows(r: ReportContext, cand: Candidate) -> int | None:
@@ -241,7 +251,10 @@ def _follows(r: ReportContext, cand: Candidate) -> int | None:
         return None
     if _REPORT_FORMS[c.text.lower()] in lx.REPORT_OBJECT_VERBS:
         obj = _OBJECT.match(text, a, cand.hi)  # "told reporters", "told CNN on Sunday"
-        if obj is not None and obj.end() < cand.hi:
+        if obj is not None:
+            rest = _TAIL_TRIM.search(text, obj.end(), cand.hi)
+            if rest is None or rest.start() <= obj.end():
+                return None  # "… Roe told the crowd.": an object and no more
             return obj.end()
     return a
 
@@ -266,6 +279,8 @@ def reported_after_cue(r: ReportContext, i: int) -> Fire | Pass:
     a = _follows(r, cand)
     if a is None:
         return _TAG
+    if _PASSIVE.search(r.text, max(cand.lo, c.start - 20), c.start):
+        return _PASSIVE_CUE
     if _COMMA_END.search(r.text, cand.lo, c.start) and _inverted(r, cand) is not None:
         return _INVERTED
     rng = range(ctx.cues_in(cand.lo, c.start).start, cand.ci + 1)
@@ -330,7 +345,7 @@ def reported_before_cue(r: ReportContext, i: int) -> Fire | Pass:
     return Fire(conf, mi, c, extent=span)
 
 
-_NO_SOURCE = Pass("no one is named after ``according to``")
+_NO_SOURCE = Pass("no one is named after according to")
 _NO_CLAUSE_AFTER = Pass("no clause follows the source after a comma")
 
 
@@ -339,10 +354,16 @@ def reported_according_to(r: ReportContext, i: int) -> Fire | Pass:
     cand = r.candidates[i]
     ctx, c = r.ctx, cand.cue
     mi = ctx.mention_after_cue(c, cand.hi)
+    src: tuple[int, int] | None = None
     if mi is None:
-        return _NO_SOURCE
+        # a source that is no person: "according to exit polls", "… to a report"
+        np = _SOURCE.match(r.text, c.end, cand.hi)
+        if np is None:
+            return _NO_SOURCE
+        src = np.span("np")
+    src_end = ctx.mentions[mi].end if mi is not None else src[1]  # type: ignore[index]
     if clause_opening(r.text, cand.lo, c.start):
-        comma = r.text.find(",", ctx.mentions[mi].end, cand.hi)
+        comma = r.text.find(",", src_end, cand.hi)
         if comma < 0:
             return _NO_CLAUSE_AFTER
         span = r.content(comma + 1, cand.hi)
@@ -350,10 +371,12 @@ def reported_according_to(r: ReportContext, i: int) -> Fire | Pass:
         span = r.content(cand.lo, c.start)
     if isinstance(span, Pass):
         return span
+    if src is not None:
+        return Fire(k.REPORT_ACCORDING_TO_SOURCE, None, c, span=src, extent=span)
     return Fire(k.REPORT_ACCORDING_TO, mi, c, extent=span)
 
 
-_NO_POSSESSOR = Pass("the noun of saying has no named possessor (``Roe’s claim``)")
+_NO_POSSESSOR = Pass("the noun of saying has no named possessor (Roe’s claim)")
 
 
 def reported_noun(r: ReportContext, i: int) -> Fire | Pass:
@@ -376,7 +399,7 @@ def reported_noun(r: ReportContext, i: int) -> Fire | Pass:
     return Fire(k.REPORT_NOUN, poss, c, extent=span)
 
 
-_NO_LABEL = Pass("the colon does not follow a name that opens the paragraph")
+_NO_LABEL = Pass("the colon does not follow a person's full name opening the paragraph")
 
 
 def reported_headline(r: ReportContext, i: int) -> Fire | Pass:
@@ -389,8 +412,9 @@ def reported_headline(r: ReportContext, i: int) -> Fire | Pass:
         return _NO_LABEL
     mi = rng[-1]
     m = ctx.mentions[mi]
-    if m.kind == "pronoun" or m.end != c.start or not clause_opening(r.text, cand.lo, m.start):
-        return _NO_LABEL
+    if m.kind != "name" or len(m.name.split()) < 2 or m.end != c.start \
+            or not clause_opening(r.text, cand.lo, m.start):
+        return _NO_LABEL  # a person's full name: not "Iowa:", not "Editor's note:"
     span = r.content(c.end, cand.hi)
     if isinstance(span, Pass):
         return span

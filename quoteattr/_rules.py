@@ -578,4 +578,4 @@ NESTED_RULES: tuple[Rule[Context], ...] = (
 def rule_names() -> tuple[str, ...]:
     """Every rule's name, outermost, nested, then reported speech (what
     ``Config.disabled_rules`` takes)."""
-    return tuple(r.name for r in (*RULES, *NESTED_RULES, *REPORT_RULES))
+    return (*(r.name for r in (*RULES, *NESTED_RULES)), *(r.name for r in REPORT_RULES))

@@ -41,10 +41,10 @@ from ._pipeline import Config
 
 __all__ = ["main"]
 
-#: Columns of ``--format csv``, one row per quote.
-CSV_COLUMNS = ("id", "start", "end", "speaker", "speaker_id", "speaker_title", "speaker_start",
-               "speaker_end", "cue", "rule", "confidence", "closed", "level", "speaker_from",
-               "text")
+#: Columns of ``--format csv``, one row per quote (and per report, with ``--indirect``).
+CSV_COLUMNS = ("id", "kind", "start", "end", "speaker", "speaker_id", "speaker_title",
+               "speaker_start", "speaker_end", "cue", "rule", "confidence", "closed", "level",
+               "speaker_from", "text")
 
 
 class InputError(Exception):
@@ -126,6 +126,9 @@ def _parser() -> argparse.ArgumentParser:
                    help="record and show for each quote every step of the attribution sieve "
                         "that ran: the rules that passed (and why) and the one that fired; "
                         "with -f json/jsonl each record gets a \"trace\" list")
+    p.add_argument("--indirect", action="store_true",
+                   help="also find reported speech, what people said without quote marks "
+                        "(\"Lee said a deal was close\"): records of kind \"indirect\"")
     p.add_argument("-j", "--jobs", type=int, default=1, metavar="N",
                    help="worker processes (default 1; -1 = one per core)")
     p.add_argument("--version", action="version", version=_version())
@@ -292,6 +295,8 @@ def _write_text(out: _Sink, doc_id: Any, recs: list[Record], many: bool,
         if r["speaker"] is None and r["speaker_start"] is not None:
             who = f"(unresolved: {text[r['speaker_start']:r['speaker_end']]})"
         q = r["text"] if len(r["text"]) <= 200 else r["text"][:197] + "..."
+        if r.get("kind") == "indirect":
+            q = f"(reported) {q}"
         out.write(f"“{q}”\n    — {who}   [{r['rule']}, cue: {r['cue'] or '-'}, "
                   f"confidence {r['confidence']:.2f}]\n")
         for step in r.get("trace", ()):
@@ -310,7 +315,8 @@ def _results(inputs: Sequence[str], args: argparse.Namespace, errors: list[str],
             pending.append((doc_id, text))
             yield text
 
-    config = Config(explain=True) if args.explain else None
+    config = Config(explain=args.explain, indirect=args.indirect) \
+        if args.explain or args.indirect else None
     results: Iterator[Document | list[Record]]
     if fmt in ("html",) or args.jobs == 1:
         results = attribute_many(texts(), n_jobs=args.jobs, config=config)

@@ -612,17 +612,56 @@ def _group_docs(docs: Sequence[GoldDoc]) -> list[tuple[str, list[int]]]:
     return groups
 
 
+def _speech_words() -> re.Pattern[str]:
+    from . import _lexicon as lx
+    words = {f for lemma in lx.REPORT_VERBS for f in lx.CUE_VERBS.get(lemma, ())}
+    words |= set(lx.REPORT_NOUNS) | {"according"}
+    alt = "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
+    return re.compile(rf"\b(?:{alt})\b", re.IGNORECASE)
+
+
+#: A communication word in a gold attribution's cue: the "speech" subset of
+#: reported speech (quoteattr's own lexicon of reporting verbs and nouns).
+SPEECH_WORDS = _speech_words()
+
+
+def indirect_view(doc: GoldDoc) -> GoldDoc:
+    """``doc`` with its reported-speech items (``doc["indirect"]``) as the quotes
+    to score; an item whose cue holds no communication word (beliefs,
+    evidence: ``thinks``, ``polls show``) gets kind ``"partial"``, so that the
+    second subset, ``speech``, leaves it out as the ``direct`` subset leaves
+    out quoted fragments.
+
+    .. versionadded:: 0.2
+    """
+    text = doc["text"]
+    items = []
+    for q in doc.get("indirect", []):
+        cue = " ".join(text[a:b] for a, b in q.get("cue") or [])
+        items.append(dict(q, kind="direct" if SPEECH_WORDS.search(cue) else "partial"))
+    return dict(doc, quotes=items, unattributed_quoted_spans=[])
+
+
 def score(gold_docs: Sequence[GoldDoc], predictions: Predictions, *,
-          source: str | None = None, error_subset: str = "all") -> Report:
+          source: str | None = None, error_subset: str = "all",
+          indirect: bool = False) -> Report:
     """Score ``predictions`` (doc id -> quote dicts) against ``gold_docs``.
 
     Gold documents with no entry in ``predictions`` count as "no quotes
     predicted"; prediction ids not in the gold are ignored (and counted).
-    ``source`` keeps only the gold documents of that source.
+    ``source`` keeps only the gold documents of that source.  Predictions of
+    kind ``"indirect"`` are left out; with ``indirect=True`` only they are
+    scored, against the gold reported speech (:func:`indirect_view`), and the
+    second subset is named ``speech``.
     """
     if error_subset not in SUBSETS:
         raise ValueError(f"error_subset must be one of {SUBSETS}, got {error_subset!r}")
     docs = [d for d in gold_docs if source is None or d.get("source") == source]
+    if indirect:
+        docs = [indirect_view(d) for d in docs]
+    predictions = {k: [p for p in v if not isinstance(p, Mapping)
+                       or (p.get("kind") == "indirect") == indirect]
+                   for k, v in predictions.items()}
     ids = {d["id"] for d in docs}
     per_doc = {
         subset: [_score_doc(d, predictions.get(d["id"]) or [], subset) for d in docs]
@@ -634,7 +673,8 @@ def score(gold_docs: Sequence[GoldDoc], predictions: Predictions, *,
             total = Figures()
             for i in members:
                 total.add(per_doc[subset][i].figures)
-            results[f"{name}/{subset}"] = total
+            label = "speech" if indirect and subset == "direct" else subset
+            results[f"{name}/{label}"] = total
     return Report(
         results=results,
         errors=[e for r in per_doc[error_subset] for e in r.errors],
@@ -645,8 +685,8 @@ def score(gold_docs: Sequence[GoldDoc], predictions: Predictions, *,
 
 
 def predict(gold_docs: Iterable[GoldDoc], *, min_confidence: float = 0.0,
-            attributed_only: bool = True,
-            nested: bool = False) -> dict[str, list[dict[str, Any]]]:
+            attributed_only: bool = True, nested: bool = False,
+            indirect: bool = False) -> dict[str, list[dict[str, Any]]]:
     """Run :func:`quoteattr.attribute` on each gold text; doc id -> records.
 
     ``min_confidence`` drops records below that confidence.  ``attributed_only``
@@ -656,11 +696,15 @@ def predict(gold_docs: Iterable[GoldDoc], *, min_confidence: float = 0.0,
     quotations, so scoring them would count them as spurious quotes.
     ``nested`` (off by default) keeps quotes inside other quotes: annotated
     news lists the outer quotation only, with the inner one as part of it.
+    ``indirect`` also finds reported speech (``Config(indirect=True)``).
     """
+    from ._pipeline import Config
+
+    cfg = Config(indirect=indirect)
     out: dict[str, list[dict[str, Any]]] = {}  # records as plain dicts (they are JSON)
     for doc in gold_docs:
         out[doc["id"]] = [
-            dict(r) for r in attribute(doc["text"]).records()
+            dict(r) for r in attribute(doc["text"], cfg).records()
             if r["confidence"] >= min_confidence
             and (not attributed_only or r["speaker_start"] is not None or r["speaker"] is not None)
             and (nested or r["level"] == 0)
@@ -750,6 +794,9 @@ def _parser() -> argparse.ArgumentParser:
                    help="drop predictions whose confidence is below X")
     p.add_argument("--all-quotes", action="store_true",
                    help="when running quoteattr, keep quotes without a speaker too")
+    p.add_argument("--indirect", action="store_true",
+                   help="score reported speech (the gold's 'indirect' items, predictions of "
+                        "kind 'indirect'; subsets 'all' and 'speech')")
     p.add_argument("--calibration", action="store_true",
                    help="also print the reliability table (10 confidence bins: share of "
                         "speakers right) and the expected calibration error")
@@ -779,11 +826,11 @@ def main(argv: Sequence[str] | None = None) -> int:
                 preds = _filter_confidence(preds, args.min_confidence)
         else:
             preds = predict(gold, min_confidence=args.min_confidence,
-                            attributed_only=not args.all_quotes)
+                            attributed_only=not args.all_quotes, indirect=args.indirect)
     except (OSError, ValueError) as e:  # json.JSONDecodeError is a ValueError
         print(f"quoteattr evaluate: {e}", file=sys.stderr)
         return 1
-    report = score(gold, preds)
+    report = score(gold, preds, indirect=args.indirect)
     try:
         _print_report(report, args, gold, preds)
     except BrokenPipeError:  # quoteattr evaluate … | head

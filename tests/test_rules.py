@@ -16,18 +16,22 @@ from hypothesis import given
 from test_properties import PROPERTY_SETTINGS, any_text, quote_like
 
 import quoteattr
+from quoteattr import _attribute, _reported
 from quoteattr import _constants as k
+from quoteattr._model import Step
 from quoteattr._rules import NESTED_RULES, RULES, rule_names
 from quoteattr._sieve import Condition, Fire, Pass, Rule, run
 
 ROWS: list[dict[str, Any]] = json.loads(
     (Path(__file__).parent / "data" / "rules.json").read_text(encoding="utf-8"))
 EXPLAIN = quoteattr.Config(explain=True)
+INDIRECT = quoteattr.Config(explain=True, indirect=True)
 
 
 def _record(row: dict[str, Any]) -> dict[str, Any]:
-    doc = quoteattr.attribute(row["text"], EXPLAIN)
-    found = [r for r in doc.records() if r["text"] == row["quote"]]
+    doc = quoteattr.attribute(row["text"], INDIRECT if row.get("indirect") else EXPLAIN)
+    kind = "indirect" if row.get("indirect") else "direct"
+    found = [r for r in doc.records() if r["text"] == row["quote"] and r["kind"] == kind]
     assert found, f"no quote {row['quote']!r} in {row['text']!r}"
     return dict(found[0])
 
@@ -46,11 +50,37 @@ def test_rule_fires_on_its_row(row: dict[str, Any]) -> None:
 @pytest.mark.parametrize("row", [r for r in ROWS if not r["fires"] and r["text"]], ids=_id)
 def test_rule_passes_on_its_near_miss_with_its_reason(row: dict[str, Any]) -> None:
     """On its near miss each rule runs, passes, and says the expected reason."""
-    rec = _record(row)
-    steps = [s for s in rec["trace"] if s["rule"] == row["rule"]]
+    if row.get("indirect"):
+        steps = _report_steps(row)
+    else:
+        steps = _record(row)["trace"]
+    steps = [s for s in steps if s["rule"] == row["rule"]]
     assert steps, f"{row['rule']} never ran"
     assert all(s["result"] == "passed" for s in steps)
     assert steps[-1]["why"] == row["why"], row["note"]
+
+
+def _report_steps(row: dict[str, Any]) -> list[dict[str, Any]]:
+    """The steps the report rules ran for the candidate at the row's cue (a
+    candidate no rule fires for makes no record, so its trace is read here)."""
+    seen: list[list[dict[str, Any]]] = []
+
+    def spy(ctx: Any, rules: Any, explain: bool) -> Any:
+        r = _reported.ReportContext(ctx, _reported.find_candidates(ctx))
+        trace: list[list[Step]] = [[] for _ in r.candidates]
+        run(rules, r, range(len(r.candidates)), r.decided, trace)
+        seen.extend([s.to_dict() for s in t] for c, t in zip(r.candidates, trace, strict=True)
+                    if c.cue.text == row["cue"])
+        return real(ctx, rules, explain)
+
+    real = _attribute._reports
+    _attribute._reports = spy
+    try:
+        quoteattr.attribute(row["text"], INDIRECT)
+    finally:
+        _attribute._reports = real
+    assert seen, f"no candidate at {row['cue']!r}"
+    return seen[0]
 
 
 def test_every_declared_rule_has_a_firing_row_and_a_near_miss() -> None:
@@ -77,7 +107,7 @@ def test_rule_names_are_unique_and_documented() -> None:
     """Every rule has a unique stable name and a docstring (the catalogue is built from it)."""
     names = rule_names()
     assert len(names) == len(set(names))
-    for rule in (*RULES, *NESTED_RULES):
+    for rule in (*RULES, *NESTED_RULES, *_reported.REPORT_RULES):
         assert rule.decide.__doc__, rule.name
         assert rule.summary and "``" not in rule.summary
 

@@ -47,7 +47,7 @@ class RulesCatalogue(SphinxDirective):
     optional_arguments = 0
 
     def run(self) -> list[nodes.Node]:
-        from quoteattr import _constants, _rules
+        from quoteattr import _constants, _reported, _rules
         from quoteattr._sieve import Pass
 
         # Rebuild this page whenever the modules that hold the rules change.
@@ -56,12 +56,15 @@ class RulesCatalogue(SphinxDirective):
         confidences = {n: v for n, v in vars(_constants).items()
                        if n.isupper() and isinstance(v, float) and n != "PROPAGATION_THRESHOLD"
                        and not n.startswith("DIALOGUE_")}
-        passes = {n: v.why for n, v in vars(_rules).items() if isinstance(v, Pass)}
+        passes = {n: v.why for mod in (_rules, _reported) for n, v in vars(mod).items()
+                  if isinstance(v, Pass)}
 
         lines: list[str] = []
         source = "quoteattr._rules"
         for title, rules in (("For outermost quotes", _rules.RULES),
-                             ("For quotes inside quotes", _rules.NESTED_RULES)):
+                             ("For quotes inside quotes", _rules.NESTED_RULES),
+                             ("For reported speech (Config(indirect=True))",
+                              _reported.REPORT_RULES)):
             lines += [f".. rubric:: {title}", ""]
             for position, rule in enumerate(rules, 1):
                 doc = inspect.getdoc(rule.decide)
