@@ -238,14 +238,14 @@ def _follows(r: ReportContext, cand: Candidate) -> int | None:
     when only a time, a place, a medium, a comma or the sentence's end does
     (``said on Monday.``, ``said, adding …``): then the cue tags what came before."""
     text, c = r.text, cand.cue
-    that = _THAT.match(text, c.end, cand.hi)
-    if that is not None:
-        return that.end()
     a = c.end
     while a < cand.hi and text[a] in " \t\xa0\n":
         a += 1
     if a >= cand.hi or text[a] in ",;—–-.":
-        return None
+        return None  # the cue's clause ends with it: "…, Roe said, adding that …"
+    that = _THAT.match(text, c.end, cand.hi)
+    if that is not None:
+        return that.end()
     if _ADVERBIAL.match(text, a, cand.hi) and not (
             _REPORT_FORMS[c.text.lower()] == "call" and _PARTICLE.match(text, a, cand.hi)):
         return None
@@ -316,14 +316,16 @@ def reported_before_cue(r: ReportContext, i: int) -> Fire | Pass:
     speaker's tag set off by a comma."""
     cand = r.candidates[i]
     ctx, c = r.ctx, cand.cue
-    if _follows(r, cand) is not None or _QUOTE_NEXT.match(r.text, c.end, cand.hi):
+    inverted = _inverted(r, cand)
+    if inverted is None and (_follows(r, cand) is not None
+                             or _QUOTE_NEXT.match(r.text, c.end, cand.hi)):
         return _CONTENT_AFTER
     s = ctx.subject_of(c, cand.lo, strict=True)
     if s is not None:
         mi = s[0]
         pos = ctx.mentions[mi].start
     else:
-        mi2 = _inverted(r, cand)
+        mi2 = inverted
         if mi2 is None or c.text.endswith("ing"):
             return _NO_SPEAKER_TAG
         mi, pos = mi2, c.start

@@ -1,0 +1,141 @@
+"""Reported speech (``Config(indirect=True)``): reports, their records and speakers.
+
+The rows are invented; each names the mechanism it pins.  The rules' own firing
+rows and near misses are in ``tests/data/rules.json``.
+"""
+
+from __future__ import annotations
+
+import pickle
+
+import pytest
+
+import quoteattr
+
+ON = quoteattr.Config(indirect=True)
+
+
+def _reports(text: str) -> list[tuple[str, str | None]]:
+    doc = quoteattr.attribute(text, ON)
+    return [(r["text"], r["speaker"]) for r in doc.records() if r["kind"] == "indirect"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a verb of saying and its subject report the clause after it, without "that"
+    ("Mayor Ines Vidal said that the bridge would reopen in spring.",
+     [("the bridge would reopen in spring", "Ines Vidal")]),
+    # the person told stands between the cue and what was said
+    ("Ines Vidal told reporters the bridge would reopen in spring.",
+     [("the bridge would reopen in spring", "Ines Vidal")]),
+    # a tag after a comma reports what came before it
+    ("The bridge will reopen in spring, Ines Vidal said on Tuesday.",
+     [("The bridge will reopen in spring", "Ines Vidal")]),
+    # the inverted tag: the speaker after the cue
+    ("The bridge will reopen in spring, said Ines Vidal, the mayor.",
+     [("The bridge will reopen in spring", "Ines Vidal")]),
+    # a pronoun subject is the person it stands for
+    ("Ines Vidal spoke on Monday. She said the bridge would reopen in spring.",
+     [("the bridge would reopen in spring", "Ines Vidal")]),
+    # two people in one sentence: each one's report ends where the other's begins
+    ("Ines Vidal said the bridge was safe, but Omar Haddad said it needed repairs.",
+     [("the bridge was safe", "Ines Vidal"), ("it needed repairs", "Omar Haddad")]),
+    # a participle shares its clause's subject and reports its own clause
+    ("The bridge is safe, Ines Vidal said, adding that it would reopen in spring.",
+     [("The bridge is safe", "Ines Vidal"), ("it would reopen in spring", "Ines Vidal")]),
+    # "As X said, …": what follows the tag's comma
+    ("As Ines Vidal said, the bridge is older than the town.",
+     [("the bridge is older than the town", "Ines Vidal")]),
+])
+def test_reported_speech_forms(text: str, expected: list[tuple[str, str | None]]) -> None:
+    """Each form of reported speech gives its content and its speaker."""
+    assert _reports(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # beliefs, wishes and evidence are not speech
+    "Ines Vidal thinks the bridge will reopen in spring.",
+    "Ines Vidal wants the bridge to reopen in spring.",
+    "Surveys show the bridge is popular.",
+    # a tag with nothing before it, and only a time after it
+    "Ines Vidal said on Tuesday.",
+    # a passive verb of saying: its subject did not speak
+    "The mayor was asked about the bridge in the council.",
+    # naming, not speaking
+    "They joined a group called the Bridge Friends.",
+])
+def test_not_reported_speech(text: str) -> None:
+    """Verbs of thinking, wishing and evidence, passives and naming make no report."""
+    assert _reports(text) == []
+
+
+def test_a_content_that_is_only_a_quotation_stays_a_quote() -> None:
+    """``X said: “…”`` is a direct quote, not a report."""
+    doc = quoteattr.attribute("Ines Vidal said: “The bridge will reopen in spring.”", ON)
+    assert [r["kind"] for r in doc.records()] == ["direct"]
+
+
+def test_a_mixed_report_holds_its_quote_which_stays_a_quote() -> None:
+    """``said the plan was “dead” and …`` is one report, and its fragment a quote too."""
+    text = "Omar Haddad said the plan was “dead on arrival” and a new one was needed."
+    doc = quoteattr.attribute(text, ON)
+    kinds = [(r["kind"], r["text"], r["speaker"]) for r in doc.records()]
+    assert kinds == [
+        ("indirect", "the plan was “dead on arrival” and a new one was needed", "Omar Haddad"),
+        ("direct", "dead on arrival", "Omar Haddad"),
+    ]
+    assert doc.reports[0].quotes == (0,)
+
+
+def test_one_speaker_across_quotes_and_reports() -> None:
+    """A person who is quoted and reported is one speaker, with one id."""
+    text = ("Ines Vidal said the bridge would reopen in spring. "
+            "“We are on schedule,” Vidal said.")
+    doc = quoteattr.attribute(text, ON)
+    assert len(doc.speakers) == 1
+    assert {r["speaker_id"] for r in doc.records()} == {0}
+
+
+def test_without_the_option_records_are_quotes_of_kind_direct() -> None:
+    """Off by default: the same quotes as before, each of kind ``direct``, no reports."""
+    text = "Ines Vidal said the bridge was safe. “We are on schedule,” she said."
+    off = quoteattr.attribute(text)
+    on = quoteattr.attribute(text, ON)
+    assert off.reports == () and [r["kind"] for r in off.records()] == ["direct"]
+    assert [r for r in on.records() if r["kind"] == "direct"] == off.records()
+
+
+def test_records_are_in_text_order_and_speaker_from_points_into_the_list() -> None:
+    """With reports interleaved, ``speaker_from`` is the place of the copied record."""
+    text = ("“The bridge is safe,” Ines Vidal said. “It will reopen.” "
+            "Omar Haddad said repairs were needed.")
+    recs = quoteattr.attribute(text, ON).records()
+    assert [r["start"] for r in recs] == sorted(r["start"] for r in recs)
+    for i, r in enumerate(recs):
+        if r["speaker_from"] is not None:
+            assert recs[r["speaker_from"]]["kind"] == "direct"
+            assert recs[r["speaker_from"]]["speaker"] == r["speaker"]
+            assert r["speaker_from"] != i
+
+
+def test_report_offsets_slice_the_text_and_pickle_round_trips() -> None:
+    """``text[start:end]`` is each report's text; a pickled document keeps its reports."""
+    text = "Ines Vidal said the bridge was safe.\n\nThe bridge is old, Omar Haddad said."
+    doc = quoteattr.attribute(text, ON)
+    assert doc.reports and all(text[x.start:x.end] == x.text for x in doc.reports)
+    back = pickle.loads(pickle.dumps(doc))
+    assert back.reports == doc.reports and back.records() == doc.records()
+
+
+def test_report_trace_with_explain() -> None:
+    """With explain on, a report's trace ends with the rule that found it."""
+    doc = quoteattr.attribute("Ines Vidal said the bridge was safe.",
+                              quoteattr.Config(indirect=True, explain=True))
+    (rec,) = doc.records()
+    assert rec["trace"][-1]["result"] == "fired"
+    assert rec["trace"][-1]["rule"] == rec["rule"] == "reported_after_cue"
+
+
+def test_disabled_report_rule() -> None:
+    """A report rule switched off by name finds nothing."""
+    cfg = quoteattr.Config(indirect=True, disabled_rules=("reported_after_cue",))
+    assert quoteattr.attribute("Ines Vidal said the bridge was safe.", cfg).reports == ()
