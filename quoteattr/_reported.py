@@ -25,6 +25,8 @@ from bisect import bisect_left
 from collections.abc import Sequence
 from typing import NamedTuple
 
+import re
+
 import regex
 
 from . import _constants as k
@@ -34,6 +36,7 @@ from ._context import Context
 from ._cues import Cue
 from ._quotes import gaps
 from ._sieve import Condition, Fire, Pass, Rule
+from ._trie import trie_pattern
 
 __all__ = ["REPORT_RULES", "Candidate", "ReportContext", "find_candidates"]
 
@@ -50,10 +53,10 @@ class Candidate(NamedTuple):
 
 _REPORT_FORMS: dict[str, str] = {
     f: lemma for lemma in lx.REPORT_VERBS for f in lx.CUE_VERBS.get(lemma, ())}
-_NOUN = regex.compile(
-    r"(?P<poss>[’']s?|\b(?i:his|her|their|its))[ \t\xa0\n]++"
-    rf"(?:\p{{Ll}}++[ \t\xa0\n]++){{0,2}}?(?P<noun>{'|'.join(sorted(lx.REPORT_NOUNS))})"
-    r"[ \t\xa0\n]++(?:that|to)\b")
+# the stdlib engine scans a word trie fastest (as for the cues); the possessor
+# is checked by the rule, looking back from the noun
+_NOUN = re.compile(rf"(?<![\w’'\-])(?P<noun>{trie_pattern(lx.REPORT_NOUNS)})"
+                   r"[ \t\xa0\n]+(?:that|to)\b")
 _THAT = regex.compile(rf"(?:[^.;:!?“”\"\n]{{0,{k.REPORT_THAT_REACH}}}?[ \t\xa0\n,])?that"
                       r"[ \t\xa0\n]++|[ \t\xa0\n]*+(?:whether|if)[ \t\xa0\n]++")
 _OBJECT = regex.compile(
