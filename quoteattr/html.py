@@ -100,9 +100,15 @@ class _Look(NamedTuple):
 
 
 def _looks(doc: Document) -> dict[int, _Look]:
-    """Speaker id -> number, colour and pattern, in the order speakers are first quoted."""
+    """Speaker id -> number, colour and pattern, in the order speakers are first quoted.
+
+    Speakers of reported speech who are never quoted come after the quoted ones,
+    so that a document's quoted speakers keep their colours with or without
+    ``Config(indirect=True)``.
+    """
     looks: dict[int, _Look] = {}
-    for a in doc.attributions[: len(doc.quotes)]:
+    reports = doc.report_attributions[: len(doc.reports)]
+    for a in (*doc.attributions[: len(doc.quotes)], *reports):
         sid = a.speaker
         if sid is not None and sid not in looks and _speaker(doc, sid) is not None:
             k = len(looks)
@@ -110,7 +116,19 @@ def _looks(doc: Document) -> dict[int, _Look]:
     return looks
 
 
-def _css(n_speakers: int) -> str:
+#: The style of reported speech (added to the page only when a document has
+#: reports): a paler tint of the speaker's colour than quotes get, and a dotted
+#: line in the speaker's colour, so that it reads as lighter than a quote.
+_REPORT_CSS = """
+.qa-report { background: color-mix(in srgb, var(--qa-bg) 40%, transparent);
+  border-bottom: 2px dotted var(--qa-fg); border-radius: 2px;
+  -webkit-box-decoration-break: clone; box-decoration-break: clone; }
+.qa-report:hover { outline: 1px dotted var(--qa-fg); }
+.qa-key .qa-report { white-space: nowrap; }
+"""
+
+
+def _css(n_speakers: int, reports: bool = False) -> str:
     colours = "\n".join(
         f".qa-c{i} {{ --qa-fg: {fg}; --qa-bg: {bg}; --qa-ink: {_ink(fg)}; }}"
         for i, (_name, fg, bg) in enumerate(PALETTE)
@@ -212,7 +230,7 @@ h2 {{ font-size: 1.2em; margin: 1.6em 0 0.4em; }}
 .qa-docs td a {{ color: {PALETTE[0][1]}; }}
 .qa-doc-section {{ margin-top: 2.5em; padding-top: 0.5em; border-top: 2px solid #e2e2dc; }}
 footer {{ margin-top: 2em; color: #888; font-size: 0.8em; }}
-"""
+{_REPORT_CSS if reports else ""}"""
 
 
 class _Mark(NamedTuple):
@@ -290,9 +308,9 @@ def _numbers(quotes: list[int]) -> str:
 def _article(doc: Document, labels: bool, looks: dict[int, _Look]) -> str:
     """The text with its quotes, mentions and cues marked."""
     marks: list[_Mark] = []
-    # (start, end, speaker) -> the quotes that span is the mention / cue of
-    mentions: dict[tuple[int, int, int | None], list[int]] = {}
-    cues: dict[tuple[int, int, int | None], list[int]] = {}
+    # (start, end, speaker) -> the quotes / reports that span is the mention / cue of
+    mentions: dict[tuple[int, int, int | None], tuple[list[int], list[int]]] = {}
+    cues: dict[tuple[int, int, int | None], tuple[list[int], list[int]]] = {}
     for i, q in enumerate(doc.quotes):
         a = doc.attributions[i] if i < len(doc.attributions) else None
         sid = a.speaker if a is not None else None
@@ -336,18 +354,52 @@ def _article(doc: Document, labels: bool, looks: dict[int, _Look]) -> str:
         if a is None:
             continue
         if a.mention_start is not None and a.mention_end is not None:
-            mentions.setdefault((a.mention_start, a.mention_end, sid), []).append(i)
+            mentions.setdefault((a.mention_start, a.mention_end, sid), ([], []))[0].append(i)
         if a.cue_start is not None and a.cue_end is not None:
-            cues.setdefault((a.cue_start, a.cue_end, sid), []).append(i)
+            cues.setdefault((a.cue_start, a.cue_end, sid), ([], []))[0].append(i)
+
+    # Reported speech: a span in its speaker's colour, lighter than a quote.
+    # Its rank (-1) puts it outside a level-0 quote that ends where it ends, so
+    # the quotes of a mixed report nest inside it.
+    for j, r in enumerate(doc.reports):
+        a = doc.report_attributions[j] if j < len(doc.report_attributions) else None
+        sid = a.speaker if a is not None else None
+        sp = _speaker(doc, sid)
+        look = looks.get(sid) if sp is not None and sid is not None else None
+        cls = look.classes if look is not None else "qa-c-none"
+        rtip = f"reported speech — {'no speaker' if sp is None else _who(sp)}"
+        if a is not None:
+            rtip += f" ({a.rule}, {a.confidence:.2f})"
+            if a.cue:
+                rtip += f"; cue: {a.cue}"
+        marks.append(
+            _Mark(
+                r.start,
+                r.end,
+                -1,
+                j,
+                f'<span class="qa-report {cls}" data-report="{j}"'
+                f' data-speaker="{"" if sp is None else sid}" title="{_esc(rtip)}">',
+            )
+        )
+        if a is None:
+            continue
+        if a.mention_start is not None and a.mention_end is not None:
+            mentions.setdefault((a.mention_start, a.mention_end, sid), ([], []))[1].append(j)
+        if a.cue_start is not None and a.cue_end is not None:
+            cues.setdefault((a.cue_start, a.cue_end, sid), ([], []))[1].append(j)
 
     for kind, rank, spans in (("mention", 1000, mentions), ("cue", 1001, cues)):
-        for order, ((start, end, sid), quotes) in enumerate(
+        for order, ((start, end, sid), (quotes, reports)) in enumerate(
             sorted(spans.items(), key=lambda kv: kv[0][:2])
         ):
             sp = _speaker(doc, sid)
             look = looks.get(sid) if sp is not None and sid is not None else None
             cls = look.classes if look is not None else "qa-c-none"
-            note = f"speaker: {_who(sp)}; for quote {_numbers(quotes)}"
+            parts = [f"quote {_numbers(quotes)}"] if quotes else []
+            if reports:
+                parts.append(f"reported speech {_numbers(reports)}")
+            note = f"speaker: {_who(sp)}; for {' and '.join(parts)}"
             if kind == "cue":
                 note = f"cue: {doc.text[start:end]}; {note}"
             marks.append(
@@ -360,12 +412,15 @@ def _article(doc: Document, labels: bool, looks: dict[int, _Look]) -> str:
 
 def _legend(doc: Document, looks: dict[int, _Look]) -> str:
     counts = Counter(a.speaker for a in doc.attributions[: len(doc.quotes)])
+    reported = Counter(a.speaker for a in doc.report_attributions[: len(doc.reports)])
     rows = []
     for sid, look in looks.items():
         sp = _speaker(doc, sid)
         if sp is None:
             continue
         title = f'<span class="qa-speaker-title">{_esc(sp.title)}</span>' if sp.title else ""
+        if reported[sid]:
+            title += f'<span class="qa-speaker-title">{reported[sid]} reported speech</span>'
         colour = PALETTE[look.colour][0]
         style = PATTERNS[look.pattern]
         rows.append(
@@ -409,6 +464,7 @@ def _summary(doc: Document) -> str:
     return (
         f"{n} quote{'' if n == 1 else 's'}, {len(attributed)} attributed to "
         f"{people} speaker{'' if people == 1 else 's'}."
+        + (f" {len(doc.reports)} reported speech." if doc.reports else "")
     )
 
 
@@ -426,6 +482,20 @@ _KEY = (
     "<span>Hover over a quote for its rule and confidence.</span></p>"
 )
 
+_REPORT_KEY = (
+    '<span><span class="qa-report qa-c0 qa-p0">reported speech</span> what a speaker'
+    " said, given without quote marks (lighter than a quote; grey when no speaker was"
+    " found)</span>"
+)
+
+
+def _key(doc: Document) -> str:
+    """The key under the legend; the entry for reported speech only when ``doc`` has reports."""
+    if not doc.reports:
+        return _KEY
+    cut = _KEY.index("<span>After ")
+    return _KEY[:cut] + _REPORT_KEY + _KEY[cut:]
+
 
 def _document_block(doc: Document, labels: bool) -> str:
     looks = _looks(doc)
@@ -435,12 +505,12 @@ def _document_block(doc: Document, labels: bool) -> str:
         f'<div class="qa-article">{_article(doc, labels, looks)}</div>'
         '<details class="qa-side">'
         f'<summary>Speakers ({n})<span class="qa-hint"> · tap to show</span></summary>'
-        f"{_legend(doc, looks)}{_KEY}</details>"
+        f"{_legend(doc, looks)}{_key(doc)}</details>"
         "</div>"
     )
 
 
-def _page(title: str, body: str, n_speakers: int) -> str:
+def _page(title: str, body: str, n_speakers: int, reports: bool = False) -> str:
     from . import __version__
 
     return (
@@ -448,7 +518,7 @@ def _page(title: str, body: str, n_speakers: int) -> str:
         '<html lang="en">\n<head>\n<meta charset="utf-8">\n'
         '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
         f'<meta name="generator" content="quoteattr {_esc(__version__)}">\n'
-        f"<title>{_esc(title)}</title>\n<style>{_css(n_speakers)}</style>\n</head>\n"
+        f"<title>{_esc(title)}</title>\n<style>{_css(n_speakers, reports)}</style>\n</head>\n"
         f'<body>\n<main class="qa-page">\n{body}\n'
         f"<footer>Made with quoteattr {_esc(__version__)}.</footer>\n"
         "</main>\n</body>\n</html>\n"
@@ -469,6 +539,14 @@ def render_html(doc: Document, *, title: str | None = None, labels: bool = True)
     …``.  With ``labels`` (the default) the badge also gives the speaker's
     name; ``labels=False`` keeps only the number.  The badges are drawn by
     CSS and are not part of the page's text.
+
+    Reported speech (``Document.reports``, found with
+    ``Config(indirect=True)``) is drawn lighter than a quote: a paler tint of
+    its speaker's colour with a dotted line under it (grey when it has no
+    speaker), with the tooltip ``reported speech — SPEAKER (rule, confidence);
+    cue: …``; the quotes of a mixed report nest inside it.  Speakers
+    only reported, never quoted, are numbered after the quoted ones.  A
+    document without reports renders exactly as before reports existed.
 
     The legend is a ``<details>`` element: on a wide screen a side panel that
     stays in view and scrolls on its own, on a narrow one (below 52em) a bar
@@ -491,7 +569,9 @@ def render_html(doc: Document, *, title: str | None = None, labels: bool = True)
         raise TypeError(f"render_html() takes a quoteattr.Document, got {type(doc).__name__}")
     heading = f"<h1>{_esc(title)}</h1>\n" if title else ""
     body = f'{heading}<p class="qa-summary">{_summary(doc)}</p>\n{_document_block(doc, labels)}'
-    return _page(title or "quoteattr: quotations and speakers", body, len(_looks(doc)))
+    return _page(
+        title or "quoteattr: quotations and speakers", body, len(_looks(doc)), bool(doc.reports)
+    )
 
 
 class _Tally:
@@ -555,6 +635,7 @@ def render_corpus_html(
     sections: list[str] = []
     total = 0
     n_speakers = 0
+    any_reports = False
     for number, (name, doc) in enumerate(docs):
         total += 1
         n = len(doc.quotes)
@@ -584,6 +665,7 @@ def render_corpus_html(
         )
         if shown:
             n_speakers = max(n_speakers, len(_looks(doc)))
+            any_reports = any_reports or bool(doc.reports)
             sections.append(
                 f'<section class="qa-doc-section" id="{anchor}">'
                 f"<h2>{_esc(name)}</h2>"
@@ -662,4 +744,4 @@ def render_corpus_html(
         f"<tbody>{document_rows}</tbody></table>\n"
         f"{note}\n{''.join(sections)}"
     )
-    return _page(title, body, n_speakers)
+    return _page(title, body, n_speakers, any_reports)

@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import doctest
 import html
+import importlib.util
 import math
 import re
+import subprocess
+import sys
 from collections import Counter
 from html.parser import HTMLParser
 from pathlib import Path
@@ -18,6 +21,7 @@ from hypothesis import strategies as st
 import quoteattr
 import quoteattr.html as qhtml
 from quoteattr import Attribution, Document, Quote, Speaker
+from quoteattr._model import Report
 from quoteattr.html import PALETTE, render_corpus_html, render_html
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -761,3 +765,159 @@ def test_corpus_merges_proper_names_but_not_descriptions() -> None:
     assert ministries == ["ministryin d<0>", "ministryin d<1>"]
     assert all(r[1] == 1 for r in rows if r[0].startswith("ministry"))
     assert "in d&lt;0&gt;" in page and "d<0>" not in page
+
+
+# Reported speech (Config(indirect=True)).  The text is invented.
+REPORTED = (
+    "Ann Lee said the council would vote next week. “We will win,” she said. Reed told"
+    " reporters the plan was “dead on arrival” and a new one was needed."
+)
+#: The commit of ``main`` before reported speech was drawn: pages of documents
+#: without reports must stay byte for byte what that commit's html.py made.
+MAIN_BEFORE_REPORTS = "3e07cc9"
+
+
+def reported_doc() -> Document:
+    """REPORTED attributed with reported speech on."""
+    return quoteattr.attribute(REPORTED, config=quoteattr.Config(indirect=True))
+
+
+def spans(root: Node, cls: str) -> list[Node]:
+    """The article's spans with class ``cls``."""
+    return [n for n in article(root).walk() if n.tag == "span" and cls in n.classes]
+
+
+def test_report_renders_in_its_speakers_lighter_style() -> None:
+    """A report is a span in its speaker's colours, paler than a quote, titled "reported speech"."""
+    doc = reported_doc()
+    assert doc.reports and len(doc.report_attributions) == len(doc.reports)
+    page = render_html(doc)
+    root = parse(page)
+    assert article(root).text() == REPORTED
+    looks = qhtml._looks(doc)
+    reports = spans(root, "qa-report")
+    for j, (r, a) in enumerate(zip(doc.reports, doc.report_attributions, strict=True)):
+        mine = [n for n in reports if n.attrs.get("data-report") == str(j)]
+        assert len(mine) == 1 and mine[0].text() == r.text
+        node = mine[0]
+        assert "qa-quote" not in node.classes
+        sp = doc.speakers[a.speaker] if a.speaker is not None else None
+        assert sp is not None, "every report of the example has a speaker"
+        assert set(looks[a.speaker].classes.split()) <= set(node.classes)
+        assert node.attrs["data-speaker"] == str(a.speaker)
+        assert node.attrs["title"].startswith(
+            f"reported speech — {sp.name} ({a.rule}, {a.confidence:.2f})"
+        )
+    first = next(n for n in reports if n.attrs.get("data-report") == "0")
+    assert first.text() == "the council would vote next week"
+    assert "reported speech — Ann Lee (" in first.attrs["title"]
+    # Lighter than a quote: a paler mix of the quote tint, and a dotted line.
+    rule = re.search(r"\.qa-report \{([^}]*)\}", page)
+    assert rule is not None
+    assert "color-mix(in srgb, var(--qa-bg) 40%, transparent)" in rule.group(1)
+    assert "dotted var(--qa-fg)" in rule.group(1)
+    # The legend's key explains reports, and the legend counts them.
+    assert '<span class="qa-report qa-c0 qa-p0">reported speech</span>' in page
+    assert "1 reported speech</span>" in page
+
+
+def test_mixed_report_keeps_its_inner_quote_markup() -> None:
+    """A mixed report holds its quote's whole span and badge, as they are without reports."""
+    doc = reported_doc()
+    mixed = [j for j, r in enumerate(doc.reports) if r.quotes]
+    assert mixed, "the example has a mixed report"
+    plain = article(parse(render_html(quoteattr.attribute(REPORTED))))
+    root = parse(render_html(doc))
+    for j in mixed:
+        (outer,) = [n for n in spans(root, "qa-report") if n.attrs.get("data-report") == str(j)]
+        assert outer.text() == doc.reports[j].text
+        for qi in doc.reports[j].quotes:
+            inner = [
+                n for n in outer.walk() if "qa-quote" in n.classes
+                and n.attrs.get("data-quote") == str(qi)
+            ]
+            assert len(inner) == 1, "the quote is one span, whole, inside the report"
+            q = doc.quotes[qi]
+            assert inner[0].text() == doc.text[q.outer_start : q.outer_end]
+            (before,) = [
+                n for n in plain.walk() if "qa-quote" in n.classes
+                and n.attrs.get("data-quote") == str(qi)
+            ]
+            assert inner[0].attrs == before.attrs
+            assert any(
+                "qa-tag" in n.classes for n in outer.walk()
+            ), "the quote's badge stays inside the report"
+
+
+def test_report_without_speaker_is_grey() -> None:
+    """A report with no speaker gets the grey no-speaker class and says so in its tooltip."""
+    text = "It was said the vote would wait."
+    start = text.index("the vote")
+    end = text.index(".", start)
+    doc = attrs.evolve(
+        Document(text=text),
+        reports=(Report(start, end, text[start:end]),),
+        report_attributions=(Attribution(quote=0, speaker=None, rule="none", confidence=0.0),),
+    )
+    root = parse(render_html(doc))
+    (node,) = spans(root, "qa-report")
+    assert "qa-c-none" in node.classes and node.attrs["data-speaker"] == ""
+    assert node.attrs["title"] == "reported speech — no speaker (none, 0.00)"
+    assert node.text() == "the vote would wait"
+
+
+def test_report_crossing_a_quote_still_nests() -> None:
+    """A hand-made report that crosses a quote is split: the page stays balanced, the text kept."""
+    text = "Bo said the “plan is” dead, “really.”"
+    doc = make_doc(
+        text, [(12, 21, 0), (28, 37, 0)], ["Bo"], [(0, "r", (0, 2), (3, 7)), (0, "r", None, None)]
+    )
+    doc = attrs.evolve(
+        doc,
+        reports=(Report(16, 32, text[16:32]),),
+        report_attributions=(Attribution(quote=0, speaker=0, rule="r", confidence=0.5),),
+    )
+    root = parse(render_html(doc))
+    assert article(root).text() == text
+    assert "".join(n.text() for n in spans(root, "qa-report")) == text[16:32]
+
+
+def test_no_reports_page_is_unchanged() -> None:
+    """Without reports the page has no report markup and is byte for byte as before reports."""
+    doc = quoteattr.attribute(REPORTED)
+    assert not doc.reports
+    docs = [("a", doc), ("b", quoteattr.attribute(ARTICLE))]
+    pages = [render_html(doc), render_html(doc, labels=False, title="T"), render_corpus_html(docs)]
+    for page in pages:
+        assert "qa-report" not in page and "reported speech" not in page
+    # With reports on, quoted speakers keep their numbers and colours.
+    with_reports = render_html(reported_doc())
+    for n in spans(parse(pages[0]), "qa-quote"):
+        assert n.attrs["class"] in with_reports
+    old_source = _source_at(MAIN_BEFORE_REPORTS, "quoteattr/html.py")
+    if old_source is None:
+        pytest.skip(f"no git checkout with commit {MAIN_BEFORE_REPORTS}")
+    spec = importlib.util.spec_from_loader("quoteattr._html_before_reports", loader=None)
+    assert spec is not None
+    old = importlib.util.module_from_spec(spec)
+    old.__package__ = "quoteattr"
+    sys.modules[spec.name] = old
+    try:
+        exec(compile(old_source, "html.py@" + MAIN_BEFORE_REPORTS, "exec"), old.__dict__)
+        assert pages[0] == old.render_html(doc)
+        assert pages[1] == old.render_html(doc, labels=False, title="T")
+        assert pages[2] == old.render_corpus_html(docs)
+    finally:
+        del sys.modules[spec.name]
+
+
+def _source_at(commit: str, path: str) -> str | None:
+    """``path`` as it was at ``commit`` in this checkout's git history, or None without git."""
+    try:
+        res = subprocess.run(
+            ["git", "-C", str(ROOT), "show", f"{commit}:{path}"],
+            capture_output=True, check=False, timeout=60,
+        )
+    except (OSError, subprocess.SubprocessError):
+        return None
+    return res.stdout.decode("utf-8") if res.returncode == 0 else None
