@@ -21,11 +21,10 @@ quote of its own.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections.abc import Sequence
 from typing import NamedTuple
-
-import re
 
 import regex
 
