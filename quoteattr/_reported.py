@@ -86,6 +86,9 @@ _PASSIVE = regex.compile(r"\b(?:is|was|were|are|be|been|being|when|if|after|once
 _SOURCE = regex.compile(r"[ \t\xa0\n]++(?P<np>(?:[\p{L}\d’'\-.]++[ \t\xa0\n]++){0,6}?"
                         r"[\p{L}\d’'\-]++)"
                         r"[ \t\xa0\n]*+(?:[,.;:)]|$)")
+# after a tag: a short adverbial, a comma, and a lower-case word going on with the
+# sentence (a quotation or a new sentence does not open in lower case)
+_AFTER_TAG = regex.compile(r"[^,.;:!?“”\"«»\n]{0,40}?,[ \t\xa0\n]*+(?=\p{Ll})")
 _AS = regex.compile(r"[ \t\xa0\n(]*+(?i:as|like)[ \t\xa0\n]++$")
 _LEAD_TRIM = regex.compile(r"[ \t\xa0\n:,—–\-]*+")
 _TAIL_TRIM = regex.compile(r"[ \t\xa0\n.,;:!?—–\-]*+$")
@@ -308,6 +311,23 @@ def reported_after_cue(r: ReportContext, i: int) -> Fire | Pass:
     return Fire(conf * w, mi, c, extent=span)
 
 
+def _both_halves(r: ReportContext, cand: Candidate, mi: int,
+                 span: tuple[int, int]) -> tuple[int, int]:
+    """A tag set in the middle of what it reports (``The bridge, Roe said, is
+    safe.``) reports both halves: the span runs on past the tag to the end of
+    the sentence, unless a quotation, another report or a participle
+    (``…, Roe said, adding that …``) follows the tag."""
+    tag_end = max(r.ctx.mentions[mi].end, cand.cue.end)
+    m = _AFTER_TAG.match(r.text, tag_end, cand.hi)
+    if m is None:
+        return span
+    a = m.end()
+    if r.ctx.cue_at(a) is not None:
+        return span
+    rest = r.content(a, r.cut(cand, a, cand.hi))
+    return span if isinstance(rest, Pass) else (span[0], rest[1])
+
+
 _NOT_AFTER_COMMA = Pass("no comma between the reported clause and the speaker's tag")
 _NO_SPEAKER_TAG = Pass("no speaker right before the cue, nor named right after it")
 _CONTENT_AFTER = Pass("a clause or a quotation follows the cue: it reports what comes after")
@@ -342,6 +362,8 @@ def reported_before_cue(r: ReportContext, i: int) -> Fire | Pass:
         if comma is None:
             return _NOT_AFTER_COMMA
         span = r.content(cand.lo, comma.start())
+        if not isinstance(span, Pass) and s is not None:  # not "…, said Roe, the mayor."
+            span = _both_halves(r, cand, mi, span)
     if isinstance(span, Pass):
         return span
     conf = k.REPORT_BEFORE_CUE if ctx.mentions[mi].kind != "pronoun" else \

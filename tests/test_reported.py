@@ -42,6 +42,9 @@ def _reports(text: str) -> list[tuple[str, str | None]]:
     # a participle shares its clause's subject and reports its own clause
     ("The bridge is safe, Ines Vidal said, adding that it would reopen in spring.",
      [("The bridge is safe", "Ines Vidal"), ("it would reopen in spring", "Ines Vidal")]),
+    # a tag set in the middle of what it reports reports both halves
+    ("The bridge, Ines Vidal said, is older than the town.",
+     [("The bridge, Ines Vidal said, is older than the town", "Ines Vidal")]),
     # "As X said, …": what follows the tag's comma
     ("As Ines Vidal said, the bridge is older than the town.",
      [("the bridge is older than the town", "Ines Vidal")]),
