@@ -12,7 +12,10 @@ import regex
 from . import _constants as k
 from . import _lexicon as lx
 
-__all__ = ["ADVERB", "ADVERB_RUN", "AFTER_GAP", "LEAD_GAP", "SUBJ_GAP", "clause_opening"]
+__all__ = ["ADVERB", "ADVERB_RUN", "AFTER_GAP", "LEAD_GAP", "SUBJ_GAP", "WORD", "clause_opening"]
+
+#: a word: letters, with apostrophes and hyphens inside
+WORD = regex.compile(r"\p{L}[\p{L}’'\-]*")
 
 _ADVERBS = "|".join(regex.escape(a) for a in sorted(lx.CUE_ADVERBS, key=len, reverse=True))
 #: what may stand between a speaker and its cue: adverbs, "was quoted as"

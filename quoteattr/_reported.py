@@ -30,7 +30,7 @@ import regex
 
 from . import _constants as k
 from . import _lexicon as lx
-from ._clauses import ADVERB, clause_opening
+from ._clauses import ADVERB, WORD, clause_opening
 from ._context import Context
 from ._cues import Cue
 from ._quotes import gaps
@@ -46,6 +46,7 @@ class Candidate(NamedTuple):
     kind: str  #: "verb", "according", "noun" or "colon"
     cue: Cue  #: the cue word (the colon, the noun)
     ci: int  #: its index in the document's cues (-1 for a noun or a colon)
+    lemma: str  #: the verb's lemma ("say" for "said"); "" for the other kinds
     lo: int  #: start of its sentence (within its paragraph)
     hi: int  #: end of its sentence (within its paragraph)
 
@@ -94,7 +95,6 @@ _LEAD_TRIM = regex.compile(r"[ \t\xa0\n:,—–\-]*+")
 _TAIL_TRIM = regex.compile(r"[ \t\xa0\n.,;:!?—–\-]*+$")
 _JOIN_TRIM = regex.compile(
     r"[ \t\xa0\n]*+(?:,[ \t\xa0\n]*+)?(?:(?:and|but|while|as)[ \t\xa0\n]++)?$")
-_WORDS = regex.compile(r"\p{L}[\p{L}’'\-]*")
 
 
 def find_candidates(ctx: Context) -> list[Candidate]:
@@ -103,24 +103,22 @@ def find_candidates(ctx: Context) -> list[Candidate]:
     p_starts = [p.start for p in ctx.paragraphs]
     out: list[Candidate] = []
     for ci, c in enumerate(ctx.cues):
-        if c.preposition:
-            kind = "according"
-        elif _REPORT_FORMS.get(c.text.lower()) is not None:
-            kind = "verb"
-        else:
+        lemma = "" if c.preposition else _REPORT_FORMS.get(c.text.lower())
+        if lemma is None:
             continue
         lo, hi = _sentence(ctx, p_starts, c.start)
-        out.append(Candidate(kind, c, ci, lo, hi))
+        out.append(Candidate("according" if c.preposition else "verb", c, ci, lemma, lo, hi))
     qspans = sorted((q.outer_start, q.outer_end) for q in ctx.quotes if q.level == 0)
     for a, b in gaps(qspans, len(text)):
         for m in _NOUN.finditer(text, a, b):
             lo, hi = _sentence(ctx, p_starts, m.start("noun"))
             cue = Cue(m.start("noun"), m.end("noun"), m.group("noun"), False)
-            out.append(Candidate("noun", cue, -1, lo, hi))
+            out.append(Candidate("noun", cue, -1, "", lo, hi))
     for p in ctx.paragraphs:
         colon = text.find(":", p.start, min(p.end, p.start + k.REPORT_LABEL_REACH))
         if colon > 0:
-            out.append(Candidate("colon", Cue(colon, colon + 1, ":", False), -1, p.start, p.end))
+            out.append(Candidate("colon", Cue(colon, colon + 1, ":", False), -1, "", p.start,
+                                 p.end))
     out.sort(key=lambda x: x.cue.start)
     return out
 
@@ -176,15 +174,15 @@ class ReportContext:
             # a word of the writer's before or between the quotations makes the
             # sentence the writer's (``said he was “ready”``); words only after
             # the last one are a tag's (``“…” on Monday``) unless they make a clause
-            inside = _WORDS.findall(" ".join(pieces))
-            if not inside and len(_WORDS.findall(text[pos:b])) < k.REPORT_MIN_OUTSIDE:
+            inside = WORD.findall(" ".join(pieces))
+            if not inside and len(WORD.findall(text[pos:b])) < k.REPORT_MIN_OUTSIDE:
                 return _DIRECT
             pieces.append(text[pos:b])
             outside = " ".join(pieces)
             # a content reaching into a quote holds it whole
             a = min(a, self.ctx.quotes[qs[0]].outer_start)
             b = max(b, self.ctx.quotes[qs[-1]].outer_end)
-        if len(_WORDS.findall(outside)) < k.REPORT_MIN_WORDS:
+        if len(WORD.findall(outside)) < k.REPORT_MIN_WORDS:
             return _SHORT
         return a, b
 
@@ -252,9 +250,9 @@ def _follows(r: ReportContext, cand: Candidate) -> int | None:
     if that is not None:
         return that.end()
     if _ADVERBIAL.match(text, a, cand.hi) and not (
-            _REPORT_FORMS[c.text.lower()] == "call" and _PARTICLE.match(text, a, cand.hi)):
+            cand.lemma == "call" and _PARTICLE.match(text, a, cand.hi)):
         return None
-    if _REPORT_FORMS[c.text.lower()] in lx.REPORT_OBJECT_VERBS:
+    if cand.lemma in lx.REPORT_OBJECT_VERBS:
         obj = _OBJECT.match(text, a, cand.hi)  # "told reporters", "told CNN on Sunday"
         if obj is not None:
             rest = _TAIL_TRIM.search(text, obj.end(), cand.hi)
@@ -301,7 +299,7 @@ def reported_after_cue(r: ReportContext, i: int) -> Fire | Pass:
         return Fire(k.REPORT_RELATIVE, None, c, span=rel.span("who"), extent=span)
     mi, w = s
     m = ctx.mentions[mi]
-    if _REPORT_FORMS[c.text.lower()] == "call" and m.kind == "nominal" and \
+    if cand.lemma == "call" and m.kind == "nominal" and \
             m.text.lower().startswith(("a ", "an ")):
         return _NAMING
     span = r.content(a, r.cut(cand, a, cand.hi))

@@ -21,6 +21,7 @@ import regex
 
 from . import _constants as k
 from ._clauses import ADVERB, ADVERB_RUN, AFTER_GAP, LEAD_GAP, SUBJ_GAP, clause_opening
+from ._clauses import WORD as _WORD
 from ._context import Context
 from ._cues import Cue
 from ._model import Quote
@@ -67,7 +68,6 @@ SENTENCE_LIKE: Condition[Context] = Condition(
 # --------------------------------------------------------------------------
 # Patterns
 
-_WORD = regex.compile(r"\p{L}[\p{L}’'\-]*")
 _SCARE = regex.compile(
     r"(?i)(?:so-called|so called|known as|dubbed|nicknamed|titled|entitled|headlined|"
     r"the (?:word|words|term|phrase|slogan|label|hashtag|headline|book|film|movie|song|show|"

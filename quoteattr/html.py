@@ -28,7 +28,7 @@ from collections import Counter
 from collections.abc import Iterable
 from typing import NamedTuple
 
-from ._model import Document, Speaker
+from ._model import Attribution, Document, Speaker
 
 __all__ = ["PALETTE", "PATTERNS", "render_corpus_html", "render_html"]
 
@@ -295,6 +295,27 @@ def _speaker(doc: Document, sid: int | None) -> Speaker | None:
     return doc.speakers[sid]
 
 
+def _look(doc: Document, looks: dict[int, _Look],
+          sid: int | None) -> tuple[Speaker | None, _Look | None, str]:
+    """A speaker id's speaker, its look, and the classes that draw it
+    (``qa-c-none`` for no speaker)."""
+    sp = _speaker(doc, sid)
+    look = looks.get(sid) if sp is not None and sid is not None else None
+    return sp, look, look.classes if look is not None else "qa-c-none"
+
+
+_Spans = dict[tuple[int, int, int | None], tuple[list[int], list[int]]]
+
+
+def _register(mentions: _Spans, cues: _Spans, a: Attribution, sid: int | None,
+              slot: int, index: int) -> None:
+    """Note record ``index`` (slot 0: a quote, 1: a report) against its mention and cue."""
+    if a.mention_start is not None and a.mention_end is not None:
+        mentions.setdefault((a.mention_start, a.mention_end, sid), ([], []))[slot].append(index)
+    if a.cue_start is not None and a.cue_end is not None:
+        cues.setdefault((a.cue_start, a.cue_end, sid), ([], []))[slot].append(index)
+
+
 def _who(sp: Speaker | None) -> str:
     if sp is None:
         return "none"
@@ -309,14 +330,12 @@ def _article(doc: Document, labels: bool, looks: dict[int, _Look]) -> str:
     """The text with its quotes, mentions and cues marked."""
     marks: list[_Mark] = []
     # (start, end, speaker) -> the quotes / reports that span is the mention / cue of
-    mentions: dict[tuple[int, int, int | None], tuple[list[int], list[int]]] = {}
-    cues: dict[tuple[int, int, int | None], tuple[list[int], list[int]]] = {}
+    mentions: _Spans = {}
+    cues: _Spans = {}
     for i, q in enumerate(doc.quotes):
         a = doc.attributions[i] if i < len(doc.attributions) else None
         sid = a.speaker if a is not None else None
-        sp = _speaker(doc, sid)
-        look = looks.get(sid) if sp is not None and sid is not None else None
-        cls = look.classes if look is not None else "qa-c-none"
+        sp, look, cls = _look(doc, looks, sid)
         tip = [f"quote #{i + 1}", f"speaker: {_who(sp)}"]
         if a is not None:
             tip += [f"rule: {a.rule}", f"confidence: {a.confidence:.2f}"]
@@ -351,12 +370,8 @@ def _article(doc: Document, labels: bool, looks: dict[int, _Look]) -> str:
                     f' title="{_esc(tip[0] + "; " + tip[1])}">',
                 )
             )
-        if a is None:
-            continue
-        if a.mention_start is not None and a.mention_end is not None:
-            mentions.setdefault((a.mention_start, a.mention_end, sid), ([], []))[0].append(i)
-        if a.cue_start is not None and a.cue_end is not None:
-            cues.setdefault((a.cue_start, a.cue_end, sid), ([], []))[0].append(i)
+        if a is not None:
+            _register(mentions, cues, a, sid, 0, i)
 
     # Reported speech: a span in its speaker's colour, lighter than a quote.
     # Its rank (-1) puts it outside a level-0 quote that ends where it ends, so
@@ -364,9 +379,7 @@ def _article(doc: Document, labels: bool, looks: dict[int, _Look]) -> str:
     for j, r in enumerate(doc.reports):
         a = doc.report_attributions[j] if j < len(doc.report_attributions) else None
         sid = a.speaker if a is not None else None
-        sp = _speaker(doc, sid)
-        look = looks.get(sid) if sp is not None and sid is not None else None
-        cls = look.classes if look is not None else "qa-c-none"
+        sp, look, cls = _look(doc, looks, sid)
         rtip = f"reported speech — {'no speaker' if sp is None else _who(sp)}"
         if a is not None:
             rtip += f" ({a.rule}, {a.confidence:.2f})"
@@ -382,20 +395,14 @@ def _article(doc: Document, labels: bool, looks: dict[int, _Look]) -> str:
                 f' data-speaker="{"" if sp is None else sid}" title="{_esc(rtip)}">',
             )
         )
-        if a is None:
-            continue
-        if a.mention_start is not None and a.mention_end is not None:
-            mentions.setdefault((a.mention_start, a.mention_end, sid), ([], []))[1].append(j)
-        if a.cue_start is not None and a.cue_end is not None:
-            cues.setdefault((a.cue_start, a.cue_end, sid), ([], []))[1].append(j)
+        if a is not None:
+            _register(mentions, cues, a, sid, 1, j)
 
     for kind, rank, spans in (("mention", 1000, mentions), ("cue", 1001, cues)):
         for order, ((start, end, sid), (quotes, reports)) in enumerate(
             sorted(spans.items(), key=lambda kv: kv[0][:2])
         ):
-            sp = _speaker(doc, sid)
-            look = looks.get(sid) if sp is not None and sid is not None else None
-            cls = look.classes if look is not None else "qa-c-none"
+            sp, look, cls = _look(doc, looks, sid)
             parts = [f"quote {_numbers(quotes)}"] if quotes else []
             if reports:
                 parts.append(f"reported speech {_numbers(reports)}")
