@@ -28,6 +28,10 @@ LEADING_NEAR = 0.9
 LEADING_FAR = 0.75
 #: ``Said Roe: “…”``: the speaker named right after a leading cue.
 LEADING_AFTER_CUE = 0.8
+#: A possessed noun of saying before the quote (``Roe’s claim that “…”``): the
+#: possessor is named, or is a possessive pronoun (his, her, their).
+SPEECH_NOUN_NAMED = 0.85
+SPEECH_NOUN_PRONOUN = 0.7
 #: Factor for a subject found by its place (the clause's first mention), not next to the cue.
 SUBJECT_BY_PLACE = 0.8
 #: ``“…” the senator, who …, said on Monday.``: the first cue later in the sentence.
@@ -106,6 +110,12 @@ W_ABSENT = -3.0
 SUBJECT_PAREN = 40
 #: Characters of an appositive between a name and its cue: ``Roe, a nurse, said``.
 SUBJECT_APPOSITIVE = 120
+#: Farthest back (characters from the verb) a cue's subject is looked for past
+#: other mentions: an appositive or relative clause with a parenthesis and a time.
+SUBJECT_REACH = SUBJECT_APPOSITIVE + SUBJECT_PAREN + 40
+#: Characters between a possessed noun of saying and its quote: ``his claim that the
+#: plan would leave the city with “nothing but debt”``.
+SPEECH_NOUN_REACH = 120
 #: Characters between a leading cue and its quote: ``told reporters on Monday: “…”``.
 LEAD_GAP = 60
 #: Characters before a quote in which ``so-called`` and its kin mark a scare quote.

@@ -36,6 +36,21 @@ _VOC_END = regex.compile(
     rf",\s+(?:my\s+dear\s+|dear\s+|my\s+)?(?:{_VOC_TITLE}\s+)?(?P<name>\p{{Lu}}\p{{Ll}}+)"
     r"[.!?,;—–-]*+\s*+$"
 )
+#: the common noun ending a person's description before an appositive name:
+#: "her senior adviser, Tom Reed, said" (not "Columbus, Ohio," nor "the paper, The Sun,")
+#: a preposition right before a mention: it is an oblique, never a subject
+_OBLIQUE = regex.compile(r"\b(?:of|for|at|in|from|with|to|by|on|about|against|near)[ \t\xa0\n]+$",
+                         regex.REVERSE)
+#: a closing quote mark right before a tag: "“…,” said Mr. Park, adding …"
+_QUOTE_CLOSED = regex.compile(r"[”\"’'»][ \t\xa0]*$", regex.REVERSE)
+#: a lower-case word right after a mention: the verb it is the subject of
+_FINITE_VERB = regex.compile(
+    rf"(?:,[^.!?;:“”\"\n]{{1,{k.SUBJECT_APPOSITIVE}}}?,)?[ \t\xa0]++(\p{{Ll}}{{2,}}+)\b")
+#: what may stand right before a clause's subject
+_CLAUSE_START = regex.compile(
+    r"(?:^|[,;:—–(]|\b(?:and|but|while|when|as|after|before|because|since|though|although"
+    r"|if|so|then|until|once))[ \t\xa0\n]*$", regex.REVERSE)
+_DESCRIPTION_END = regex.compile(r"\b(\p{Ll}[\p{L}\-]*),[ \t\xa0\n]*$", regex.REVERSE)
 _ROLE_GAP = regex.compile(rf"(?:[\p{{L}}\-.’']++[ \t\xa0]++){{1,{k.ROLE_WORDS}}}$")
 
 
@@ -158,6 +173,18 @@ class Context:
             return i
         return None
 
+    def oblique(self, mi: int) -> bool:
+        """Whether mention ``mi`` follows a preposition (``in Leeds``, ``of the council``)."""
+        m = self.mentions[mi]
+        return bool(_OBLIQUE.search(self.text, max(0, m.start - 12), m.start))
+
+    def mention_at_end(self, pos: int) -> int | None:
+        """The mention that ends at ``pos`` (``Roe`` before ``’s claim``), if one does."""
+        i = bisect_left(self.m_starts, pos) - 1
+        if i >= 0 and self.mentions[i].end == pos:
+            return i
+        return None
+
     def mentions_in(self, lo: int, hi: int) -> range:
         return range(bisect_left(self.m_starts, lo), bisect_left(self.m_starts, hi))
 
@@ -212,13 +239,30 @@ class Context:
         """The mention that is the subject of ``cue``, looking back to ``lo``:
         the one right before it, else (unless ``strict``) the one opening the clause."""
         rng = self.mentions_in(lo, cue.start)
+        text = self.text
+        first = True  # the mention right before the verb
         for i in reversed(rng):
             m = self.mentions[i]
             if m.end > cue.start:
                 continue
-            if SUBJ_GAP.match(self.text, m.end, cue.start):
+            if cue.start - m.end > k.SUBJECT_REACH:
+                break
+            if not first and _OBLIQUE.search(text, lo, m.start):
+                continue  # "the editor of the paper, Ann Lee, said": an oblique is no subject
+            first = False
+            if SUBJ_GAP.match(text, m.end, cue.start):
                 return i, 1.0
-            break
+            # an appositive name closing just before the verb: "her aide, Tom Reed, said"
+            # (not before a participle: "wrote to his aide, Ann Lee, calling …" is the writer's)
+            if strict:
+                break
+            if text[m.end:m.end + 1] == "," and SUBJ_GAP.match(text, m.end + 1, cue.start):
+                head = _DESCRIPTION_END.search(text, lo, m.start)
+                if head is not None and head.group(1).lower() not in lx.NOT_PERSON_HEADS:
+                    return i, 1.0
+            # else the mention may stand inside an appositive or a relative clause
+            # of the subject ("Bay Ruiz, treasurer of Roe's campaign, called"): an
+            # earlier mention is the subject if the whole stretch fits SUBJ_GAP
         if strict:
             return None
         # fall back on the first mention of the clause when it opens it
@@ -239,10 +283,49 @@ class Context:
         j = len(rng) - 1
         while s is None and participle and j > 0 and len(rng) - j < k.PARTICIPLE_CHAIN:
             j -= 1
-            s = self.subject_of(self.cues[rng[j]], lo, strict=True)
+            prev = self.cues[rng[j]]
+            s = self.subject_of(prev, lo, strict=True)
+            if s is None and not prev.preposition \
+                    and _QUOTE_CLOSED.search(self.text, lo, prev.start):
+                # an inverted tag before it: "said Mr. Park, adding that …"
+                mi = self.mention_after_cue(prev, c.start)
+                if mi is not None and self.mentions[mi].kind != "pronoun":
+                    s = mi, 1.0
         if s is None and participle:
-            s = self.clause_subject(lo, c.start)
+            s = self.clause_subject(lo, c.start) or self.finite_subject(lo, c.start)
+        elif participle and s is not None:
+            m = self.mentions[s[0]]
+            if m.kind == "nominal" and m.name.rsplit(None, 1)[-1].lower() in lx.DOCUMENT_HEADS:
+                # "Roe released a statement saying …", "sent an email calling …": the
+                # document is the object of the clause's verb; its issuer is the source
+                opener = self.clause_subject(lo, m.start)
+                if opener is not None:
+                    s = opener
         return s
+
+    def relative_span(self, mi: int, cue: Cue) -> tuple[int, int] | None:
+        """Where a relative pronoun stands for mention ``mi`` as the cue's subject
+        (``Orlov, who said``): the span of ``who``, else None."""
+        g = SUBJ_GAP.match(self.text, self.mentions[mi].end, cue.start)
+        if g is None or g.start("rel") < 0:
+            return None
+        return g.span("rel")
+
+    def finite_subject(self, lo: int, hi: int) -> tuple[int, float] | None:
+        """The subject of the nearest finite verb before ``hi``: the last mention
+        of ``[lo, hi)`` that a verb follows (``…, Lee rallied voters by warning``);
+        a mention after a preposition is an oblique, not a subject."""
+        text = self.text
+        for i in reversed(self.mentions_in(lo, hi)):
+            m = self.mentions[i]
+            if m.end > hi or m.kind == "pronoun" and m.name.lower() not in ("he", "she", "they"):
+                continue
+            if m.start > lo and not _CLAUSE_START.search(text, lo, m.start):
+                continue  # an object or an oblique: "urged a strong stand, saying"
+            v = _FINITE_VERB.match(text, m.end, hi)
+            if v is not None and v.group(1).lower() not in lx.NOT_NAME_WORDS:
+                return i, k.SUBJECT_BY_PLACE
+        return None
 
     def clause_subject(self, lo: int, hi: int) -> tuple[int, float] | None:
         """The mention that opens the clause ``[lo, hi)``, if one does."""

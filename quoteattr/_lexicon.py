@@ -513,6 +513,33 @@ NOMINAL_HEADS: dict[str, bool] = {
     "owner's": False, "businessman": False, "businesswoman": False, "mogul": False,
 }
 
+#: Nouns of saying whose possessor said the quote after them: "Roe’s claim
+#: that it was “a fraud”", "his warning that …", "her description of it as “…”".
+QUOTE_NOUNS: frozenset[str] = REPORT_NOUNS | frozenset(
+    """conclusion conclusions description descriptions characterization reference references
+    words call calls answer reply response retort explanation plea appeal question questions
+    criticism criticisms attack attacks praise threat threats slogan motto mantra catchphrase
+    promise vow pledge boast quip joke refrain message""".split())
+
+#: Nominal heads that are writings or recordings, not people: a participle after
+#: one that is a verb's object ("Roe released a statement saying …") reports its
+#: issuer, the clause's subject; opening its clause ("A report released on Monday
+#: said …") it is the source itself.
+DOCUMENT_HEADS: frozenset[str] = frozenset(
+    """report statement study survey poll document letter memo lawsuit complaint ruling
+    filing indictment note sign email e-mail message release tweet post book article
+    editorial op-ed column ad advertisement video caption headline bill memoir cable
+    recording transcript speech interview""".split())
+
+#: Nominal heads that are bodies, places or writings, never a person: an
+#: appositive name after one ("the paper, The Sun,") is not a person's name.
+NOT_PERSON_HEADS: frozenset[str] = DOCUMENT_HEADS | frozenset(
+    """ministry ministries department agency government administration campaign company
+    firm group organization organisation committee commission council court army military
+    board union party embassy office bureau newspaper paper network website magazine
+    station channel show program programme city town county state country province
+    region capital village district university college school church""".split())
+
 #: Lower-case nouns that end in -ly like an adverb: a description may end with
 #: one ("the head of the family"), where an -ly adverb after a description is
 #: not part of it ("said the ferryman wearily").
@@ -616,7 +643,7 @@ NOT_NAME_WORDS: frozenset[str] = frozenset(
     later earlier soon afterwards afterward nevertheless nonetheless moreover furthermore
     otherwise besides anyway sometimes often once twice having being
     nothing something everything anything everyone someone nobody somebody everybody
-    anyone""".split()
+    anyone seconds minutes hours days weeks months years decades moments""".split()
 )
 
 # --------------------------------------------------------------------------

@@ -20,6 +20,7 @@ from collections.abc import Sequence
 import regex
 
 from . import _constants as k
+from . import _lexicon as lx
 from ._clauses import ADVERB, ADVERB_RUN, AFTER_GAP, LEAD_GAP, SUBJ_GAP, clause_opening
 from ._clauses import WORD as _WORD
 from ._context import Context
@@ -79,6 +80,8 @@ _TAG_VERB = regex.compile(
     r"[ \t\xa0]++(\p{Ll}{3,}ed)(?=[ \t\xa0]*+[.,;:!?]|[ \t\xa0]*+$|[ \t\xa0]++(?:on|in|at|to|"
     r"with|during|after|before|as|from|about|of|when|while|then|and)\b)"
 )
+_CUE_TO_QUOTE = regex.compile(r"[ \t\xa0]*+[:,]?[ \t\xa0]*+")
+_PARENTHETICAL = regex.compile(r",[ \t\xa0]*$", regex.REVERSE)
 _LABEL = regex.compile(r"[ \t\xa0]*+:[ \t\xa0]*+$")
 _INNER_SUBJECT = regex.compile(
     rf"(?:\b(?P<pron>[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I)|(?P<name>\p{{Lu}}[\p{{L}}’'\-]+"
@@ -156,8 +159,31 @@ def title_like(ctx: Context, qi: int) -> Fire | Pass:
     if not words or len(words) > k.TITLE_MAX_WORDS:
         return _NOT_SHORT
     if _title_case(words) and not _headline(ctx, q):
+        if _spoken_right_before(ctx, qi):
+            return _SPOKEN
         return Fire(k.NO_SPEAKER)
     return _NOT_TITLE
+
+
+_SPOKEN = Pass("a verb of speaking, not of naming, introduces the quote: words said, not a title")
+#: verbs that name rather than say: "a plan called “Fresh Start”"
+#: and verbs whose object is a listener: "told “Fox and Friends”"
+_NAMING = regex.compile(r"(?i)(?:call|nam|label|brand|term|titl|dub|bill|tell|told)")
+
+
+def _spoken_right_before(ctx: Context, qi: int) -> bool:
+    """``Marchers chanted “Save Our Parks.”``: a speech cue (not a naming verb)
+    stands right before the quote, with a subject."""
+    q = ctx.quotes[qi]
+    lo = ctx.before_lo(qi)
+    rng = ctx.cues_in(lo, q.outer_start)
+    if not rng:
+        return False
+    c = ctx.cues[rng[-1]]
+    if c.preposition or _NAMING.match(c.text) or not _CUE_TO_QUOTE.fullmatch(
+            ctx.text, c.end, q.outer_start):
+        return False
+    return ctx.verb_subject(rng, lo) is not None
 
 
 def _title_case(words: Sequence[str]) -> bool:
@@ -173,6 +199,64 @@ def _headline(ctx: Context, q: Quote) -> bool:
     around = _WORD.findall(ctx.text[max(p.start, q.outer_start - reach):q.outer_start] + " "
                            + ctx.text[q.outer_end:min(p.end, q.outer_end + reach)])
     return len(around) >= 2 and _title_case(around)
+
+
+_NO_SPEECH_NOUN = Pass("no possessed noun of saying (his claim, Roe’s warning) leads to the quote")
+_GOVERNED = Pass("a verb of saying in the sentence governs the noun: its subject is the speaker")
+_SPEECH_NOUNS = "|".join(sorted(lx.QUOTE_NOUNS, key=len, reverse=True))
+_POSSESSED = regex.compile(
+    rf"(?:\b(?P<pron>[Hh]is|[Hh]er|[Tt]heir)|(?<=\p{{L}})[’']s?)[ \t\xa0]++"
+    rf"(?:\p{{Ll}}[\p{{L}}\-]*+[ \t\xa0]++){{0,2}}(?:{_SPEECH_NOUNS})\b"
+)
+#: from the noun to the quote: one clause, no sentence end, no other quote
+_NOUN_TO_QUOTE = regex.compile(rf"[^.!?;“”\"«»\n]{{0,{k.SPEECH_NOUN_REACH}}}")
+
+
+def speech_noun(ctx: Context, qi: int) -> Fire | Pass:
+    """``Politifact checked Roe’s claim that there were “thousands of cases”``:
+    the possessor of a noun of saying before the quote said it."""
+    q = ctx.quotes[qi]
+    lo = max(ctx.sentence_bounds(q.outer_start)[0], q.outer_start - k.SPEECH_NOUN_REACH - 40)
+    last = None
+    for found in _POSSESSED.finditer(ctx.text, lo, q.outer_start):
+        last = found  # the nearest to the quote
+    if last is None or not _NOUN_TO_QUOTE.fullmatch(ctx.text, last.end(), q.outer_start) \
+            or ctx.cues_in(last.end(), q.outer_start):
+        return _NO_SPEECH_NOUN
+    s_lo, s_hi = ctx.sentence_bounds(q.outer_start)
+    if ctx.cues_in(s_lo, last.start()) or ctx.cues_in(q.outer_end, s_hi):
+        # "Lee called Roe’s remarks “racist”", "…, Lee said": a verb of saying
+        # in the sentence governs the noun; the quote is its subject's words
+        return _GOVERNED
+    if last.group("pron"):
+        span = last.span("pron")
+        eid = _possessive_antecedent(ctx, ctx.para(q).start, span[0], last.group("pron").lower())
+        return Fire(k.SPEECH_NOUN_PRONOUN, entity=eid, span=span)
+    mi = ctx.mention_at_end(last.start())
+    if mi is None or ctx.mentions[mi].kind == "pronoun":
+        return _NO_SPEECH_NOUN
+    return Fire(k.SPEECH_NOUN_NAMED, mi)
+
+
+def _possessive_antecedent(ctx: Context, lo: int, pos: int, pron: str) -> int | None:
+    """Who ``his``/``her``/``their`` at ``pos`` is: the entity of the nearest
+    earlier mention from ``lo`` (its paragraph) that agrees (a person for his and her)."""
+    want = {"his": "m", "her": "f"}.get(pron)
+    for mi in reversed(ctx.mentions_in(lo, pos)):
+        eid = ctx.entity(mi)
+        if eid is None:
+            continue
+        e = ctx.entities[eid]
+        if want is None:
+            if e.plural or e.kind == "org":
+                return eid
+            continue
+        if e.plural or e.kind == "org" or ctx.oblique(mi):
+            continue  # "spoke in Leeds. … her warning": a place after a preposition is no one
+        g = ctx.coref.gender[eid]
+        if g in (None, want):
+            return eid
+    return None
 
 
 _NO_LEADING = Pass("no speech cue before the quote in its sentence")
@@ -196,11 +280,14 @@ def leading_cue(ctx: Context, qi: int) -> Fire | Pass:
     s = ctx.verb_subject(rng, lo)
     if s is None:
         mi = ctx.mention_after_cue(c, q.outer_start)
-        if mi is not None and ctx.mentions[mi].kind != "pronoun" and near:
-            return Fire(k.LEADING_AFTER_CUE, mi, c)  # "Said Roe: “…”", "wrote the minister: “…”"
+        if mi is not None and ctx.mentions[mi].kind != "pronoun" and (
+                near or _PARENTHETICAL.search(ctx.text, lo, c.start)):
+            # "Said Roe: “…”", "wrote the minister: “…”"; a tag set off by commas
+            # ("The question, says Roe, a historian, is whether …")
+            return Fire(k.LEADING_AFTER_CUE, mi, c)
         return _NO_SUBJECT
     mi, w = s
-    return Fire(conf * w, mi, c)
+    return Fire(conf * w, mi, c, span=ctx.relative_span(mi, c))
 
 
 _NO_LATER = Pass("no speech cue later in the quote's sentence")
@@ -220,7 +307,7 @@ def cue_later_in_sentence(ctx: Context, qi: int) -> Fire | Pass:
         return Fire(k.LATER_IN_SENTENCE, mi, c) if mi is not None else _LATER_NO_SPEAKER
     s = ctx.subject_of(c, q.outer_end)
     if s is not None:
-        return Fire(k.LATER_IN_SENTENCE * s[1], s[0], c)
+        return Fire(k.LATER_IN_SENTENCE * s[1], s[0], c, span=ctx.relative_span(s[0], c))
     mi = ctx.mention_after_cue(c, hi)
     if mi is not None:
         return Fire(k.LATER_AFTER_CUE, mi, c)
@@ -458,7 +545,7 @@ def paragraph_cue(ctx: Context, qi: int) -> Fire | Pass:
             continue
         d = abs(c.start - q.outer_start)
         if best is None or d < best[0]:
-            best = (d, Fire(k.PARAGRAPH_CUE, s[0], c))
+            best = (d, Fire(k.PARAGRAPH_CUE, s[0], c, span=ctx.relative_span(s[0], c)))
     return best[1] if best else _NO_PARAGRAPH_CUE
 
 
@@ -553,6 +640,7 @@ RULES: tuple[Rule[Context], ...] = (
     Rule("scare_quote", scare_quote),
     Rule("trailing_cue", trailing_cue),
     Rule("title_like", title_like),
+    Rule("speech_noun", speech_noun),
     Rule("leading_cue", leading_cue),
     Rule("cue_later_in_sentence", cue_later_in_sentence),
     Rule("colon_label", colon_label),

@@ -45,6 +45,8 @@ def test_rule_fires_on_its_row(row: dict[str, Any]) -> None:
     """Each rule decides its own invented row, with the expected speaker."""
     rec = _record(row)
     assert (rec["rule"], rec["speaker"]) == (row["rule"], row["speaker"]), row["note"]
+    if "mention" in row:  # the words that name the speaker where the rule read them
+        assert row["text"][rec["speaker_start"]:rec["speaker_end"]] == row["mention"], row["note"]
 
 
 @pytest.mark.parametrize("row", [r for r in ROWS if not r["fires"] and r["text"]], ids=_id)
