@@ -51,7 +51,12 @@ _CLAUSE_START = regex.compile(
     r"(?:^|[,;:—–(]|\b(?:and|but|while|when|as|after|before|because|since|though|although"
     r"|if|so|then|until|once))[ \t\xa0\n]*$", regex.REVERSE)
 _DESCRIPTION_END = regex.compile(r"\b(\p{Ll}[\p{L}\-]*),[ \t\xa0\n]*$", regex.REVERSE)
-_ROLE_GAP = regex.compile(rf"(?:[\p{{L}}\-.’']++[ \t\xa0]++){{1,{k.ROLE_WORDS}}}$")
+#: a role before a name after its cue ("said former Utah governor Ann Lee"); not a
+#: clause or a phrase ("suggests that Phoenix …", "offered at the GOP meeting")
+_ROLE_GAP = regex.compile(
+    r"(?!(?:that|whether|if|how|what|why|when|where|who|it|he|she|they|we|there|this|these"
+    r"|those|his|her|their|its|at|in|on|by|for|to|from|with|of|about|over|under|after|before)"
+    rf"\b)(?:[\p{{L}}\-.’']++[ \t\xa0]++){{1,{k.ROLE_WORDS}}}$")
 
 
 class Context:
@@ -298,7 +303,7 @@ class Context:
             if m.kind == "nominal" and m.name.rsplit(None, 1)[-1].lower() in lx.DOCUMENT_HEADS:
                 # "Roe released a statement saying …", "sent an email calling …": the
                 # document is the object of the clause's verb; its issuer is the source
-                opener = self.clause_subject(lo, m.start)
+                opener = self.clause_subject(lo, m.start) or self.finite_subject(lo, m.start)
                 if opener is not None:
                     s = opener
         return s

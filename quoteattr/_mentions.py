@@ -284,7 +284,8 @@ def _analyse_name(raw: str, title: str | None, not_speakers: frozenset[str],
     if name in not_speakers or (not title and name in bare_titles) or (
             " " in name and name.isupper() and len(name) > 12):  # HEADLINE WORDS
         return None  # "Speaker" alone is a role, not a name
-    org = name_words[-1] in lx.ORG_HEADS or name in lx.ORG_HEADS
+    # a title makes a person of a word that also heads places: "Mr. Park", "Dr. Lake"
+    org = not title and (name_words[-1] in lx.ORG_HEADS or name in lx.ORG_HEADS)
     kind = "org" if org else "name"
     gender = None if org else _gender_of(title, name_words)
     single = not org and not title and len(name_words) == 1

@@ -279,7 +279,8 @@ def leading_cue(ctx: Context, qi: int) -> Fire | Pass:
         return Fire(conf, mi, c) if mi is not None else _NO_NAME_AFTER
     s = ctx.verb_subject(rng, lo)
     if s is None:
-        mi = ctx.mention_after_cue(c, q.outer_start)
+        # (never after a participle: "calling the two reports “…”" names its object)
+        mi = None if c.text.endswith("ing") else ctx.mention_after_cue(c, q.outer_start)
         if mi is not None and ctx.mentions[mi].kind != "pronoun" and (
                 near or _PARENTHETICAL.search(ctx.text, lo, c.start)):
             # "Said Roe: “…”", "wrote the minister: “…”"; a tag set off by commas

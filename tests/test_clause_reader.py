@@ -1,0 +1,59 @@
+"""How the clause reader finds a cue's subject: one test per mechanism.
+
+Every text is invented for the mechanism it pins.  The rules table
+(``tests/data/rules.json``) holds the rows for the main ones; these pin the
+smaller mechanisms around them.
+"""
+
+from __future__ import annotations
+
+import quoteattr
+from quoteattr._cues import find_cues
+
+
+def _speaker(text: str, quote: str) -> tuple[str | None, str | None]:
+    doc = quoteattr.attribute(text)
+    rec = next(r for r in doc.records() if r["text"] == quote)
+    start, end = rec["speaker_start"], rec["speaker_end"]
+    return rec["speaker"], (text[start:end] if start is not None else None)
+
+
+def test_a_participle_never_takes_the_mention_after_it() -> None:
+    """``calling the two reports “…”``: what follows a participle is its object, not a speaker."""
+    text = "It was a long day. Calling the minister “a liar” helped no one."
+    assert _speaker(text, "a liar") == (None, None)
+
+
+def test_a_verb_form_after_a_determiner_is_a_noun() -> None:
+    """``the two reports``, ``his warning``: after a determiner a cue form is a noun."""
+    text = "Lee filed the two reports and his warning, then Roe reports."
+    cues = find_cues(text, [])
+    assert [(c.text, c.start) for c in cues] == [("reports", text.rindex("reports"))]
+
+
+def test_a_title_makes_a_person_of_a_place_word() -> None:
+    """``Mr. Park`` is a person although ``Park`` heads place names (``Central Park``)."""
+    doc = quoteattr.attribute("Mr. Park walked through Central Park.")
+    kinds = {m.text: m.kind for m in doc.mentions}
+    assert kinds["Mr. Park"] == "name"
+    assert kinds["Central Park"] == "org"
+
+
+def test_a_role_after_an_inverted_cue_is_not_a_clause() -> None:
+    """``… suggests that Leeds …``: a clause after a cue names no speaker; the leading cue does."""
+    text = ("City lawyer Ann Lee said in the letter that the flyer “plainly and wrongly” "
+            "suggests that Leeds backs the plan.")
+    assert _speaker(text, "plainly and wrongly")[0] == "Ann Lee"
+
+
+def test_a_document_object_after_a_long_opener_reports_its_issuer() -> None:
+    """``After …, Lee released an ad calling it “…”``: the issuer is the finite verb's subject."""
+    text = ("After the deadly floods in the hills up north, Lee released a new radio ad "
+            "calling it “a scandal.”")
+    assert _speaker(text, "a scandal.")[0] == "Lee"
+
+
+def test_a_relative_pronoun_as_subject_is_the_mention() -> None:
+    """``Orlov, who called …``: the speaker is the antecedent, the mention the relative pronoun."""
+    text = "Pavel Orlov, who has called the talks “a real start,” left early."
+    assert _speaker(text, "a real start,") == ("Pavel Orlov", "who")
