@@ -27,6 +27,8 @@ _ABBREV_DOT = r"(?<=\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|St|Jr|Sr|Inc|Co|No|
 #: between a subject and its cue: ``Jane Roe (D-Ohio) said``, ``Roe, a nurse, said``,
 #: ``Roe, who said``
 SUBJ_GAP = regex.compile(
+    # a contracted auxiliary: "She’s claiming", "They’ve said"
+    r"(?:[’'](?:s|re|ve|d|ll)\b)?"
     rf"[ \t\xa0\n]*+(?:\([^()\n]{{1,{k.SUBJECT_PAREN}}}\)[ \t\xa0]*+)?"
     rf"(?:,(?:[^.!?;:“”\"«»\n]|{_ABBREV_DOT}){{1,{k.SUBJECT_APPOSITIVE}}}?,[ \t\xa0\n]*+)?"
     # a relative pronoun stands for its antecedent: "Pavel Orlov, who called it …"

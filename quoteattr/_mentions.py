@@ -91,7 +91,9 @@ class MentionPatterns:
             r"(?:[ \t\xa0]*+\([^()\n]{1,30}\))?[ \t\xa0]*+(?:—|–|--?)")
         self.lower_word = re.compile(rf"\b{low}[\w\-]*(?!\w)")
         self.pronoun = re.compile(r"[HhSsTtIWwi](?<!\w.)(?:(?<=[Hh])e|(?<=[Ss])he|(?<=[Tt])hey"
-                                  r"|(?<=I)|(?<=[Ww])e|(?<=[Ii])t)\b(?![’'])")
+                                  r"|(?<=I)|(?<=[Ww])e|(?<=[Ii])t)\b"
+                                  # a contracted auxiliary keeps the subject: "She’s said"
+                                  r"(?![’'](?!(?:s|re|ve|d|ll)\b))")
 
 
 class _WordPatterns:

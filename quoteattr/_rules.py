@@ -167,8 +167,9 @@ def title_like(ctx: Context, qi: int) -> Fire | Pass:
 
 _SPOKEN = Pass("a verb of speaking, not of naming, introduces the quote: words said, not a title")
 #: verbs that name rather than say: "a plan called “Fresh Start”"
-#: and verbs whose object is a listener: "told “Fox and Friends”"
-_NAMING = regex.compile(r"(?i)(?:call|nam|label|brand|term|titl|dub|bill|tell|told)")
+_NAMING = regex.compile(r"(?i)(?:call|nam|label|brand|term|titl|dub|bill)")
+#: verbs whose object is a listener
+_LISTENER = regex.compile(r"(?i)(?:tell|told)")
 
 
 def _spoken_right_before(ctx: Context, qi: int) -> bool:
@@ -180,9 +181,15 @@ def _spoken_right_before(ctx: Context, qi: int) -> bool:
     if not rng:
         return False
     c = ctx.cues[rng[-1]]
-    if c.preposition or _NAMING.match(c.text) or not _CUE_TO_QUOTE.fullmatch(
-            ctx.text, c.end, q.outer_start):
+    if c.preposition:
         return False
+    if _NAMING.match(c.text):
+        # "Friedan called Lee an “Aunt Tom”", "one he calls “Fresh Start”": a person
+        # naming something says the name; "a film called “…”" has no such subject
+        s = ctx.subject_of(c, lo, strict=True)
+        return s is not None and _person_like(ctx, s[0])
+    if _LISTENER.match(c.text) or not _CUE_TO_QUOTE.fullmatch(ctx.text, c.end, q.outer_start):
+        return False  # "told “Fox and Friends”": the listener, not words said
     return ctx.verb_subject(rng, lo) is not None
 
 
