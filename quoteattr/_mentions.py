@@ -224,12 +224,13 @@ def _gender_of(title: str | None, words: list[str]) -> str | None:
 
 
 _WORDS = re.compile(r"\S+")
-_SENTENCE_OPENER = re.compile(r"(?:^|[.!?…:;][\"“”’')\]]*[ \t\xa0]*|\n[ \t\xa0]*|[\"“”‘]"
+_SENTENCE_OPENER = re.compile(r"(?:^|[.!?…:;][\"“”’')\]]*[ \t\xa0]*|\n[ \t\xa0]*|(?:[“‘]|(?<![,;—–-])[\"”])"
                               r"[ \t\xa0]*)\Z")
+#: (a closing mark after a comma, ``,” Law said``, ends no sentence.)
 #: The same in a text whose paragraphs are separated by blank lines: a single
 #: line break only wraps a line and opens nothing.
 _SENTENCE_OPENER_WRAPPED = re.compile(r"(?:^|[.!?…:;][\"“”’')\]]*\s*|\n[ \t\xa0\r]*\n[ \t\xa0]*"
-                                      r"|[\"“”‘]\s*)\Z")
+                                      r"|(?:[“‘]|(?<![,;—–-])[\"”])\s*)\Z")
 #: A blank line: the text's paragraphs are separated by blank lines.
 _BLANK_LINE = re.compile(r"\n[ \t\xa0\r]*\n")
 
@@ -291,7 +292,7 @@ def _analyse_name(raw: str, title: str | None, not_speakers: frozenset[str],
     kind = "org" if org else "name"
     gender = None if org else _gender_of(title, name_words)
     single = not org and not title and len(name_words) == 1
-    if single and (name.lower() in lx.NOMINAL_HEADS or len(name.rstrip(".")) == 1):
+    if single and (lx.NOMINAL_HEADS.get(name.lower()) or len(name.rstrip(".")) == 1):
         # "Critics said": a description, found as a nominal if anywhere; a
         # lone letter ("U" of "U.S.", "N" of "N.H.") is not a name either
         return None
@@ -478,6 +479,8 @@ def find_mentions(
             s -= 4
         if single:
             if _opens_sentence(text, s, opener):
+                if name.lower() in lx.NOMINAL_HEADS:
+                    continue  # "Officials said", "Police said": a description
                 initial.append(len(out))
             else:
                 known.add(name)

@@ -251,3 +251,19 @@ def test_belief_verbs_are_not_cues(verb: str) -> None:
     """Belief and wish verbs are not speech cues."""
     rec = quoteattr.attribute(f"Ilse Varga {verb} the plan is “doomed.”").records()
     assert all(r["cue"] != verb for r in rec)
+
+
+def test_a_name_after_a_closing_mark_and_comma_does_not_open_a_sentence() -> None:
+    """``“…,” Law said``: a closing mark after a comma ends no sentence, so a one-word
+    name there is read as a name (as mid-sentence), not as a sentence's first word."""
+    doc = quoteattr.attribute("“We must hold the line,” Law said, noting that donors worry.")
+    assert [(m.text, m.kind) for m in doc.mentions] == [("Law", "name")]
+
+
+def test_a_singular_role_word_mid_sentence_is_a_name() -> None:
+    """``said Mother``: a capitalised singular role word with no determiner, mid-sentence,
+    names a person; opening a sentence (``Police said``) it stays a description."""
+    doc = quoteattr.attribute("“Sit down,” said Mother. Police said the road was closed.")
+    kinds = {m.text: m.kind for m in doc.mentions}
+    assert kinds["Mother"] == "name"
+    assert kinds.get("Police") != "name"
