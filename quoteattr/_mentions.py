@@ -224,8 +224,8 @@ def _gender_of(title: str | None, words: list[str]) -> str | None:
 
 
 _WORDS = re.compile(r"\S+")
-_SENTENCE_OPENER = re.compile(r"(?:^|[.!?…:;][\"“”’')\]]*[ \t\xa0]*|\n[ \t\xa0]*|(?:[“‘]|(?<![,;—–-])[\"”])"
-                              r"[ \t\xa0]*)\Z")
+_SENTENCE_OPENER = re.compile(r"(?:^|[.!?…:;][\"“”’')\]]*[ \t\xa0]*|\n[ \t\xa0]*"
+                              r"|(?:[“‘]|(?<![,;—–-])[\"”])[ \t\xa0]*)\Z")
 #: (a closing mark after a comma, ``,” Law said``, ends no sentence.)
 #: The same in a text whose paragraphs are separated by blank lines: a single
 #: line break only wraps a line and opens nothing.
