@@ -41,6 +41,11 @@ _VOC_END = regex.compile(
 #: a preposition right before a mention: it is an oblique, never a subject
 _OBLIQUE = regex.compile(r"\b(?:of|for|at|in|from|with|to|by|on|about|against|near)[ \t\xa0\n]+$",
                          regex.REVERSE)
+#: a possessor's ending: "The Post’s Ann Lee"
+_POSSESSOR = regex.compile(r"[’']s?[ \t\xa0]++")
+#: a coordinating conjunction right before a verb: "… and said", "but added"
+_COORDINATED = regex.compile(r"\b(?:and|but|then|or)[ \t\xa0]+(?:\p{Ll}+ly[ \t\xa0]+)?$",
+                             regex.REVERSE)
 #: a closing quote mark right before a tag: "“…,” said Mr. Park, adding …"
 _QUOTE_CLOSED = regex.compile(r"[”\"’'»][ \t\xa0]*$", regex.REVERSE)
 #: a lower-case word right after a mention: the verb it is the subject of
@@ -49,7 +54,7 @@ _FINITE_VERB = regex.compile(
 #: what may stand right before a clause's subject
 _CLAUSE_START = regex.compile(
     r"(?:^|[,;:—–(]|\b(?:and|but|while|when|as|after|before|because|since|though|although"
-    r"|if|so|then|until|once))[ \t\xa0\n]*$", regex.REVERSE)
+    r"|if|so|then|until|once)|\p{L}[’']s?)[ \t\xa0\n]*$", regex.REVERSE)
 _DESCRIPTION_END = regex.compile(r"\b(\p{Ll}[\p{L}\-]*),[ \t\xa0\n]*$", regex.REVERSE)
 #: a role before a name after its cue ("said former Utah governor Ann Lee"); not a
 #: clause or a phrase ("suggests that Phoenix …", "offered at the GOP meeting")
@@ -283,7 +288,10 @@ class Context:
         ``lo``; a participle (``…, Law said, noting that …``) shares its clause's
         subject: an earlier cue's, else the clause's first mention."""
         c = self.cues[rng[-1]]
-        participle = c.text.endswith("ing")
+        # a participle, or a verb coordinated with an earlier one ("he called her
+        # “weak” and said …"), shares its subject with the verb before it
+        participle = c.text.endswith("ing") or bool(
+            _COORDINATED.search(self.text, max(lo, c.start - 24), c.start))
         s = self.subject_of(c, lo, strict=participle)
         j = len(rng) - 1
         while s is None and participle and j > 0 and len(rng) - j < k.PARTICIPLE_CHAIN:
@@ -334,9 +342,14 @@ class Context:
 
     def clause_subject(self, lo: int, hi: int) -> tuple[int, float] | None:
         """The mention that opens the clause ``[lo, hi)``, if one does."""
-        for i in self.mentions_in(lo, hi):
+        rng = self.mentions_in(lo, hi)
+        for i in rng:
             m = self.mentions[i]
             if m.end <= hi and clause_opening(self.text, lo, m.start):
+                g = _POSSESSOR.match(self.text, m.end)
+                if g is not None and i + 1 < rng.stop and self.mentions[i + 1].start == g.end() \
+                        and self.mentions[i + 1].end <= hi:
+                    return i + 1, k.SUBJECT_BY_PLACE  # "The Post’s Ann Lee": the head
                 return i, k.SUBJECT_BY_PLACE
             break
         return None
