@@ -76,6 +76,14 @@ _DETERMINER = re.compile(
     r"|five|several|many|some|such|no|any|every|each|whose|[Tt]he|[Aa]n?|[Hh]is|[Tt]heir"
     r"|[Ii]ts|[Tt]hese|[Tt]hose|[Tt]his)[ \t\xa0]+$")
 _DET_REACH = 12
+#: Where only a verb can stand: after a subject pronoun or a modal, perhaps with
+#: an adverb ("he calls it", "she only quips", "could quip").  (After a name the
+#: word may still be a noun: "Petulant cries of …", "the Olympian laugh".)
+_VERB_SLOT = re.compile(
+    r"\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I|you|could|would|can|will|may|might|must"
+    r"|should|did|does|do)"
+    r"(?:[ \t\xa0]+[a-z]+ly)?(?:[ \t\xa0]+only)?[ \t\xa0]+\Z")
+_SLOT_REACH = 40
 
 
 def cue_forms(extra: Sequence[str] = ()) -> set[str]:
@@ -97,6 +105,13 @@ class CuePatterns:
         # the stdlib engine scans a word trie several times faster than regex
         self.pattern = re.compile(
             rf"(?<![\w’'\-]){trie_pattern(forms, case_variants=True)}(?![\w\-])")
+        # the noun-like forms left out above, kept where only a verb can stand
+        # (see _VERB_SLOT): "he calls it", "could only quip"
+        nouny = sorted(f for fs in lx.CUE_VERBS.values() for f in fs
+                       if f in _NOUNY and f not in forms and " " not in f)
+        self.nouny = re.compile(
+            rf"(?<![\w’'\-]){trie_pattern(nouny, case_variants=False)}(?![\w\-])"
+        ) if nouny else None
         self.prepositions = frozenset(lx.CUE_PREPOSITIONS)
 
 
@@ -120,7 +135,14 @@ def find_cues(text: str, quotes: Sequence[Quote], patterns: CuePatterns | None =
     # only the text between the outermost quotes is scanned: a cue has no
     # quote mark in it, so no match is lost, and the look-arounds still see
     # the characters beyond each stretch
-    for m in (x for a, b in gaps(qspans, len(text)) for x in pats.pattern.finditer(text, a, b)):
+    stretches = gaps(qspans, len(text))
+    found = [x for a, b in stretches for x in pats.pattern.finditer(text, a, b)]
+    if pats.nouny is not None:
+        verbs = [x for a, b in stretches for x in pats.nouny.finditer(text, a, b)
+                 if _VERB_SLOT.search(text, max(0, x.start() - _SLOT_REACH), x.start())]
+        if verbs:
+            found = sorted(found + verbs, key=lambda x: x.start())
+    for m in found:
         if _DETERMINER.search(text, max(0, m.start() - _DET_REACH), m.start()):
             continue  # "the two reports", "his warning": a noun, not a verb of saying
         word = intern(m.group())  # one "said" for the whole text

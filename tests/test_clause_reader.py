@@ -57,3 +57,11 @@ def test_a_relative_pronoun_as_subject_is_the_mention() -> None:
     """``Orlov, who called …``: the speaker is the antecedent, the mention the relative pronoun."""
     text = "Pavel Orlov, who has called the talks “a real start,” left early."
     assert _speaker(text, "a real start,") == ("Pavel Orlov", "who")
+
+
+def test_a_noun_like_verb_form_after_a_pronoun_or_modal_is_a_cue() -> None:
+    """``he calls it``, ``could only quip``: where only a verb can stand, a form that is
+    usually a noun (``calls``, ``quip``) is a cue; after a name or a determiner it is not."""
+    text = "The calls came in. He calls it “a farce.” An aide could only quip: “Booked.”"
+    assert [c.text for c in find_cues(text, [])] == ["calls", "quip"]
+    assert _speaker(text, "Booked.")[0] == "aide"
