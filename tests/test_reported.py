@@ -142,3 +142,68 @@ def test_disabled_report_rule() -> None:
     """A report rule switched off by name finds nothing."""
     cfg = quoteattr.Config(indirect=True, disabled_rules=("reported_after_cue",))
     assert quoteattr.attribute("Ines Vidal said the bridge was safe.", cfg).reports == ()
+
+
+# --------------------------------------------------------------------------
+# Confidence as the measured share right, for reports
+
+
+def test_report_confidence_is_read_from_the_report_register(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """A report's confidence is the measured cell of its rule in the register
+    ``"report"``; a cell of the same rule and value in ``"prose"`` is not read."""
+    from quoteattr import _calibration as cal
+    from quoteattr import _constants as k
+
+    text = "Ines Vidal said the bridge was safe."
+    monkeypatch.setattr(cal, "TABLE", {
+        ("reported_after_cue", "prose", k.REPORT_AFTER_CUE): (0.111, 99)})
+    (rec,) = quoteattr.attribute(text, ON).records()
+    assert rec["confidence"] == k.REPORT_AFTER_CUE  # no report cell: the designed value
+    monkeypatch.setattr(cal, "TABLE", {
+        ("reported_after_cue", "report", k.REPORT_AFTER_CUE): (0.222, 99)})
+    (rec,) = quoteattr.attribute(text, quoteattr.Config(indirect=True, explain=True)).records()
+    assert rec["confidence"] == 0.222
+    assert "in reported speech" in rec["trace"][-1]["why"]
+
+
+def test_report_cells_are_in_their_own_register() -> None:
+    """Every cell of a report rule in the shipped table is in the register
+    ``"report"``, and no quote rule has a cell there."""
+    from quoteattr import _calibration as cal
+    from quoteattr._reported import REPORT_RULES
+
+    names = {r.name for r in REPORT_RULES}
+    assert all((rule in names) == (register == "report") for rule, register, _ in cal.TABLE)
+
+
+def test_report_calibration_counts_right_wrong_and_spurious_reports() -> None:
+    """The reliability table of reported speech matches reports against the
+    gold reported speech: right content and speaker is right, a wrong speaker or
+    a report on no gold item is wrong, and quotes are left out."""
+    from quoteattr.evaluate import calibration
+
+    text = ("Ines Vidal said the bridge was safe. Omar Haddad said it was not. "
+            "“Fine,” Vidal said. The river is high.")
+    gold = [{"id": "d", "text": text, "quotes": [
+        {"start": 67, "end": 72, "speaker": "Ines Vidal", "speaker_mentions": [[74, 79]]}],
+        "indirect": [
+        {"start": 16, "end": 35, "speaker": "Ines Vidal", "speaker_mentions": [[0, 10]],
+         "cue": [[11, 15]]},
+        {"start": 54, "end": 64, "speaker": "Omar Haddad", "speaker_mentions": [[37, 48]],
+         "cue": [[49, 53]]}]}]
+    preds = {"d": [
+        {"kind": "indirect", "start": 16, "end": 35, "speaker": "Ines Vidal",
+         "confidence": 0.85},  # right
+        {"kind": "indirect", "start": 54, "end": 64, "speaker": "Ines Vidal",
+         "confidence": 0.85},  # wrong speaker
+        {"kind": "indirect", "start": 86, "end": 103, "speaker": "Ines Vidal",
+         "confidence": 0.65},  # on no gold item
+        {"kind": "direct", "start": 67, "end": 72, "speaker": "Ines Vidal",
+         "confidence": 0.95},  # a quote: not counted here
+    ]}
+    cal = calibration(gold, preds, indirect=True)
+    assert cal.count == 3
+    assert [(lo, n, r) for lo, _, n, _, r in cal.rows] == [(0.6, 1, 0.0), (0.8, 2, 0.5)]
+    quotes = calibration(gold, preds)
+    assert quotes.count == 1 and quotes.rows[0][4] == 1.0
