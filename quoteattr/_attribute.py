@@ -95,7 +95,7 @@ def _reports(ctx: Context, rules: Sequence[Rule[ReportContext]],
         rule, d = r.decided[i]  # type: ignore[misc]
         para = max(0, bisect_right(p_starts, a) - 1)
         reports.append(Report._of(ctx.text, a, b, para, tuple(r.quotes_in(a, b))))
-        eid = ctx.entity(d.mention) if d.mention is not None else None
+        eid = ctx.entity(d.mention) if d.mention is not None else d.entity
         out.append(_build(ctx, len(out), rule, d, eid, d.mention, d.cue, "report",
                           trace[i] if trace is not None else None))
     return reports, out

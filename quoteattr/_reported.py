@@ -33,6 +33,8 @@ from . import _lexicon as lx
 from ._clauses import ADVERB, WORD, clause_opening
 from ._context import Context
 from ._cues import Cue
+from ._discourse import compatible
+from ._model import _make_mention
 from ._quotes import gaps
 from ._sieve import Condition, Fire, Pass, Rule
 from ._trie import trie_pattern
@@ -96,6 +98,8 @@ _SOURCE = regex.compile(r"[ \t\xa0\n]++(?P<np>(?:[\p{L}\d’'\-.]++[ \t\xa0\n]++
 _AFTER_TAG = regex.compile(r"[^,.;:!?“”\"«»\n]{0,40}?,[ \t\xa0\n]*+(?=\p{Ll})")
 _AS = regex.compile(r"[ \t\xa0\n(]*+(?i:as|like)[ \t\xa0\n]++$")
 _LEAD_TRIM = regex.compile(r"[ \t\xa0\n:,—–\-]*+")
+#: a one-word content that is a whole answer (``Asked whether …, Roe said no.``)
+_ANSWERS = frozenset({"yes", "no"})
 #: what a content's end loses: spaces and punctuation (str.rstrip: no regex scan)
 _TAIL_CHARS = " \t\xa0\n.,;:!?—–-"
 #: every character a _COMMA_END match can hold: it lies in the run of these that
@@ -175,7 +179,8 @@ class ReportContext:
         # the words outside the quotes: none (or a stray one) means a direct quotation
         qs = self.quotes_in(a, b)
         if not qs:
-            if not _has_words(text, a, b, k.REPORT_MIN_WORDS):
+            if not _has_words(text, a, b, k.REPORT_MIN_WORDS) and \
+                    text[a:b].lower() not in _ANSWERS:
                 return _SHORT
             return a, b
         pieces, pos = [], a
@@ -331,11 +336,44 @@ def _find_inverted(r: ReportContext, cand: Candidate) -> int | None:
     return mi if _NAME_ENDS.match(r.text, m.end, cand.hi) else None
 
 
+#: after ``asked``: a passive's agent (``asked by Roe …``)
+_BY = regex.compile(r"[ \t\xa0\n]++by[ \t\xa0\n]++")
+#: after the asker: the question, indirect (``whether …``, ``if …``, ``why …``)
+_QUESTION = regex.compile(r"[ \t\xa0\n]*+,?[ \t\xa0\n]*+(?:(?:whether|if)[ \t\xa0\n]++|"
+                          r"(?=(?:what|why|how|when|where|who)[ \t\xa0\n]))")
+
+
+def _asked_by(r: ReportContext, cand: Candidate) -> Fire | Pass | None:
+    """``(When) asked by Roe whether a deal was close, …``: a question reported
+    in the passive, its asker named after *by*; ``None`` when the cue is not
+    ``asked by`` someone followed by an indirect question."""
+    text, c, ctx = r.text, cand.cue, r.ctx
+    by = _BY.match(text, c.end, cand.hi)
+    if by is None:
+        return None
+    mi = ctx.mention_at(by.end())
+    if mi is None or ctx.mentions[mi].end > cand.hi:
+        return None
+    q = _QUESTION.match(text, ctx.mentions[mi].end, cand.hi)
+    if q is None:
+        return None
+    a = q.end()
+    span = r.content(a, r.cut(cand, a, cand.hi))
+    if isinstance(span, Pass):
+        return span
+    return Fire(k.REPORT_ASKED_BY, mi, c, extent=span)
+
+
 def reported_after_cue(r: ReportContext, i: int) -> Fire | Pass:
-    """``Roe said (that) a deal was close.`` / ``Roe told reporters a deal was close.``:
-    what follows a verb of saying and its subject."""
+    """``Roe said (that) a deal was close.`` / ``Roe told reporters a deal was close.``
+    / ``Asked by Roe whether a deal was close, …``: what follows a verb of saying
+    and its subject (or, for a passive *asked*, its asker)."""
     cand = r.candidates[i]
     ctx, c = r.ctx, cand.cue
+    if cand.lemma == "ask":
+        asked = _asked_by(r, cand)
+        if asked is not None:
+            return asked
     a = _follows(r, cand)
     if a is None:
         return _TAG
@@ -457,11 +495,40 @@ def reported_according_to(r: ReportContext, i: int) -> Fire | Pass:
     return Fire(k.REPORT_ACCORDING_TO, mi, c, extent=span)
 
 
-_NO_POSSESSOR = Pass("the noun of saying has no named possessor (Roe’s claim)")
+_NO_POSSESSOR = Pass("the noun of saying has no named possessor (Roe’s claim) nor a "
+                     "possessive pronoun that resolves to someone (her claim)")
+#: a possessive pronoun and up to two lower-case words before a noun of saying
+#: (``her repeated claims``); the pronoun it stands for, to agree with its antecedent
+_POSSESSIVE = regex.compile(
+    r"(?<![\p{L}’'\-])(?P<pro>[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)[ \t\xa0\n]++"
+    r"(?:\p{Ll}++[ \t\xa0\n]++){0,2}$")
+_NOMINATIVE = {"his": ("he", "m", False), "her": ("she", "f", False),
+               "their": ("they", None, True), "its": ("it", None, False)}
+
+
+def _possessive_pronoun(r: ReportContext, cand: Candidate) -> tuple[int, int, int] | None:
+    """``her claim``: the possessive pronoun before a noun of saying, and the
+    entity it stands for: that of the latest mention before it (within the
+    pronouns' reach, :data:`~quoteattr._constants.PRONOUN_MENTIONS`) that agrees
+    with it as its subject form would (``her``: ``she``)."""
+    ctx = r.ctx
+    m = _POSSESSIVE.search(r.text, cand.lo, cand.cue.start)
+    if m is None:
+        return None
+    start, end = m.span("pro")
+    name, gender, plural = _NOMINATIVE[m.group("pro").lower()]
+    stand_in = _make_mention(start, end, m.group("pro"), "pronoun", name, None, gender, plural)
+    before = ctx.mentions_in(0, start)
+    for mi in reversed(before[-k.PRONOUN_MENTIONS:]):
+        eid = ctx.entity(mi)
+        if eid is not None and compatible(stand_in, ctx.entities[eid], ctx.coref.gender[eid]):
+            return start, end, eid
+    return None
 
 
 def reported_noun(r: ReportContext, i: int) -> Fire | Pass:
-    """``Roe’s claim that a deal is close``: a noun of saying, its possessor the speaker."""
+    """``Roe’s claim that a deal is close`` / ``her claim that …``: a noun of
+    saying, its possessor the speaker."""
     cand = r.candidates[i]
     ctx, c = r.ctx, cand.cue
     poss = None
@@ -471,12 +538,16 @@ def reported_noun(r: ReportContext, i: int) -> Fire | Pass:
         if regex.fullmatch(r"[’']s?[ \t\xa0\n]++(?:\p{Ll}++[ \t\xa0\n]++){0,2}", gap):
             poss = mi
         break
-    if poss is None:
+    pronoun = _possessive_pronoun(r, cand) if poss is None else None
+    if poss is None and pronoun is None:
         return _NO_POSSESSOR
     that = r.text.find(" ", c.end)
     span = r.content(that, r.cut(cand, that, cand.hi))
     if isinstance(span, Pass):
         return span
+    if pronoun is not None:
+        start, end, eid = pronoun
+        return Fire(k.REPORT_NOUN_PRONOUN, None, c, entity=eid, span=(start, end), extent=span)
     return Fire(k.REPORT_NOUN, poss, c, extent=span)
 
 

@@ -48,6 +48,15 @@ def _reports(text: str) -> list[tuple[str, str | None]]:
     # "As X said, …": what follows the tag's comma
     ("As Ines Vidal said, the bridge is older than the town.",
      [("the bridge is older than the town", "Ines Vidal")]),
+    # a possessive pronoun before a noun of saying stands for the latest person who agrees
+    ("Omar Haddad spoke on Monday. His claim that the bridge was unsafe angered the council.",
+     [("the bridge was unsafe angered the council", "Omar Haddad")]),
+    # a question asked in the passive: the asker after "by"; the answer a one-word report
+    ("Asked by Omar Haddad whether the bridge was safe, Ines Vidal said no.",
+     [("the bridge was safe", "Omar Haddad"), ("no", "Ines Vidal")]),
+    # a question word opens the question and stays in it
+    ("Asked by Omar Haddad why the bridge was closed, Ines Vidal said it needed repairs.",
+     [("why the bridge was closed", "Omar Haddad"), ("it needed repairs", "Ines Vidal")]),
 ])
 def test_reported_speech_forms(text: str, expected: list[tuple[str, str | None]]) -> None:
     """Each form of reported speech gives its content and its speaker."""
@@ -65,9 +74,14 @@ def test_reported_speech_forms(text: str, expected: list[tuple[str, str | None]]
     "The mayor was asked about the bridge in the council.",
     # naming, not speaking
     "They joined a group called the Bridge Friends.",
+    # one word that is no answer is too short to be a report
+    "Ines Vidal said so.",
+    # a possessive pronoun with no one before it who agrees: several people are not "her"
+    "The officials met at noon. Her claim that the bridge was safe drew laughter.",
 ])
 def test_not_reported_speech(text: str) -> None:
-    """Verbs of thinking, wishing and evidence, passives and naming make no report."""
+    """Verbs of thinking, wishing and evidence, passives, naming, a one-word
+    content that is no answer and an unresolved possessive make no report."""
     assert _reports(text) == []
 
 
@@ -207,3 +221,14 @@ def test_report_calibration_counts_right_wrong_and_spurious_reports() -> None:
     assert [(lo, n, r) for lo, _, n, _, r in cal.rows] == [(0.6, 1, 0.0), (0.8, 2, 0.5)]
     quotes = calibration(gold, preds)
     assert quotes.count == 1 and quotes.rows[0][4] == 1.0
+
+
+def test_a_possessive_pronoun_names_its_antecedent_and_is_the_speaker_span() -> None:
+    """``her claim that …``: the speaker is the person the pronoun stands for (one
+    speaker with her quote), and the record's speaker span is the pronoun."""
+    text = "“We are ready,” Ines Vidal said. Her claim that the bridge was safe drew laughter."
+    doc = quoteattr.attribute(text, ON)
+    direct, report = doc.records()
+    assert report["kind"] == "indirect" and report["rule"] == "reported_noun"
+    assert text[report["speaker_start"]:report["speaker_end"]] == "Her"
+    assert report["speaker_id"] == direct["speaker_id"] == 0
