@@ -7,6 +7,7 @@ rows and near misses are in ``tests/data/rules.json``.
 from __future__ import annotations
 
 import pickle
+from typing import Any
 
 import pytest
 
@@ -232,3 +233,28 @@ def test_a_possessive_pronoun_names_its_antecedent_and_is_the_speaker_span() -> 
     assert report["kind"] == "indirect" and report["rule"] == "reported_noun"
     assert text[report["speaker_start"]:report["speaker_end"]] == "Her"
     assert report["speaker_id"] == direct["speaker_id"] == 0
+
+
+def test_evaluate_indirect_calibration_prints_the_reports_table(
+        tmp_path: Any, capsys: pytest.CaptureFixture[str]) -> None:
+    """``evaluate --indirect --calibration`` prints the reliability table of the
+    reports (not of the quotes), and ``--json`` carries it."""
+    import json
+
+    from quoteattr import evaluate
+
+    text = "Ines Vidal said the bridge was safe. “Fine,” Omar Haddad said."
+    gold = {"id": "d", "source": "invented", "text": text,
+            "quotes": [{"start": 38, "end": 43, "speaker": "Omar Haddad",
+                        "speaker_mentions": [[45, 56]]}],
+            "indirect": [{"start": 16, "end": 35, "speaker": "Ines Vidal",
+                          "speaker_mentions": [[0, 10]], "cue": [[11, 15]]}]}
+    path = tmp_path / "gold.jsonl"
+    path.write_text(json.dumps(gold) + "\n", encoding="utf-8")
+    assert evaluate.main([str(path), "--indirect", "--calibration", "--show-errors", "0"]) == 0
+    out = capsys.readouterr().out
+    assert "reported speech (records of kind 'indirect'" in out
+    assert "(ECE, 1 bins, 1 predictions)" in out  # the report only, not the quote
+    assert evaluate.main([str(path), "--indirect", "--calibration", "--json"]) == 0
+    obj = json.loads(capsys.readouterr().out)
+    assert obj["calibration"]["count"] == 1 and obj["calibration"]["bins"][0]["right"] == 1.0
