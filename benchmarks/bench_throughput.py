@@ -3,6 +3,10 @@
     python benchmarks/bench_throughput.py            # 2 MB generated + all of ../shared/data
     python benchmarks/bench_throughput.py --quick    # 200 kB generated + 300 kB of each file
     python benchmarks/bench_throughput.py --repeat 5 # 5 runs: median ratio, fastest MB/s
+    python benchmarks/bench_throughput.py --indirect # with reported speech (Config(indirect=True))
+
+With ``--indirect`` every pipeline pass runs with ``Config(indirect=True)``
+(reported speech found too); the Punkt baseline and the floor are the same.
 
 For each corpus it prints, all measured in this one run:
 
@@ -59,6 +63,9 @@ from quoteattr._quotes import gaps
 STAGE_NAMES = ["split_paragraphs", "_split_sentences", "find_quotes_in", "build_patterns",
                "build_cue_patterns", "find_cues", "find_mentions", "cluster_mentions",
                "_run_sieve", "_speakers"]
+
+#: The configuration every pipeline pass runs with (``--indirect``: reported speech too).
+CONFIG = quoteattr.Config()
 
 
 #: The patterns ``find_cues`` and ``find_mentions`` run over the stretches between
@@ -151,7 +158,7 @@ def paired_pass(texts: list[str]) -> tuple[float, float, float]:
     for t in texts:
         paras = [p.text for p in P.split_paragraphs(t)]
         t0 = time.perf_counter()
-        quoteattr.attribute(t)
+        quoteattr.attribute(t, CONFIG)
         t1 = time.perf_counter()
         punkt_pass(tok, paras)
         t2 = time.perf_counter()
@@ -200,7 +207,7 @@ def measure(name: str, texts: list[str], repeat: int) -> None:
     floor_runs = [floor_pass(texts) for _ in range(repeat)]
     floors = sorted(a / b for a, b in floor_runs)
     times: dict[str, float] = defaultdict(float)
-    n_quotes = stale = 0
+    n_quotes = n_reports = stale = 0
     gc.collect()
     staged_records = []
     P._forget_texts()
@@ -208,19 +215,21 @@ def measure(name: str, texts: list[str], repeat: int) -> None:
         staged_whole = 0.0
         for t in texts:
             t0 = time.perf_counter()
-            staged = quoteattr.attribute(t)
+            staged = quoteattr.attribute(t, CONFIG)
             staged_whole += time.perf_counter() - t0
             n_quotes += len(staged.quotes)
+            n_reports += len(staged.reports)
             staged_records.append(staged.records())
             del staged
     # the timed run must give what attribute() gives
-    stale = sum(quoteattr.attribute(t).records() != r
+    stale = sum(quoteattr.attribute(t, CONFIG).records() != r
                 for t, r in zip(texts, staged_records, strict=True))
     del staged_records
     times["(glue: Document, config, checks)"] = staged_whole - sum(times.values())
     stages.append("(glue: Document, config, checks)")
     staged_total = staged_whole
-    print(f"\n== {name}: {len(texts)} docs, {mb(size):.2f} MB, {n_quotes} quotes")
+    reports = f", {n_reports} reports" if CONFIG.indirect else ""
+    print(f"\n== {name}: {len(texts)} docs, {mb(size):.2f} MB, {n_quotes} quotes{reports}")
     print(f"   pipeline (fastest of {repeat}): {whole:.2f} s  = {mb(size) / whole:.3f} MB/s")
     print(f"   bare Punkt over the same paragraphs (fastest of {repeat}): {punkt:.2f} s "
           f"({mb(size) / punkt:.2f} MB/s)")
@@ -246,7 +255,13 @@ def main() -> None:
                     help="size of the generated corpus (default 2, quick 0.2)")
     ap.add_argument("--repeat", type=int, default=3,
                     help="runs over the corpus: median ratio, fastest MB/s (default 3)")
+    ap.add_argument("--indirect", action="store_true",
+                    help="run the pipeline with Config(indirect=True): reported speech too")
     args = ap.parse_args()
+    global CONFIG
+    CONFIG = quoteattr.Config(indirect=args.indirect)
+    print(f"pipeline: quoteattr.attribute(text, {CONFIG!r})" if args.indirect else
+          "pipeline: quoteattr.attribute(text)")
     gen_chars = int(1e6 * (args.generated_mb or (0.2 if args.quick else 2.0)))
     t0 = time.perf_counter()
     # the first call compiles the pattern tables and loads NLTK

@@ -95,8 +95,8 @@ def _reports(ctx: Context, rules: Sequence[Rule[ReportContext]],
         rule, d = r.decided[i]  # type: ignore[misc]
         para = max(0, bisect_right(p_starts, a) - 1)
         reports.append(Report._of(ctx.text, a, b, para, tuple(r.quotes_in(a, b))))
-        eid = ctx.entity(d.mention) if d.mention is not None else None
-        out.append(_build(ctx, len(out), rule, d, eid, d.mention, d.cue, "prose",
+        eid = ctx.entity(d.mention) if d.mention is not None else d.entity
+        out.append(_build(ctx, len(out), rule, d, eid, d.mention, d.cue, "report",
                           trace[i] if trace is not None else None))
     return reports, out
 
@@ -141,7 +141,8 @@ def _build(ctx: Context, index: int, rule: Rule, d: Fire, eid: int | None, mi: i
     measured = round(calibrated(rule.name, register, conf), 3)
     if measured != conf:
         notes.append(f"confidence {measured}: the share right measured for this rule "
-                     f"(designed {conf}) in {register}")
+                     f"(designed {conf}) in "
+                     f"{'reported speech' if register == 'report' else register}")
         conf = measured
     trace = None
     if steps is not None:

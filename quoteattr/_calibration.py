@@ -4,11 +4,12 @@ Each rule gives a *designed* confidence (:mod:`quoteattr._constants`); what a
 user sees is the share of such decisions that were right when measured on
 annotated text.  :data:`TABLE` maps ``(rule, register, designed confidence)``
 to ``(share right, decisions measured)``.  The register is ``"dialogue"`` for a
-quote in a dialogue exchange (:mod:`quoteattr._exchanges`), else
-``"prose"``.  A cell is kept only when at least :data:`MIN_COUNT` decisions
-were measured; where no cell is kept, the designed confidence stands (a rule's
-share as a whole would blur what the designed values tell apart, such as a
-pronoun left unresolved).
+quote in a dialogue exchange (:mod:`quoteattr._exchanges`), ``"prose"`` for
+another quote, and ``"report"`` for reported speech (the report rules of
+:mod:`quoteattr._reported`, measured on reported speech only).  A cell is kept
+only when at least :data:`MIN_COUNT` decisions were measured; where no cell is
+kept, the designed confidence stands (a rule's share as a whole would blur what
+the designed values tell apart, such as a pronoun left unresolved).
 
 The table is written by ``python benchmarks/calibrate.py --write``, which
 says the data it was measured on; do not edit it by hand.
@@ -22,7 +23,7 @@ __all__ = ["MIN_COUNT", "SOURCE", "TABLE", "calibrated"]
 MIN_COUNT = 30
 
 #: What the table was measured on.
-SOURCE = 'polnear.dev.jsonl and pdnc.dev.jsonl (../shared/data), quoteattr 0.1.0'
+SOURCE = 'polnear.dev and pdnc.dev (../shared/data), quoteattr 0.1.0; reports: polnear.dev'
 
 #: (rule, register, designed confidence) -> (share right, decisions measured)
 TABLE: dict[tuple[str, str, float], tuple[float, int]] = {
@@ -39,6 +40,12 @@ TABLE: dict[tuple[str, str, float], tuple[float, int]] = {
     ('leading_cue', 'prose', 0.9): (0.931, 216),
     ('paragraph_cue', 'dialogue', 0.5): (0.312, 80),
     ('paragraph_cue', 'prose', 0.5): (0.441, 34),
+    ('reported_according_to', 'report', 0.85): (0.932, 74),
+    ('reported_after_cue', 'report', 0.68): (0.748, 230),
+    ('reported_after_cue', 'report', 0.8): (0.871, 171),
+    ('reported_after_cue', 'report', 0.85): (0.82, 711),
+    ('reported_before_cue', 'report', 0.8): (0.844, 64),
+    ('reported_before_cue', 'report', 0.85): (0.867, 128),
     ('same_paragraph', 'dialogue', 0.5): (0.879, 33),
     ('same_paragraph', 'dialogue', 0.7): (0.434, 53),
     ('same_paragraph', 'dialogue', 0.75): (0.965, 2345),

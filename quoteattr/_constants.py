@@ -179,6 +179,11 @@ REPORT_ACCORDING_TO = 0.85
 REPORT_ACCORDING_TO_SOURCE = 0.6
 #: ``Roe’s claim that a deal is close``.
 REPORT_NOUN = 0.7
+#: ``Her claim that a deal is close``: a possessive pronoun, resolved to the latest
+#: mention before it that agrees with it.
+REPORT_NOUN_PRONOUN = 0.6
+#: ``Asked by Roe whether a deal was close, …``: the asker named after a passive's *by*.
+REPORT_ASKED_BY = 0.7
 #: ``Ann Lee: Deal Is Close``: a name and a colon opening a paragraph.
 REPORT_HEADLINE = 0.7
 #: Characters after a cue in which ``that`` (``whether``, ``if``) may open what is reported:

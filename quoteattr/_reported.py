@@ -33,6 +33,8 @@ from . import _lexicon as lx
 from ._clauses import ADVERB, WORD, clause_opening
 from ._context import Context
 from ._cues import Cue
+from ._discourse import compatible
+from ._model import _make_mention
 from ._quotes import gaps
 from ._sieve import Condition, Fire, Pass, Rule
 from ._trie import trie_pattern
@@ -59,6 +61,10 @@ _NOUN = re.compile(rf"(?<![\w’'\-])(?P<noun>{trie_pattern(lx.REPORT_NOUNS)})"
                    r"[ \t\xa0\n]+(?:that|to)\b")
 _THAT = regex.compile(rf"(?:[^.;:!?“”\"\n]{{0,{k.REPORT_THAT_REACH}}}?[ \t\xa0\n,])?that"
                       r"[ \t\xa0\n]++|[ \t\xa0\n]*+(?:whether|if)[ \t\xa0\n]++")
+#: _THAT's second branch alone, for a cue with no "that" within _THAT's reach
+_WHETHER = regex.compile(r"[ \t\xa0\n]*+(?:whether|if)[ \t\xa0\n]++")
+#: how far after a cue a "that" _THAT can match may end (its reach, a separator, the word)
+_THAT_END = k.REPORT_THAT_REACH + 1 + len("that")
 _OBJECT = regex.compile(
     r"(?:me|him|her|us|them|you|reporters|journalists|the (?:crowd|audience|press|media)"
     r"|(?:the[ \t\xa0]++)?\p{Lu}[\p{L}.’'\-]*+(?:[ \t\xa0]++\p{Lu}[\p{L}.’'\-]*+){0,3})"
@@ -92,7 +98,13 @@ _SOURCE = regex.compile(r"[ \t\xa0\n]++(?P<np>(?:[\p{L}\d’'\-.]++[ \t\xa0\n]++
 _AFTER_TAG = regex.compile(r"[^,.;:!?“”\"«»\n]{0,40}?,[ \t\xa0\n]*+(?=\p{Ll})")
 _AS = regex.compile(r"[ \t\xa0\n(]*+(?i:as|like)[ \t\xa0\n]++$")
 _LEAD_TRIM = regex.compile(r"[ \t\xa0\n:,—–\-]*+")
-_TAIL_TRIM = regex.compile(r"[ \t\xa0\n.,;:!?—–\-]*+$")
+#: a one-word content that is a whole answer (``Asked whether …, Roe said no.``)
+_ANSWERS = frozenset({"yes", "no"})
+#: what a content's end loses: spaces and punctuation (str.rstrip: no regex scan)
+_TAIL_CHARS = " \t\xa0\n.,;:!?—–-"
+#: every character a _COMMA_END match can hold: it lies in the run of these that
+#: ends its stretch, so the search starts there
+_COMMA_END_CHARS = ",—–- \t\xa0\n”\"’'»as"
 _JOIN_TRIM = regex.compile(
     r"[ \t\xa0\n]*+(?:,[ \t\xa0\n]*+)?(?:(?:and|but|while|as)[ \t\xa0\n]++)?$")
 
@@ -139,6 +151,9 @@ class ReportContext:
         self.candidates = candidates
         self.decided: list[tuple[Rule[ReportContext], Fire] | None] = [None] * len(candidates)
         self.q_starts = [q.outer_start for q in ctx.quotes]
+        #: per candidate (by its cue's start): what two rules both ask
+        self.follows_memo: dict[int, int | None] = {}
+        self.inverted_memo: dict[int, int | None] = {}
 
     def quotes_in(self, a: int, b: int) -> list[int]:
         """The outermost quotes that overlap ``[a, b)``."""
@@ -158,31 +173,34 @@ class ReportContext:
         a = m.end() if m else a
         if text.startswith(("that ", "that\n"), a):
             a += 5
-        t = _TAIL_TRIM.search(text, a, b)
-        b = t.start() if t else b
+        b = _trimmed_end(text, a, b)
         if b <= a:
             return _EMPTY
         # the words outside the quotes: none (or a stray one) means a direct quotation
-        outside = text[a:b]
         qs = self.quotes_in(a, b)
-        if qs:
-            pieces, pos = [], a
-            for qi in qs:
-                q = self.ctx.quotes[qi]
-                pieces.append(text[pos:max(pos, q.outer_start)])
-                pos = max(pos, q.outer_end)
-            # a word of the writer's before or between the quotations makes the
-            # sentence the writer's (``said he was “ready”``); words only after
-            # the last one are a tag's (``“…” on Monday``) unless they make a clause
-            inside = WORD.findall(" ".join(pieces))
-            if not inside and len(WORD.findall(text[pos:b])) < k.REPORT_MIN_OUTSIDE:
-                return _DIRECT
-            pieces.append(text[pos:b])
-            outside = " ".join(pieces)
-            # a content reaching into a quote holds it whole
-            a = min(a, self.ctx.quotes[qs[0]].outer_start)
-            b = max(b, self.ctx.quotes[qs[-1]].outer_end)
-        if len(WORD.findall(outside)) < k.REPORT_MIN_WORDS:
+        if not qs:
+            if not _has_words(text, a, b, k.REPORT_MIN_WORDS) and \
+                    text[a:b].lower() not in _ANSWERS:
+                return _SHORT
+            return a, b
+        pieces, pos = [], a
+        for qi in qs:
+            q = self.ctx.quotes[qi]
+            pieces.append(text[pos:max(pos, q.outer_start)])
+            pos = max(pos, q.outer_end)
+        # a word of the writer's before or between the quotations makes the
+        # sentence the writer's (``said he was “ready”``); words only after
+        # the last one are a tag's (``“…” on Monday``) unless they make a clause
+        inside = " ".join(pieces)
+        if not _has_words(inside, 0, len(inside), 1) and \
+                not _has_words(text, pos, b, k.REPORT_MIN_OUTSIDE):
+            return _DIRECT
+        pieces.append(text[pos:b])
+        outside = " ".join(pieces)
+        # a content reaching into a quote holds it whole
+        a = min(a, self.ctx.quotes[qs[0]].outer_start)
+        b = max(b, self.ctx.quotes[qs[-1]].outer_end)
+        if not _has_words(outside, 0, len(outside), k.REPORT_MIN_WORDS):
             return _SHORT
         return a, b
 
@@ -206,6 +224,28 @@ class ReportContext:
                 if j is not None and j.group().strip():
                     return j.start()
         return b
+
+
+def _comma_end(text: str, a: int, b: int) -> regex.Match[str] | None:
+    """``_COMMA_END.search(text, a, b)``, searched only over the run of the
+    characters a match can hold that ends ``[a, b)`` (a match lies in it)."""
+    return _COMMA_END.search(text, a + len(text[a:b].rstrip(_COMMA_END_CHARS)), b)
+
+
+def _trimmed_end(text: str, a: int, b: int) -> int:
+    """The end of ``[a, b)`` with the spaces and punctuation at its end taken off."""
+    return a + len(text[a:b].rstrip(_TAIL_CHARS))
+
+
+def _has_words(text: str, a: int, b: int, n: int) -> bool:
+    """At least ``n`` words in ``text[a:b]`` (counting stops at ``n``)."""
+    search = WORD.search
+    for _ in range(n):
+        m = search(text, a, b)
+        if m is None:
+            return False
+        a = m.end()  # a word is never empty
+    return True
 
 
 _EMPTY = Pass("nothing is reported: the sentence ends at the cue")
@@ -236,6 +276,15 @@ _NAMING = Pass("a group called … names a thing; no one is speaking")
 
 
 def _follows(r: ReportContext, cand: Candidate) -> int | None:
+    """:func:`_find_follows`, once per candidate (two rules ask it)."""
+    memo = r.follows_memo
+    key = cand.cue.start
+    if key not in memo:
+        memo[key] = _find_follows(r, cand)
+    return memo[key]
+
+
+def _find_follows(r: ReportContext, cand: Candidate) -> int | None:
     """Where what the cue reports starts, when a clause or an object follows it
     (``said that …``, ``said a deal …``, ``told reporters a deal …``); ``None``
     when only a time, a place, a medium, a comma or the sentence's end does
@@ -246,7 +295,12 @@ def _follows(r: ReportContext, cand: Candidate) -> int | None:
         a += 1
     if a >= cand.hi or text[a] in ",;—–-.":
         return None  # the cue's clause ends with it: "…, Roe said, adding that …"
-    that = _THAT.match(text, c.end, cand.hi)
+    # _THAT's first branch needs a "that" within its reach: without one, only
+    # its second branch ("whether", "if") can match, and is tried alone
+    if text.find("that", c.end, min(cand.hi, c.end + _THAT_END)) >= 0:
+        that = _THAT.match(text, c.end, cand.hi)
+    else:
+        that = _WHETHER.match(text, c.end, cand.hi)
     if that is not None:
         return that.end()
     if _ADVERBIAL.match(text, a, cand.hi) and not (
@@ -255,14 +309,22 @@ def _follows(r: ReportContext, cand: Candidate) -> int | None:
     if cand.lemma in lx.REPORT_OBJECT_VERBS:
         obj = _OBJECT.match(text, a, cand.hi)  # "told reporters", "told CNN on Sunday"
         if obj is not None:
-            rest = _TAIL_TRIM.search(text, obj.end(), cand.hi)
-            if rest is None or rest.start() <= obj.end():
+            if _trimmed_end(text, obj.end(), cand.hi) <= obj.end():
                 return None  # "… Roe told the crowd.": an object and no more
             return obj.end()
     return a
 
 
 def _inverted(r: ReportContext, cand: Candidate) -> int | None:
+    """:func:`_find_inverted`, once per candidate (two rules ask it)."""
+    memo = r.inverted_memo
+    key = cand.cue.start
+    if key not in memo:
+        memo[key] = _find_inverted(r, cand)
+    return memo[key]
+
+
+def _find_inverted(r: ReportContext, cand: Candidate) -> int | None:
     """The speaker named right after the cue, ending its clause: ``…, said Roe.``"""
     ctx = r.ctx
     mi = ctx.mention_after_cue(cand.cue, cand.hi)
@@ -274,17 +336,50 @@ def _inverted(r: ReportContext, cand: Candidate) -> int | None:
     return mi if _NAME_ENDS.match(r.text, m.end, cand.hi) else None
 
 
+#: after ``asked``: a passive's agent (``asked by Roe …``)
+_BY = regex.compile(r"[ \t\xa0\n]++by[ \t\xa0\n]++")
+#: after the asker: the question, indirect (``whether …``, ``if …``, ``why …``)
+_QUESTION = regex.compile(r"[ \t\xa0\n]*+,?[ \t\xa0\n]*+(?:(?:whether|if)[ \t\xa0\n]++|"
+                          r"(?=(?:what|why|how|when|where|who)[ \t\xa0\n]))")
+
+
+def _asked_by(r: ReportContext, cand: Candidate) -> Fire | Pass | None:
+    """``(When) asked by Roe whether a deal was close, …``: a question reported
+    in the passive, its asker named after *by*; ``None`` when the cue is not
+    ``asked by`` someone followed by an indirect question."""
+    text, c, ctx = r.text, cand.cue, r.ctx
+    by = _BY.match(text, c.end, cand.hi)
+    if by is None:
+        return None
+    mi = ctx.mention_at(by.end())
+    if mi is None or ctx.mentions[mi].end > cand.hi:
+        return None
+    q = _QUESTION.match(text, ctx.mentions[mi].end, cand.hi)
+    if q is None:
+        return None
+    a = q.end()
+    span = r.content(a, r.cut(cand, a, cand.hi))
+    if isinstance(span, Pass):
+        return span
+    return Fire(k.REPORT_ASKED_BY, mi, c, extent=span)
+
+
 def reported_after_cue(r: ReportContext, i: int) -> Fire | Pass:
-    """``Roe said (that) a deal was close.`` / ``Roe told reporters a deal was close.``:
-    what follows a verb of saying and its subject."""
+    """``Roe said (that) a deal was close.`` / ``Roe told reporters a deal was close.``
+    / ``Asked by Roe whether a deal was close, …``: what follows a verb of saying
+    and its subject (or, for a passive *asked*, its asker)."""
     cand = r.candidates[i]
     ctx, c = r.ctx, cand.cue
+    if cand.lemma == "ask":
+        asked = _asked_by(r, cand)
+        if asked is not None:
+            return asked
     a = _follows(r, cand)
     if a is None:
         return _TAG
     if _PASSIVE.search(r.text, max(cand.lo, c.start - 20), c.start):
         return _PASSIVE_CUE
-    if _COMMA_END.search(r.text, cand.lo, c.start) and _inverted(r, cand) is not None:
+    if _comma_end(r.text, cand.lo, c.start) and _inverted(r, cand) is not None:
         return _INVERTED
     rng = range(ctx.cues_in(cand.lo, c.start).start, cand.ci + 1)
     s = ctx.verb_subject(rng, cand.lo)
@@ -356,10 +451,10 @@ def reported_before_cue(r: ReportContext, i: int) -> Fire | Pass:
             return _NOT_AFTER_COMMA
         span = r.content(comma + 1, cand.hi)
     else:
-        comma = _COMMA_END.search(r.text, cand.lo, pos)
-        if comma is None:
+        tail = _comma_end(r.text, cand.lo, pos)
+        if tail is None:
             return _NOT_AFTER_COMMA
-        span = r.content(cand.lo, comma.start())
+        span = r.content(cand.lo, tail.start())
         if not isinstance(span, Pass) and s is not None:  # not "…, said Roe, the mayor."
             span = _both_halves(r, cand, mi, span)
     if isinstance(span, Pass):
@@ -400,11 +495,40 @@ def reported_according_to(r: ReportContext, i: int) -> Fire | Pass:
     return Fire(k.REPORT_ACCORDING_TO, mi, c, extent=span)
 
 
-_NO_POSSESSOR = Pass("the noun of saying has no named possessor (Roe’s claim)")
+_NO_POSSESSOR = Pass("the noun of saying has no named possessor (Roe’s claim) nor a "
+                     "possessive pronoun that resolves to someone (her claim)")
+#: a possessive pronoun and up to two lower-case words before a noun of saying
+#: (``her repeated claims``); the pronoun it stands for, to agree with its antecedent
+_POSSESSIVE = regex.compile(
+    r"(?<![\p{L}’'\-])(?P<pro>[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)[ \t\xa0\n]++"
+    r"(?:\p{Ll}++[ \t\xa0\n]++){0,2}$")
+_NOMINATIVE = {"his": ("he", "m", False), "her": ("she", "f", False),
+               "their": ("they", None, True), "its": ("it", None, False)}
+
+
+def _possessive_pronoun(r: ReportContext, cand: Candidate) -> tuple[int, int, int] | None:
+    """``her claim``: the possessive pronoun before a noun of saying, and the
+    entity it stands for: that of the latest mention before it (within the
+    pronouns' reach, :data:`~quoteattr._constants.PRONOUN_MENTIONS`) that agrees
+    with it as its subject form would (``her``: ``she``)."""
+    ctx = r.ctx
+    m = _POSSESSIVE.search(r.text, cand.lo, cand.cue.start)
+    if m is None:
+        return None
+    start, end = m.span("pro")
+    name, gender, plural = _NOMINATIVE[m.group("pro").lower()]
+    stand_in = _make_mention(start, end, m.group("pro"), "pronoun", name, None, gender, plural)
+    before = ctx.mentions_in(0, start)
+    for mi in reversed(before[-k.PRONOUN_MENTIONS:]):
+        eid = ctx.entity(mi)
+        if eid is not None and compatible(stand_in, ctx.entities[eid], ctx.coref.gender[eid]):
+            return start, end, eid
+    return None
 
 
 def reported_noun(r: ReportContext, i: int) -> Fire | Pass:
-    """``Roe’s claim that a deal is close``: a noun of saying, its possessor the speaker."""
+    """``Roe’s claim that a deal is close`` / ``her claim that …``: a noun of
+    saying, its possessor the speaker."""
     cand = r.candidates[i]
     ctx, c = r.ctx, cand.cue
     poss = None
@@ -414,12 +538,16 @@ def reported_noun(r: ReportContext, i: int) -> Fire | Pass:
         if regex.fullmatch(r"[’']s?[ \t\xa0\n]++(?:\p{Ll}++[ \t\xa0\n]++){0,2}", gap):
             poss = mi
         break
-    if poss is None:
+    pronoun = _possessive_pronoun(r, cand) if poss is None else None
+    if poss is None and pronoun is None:
         return _NO_POSSESSOR
     that = r.text.find(" ", c.end)
     span = r.content(that, r.cut(cand, that, cand.hi))
     if isinstance(span, Pass):
         return span
+    if pronoun is not None:
+        start, end, eid = pronoun
+        return Fire(k.REPORT_NOUN_PRONOUN, None, c, entity=eid, span=(start, end), extent=span)
     return Fire(k.REPORT_NOUN, poss, c, extent=span)
 
 

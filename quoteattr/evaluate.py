@@ -83,6 +83,7 @@ __all__ = [
     "QuoteError",
     "Report",
     "calibration",
+    "calibration_pairs",
     "context_snippet",
     "indirect_view",
     "load_gold",
@@ -801,7 +802,8 @@ def _parser() -> argparse.ArgumentParser:
                         "kind 'indirect'; subsets 'all' and 'speech')")
     p.add_argument("--calibration", action="store_true",
                    help="also print the reliability table (10 confidence bins: share of "
-                        "speakers right) and the expected calibration error")
+                        "speakers right) and the expected calibration error (with "
+                        "--indirect: of the reported speech)")
     return p
 
 
@@ -853,16 +855,19 @@ def _print_report(report: Report, args: argparse.Namespace,
         if not args.pred:
             obj["predictor"] = {"quoteattr": __version__, "min_confidence": args.min_confidence,
                                 "attributed_only": not args.all_quotes}
-        print(json.dumps(obj, ensure_ascii=False, sort_keys=True))
         if args.calibration:
-            obj["calibration"] = calibration(gold, preds).to_dict()
+            obj["calibration"] = calibration(gold, preds, indirect=args.indirect).to_dict()
+        print(json.dumps(obj, ensure_ascii=False, sort_keys=True))
     else:
         print(report.table())
         print()
         print(_format_errors(report, args.errors, args.seed))
         if args.calibration:
             print()
-            print(calibration(gold, preds).table())
+            if args.indirect:
+                print("reported speech (records of kind 'indirect'; a report on no gold "
+                      "item is wrong):")
+            print(calibration(gold, preds, indirect=args.indirect).table())
 
 
 if __name__ == "__main__":
@@ -884,7 +889,9 @@ class Calibration:
     (as the attribution figures count it); a prediction on no gold quote, or
     on quote marks the annotators attributed to no one, is wrong.  Predictions
     on gold quotes that have no speaker are left out: there is nothing to be
-    right about.
+    right about.  Reported speech is counted the same way against the gold
+    reported-speech items (``calibration(..., indirect=True)``): a report on
+    no gold item is wrong.
     """
 
     rows: tuple[tuple[float, float, int, float, float], ...]
@@ -909,29 +916,50 @@ class Calibration:
         return "\n".join(lines)
 
 
-def calibration(gold_docs: Sequence[GoldDoc], predictions: Predictions,
-                bins: int = 10) -> Calibration:
-    """The reliability table and ECE of ``predictions`` against ``gold_docs``
-    (predictions with a speaker and a numeric confidence; see :class:`Calibration`)."""
-    pairs: list[tuple[float, bool]] = []
+def calibration_pairs(gold_docs: Sequence[GoldDoc], predictions: Predictions, *,
+                      indirect: bool = False) -> list[tuple[Mapping[str, Any], bool]]:
+    """``(prediction, right)`` for every prediction with a speaker and a numeric
+    confidence, as :class:`Calibration` counts it.  Without ``indirect`` the
+    quotes (predictions not of kind ``"indirect"``) against the gold quotes;
+    with it the reports (kind ``"indirect"``) against every gold reported-speech
+    item (:func:`indirect_view`, both subsets): a report on no gold item is
+    wrong, since the user is shown a claim that someone said it.
+
+    .. versionadded:: 0.2
+    """
+    out: list[tuple[Mapping[str, Any], bool]] = []
     for doc in gold_docs:
+        if indirect:
+            doc = indirect_view(doc)
         text = doc["text"]
         gold = doc["quotes"]
         g_spans = [normalise_span(text, q["start"], q["end"]) for q in gold]
         kept = [(span, p) for span, p in _valid_predictions(text, predictions.get(
                     str(doc["id"]), ()))
-                if isinstance(p.get("confidence"), (int, float))
+                if (p.get("kind") == "indirect") == indirect
+                and isinstance(p.get("confidence"), (int, float))
                 and (p.get("speaker") is not None or p.get("speaker_start") is not None)]
         matched = {pi: gi for gi, pi in match_spans(
             g_spans, [span for span, _ in kept], exact=False).items()}
         for pi, (_, p) in enumerate(kept):
             gi = matched.get(pi)
             if gi is None:
-                pairs.append((float(p["confidence"]), False))
+                out.append((p, False))
                 continue
             form, names = _gold_speaker_form(gold[gi])
             if form is not None:
-                pairs.append((float(p["confidence"]), _speaker_right(p, gold[gi], names)))
+                out.append((p, _speaker_right(p, gold[gi], names)))
+    return out
+
+
+def calibration(gold_docs: Sequence[GoldDoc], predictions: Predictions,
+                bins: int = 10, *, indirect: bool = False) -> Calibration:
+    """The reliability table and ECE of ``predictions`` against ``gold_docs``
+    (predictions with a speaker and a numeric confidence; see :class:`Calibration`);
+    ``indirect``: of the reports against the gold reported speech
+    (:func:`calibration_pairs`)."""
+    pairs = [(float(p["confidence"]), right)
+             for p, right in calibration_pairs(gold_docs, predictions, indirect=indirect)]
     rows = []
     ece = 0.0
     for b in range(bins):

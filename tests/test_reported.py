@@ -7,6 +7,7 @@ rows and near misses are in ``tests/data/rules.json``.
 from __future__ import annotations
 
 import pickle
+from typing import Any
 
 import pytest
 
@@ -48,6 +49,15 @@ def _reports(text: str) -> list[tuple[str, str | None]]:
     # "As X said, …": what follows the tag's comma
     ("As Ines Vidal said, the bridge is older than the town.",
      [("the bridge is older than the town", "Ines Vidal")]),
+    # a possessive pronoun before a noun of saying stands for the latest person who agrees
+    ("Omar Haddad spoke on Monday. His claim that the bridge was unsafe angered the council.",
+     [("the bridge was unsafe angered the council", "Omar Haddad")]),
+    # a question asked in the passive: the asker after "by"; the answer a one-word report
+    ("Asked by Omar Haddad whether the bridge was safe, Ines Vidal said no.",
+     [("the bridge was safe", "Omar Haddad"), ("no", "Ines Vidal")]),
+    # a question word opens the question and stays in it
+    ("Asked by Omar Haddad why the bridge was closed, Ines Vidal said it needed repairs.",
+     [("why the bridge was closed", "Omar Haddad"), ("it needed repairs", "Ines Vidal")]),
 ])
 def test_reported_speech_forms(text: str, expected: list[tuple[str, str | None]]) -> None:
     """Each form of reported speech gives its content and its speaker."""
@@ -65,9 +75,14 @@ def test_reported_speech_forms(text: str, expected: list[tuple[str, str | None]]
     "The mayor was asked about the bridge in the council.",
     # naming, not speaking
     "They joined a group called the Bridge Friends.",
+    # one word that is no answer is too short to be a report
+    "Ines Vidal said so.",
+    # a possessive pronoun with no one before it who agrees: several people are not "her"
+    "The officials met at noon. Her claim that the bridge was safe drew laughter.",
 ])
 def test_not_reported_speech(text: str) -> None:
-    """Verbs of thinking, wishing and evidence, passives and naming make no report."""
+    """Verbs of thinking, wishing and evidence, passives, naming, a one-word
+    content that is no answer and an unresolved possessive make no report."""
     assert _reports(text) == []
 
 
@@ -142,3 +157,104 @@ def test_disabled_report_rule() -> None:
     """A report rule switched off by name finds nothing."""
     cfg = quoteattr.Config(indirect=True, disabled_rules=("reported_after_cue",))
     assert quoteattr.attribute("Ines Vidal said the bridge was safe.", cfg).reports == ()
+
+
+# --------------------------------------------------------------------------
+# Confidence as the measured share right, for reports
+
+
+def test_report_confidence_is_read_from_the_report_register(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """A report's confidence is the measured cell of its rule in the register
+    ``"report"``; a cell of the same rule and value in ``"prose"`` is not read."""
+    from quoteattr import _calibration as cal
+    from quoteattr import _constants as k
+
+    text = "Ines Vidal said the bridge was safe."
+    monkeypatch.setattr(cal, "TABLE", {
+        ("reported_after_cue", "prose", k.REPORT_AFTER_CUE): (0.111, 99)})
+    (rec,) = quoteattr.attribute(text, ON).records()
+    assert rec["confidence"] == k.REPORT_AFTER_CUE  # no report cell: the designed value
+    monkeypatch.setattr(cal, "TABLE", {
+        ("reported_after_cue", "report", k.REPORT_AFTER_CUE): (0.222, 99)})
+    (rec,) = quoteattr.attribute(text, quoteattr.Config(indirect=True, explain=True)).records()
+    assert rec["confidence"] == 0.222
+    assert "in reported speech" in rec["trace"][-1]["why"]
+
+
+def test_report_cells_are_in_their_own_register() -> None:
+    """Every cell of a report rule in the shipped table is in the register
+    ``"report"``, and no quote rule has a cell there."""
+    from quoteattr import _calibration as cal
+    from quoteattr._reported import REPORT_RULES
+
+    names = {r.name for r in REPORT_RULES}
+    assert all((rule in names) == (register == "report") for rule, register, _ in cal.TABLE)
+
+
+def test_report_calibration_counts_right_wrong_and_spurious_reports() -> None:
+    """The reliability table of reported speech matches reports against the
+    gold reported speech: right content and speaker is right, a wrong speaker or
+    a report on no gold item is wrong, and quotes are left out."""
+    from quoteattr.evaluate import calibration
+
+    text = ("Ines Vidal said the bridge was safe. Omar Haddad said it was not. "
+            "“Fine,” Vidal said. The river is high.")
+    gold = [{"id": "d", "text": text, "quotes": [
+        {"start": 67, "end": 72, "speaker": "Ines Vidal", "speaker_mentions": [[74, 79]]}],
+        "indirect": [
+        {"start": 16, "end": 35, "speaker": "Ines Vidal", "speaker_mentions": [[0, 10]],
+         "cue": [[11, 15]]},
+        {"start": 54, "end": 64, "speaker": "Omar Haddad", "speaker_mentions": [[37, 48]],
+         "cue": [[49, 53]]}]}]
+    preds = {"d": [
+        {"kind": "indirect", "start": 16, "end": 35, "speaker": "Ines Vidal",
+         "confidence": 0.85},  # right
+        {"kind": "indirect", "start": 54, "end": 64, "speaker": "Ines Vidal",
+         "confidence": 0.85},  # wrong speaker
+        {"kind": "indirect", "start": 86, "end": 103, "speaker": "Ines Vidal",
+         "confidence": 0.65},  # on no gold item
+        {"kind": "direct", "start": 67, "end": 72, "speaker": "Ines Vidal",
+         "confidence": 0.95},  # a quote: not counted here
+    ]}
+    cal = calibration(gold, preds, indirect=True)
+    assert cal.count == 3
+    assert [(lo, n, r) for lo, _, n, _, r in cal.rows] == [(0.6, 1, 0.0), (0.8, 2, 0.5)]
+    quotes = calibration(gold, preds)
+    assert quotes.count == 1 and quotes.rows[0][4] == 1.0
+
+
+def test_a_possessive_pronoun_names_its_antecedent_and_is_the_speaker_span() -> None:
+    """``her claim that …``: the speaker is the person the pronoun stands for (one
+    speaker with her quote), and the record's speaker span is the pronoun."""
+    text = "“We are ready,” Ines Vidal said. Her claim that the bridge was safe drew laughter."
+    doc = quoteattr.attribute(text, ON)
+    direct, report = doc.records()
+    assert report["kind"] == "indirect" and report["rule"] == "reported_noun"
+    assert text[report["speaker_start"]:report["speaker_end"]] == "Her"
+    assert report["speaker_id"] == direct["speaker_id"] == 0
+
+
+def test_evaluate_indirect_calibration_prints_the_reports_table(
+        tmp_path: Any, capsys: pytest.CaptureFixture[str]) -> None:
+    """``evaluate --indirect --calibration`` prints the reliability table of the
+    reports (not of the quotes), and ``--json`` carries it."""
+    import json
+
+    from quoteattr import evaluate
+
+    text = "Ines Vidal said the bridge was safe. “Fine,” Omar Haddad said."
+    gold = {"id": "d", "source": "invented", "text": text,
+            "quotes": [{"start": 38, "end": 43, "speaker": "Omar Haddad",
+                        "speaker_mentions": [[45, 56]]}],
+            "indirect": [{"start": 16, "end": 35, "speaker": "Ines Vidal",
+                          "speaker_mentions": [[0, 10]], "cue": [[11, 15]]}]}
+    path = tmp_path / "gold.jsonl"
+    path.write_text(json.dumps(gold) + "\n", encoding="utf-8")
+    assert evaluate.main([str(path), "--indirect", "--calibration", "--show-errors", "0"]) == 0
+    out = capsys.readouterr().out
+    assert "reported speech (records of kind 'indirect'" in out
+    assert "(ECE, 1 bins, 1 predictions)" in out  # the report only, not the quote
+    assert evaluate.main([str(path), "--indirect", "--calibration", "--json"]) == 0
+    obj = json.loads(capsys.readouterr().out)
+    assert obj["calibration"]["count"] == 1 and obj["calibration"]["bins"][0]["right"] == 1.0
