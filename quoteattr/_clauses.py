@@ -20,6 +20,8 @@ WORD = regex.compile(r"\p{L}[\p{L}’'\-]*")
 _ADVERBS = "|".join(regex.escape(a) for a in sorted(lx.CUE_ADVERBS, key=len, reverse=True))
 #: what may stand between a speaker and its cue: adverbs, "was quoted as"
 ADVERB = (rf"(?:{_ADVERBS}|\p{{Ll}}+ly|(?:is|was|has been|had been) quoted as"
+          # a modal before the cue: "a spokesman could only quip", "Roe would not say"
+          r"|(?:could|would|can|will|may|might|must|should|did|does|do)(?:n[’']t|[ \t\xa0]+not)?"
           # a time between a subject and its cue: "Roe on Tuesday said", "Roe last week told"
           r"|(?:(?:on|last|this|late|early|earlier)[ \t\xa0]++)?(?:Monday|Tuesday|Wednesday"
           r"|Thursday|Friday|Saturday|Sunday|week|month|year|night|morning|afternoon|evening))")

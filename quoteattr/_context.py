@@ -41,6 +41,8 @@ _VOC_END = regex.compile(
 #: a preposition right before a mention: it is an oblique, never a subject
 _OBLIQUE = regex.compile(r"\b(?:of|for|at|in|from|with|to|by|on|about|against|near)[ \t\xa0\n]+$",
                          regex.REVERSE)
+#: a preposition between two mentions: the second modifies the first
+_PP_GAP = regex.compile(r"[ \t\xa0\n]++(?:of|for|to|at|from|with|in|on)[ \t\xa0\n]++")
 #: a possessor's ending: "The Post’s Ann Lee"
 _POSSESSOR = regex.compile(r"[’']s?[ \t\xa0]++")
 #: a coordinating conjunction right before a verb: "… and said", "but added"
@@ -259,9 +261,15 @@ class Context:
                 break
             if not first and _OBLIQUE.search(text, lo, m.start):
                 continue  # "the editor of the paper, Ann Lee, said": an oblique is no subject
-            first = False
             if SUBJ_GAP.match(text, m.end, cue.start):
+                if first and i > rng.start:
+                    # "an aide to the mayor would say": the mayor modifies the aide
+                    p = self.mentions[i - 1]
+                    g = _PP_GAP.fullmatch(text, p.end, m.start)
+                    if g is not None and p.kind != "pronoun":
+                        return i - 1, 1.0
                 return i, 1.0
+            first = False
             # an appositive name closing just before the verb: "her aide, Tom Reed, said"
             # (not before a participle: "wrote to his aide, Ann Lee, calling …" is the writer's)
             if strict:

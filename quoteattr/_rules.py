@@ -313,6 +313,11 @@ def cue_later_in_sentence(ctx: Context, qi: int) -> Fire | Pass:
     if c.preposition:
         mi = ctx.mention_after_cue(c, hi)
         return Fire(k.LATER_IN_SENTENCE, mi, c) if mi is not None else _LATER_NO_SPEAKER
+    if _PARENTHETICAL.search(ctx.text, q.outer_end, c.start):
+        # "… and voters get nervous, said Ann Lee, …": a tag after a comma is inverted
+        mi = ctx.mention_after_cue(c, hi)
+        if mi is not None and ctx.mentions[mi].kind != "pronoun":
+            return Fire(k.LATER_AFTER_CUE, mi, c)
     s = ctx.subject_of(c, q.outer_end)
     if s is not None:
         return Fire(k.LATER_IN_SENTENCE * s[1], s[0], c, span=ctx.relative_span(s[0], c))
