@@ -5,31 +5,85 @@ each mention the entity a pronoun resolves to, and for each entity the gender
 the text shows (its names' gender, else the first pronoun resolved to it).
 Nothing is written into an entity.
 
-A pronoun resolves to the most recent entity mentioned in *subject position*
-that agrees with it in gender, number and animacy, not simply the nearest
-name: ``He … thanked President Trump`` does not make Trump the next ``he``.
-A mention is in subject position when it opens its sentence or clause, or
-stands next to a speech cue.  When no subject agrees, any earlier entity
-mention that does is taken (``met Tom Bell. He …``).
+A pronoun resolves by *salience*, in the manner of Lappin & Leass (1994):
+every name, description and resolved pronoun adds a weight to its entity's
+running score, by the role it plays in its clause; every sentence halves all
+scores; a pronoun takes the entity with the highest score that agrees with it
+in gender, number and animacy.  So a person introduced as an object, in an
+appositive or as a relative clause's antecedent (``echoed by a regional
+minister, Pavel Orlov, who called …``) is a candidate as much as a subject,
+and the subject of the sentence still outweighs the object
+(``He … thanked President Trump`` does not make Trump the next ``he``).
+
+The weights (:data:`WEIGHTS`) are Lappin & Leass's own, and why each is what
+it is is said beside it.  The model is linear: one pass over the mentions,
+one running score per entity, no rescan of the document per pronoun.
 """
 
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
+import math
+from bisect import bisect_left
 from collections.abc import Sequence
 
 import attrs
 
 from . import _constants as k
-from ._clauses import SUBJ_GAP, clause_opening
+from . import _lexicon as lx
+from ._clauses import SUBJ_GAP
 from ._cues import Cue
 from ._model import Mention, Sentence
 from ._speakers import Entity
 
-__all__ = ["Coreference", "compatible", "resolve_pronouns"]
+__all__ = ["Coreference", "WEIGHTS", "compatible", "person_like", "resolve_pronouns"]
 
 #: The pronouns resolved to an entity (I, we, you are the writer or an addressee).
 _RESOLVED = frozenset({"he", "she", "they", "it"})
+
+#: Salience weights, after Lappin & Leass (1994, table 1), summed per mention:
+#: every mention gets ``recency``; then one role weight; then ``head`` unless it
+#: is embedded in another noun phrase (a possessor, a name inside a
+#: description's ``of``-phrase) and ``non_adverbial`` unless it stands in a
+#: prepositional phrase.  Every sentence halves every score (L&L's degradation
+#: by half per sentence), so recency counts most and a person named often in the
+#: last few sentences still outweighs one named once long ago.
+WEIGHTS: dict[str, int] = {
+    # L&L's "sentence recency": a mention in the current sentence
+    "recency": 100,
+    # the subject of its clause, nominative pronouns included: what the
+    # discourse is about (centering's preferred centre)
+    "subject": 80,
+    # L&L's existential emphasis (``there is X``) stands here for the other
+    # constructions that introduce a person as the new topic: an appositive
+    # (``a regional minister, Pavel Orlov,``) and a relative clause's
+    # antecedent (``Orlov, who called …``)
+    "appositive": 70,
+    # a direct object (L&L's accusative emphasis)
+    "object": 50,
+    # an oblique: in a prepositional phrase (``met with Dana Holt``; L&L's
+    # indirect object and oblique complement)
+    "oblique": 40,
+    # L&L's head noun emphasis: not embedded in another noun phrase
+    "head": 80,
+    # L&L's non-adverbial emphasis: not inside a prepositional phrase
+    "non_adverbial": 50,
+    # not in L&L: the subject of a speech cue, the speaker of a quote there,
+    # is whom the next ``he said`` in news most often continues
+    "speaker": 40,
+}
+
+#: Entities, most recently mentioned last, a pronoun looks through.
+_CANDIDATES = k.PRONOUN_EVENTS
+
+_PREPOSITIONS = frozenset(
+    """of to in on at by for with from about against into onto upon over under
+    between among through during without within toward towards than like after
+    before behind beside besides near via across around beyond despite per""".split())
+#: Words after which a mention opens a clause (and so is its subject).
+_CLAUSE_WORDS = frozenset(
+    """and but or nor so yet that who whom which when while because although though
+    if unless since until as whereas where then also""".split())
+_CLAUSE_PUNCT = frozenset(",;:([—–-\"“”‘«»\n")
 
 
 @attrs.frozen
@@ -42,53 +96,138 @@ class Coreference:
     gender: list[str | None]
 
 
+#: The factors as bits, and the salience of every set of them.
+_BIT = {name: 1 << i for i, name in enumerate(WEIGHTS)}
+_VALUE = [sum(w for name, w in WEIGHTS.items() if mask & _BIT[name])
+          for mask in range(1 << len(WEIGHTS))]
+
+
 def resolve_pronouns(text: str, sentences: Sequence[Sentence], mentions: Sequence[Mention],
                      cues: Sequence[Cue], entities: Sequence[Entity],
                      entity_of: Sequence[int | None]) -> Coreference:
-    """Resolve every third-person pronoun, in text order: each one may show its
-    antecedent's gender, which the next one then uses (``he`` once, ``he`` after)."""
+    """Resolve every third-person pronoun, in text order, by salience.
+
+    One pass: each mention first resolves (if it is a pronoun) against the
+    scores so far, then adds its factors to its entity.  As in Lappin & Leass,
+    an entity counts each factor once per sentence however many of its
+    mentions show it (``Geoff Garin, a pollster,`` is one subject, not two),
+    and what it had from earlier sentences is halved once per sentence since:
+    a score is kept as (earlier sentences, the set of factors of the last
+    sentence it was mentioned in, that sentence), and decayed when read.  A
+    resolved ``he`` or ``she`` shows an entity of unknown gender its gender
+    for the next pronouns."""
     gender = [e.gender for e in entities]
     resolved: list[int | None] = [None] * len(mentions)
     if not any(m.kind == "pronoun" for m in mentions):
         return Coreference(resolved, gender)
-    events = _subject_events(text, sentences, mentions, cues, entity_of)
-    ev_pos = [p for p, _ in events]
+    s_ends = [s.end for s in sentences]
+    c_starts = [c.start for c in cues]
+    # entity -> [score of the sentences before `sentence`, factors in `sentence`, sentence];
+    # dict order: the most recently mentioned last (re-inserted on every mention)
+    state: dict[int, list] = {}
+    person: dict[int, bool] = {}  # memo of person_like per entity
+    si = 0
+    prev: Mention | None = None
     for mi, m in enumerate(mentions):
-        if m.kind != "pronoun" or m.name not in _RESOLVED:
-            continue
-        j = bisect_left(ev_pos, m.start) - 1
-        eid = _latest_compatible(m, entities, gender, events, j)
-        if eid is None:
-            near = [(mentions[i].start, e) for i in range(max(0, mi - k.PRONOUN_MENTIONS), mi)
-                    if (e := entity_of[i]) is not None]
-            eid = _latest_compatible(m, entities, gender, near, len(near) - 1)
-        if eid is not None and gender[eid] is None and m.gender is not None:
-            gender[eid] = m.gender
-        resolved[mi] = eid
+        while si < len(s_ends) and s_ends[si] <= m.start:
+            si += 1
+        lo = sentences[si].start if si < len(sentences) else len(text)
+        if prev is not None and prev.start < lo:
+            prev = None  # a new sentence: no appositive across its start
+        eid = entity_of[mi]
+        if m.kind == "pronoun":
+            if m.name in _RESOLVED:
+                eid = _most_salient(m, entities, gender, person, state, si)
+                resolved[mi] = eid
+                if eid is not None and gender[eid] is None and m.gender is not None:
+                    gender[eid] = m.gender
+                    person[eid] = True
+        if eid is not None:
+            f = _factors(text, m, prev, min(lo, m.start), cues, c_starts)
+            st = state.pop(eid, None)
+            if st is None:
+                st = [0.0, f, si]
+            elif st[2] == si:
+                st[1] |= f
+            else:
+                st[0] = (st[0] + _VALUE[st[1]]) * 0.5 ** (si - st[2])
+                st[1], st[2] = f, si
+            state[eid] = st
+            if len(state) > 2 * _CANDIDATES:  # forget the long unmentioned
+                for gone in list(state)[:_CANDIDATES]:
+                    del state[gone]
+        prev = m
     return Coreference(resolved, gender)
 
 
-def _subject_events(text: str, sentences: Sequence[Sentence], mentions: Sequence[Mention],
-                    cues: Sequence[Cue], entity_of: Sequence[int | None]) -> list[tuple[int, int]]:
-    """(position, entity) of every entity mention in subject position, in text order."""
-    s_starts = [s.start for s in sentences]
-    c_starts = [c.start for c in cues]
-    events: list[tuple[int, int]] = []
-    last_sentence = -1
-    for i, m in enumerate(mentions):
-        si = bisect_right(s_starts, m.start) - 1
-        first = si != last_sentence
-        last_sentence = si
-        eid = entity_of[i]
-        if eid is None:
-            continue
-        if first or (si >= 0 and clause_opening(text, sentences[si].start, m.start)) \
-                or _next_to_cue(text, cues, c_starts, m):
-            events.append((m.start, eid))
-    return events
+def _most_salient(m: Mention, entities: Sequence[Entity], gender: Sequence[str | None],
+                  person: dict[int, bool], state: dict[int, list], si: int) -> int | None:
+    """The compatible entity of highest score among the last few mentioned
+    (ties: the most recently mentioned).  Scores are compared as logarithms,
+    ``log2(score) - sentences since``: halving every score alike changes no
+    ranking, and a long stretch without mentions (a page of dialogue) then
+    underflows nothing."""
+    best, best_s = None, -math.inf
+    for n, eid in enumerate(reversed(state)):
+        if n >= _CANDIDATES:
+            break
+        st = state[eid]
+        s = math.log2(st[0] + _VALUE[st[1]]) - (si - st[2])
+        if s > best_s and compatible(m, entities[eid], gender[eid], person):
+            best, best_s = eid, s
+    return best
+
+
+def _factors(text: str, m: Mention, prev: Mention | None, lo: int,
+             cues: Sequence[Cue], c_starts: list[int]) -> int:
+    """The salience factors of mention ``m``, as bits (``prev``: the mention
+    before it in its sentence; ``lo``: the sentence's start)."""
+    b = _BIT
+    embedded = prev is not None and prev.end > m.start  # a name inside a description
+    after = text[m.end:m.end + 2]
+    if after in ("’s", "'s"):  # a possessor: embedded in the noun phrase it opens
+        return b["recency"] | b["non_adverbial"]
+    if _next_to_cue(text, cues, c_starts, m):
+        f = b["recency"] | b["subject"] | b["speaker"]
+        role = "subject"
+    else:
+        role = _role(text, m, prev, lo)
+        f = b["recency"] | b[role]
+    if not embedded:
+        f |= b["head"]
+    if role != "oblique":
+        f |= b["non_adverbial"]
+    return f
+
+
+def _role(text: str, m: Mention, prev: Mention | None, lo: int) -> str:
+    """The role of ``m`` read from the words around it: ``subject``,
+    ``appositive`` (or a relative clause's antecedent), ``object`` or ``oblique``."""
+    if m.kind == "pronoun" and m.name != "it":
+        return "subject"  # he, she, they: nominative
+    # the word before the mention
+    j = m.start
+    while j > lo and text[j - 1] in " \t\xa0\r":
+        j -= 1
+    i = j
+    while i > lo and (text[i - 1].isalpha() or text[i - 1] in "’'-"):
+        i -= 1
+    word = text[i:j].lower()
+    if word in _PREPOSITIONS:
+        return "oblique"  # "met with Dana Holt", "Murphy of Connecticut, who"
+    if prev is not None and text[prev.end:m.start] in (", ", ",\n") and prev.kind != "pronoun":
+        return "appositive"  # "a regional minister, Pavel Orlov"
+    rest = text[m.end:m.end + 6].lstrip(" ,\n")
+    if rest.startswith(("who ", "whom ", "who\n")):
+        return "appositive"  # "Pavel Orlov, who …": a relative clause's antecedent
+    if j <= lo or text[j - 1] in _CLAUSE_PUNCT or not word or word in _CLAUSE_WORDS:
+        return "subject"
+    return "object"
 
 
 def _next_to_cue(text: str, cues: Sequence[Cue], c_starts: list[int], m: Mention) -> bool:
+    """``m`` is the subject of a speech cue: right before it (``Roe said``, ``Roe,
+    who said``) or right after it (``said Roe``)."""
     i = bisect_left(c_starts, m.end)
     if i < len(cues) and cues[i].start - m.end <= k.NEXT_TO_CUE and \
             SUBJ_GAP.match(text, m.end, cues[i].start):
@@ -96,28 +235,80 @@ def _next_to_cue(text: str, cues: Sequence[Cue], c_starts: list[int], m: Mention
     return i > 0 and 0 <= m.start - cues[i - 1].end <= k.AFTER_CUE
 
 
-def _latest_compatible(m: Mention, entities: Sequence[Entity], gender: Sequence[str | None],
-                       events: Sequence[tuple[int, int]], j: int) -> int | None:
-    """The entity of the latest event at or before index ``j`` that agrees with ``m``."""
-    stop = max(-1, j - k.PRONOUN_EVENTS)
-    while j > stop:
-        eid = events[j][1]
-        if compatible(m, entities[eid], gender[eid]):
-            return eid
-        j -= 1
-    return None
+def _head(e: Entity) -> str:
+    """The head word of an entity's first description, lower case."""
+    words = e.names[0].lower().split()
+    head = words[-1] if words else ""
+    return head[:-2] if head.endswith(("’s", "'s")) else head
 
 
-def compatible(m: Mention, e: Entity, gender: str | None) -> bool:
-    """Whether pronoun ``m`` may refer to entity ``e`` of gender ``gender``."""
+#: Agent-noun endings: a description with such a head that the lexicon does
+#: not know is a person (``the ferryman``, ``the announcer``, ``the novelist``).
+_AGENT_SUFFIXES = ("er", "or", "ist", "ian", "man", "woman", "men", "ess", "ant")
+
+
+def person_like(e: Entity, gender: str | None) -> bool:
+    """Whether entity ``e`` may be ``he`` or ``she``: a known gender, a title, a
+    personal name (not an organisation, an acronym or a place of
+    :data:`~quoteattr._lexicon.PLACE_NAMES`), or a description whose head is a
+    person (``minister``, ``spokeswoman``, ``ferryman``; not ``council``,
+    ``ministry``).
+
+    >>> from quoteattr._speakers import Entity
+    >>> person_like(Entity(0, "name", names=["Ukraine"], proper=["Ukraine"]), None)
+    False
+    >>> person_like(Entity(1, "nominal", names=["regional minister"]), None)
+    True
+    >>> person_like(Entity(2, "nominal", names=["council"]), None)
+    False
+    """
+    if gender is not None:
+        return True
+    if e.kind == "org" or e.plural:
+        return False
+    if e.title:
+        return True
+    if e.proper:
+        name = e.canonical
+        return not (name.isupper() or name.lower() in lx.PLACE_NAMES
+                    or e.proper[0].lower() in lx.PLACE_NAMES)
+    head = _head(e)
+    if head in lx.NON_PERSON_HEADS:
+        return False
+    return (head in lx.PERSON_HEADS or head in ("one", "another", "other")
+            or head.endswith(_AGENT_SUFFIXES))
+
+
+def compatible(m: Mention, e: Entity, gender: str | None,
+               person: dict[int, bool] | None = None) -> bool:
+    """Whether pronoun ``m`` may refer to entity ``e`` of gender ``gender``
+    (``person``: a memo of :func:`person_like` by entity id).
+
+    ``he`` and ``she``: a person (:func:`person_like`) of that gender or of
+    none known.  ``they``: a plural, an organisation, or a body named by a
+    description (``the ministry``); not one person.  ``it``: one organisation,
+    body or place."""
     w = m.name
     if w in ("he", "she"):
-        if e.plural or e.kind == "org" or (e.proper and e.canonical.isupper()):
-            return False  # a body, a place or an acronym (TV, NBC) is not "he"
-        want = "m" if w == "he" else "f"
-        return gender in (None, want)
+        if e.plural or e.kind == "org":
+            return False
+        if gender is not None:
+            return gender == ("m" if w == "he" else "f")
+        if person is None:
+            return person_like(e, None)
+        p = person.get(e.id)
+        if p is None:
+            p = person[e.id] = person_like(e, None)
+        return p
     if w == "they":
-        return e.plural or e.kind in ("org", "nominal")
+        return e.plural or e.kind == "org" or (
+            e.kind == "nominal" and not e.proper and _head(e) in lx.NON_PERSON_HEADS)
     if w == "it":
-        return e.kind in ("org", "nominal") and not e.plural
+        if e.plural:
+            return False
+        if e.kind == "org":
+            return True
+        if e.proper:
+            return e.canonical.lower() in lx.PLACE_NAMES
+        return e.kind == "nominal" and _head(e) in lx.NON_PERSON_HEADS
     return False  # I, we, you: the writer or an addressee, not resolved
