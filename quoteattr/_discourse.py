@@ -83,7 +83,9 @@ _PREPOSITIONS = frozenset(
 _CLAUSE_WORDS = frozenset(
     """and but or nor so yet that who whom which when while because although though
     if unless since until as whereas where then also""".split())
-_CLAUSE_PUNCT = frozenset(",;:([—–-\"“”‘«»\n")
+#: Prepositions of place: a name seen only after one of them (``at Waterloo``)
+#: is taken for a place, never ``he`` or ``she``, until it is seen acting.
+_LOCATIVES = frozenset("in at near inside outside across throughout".split())
 
 
 @attrs.frozen
@@ -126,6 +128,9 @@ def resolve_pronouns(text: str, sentences: Sequence[Sentence], mentions: Sequenc
     # dict order: the most recently mentioned last (re-inserted on every mention)
     state: dict[int, list] = {}
     person: dict[int, bool] = {}  # memo of person_like per entity
+    # names seen so far only in a place's slot (``at Waterloo``, ``in Sawston``):
+    # True until one is seen acting (a subject, a speaker); then False for good
+    placed: dict[int, bool] = {}
     si = 0
     prev: Mention | None = None
     for mi, m in enumerate(mentions):
@@ -137,13 +142,18 @@ def resolve_pronouns(text: str, sentences: Sequence[Sentence], mentions: Sequenc
         eid = entity_of[mi]
         if m.kind == "pronoun":
             if m.name in _RESOLVED:
-                eid = _most_salient(m, entities, gender, person, state, si)
+                eid = _most_salient(m, entities, gender, person, placed, state, si)
                 resolved[mi] = eid
                 if eid is not None and gender[eid] is None and m.gender is not None:
                     gender[eid] = m.gender
                     person[eid] = True
         if eid is not None:
             f = _factors(text, m, prev, min(lo, m.start), cues, c_starts)
+            if m.kind == "name" and gender[eid] is None and placed.get(eid) is not False:
+                if f & _BIT["subject"]:
+                    placed[eid] = False
+                elif _after_word(text, m.start, lo) in _LOCATIVES:
+                    placed[eid] = True
             st = state.pop(eid, None)
             if st is None:
                 st = [0.0, f, si]
@@ -161,7 +171,8 @@ def resolve_pronouns(text: str, sentences: Sequence[Sentence], mentions: Sequenc
 
 
 def _most_salient(m: Mention, entities: Sequence[Entity], gender: Sequence[str | None],
-                  person: dict[int, bool], state: dict[int, list], si: int) -> int | None:
+                  person: dict[int, bool], placed: dict[int, bool], state: dict[int, list],
+                  si: int) -> int | None:
     """The compatible entity of highest score among the last few mentioned
     (ties: the most recently mentioned).  Scores are compared as logarithms,
     ``log2(score) - sentences since``: halving every score alike changes no
@@ -173,7 +184,8 @@ def _most_salient(m: Mention, entities: Sequence[Entity], gender: Sequence[str |
             break
         st = state[eid]
         s = math.log2(st[0] + _VALUE[st[1]]) - (si - st[2])
-        if s > best_s and compatible(m, entities[eid], gender[eid], person):
+        if s > best_s and compatible(m, entities[eid], gender[eid], person) and not (
+                m.name in ("he", "she") and placed.get(eid)):
             best, best_s = eid, s
     return best
 
@@ -205,14 +217,7 @@ def _role(text: str, m: Mention, prev: Mention | None, lo: int) -> str:
     ``appositive`` (or a relative clause's antecedent), ``object`` or ``oblique``."""
     if m.kind == "pronoun" and m.name != "it":
         return "subject"  # he, she, they: nominative
-    # the word before the mention
-    j = m.start
-    while j > lo and text[j - 1] in " \t\xa0\r":
-        j -= 1
-    i = j
-    while i > lo and (text[i - 1].isalpha() or text[i - 1] in "’'-"):
-        i -= 1
-    word = text[i:j].lower()
+    word = _after_word(text, m.start, lo)
     if word in _PREPOSITIONS:
         return "oblique"  # "met with Dana Holt", "Murphy of Connecticut, who"
     if prev is not None and text[prev.end:m.start] in (", ", ",\n") and prev.kind != "pronoun":
@@ -220,9 +225,21 @@ def _role(text: str, m: Mention, prev: Mention | None, lo: int) -> str:
     rest = text[m.end:m.end + 6].lstrip(" ,\n")
     if rest.startswith(("who ", "whom ", "who\n")):
         return "appositive"  # "Pavel Orlov, who …": a relative clause's antecedent
-    if j <= lo or text[j - 1] in _CLAUSE_PUNCT or not word or word in _CLAUSE_WORDS:
-        return "subject"
+    if not word or word in _CLAUSE_WORDS:
+        return "subject"  # the sentence's first words, or after a comma, a dash, "and", "that"
     return "object"
+
+
+def _after_word(text: str, pos: int, lo: int) -> str:
+    """The word right before ``pos`` (not before ``lo``), lower case; ``""``
+    after punctuation or at ``lo``."""
+    j = pos
+    while j > lo and text[j - 1] in " \t\xa0\r":
+        j -= 1
+    i = j
+    while i > lo and (text[i - 1].isalpha() or text[i - 1] in "’'-"):
+        i -= 1
+    return text[i:j].lower()
 
 
 def _next_to_cue(text: str, cues: Sequence[Cue], c_starts: list[int], m: Mention) -> bool:
