@@ -129,7 +129,7 @@ def resolve_pronouns(text: str, sentences: Sequence[Sentence], mentions: Sequenc
     state: dict[int, list] = {}
     person: dict[int, bool] = {}  # memo of person_like per entity
     # names seen so far only in a place's slot (``at Waterloo``, ``in Sawston``):
-    # True until one is seen acting (a subject, a speaker); then False for good
+    # True until one is seen speaking (next to a speech cue); then False for good
     placed: dict[int, bool] = {}
     si = 0
     prev: Mention | None = None
@@ -150,7 +150,7 @@ def resolve_pronouns(text: str, sentences: Sequence[Sentence], mentions: Sequenc
         if eid is not None:
             f = _factors(text, m, prev, min(lo, m.start), cues, c_starts)
             if m.kind == "name" and gender[eid] is None and placed.get(eid) is not False:
-                if f & _BIT["subject"]:
+                if f & _BIT["speaker"]:
                     placed[eid] = False
                 elif _after_word(text, m.start, lo) in _LOCATIVES:
                     placed[eid] = True
@@ -253,8 +253,13 @@ def _next_to_cue(text: str, cues: Sequence[Cue], c_starts: list[int], m: Mention
 
 
 def _head(e: Entity) -> str:
-    """The head word of an entity's first description, lower case."""
+    """The head word of an entity's first description, lower case: its last
+    word before a prepositional phrase (``spokesperson for the ministry``)."""
     words = e.names[0].lower().split()
+    for i, w in enumerate(words):
+        if i and w in _PREPOSITIONS:
+            words = words[:i]
+            break
     head = words[-1] if words else ""
     return head[:-2] if head.endswith(("’s", "'s")) else head
 
