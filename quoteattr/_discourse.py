@@ -152,7 +152,7 @@ def resolve_pronouns(text: str, sentences: Sequence[Sentence], mentions: Sequenc
             if m.kind == "name" and gender[eid] is None and placed.get(eid) is not False:
                 if f & _BIT["speaker"]:
                     placed[eid] = False
-                elif _after_word(text, m.start, lo) in _LOCATIVES:
+                elif _word_before(text, m.start, lo) in _LOCATIVES:
                     placed[eid] = True
             st = state.pop(eid, None)
             if st is None:
@@ -217,7 +217,10 @@ def _role(text: str, m: Mention, prev: Mention | None, lo: int) -> str:
     ``appositive`` (or a relative clause's antecedent), ``object`` or ``oblique``."""
     if m.kind == "pronoun" and m.name != "it":
         return "subject"  # he, she, they: nominative
-    word = _after_word(text, m.start, lo)
+    word = _word_before(text, m.start, lo)
+    if word == "by" and _word_before(text, m.start - 2 - _space_before(text, m.start, lo), lo) \
+            .endswith(("ed", "en")):
+        return "subject"  # a passive's agent: "was echoed by Pavel Orlov", "joined by Roe"
     if word in _PREPOSITIONS:
         return "oblique"  # "met with Dana Holt", "Murphy of Connecticut, who"
     if prev is not None and text[prev.end:m.start] in (", ", ",\n") and prev.kind != "pronoun":
@@ -230,12 +233,18 @@ def _role(text: str, m: Mention, prev: Mention | None, lo: int) -> str:
     return "object"
 
 
-def _after_word(text: str, pos: int, lo: int) -> str:
+def _space_before(text: str, pos: int, lo: int) -> int:
+    """How many blanks stand right before ``pos`` (not before ``lo``)."""
+    j = pos
+    while j > lo and text[j - 1] in " \t\xa0\r\n":
+        j -= 1
+    return pos - j
+
+
+def _word_before(text: str, pos: int, lo: int) -> str:
     """The word right before ``pos`` (not before ``lo``), lower case; ``""``
     after punctuation or at ``lo``."""
-    j = pos
-    while j > lo and text[j - 1] in " \t\xa0\r":
-        j -= 1
+    j = pos - _space_before(text, pos, lo)
     i = j
     while i > lo and (text[i - 1].isalpha() or text[i - 1] in "’'-"):
         i -= 1

@@ -129,3 +129,15 @@ def test_weights_rank_roles_as_lappin_and_leass() -> None:
     w = D.WEIGHTS
     assert w["subject"] > w["appositive"] > w["object"] > w["oblique"] > 0
     assert w["recency"] >= max(w.values())
+
+
+def test_passive_agent_weighs_as_a_subject() -> None:
+    """The agent of a passive (given by Tom Reed) is the logical subject, outweighing an object."""
+    text = "Guests greeted Sam Ortiz before the speech was given by Tom Reed. He said it was ready."
+    assert resolve(text) == [("He", "Tom Reed")]
+
+
+def test_oblique_after_another_preposition_stays_oblique() -> None:
+    """Near miss of the passive agent: after another preposition the person is an oblique."""
+    text = "Guests greeted Sam Ortiz before the speech was given for Tom Reed. He said it was ready."
+    assert resolve(text) == [("He", "Sam Ortiz")]
