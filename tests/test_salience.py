@@ -133,11 +133,11 @@ def test_weights_rank_roles_as_lappin_and_leass() -> None:
 
 def test_passive_agent_weighs_as_a_subject() -> None:
     """The agent of a passive (given by Tom Reed) is the logical subject, outweighing an object."""
-    text = "Guests greeted Sam Ortiz before the speech was given by Tom Reed. He said it was ready."
+    text = "Ann Lee greeted Sam Ortiz before a toast was given by Tom Reed. He said it was fine."
     assert resolve(text) == [("He", "Tom Reed")]
 
 
 def test_oblique_after_another_preposition_stays_oblique() -> None:
     """Near miss of the passive agent: after another preposition the person is an oblique."""
-    text = "Guests greeted Sam Ortiz before the speech was given for Tom Reed. He said it was ready."
+    text = "Ann Lee greeted Sam Ortiz before a toast was given for Tom Reed. He said it was fine."
     assert resolve(text) == [("He", "Sam Ortiz")]
