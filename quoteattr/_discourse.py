@@ -27,6 +27,7 @@ from bisect import bisect_left
 from collections.abc import Sequence
 
 import attrs
+import regex
 
 from . import _constants as k
 from . import _lexicon as lx
@@ -87,6 +88,14 @@ _CLAUSE_WORDS = frozenset(
 #: is taken for a place, never ``he`` or ``she``, until it is seen acting.
 _LOCATIVES = frozenset("in at near inside outside across throughout".split())
 
+#: A quote that ends by naming whom it addresses, then its tag's verb, if any:
+#: ``…, Miss Bertram,” she cried`` / ``…, Giles,” said he``.  The person
+#: addressed is not the one who speaks.
+_VOCATIVE_TAG = regex.compile(
+    r",[ \t\n]++(?:(?:my[ \t\n]+)?dear[ \t\n]+)?"
+    r"(?:(?:Mr|Mrs|Ms|Dr)\.?[ \t\n]+|(?:Miss|Sir|Lady|Lord|Aunt|Uncle|Madam)[ \t\n]+)?"
+    r"(?P<name>\p{Lu}[\p{Ll}’'\-]++)[,.!?—–\-]*+[”\"’'][ \t\n]*+(?:\p{Ll}++[ \t\n]++)?$")
+
 
 @attrs.frozen
 class Coreference:
@@ -131,6 +140,7 @@ def resolve_pronouns(text: str, sentences: Sequence[Sentence], mentions: Sequenc
     # names seen so far only in a place's slot (``at Waterloo``, ``in Sawston``):
     # True until one is seen speaking (next to a speech cue); then False for good
     placed: dict[int, bool] = {}
+    named: dict[str, int] = {}  # each word of a name, lower case -> its entity (the latest)
     si = 0
     prev: Mention | None = None
     for mi, m in enumerate(mentions):
@@ -142,13 +152,17 @@ def resolve_pronouns(text: str, sentences: Sequence[Sentence], mentions: Sequenc
         eid = entity_of[mi]
         if m.kind == "pronoun":
             if m.name in _RESOLVED:
-                eid = _most_salient(m, entities, gender, person, placed, state, si)
+                addressed = _addressed(text, m.start, named)
+                eid = _most_salient(m, entities, gender, person, placed, state, si, addressed)
                 resolved[mi] = eid
                 if eid is not None and gender[eid] is None and m.gender is not None:
                     gender[eid] = m.gender
                     person[eid] = True
         if eid is not None:
             f = _factors(text, m, prev, min(lo, m.start), cues, c_starts)
+            if m.kind == "name":
+                for word in m.name.split():
+                    named[word.lower()] = eid
             if m.kind == "name" and gender[eid] is None and placed.get(eid) is not False:
                 if f & _BIT["speaker"]:
                     placed[eid] = False
@@ -172,22 +186,37 @@ def resolve_pronouns(text: str, sentences: Sequence[Sentence], mentions: Sequenc
 
 def _most_salient(m: Mention, entities: Sequence[Entity], gender: Sequence[str | None],
                   person: dict[int, bool], placed: dict[int, bool], state: dict[int, list],
-                  si: int) -> int | None:
+                  si: int, addressed: int | None = None) -> int | None:
     """The compatible entity of highest score among the last few mentioned
-    (ties: the most recently mentioned).  Scores are compared as logarithms,
-    ``log2(score) - sentences since``: halving every score alike changes no
-    ranking, and a long stretch without mentions (a page of dialogue) then
-    underflows nothing."""
+    (ties: the most recently mentioned), other than the one ``addressed``.
+    Scores are compared as logarithms, ``log2(score) - sentences since``:
+    halving every score alike changes no ranking, and a long stretch without
+    mentions (a page of dialogue) then underflows nothing."""
     best, best_s = None, -math.inf
     for n, eid in enumerate(reversed(state)):
         if n >= _CANDIDATES:
             break
         st = state[eid]
         s = math.log2(st[0] + _VALUE[st[1]]) - (si - st[2])
-        if s > best_s and compatible(m, entities[eid], gender[eid], person) and not (
+        if s > best_s and eid != addressed and compatible(
+                m, entities[eid], gender[eid], person) and not (
                 m.name in ("he", "she") and placed.get(eid)):
             best, best_s = eid, s
     return best
+
+
+def _addressed(text: str, pos: int, named: dict[str, int]) -> int | None:
+    """The entity a quote right before the pronoun at ``pos`` ends by addressing
+    (``“…, Giles,” said he``), if it is a name seen before."""
+    j = pos - 1
+    while j >= 0 and pos - j < 16 and text[j] not in "”\"’'":
+        j -= 1
+    if j < 0 or pos - j >= 16:
+        return None  # no closing mark in the tag: no quote right before
+    v = _VOCATIVE_TAG.search(text, max(0, j - 40), pos)
+    if v is None or v.group("name").lower() in lx.NOT_NAME_WORDS:
+        return None
+    return named.get(v.group("name").lower())
 
 
 def _factors(text: str, m: Mention, prev: Mention | None, lo: int,

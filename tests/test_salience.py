@@ -141,3 +141,15 @@ def test_oblique_after_another_preposition_stays_oblique() -> None:
     """Near miss of the passive agent: after another preposition the person is an oblique."""
     text = "Ann Lee greeted Sam Ortiz before a toast was given for Tom Reed. He said it was fine."
     assert resolve(text) == [("He", "Sam Ortiz")]
+
+
+def test_person_addressed_in_the_quote_is_not_its_tag_pronoun() -> None:
+    """A quote that ends by addressing Ortiz (“…, Ortiz,” said he) was not said by Ortiz."""
+    text = "Sam Ortiz came in after Tom Reed. “Sit down, Ortiz,” said he."
+    assert resolve(text) == [("he", "Tom Reed")]
+
+
+def test_quote_without_address_leaves_the_most_salient() -> None:
+    """Near miss of the address: with no name at the quote's end the subject is he."""
+    text = "Sam Ortiz came in after Tom Reed. “Sit down, please,” said he."
+    assert resolve(text) == [("he", "Sam Ortiz")]
