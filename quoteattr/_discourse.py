@@ -111,6 +111,9 @@ class Coreference:
 _BIT = {name: 1 << i for i, name in enumerate(WEIGHTS)}
 _VALUE = [sum(w for name, w in WEIGHTS.items() if mask & _BIT[name])
           for mask in range(1 << len(WEIGHTS))]
+#: log2 of a bound on any score: each sentence adds at most every factor, and
+#: the halvings sum to less than twice that
+_MAX_LOG = math.log2(2 * _VALUE[-1])
 
 
 def resolve_pronouns(text: str, sentences: Sequence[Sentence], mentions: Sequence[Mention],
@@ -133,8 +136,8 @@ def resolve_pronouns(text: str, sentences: Sequence[Sentence], mentions: Sequenc
         return Coreference(resolved, gender)
     s_ends = [s.end for s in sentences]
     c_starts = [c.start for c in cues]
-    # entity -> [score of the sentences before `sentence`, factors in `sentence`, sentence];
-    # dict order: the most recently mentioned last (re-inserted on every mention)
+    # entity -> [score of the sentences before `sentence`, factors in `sentence`,
+    # sentence, key]; dict order: the most recently mentioned last (re-inserted on every mention)
     state: dict[int, list] = {}
     person: dict[int, bool] = {}  # memo of person_like per entity
     # names seen so far only in a place's slot (``at Waterloo``, ``in Sawston``):
@@ -170,12 +173,14 @@ def resolve_pronouns(text: str, sentences: Sequence[Sentence], mentions: Sequenc
                     placed[eid] = True
             st = state.pop(eid, None)
             if st is None:
-                st = [0.0, f, si]
+                st = [0.0, f, si, 0.0]
             elif st[2] == si:
                 st[1] |= f
             else:
                 st[0] = (st[0] + _VALUE[st[1]]) * 0.5 ** (si - st[2])
                 st[1], st[2] = f, si
+            # the score as a key that needs no decay to compare: log2(score) + sentence
+            st[3] = math.log2(st[0] + _VALUE[st[1]]) + si
             state[eid] = st
             if len(state) > 2 * _CANDIDATES:  # forget the long unmentioned
                 for gone in list(state)[:_CANDIDATES]:
@@ -189,15 +194,18 @@ def _most_salient(m: Mention, entities: Sequence[Entity], gender: Sequence[str |
                   si: int, addressed: int | None = None) -> int | None:
     """The compatible entity of highest score among the last few mentioned
     (ties: the most recently mentioned), other than the one ``addressed``.
-    Scores are compared as logarithms, ``log2(score) - sentences since``:
-    halving every score alike changes no ranking, and a long stretch without
-    mentions (a page of dialogue) then underflows nothing."""
+    Scores are compared as keys, ``log2(score) + sentence of the last
+    mention``, which order entities as their scores halved to the current
+    sentence do, and need no halving (nor underflow after a page of
+    dialogue).  Entities are read most recent first, and no score exceeds
+    twice a sentence's factors: once even that bound, at an entity's last
+    sentence, is below the best key found, no older entity can win."""
     best, best_s = None, -math.inf
     for n, eid in enumerate(reversed(state)):
-        if n >= _CANDIDATES:
-            break
         st = state[eid]
-        s = math.log2(st[0] + _VALUE[st[1]]) - (si - st[2])
+        if n >= _CANDIDATES or st[2] + _MAX_LOG < best_s:
+            break
+        s = st[3]
         if s > best_s and eid != addressed and compatible(
                 m, entities[eid], gender[eid], person) and not (
                 m.name in ("he", "she") and placed.get(eid)):
@@ -208,10 +216,10 @@ def _most_salient(m: Mention, entities: Sequence[Entity], gender: Sequence[str |
 def _addressed(text: str, pos: int, named: dict[str, int]) -> int | None:
     """The entity a quote right before the pronoun at ``pos`` ends by addressing
     (``“…, Giles,” said he``), if it is a name seen before."""
-    j = pos - 1
-    while j >= 0 and pos - j < 16 and text[j] not in "”\"’'":
-        j -= 1
-    if j < 0 or pos - j >= 16:
+    lo = max(0, pos - 16)
+    j = max(text.rfind("”", lo, pos), text.rfind('"', lo, pos), text.rfind("’", lo, pos),
+            text.rfind("'", lo, pos))
+    if j < 0:
         return None  # no closing mark in the tag: no quote right before
     v = _VOCATIVE_TAG.search(text, max(0, j - 40), pos)
     if v is None or v.group("name").lower() in lx.NOT_NAME_WORDS:
