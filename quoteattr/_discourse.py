@@ -236,11 +236,14 @@ def _factors(text: str, m: Mention, prev: Mention | None, lo: int,
     after = text[m.end:m.end + 2]
     if after in ("’s", "'s"):  # a possessor: embedded in the noun phrase it opens
         return b["recency"] | b["non_adverbial"]
-    if _next_to_cue(text, cues, c_starts, m):
-        f = b["recency"] | b["subject"] | b["speaker"]
+    role = _role(text, m, prev, lo)
+    # the speaker of a cue: right after it (``said Roe``, ``according to Roe``),
+    # or right before it unless in a prepositional phrase (``thousands of
+    # Germans protesting`` does not make the Germans a speaker)
+    if _next_to_cue(text, cues, c_starts, m, before=role != "oblique"):
         role = "subject"
+        f = b["recency"] | b["subject"] | b["speaker"]
     else:
-        role = _role(text, m, prev, lo)
         f = b["recency"] | b[role]
     if not embedded:
         f |= b["head"]
@@ -288,11 +291,12 @@ def _word_before(text: str, pos: int, lo: int) -> str:
     return text[i:j].lower()
 
 
-def _next_to_cue(text: str, cues: Sequence[Cue], c_starts: list[int], m: Mention) -> bool:
+def _next_to_cue(text: str, cues: Sequence[Cue], c_starts: list[int], m: Mention,
+                 before: bool = True) -> bool:
     """``m`` is the subject of a speech cue: right before it (``Roe said``, ``Roe,
-    who said``) or right after it (``said Roe``)."""
+    who said``; unless not ``before``) or right after it (``said Roe``)."""
     i = bisect_left(c_starts, m.end)
-    if i < len(cues) and cues[i].start - m.end <= k.NEXT_TO_CUE and \
+    if before and i < len(cues) and cues[i].start - m.end <= k.NEXT_TO_CUE and \
             SUBJ_GAP.match(text, m.end, cues[i].start):
         return True
     return i > 0 and 0 <= m.start - cues[i - 1].end <= k.AFTER_CUE

@@ -153,3 +153,15 @@ def test_quote_without_address_leaves_the_most_salient() -> None:
     """Near miss of the address: with no name at the quote's end the subject is he."""
     text = "Sam Ortiz came in after Tom Reed. “Sit down, please,” said he."
     assert resolve(text) == [("he", "Sam Ortiz")]
+
+
+def test_object_of_a_preposition_before_a_cue_is_no_speaker() -> None:
+    """A letter from Ortiz said …: Ortiz is an oblique, not the cue's speaker."""
+    text = "A letter from Sam Ortiz said the mill will close, and Tom Reed left early. He sat down."
+    assert resolve(text) == [("He", "Tom Reed")]
+
+
+def test_subject_of_a_cue_gets_the_speaker_bonus() -> None:
+    """Near miss of the oblique: in Ortiz said … Ortiz speaks, outweighing a later subject."""
+    text = "Sam Ortiz said the mill would close, and Tom Reed left early. He sat down."
+    assert resolve(text) == [("He", "Sam Ortiz")]
