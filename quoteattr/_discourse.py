@@ -74,7 +74,7 @@ WEIGHTS: dict[str, int] = {
 }
 
 #: Entities, most recently mentioned last, a pronoun looks through.
-_CANDIDATES = k.PRONOUN_EVENTS
+_CANDIDATES = 60
 
 _PREPOSITIONS = frozenset(
     """of to in on at by for with from about against into onto upon over under
