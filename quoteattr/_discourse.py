@@ -130,7 +130,8 @@ def resolve_pronouns(text: str, sentences: Sequence[Sentence], mentions: Sequenc
     sentence it was mentioned in, that sentence), and decayed when read.  A
     resolved ``he`` or ``she`` shows an entity of unknown gender its gender
     for the next pronouns."""
-    gender = [e.gender for e in entities]
+    gender = [e.gender if e.gender or e.proper or e.kind != "nominal"
+              else lx.GENDERED_HEADS.get(_head(e)) for e in entities]
     resolved: list[int | None] = [None] * len(mentions)
     if not any(m.kind == "pronoun" for m in mentions):
         return Coreference(resolved, gender)

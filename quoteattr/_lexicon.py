@@ -750,3 +750,17 @@ PLACE_NAMES: frozenset[str] = frozenset(w.replace("_", " ") for w in
     silicon_valley wall_street capitol_hill middle_east latin_america soviet_union
     puerto_rico costa_rica el_salvador""".split()
 )
+
+#: Heads of descriptions that show their person's gender (``his wife``, ``the
+#: old gentleman``), for pronoun agreement: ``m`` or ``f``.  Descriptions whose
+#: head ends in -man or -woman get their gender when they are found.
+GENDERED_HEADS: dict[str, str] = {
+    **dict.fromkeys(
+        """husband father brother son uncle nephew grandfather grandson king prince duke
+        lord baron count earl knight sir gentleman boy lad fellow bachelor widower groom
+        bridegroom monk priest abbot""".split(), "m"),
+    **dict.fromkeys(
+        """wife mother sister daughter aunt niece grandmother granddaughter queen princess
+        duchess lady baroness countess dame madam girl lass maid maiden widow bride nun
+        abbess governess actress hostess waitress mistress heiress""".split(), "f"),
+}

@@ -165,3 +165,15 @@ def test_subject_of_a_cue_gets_the_speaker_bonus() -> None:
     """Near miss of the oblique: in Ortiz said … Ortiz speaks, outweighing a later subject."""
     text = "Sam Ortiz said the mill would close, and Tom Reed left early. He sat down."
     assert resolve(text) == [("He", "Sam Ortiz")]
+
+
+def test_a_kin_noun_shows_gender() -> None:
+    """His wife is she, not he: the subject wife is refused and the object Reed is he."""
+    text = "Later his wife greeted Tom Reed at the door. He said the roads were icy."
+    assert resolve(text) == [("He", "Tom Reed")]
+
+
+def test_a_description_of_no_gender_stays_open() -> None:
+    """Near miss of kin gender: his colleague shows no gender and, as the subject, is he."""
+    text = "Later his colleague greeted Tom Reed at the door. He said the roads were icy."
+    assert resolve(text) == [("He", "colleague")]
