@@ -31,7 +31,7 @@ import regex
 
 from . import _constants as k
 from . import _lexicon as lx
-from ._clauses import SUBJ_GAP
+from ._clauses import SUBJ_GAP, clause_opening
 from ._cues import Cue
 from ._model import Mention, Sentence
 from ._speakers import Entity
@@ -269,8 +269,10 @@ def _role(text: str, m: Mention, prev: Mention | None, lo: int) -> str:
     rest = text[m.end:m.end + 6].lstrip(" ,\n")
     if rest.startswith(("who ", "whom ", "who\n")):
         return "appositive"  # "Pavel Orlov, who …": a relative clause's antecedent
-    if not word or word in _CLAUSE_WORDS:
-        return "subject"  # the sentence's first words, or after a comma, a dash, "and", "that"
+    if not word or word in _CLAUSE_WORDS or clause_opening(text, lo, m.start):
+        # the sentence's first words, after a comma, a dash, "and", "that", or
+        # after a short opener ("Later his colleague …", "Eight years ago, Roe …")
+        return "subject"
     return "object"
 
 
