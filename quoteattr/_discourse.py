@@ -84,6 +84,13 @@ _PREPOSITIONS = frozenset(
 _CLAUSE_WORDS = frozenset(
     """and but or nor so yet that who whom which when while because although though
     if unless since until as whereas where then also""".split())
+#: A verb after the mention that follows a cue makes it the subject of what
+#: was said, not the speaker: ``says Hillsborough is …``, ``said Roe would …``.
+_VERBS_AFTER = frozenset(
+    """is are was were has have had will would can could may might must shall should
+    does did do""".split())
+_WORD_AFTER = regex.compile(r"[ \t\xa0]++(\p{Ll}++)\b")
+
 #: Prepositions of place: a name seen only after one of them (``at Waterloo``)
 #: is taken for a place, never ``he`` or ``she``, until it is seen acting.
 _LOCATIVES = frozenset("in at near inside outside across throughout".split())
@@ -297,12 +304,21 @@ def _word_before(text: str, pos: int, lo: int) -> str:
 def _next_to_cue(text: str, cues: Sequence[Cue], c_starts: list[int], m: Mention,
                  before: bool = True) -> bool:
     """``m`` is the subject of a speech cue: right before it (``Roe said``, ``Roe,
-    who said``; unless not ``before``) or right after it (``said Roe``)."""
+    who said``; unless not ``before``) or right after it and ending the clause
+    (``said Roe.``, ``according to Roe,``; not ``says Hillsborough is …``,
+    where the mention is the subject of what was said)."""
     i = bisect_left(c_starts, m.end)
     if before and i < len(cues) and cues[i].start - m.end <= k.NEXT_TO_CUE and \
             SUBJ_GAP.match(text, m.end, cues[i].start):
         return True
-    return i > 0 and 0 <= m.start - cues[i - 1].end <= k.AFTER_CUE
+    if i > 0 and 0 <= m.start - cues[i - 1].end <= k.AFTER_CUE:
+        w = _WORD_AFTER.match(text, m.end)
+        if w is None:
+            return True  # "said Roe.", "said Roe, rising"
+        word = w.group(1)
+        return not (word in _VERBS_AFTER or (word.endswith(("s", "ed")) and not word.endswith(
+            "ss")))  # "said Roe calmly", "said Roe in a low voice"
+    return False
 
 
 def _head(e: Entity) -> str:

@@ -177,3 +177,15 @@ def test_a_description_of_no_gender_stays_open() -> None:
     """Near miss of kin gender: his colleague shows no gender and, as the subject, is he."""
     text = "Later his colleague greeted Tom Reed at the door. He said the roads were icy."
     assert resolve(text) == [("He", "colleague")]
+
+
+def test_a_name_after_a_cue_before_its_verb_is_what_was_said() -> None:
+    """Reed says Ortiz is wrong: Ortiz is the subject of what was said, not a speaker."""
+    text = "Tom Reed says Sam Ortiz is wrong. He said the figures were fine."
+    assert resolve(text) == [("He", "Tom Reed")]
+
+
+def test_a_name_after_a_cue_ending_the_clause_is_its_speaker() -> None:
+    """Near miss: in … says Sam Ortiz. the name after the cue is the speaker."""
+    text = "Tom Reed was there too, says Sam Ortiz. He said the figures were fine."
+    assert resolve(text) == [("He", "Sam Ortiz")]
