@@ -140,7 +140,10 @@ def resolve_pronouns(text: str, sentences: Sequence[Sentence], mentions: Sequenc
     gender = [e.gender if e.gender or e.proper or e.kind != "nominal"
               else lx.GENDERED_HEADS.get(_head(e)) for e in entities]
     resolved: list[int | None] = [None] * len(mentions)
-    if not any(m.kind == "pronoun" for m in mentions):
+    # the last pronoun resolved: the mentions after it change nothing
+    last = next((i for i in range(len(mentions) - 1, -1, -1)
+                 if mentions[i].kind == "pronoun" and mentions[i].name in _RESOLVED), -1)
+    if last < 0:
         return Coreference(resolved, gender)
     s_ends = [s.end for s in sentences]
     c_starts = [c.start for c in cues]
@@ -154,7 +157,8 @@ def resolve_pronouns(text: str, sentences: Sequence[Sentence], mentions: Sequenc
     named: dict[str, int] = {}  # each word of a name, lower case -> its entity (the latest)
     si = 0
     prev: Mention | None = None
-    for mi, m in enumerate(mentions):
+    for mi in range(last + 1):
+        m = mentions[mi]
         while si < len(s_ends) and s_ends[si] <= m.start:
             si += 1
         lo = sentences[si].start if si < len(sentences) else len(text)
@@ -266,8 +270,8 @@ def _role(text: str, m: Mention, prev: Mention | None, lo: int) -> str:
     if m.kind == "pronoun" and m.name != "it":
         return "subject"  # he, she, they: nominative
     word = _word_before(text, m.start, lo)
-    if word == "by" and _word_before(text, m.start - 2 - _space_before(text, m.start, lo), lo) \
-            .endswith(("ed", "en")):
+    if word == "by" and (by := text.rfind("by", lo, m.start)) >= 0 and \
+            _word_before(text, by, lo).endswith(("ed", "en")):
         return "subject"  # a passive's agent: "was echoed by Pavel Orlov", "joined by Roe"
     if word in _PREPOSITIONS:
         return "oblique"  # "met with Dana Holt", "Murphy of Connecticut, who"
@@ -283,22 +287,15 @@ def _role(text: str, m: Mention, prev: Mention | None, lo: int) -> str:
     return "object"
 
 
-def _space_before(text: str, pos: int, lo: int) -> int:
-    """How many blanks stand right before ``pos`` (not before ``lo``)."""
-    j = pos
-    while j > lo and text[j - 1] in " \t\xa0\r\n":
-        j -= 1
-    return pos - j
-
-
 def _word_before(text: str, pos: int, lo: int) -> str:
     """The word right before ``pos`` (not before ``lo``), lower case; ``""``
-    after punctuation or at ``lo``."""
-    j = pos - _space_before(text, pos, lo)
-    i = j
-    while i > lo and (text[i - 1].isalpha() or text[i - 1] in "’'-"):
-        i -= 1
-    return text[i:j].lower()
+    after punctuation or at ``lo``.  String methods only: it runs for every
+    mention."""
+    chunk = text[max(lo, pos - 24):pos].rstrip()
+    if not chunk or not chunk[-1].isalpha():
+        return ""
+    cut = max(chunk.rfind(" "), chunk.rfind("\n"), chunk.rfind("\t"), chunk.rfind("\xa0"))
+    return chunk[cut + 1:].lstrip("“‘\"'([—–-").lower()
 
 
 def _next_to_cue(text: str, cues: Sequence[Cue], c_starts: list[int], m: Mention,
