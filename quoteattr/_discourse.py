@@ -118,6 +118,14 @@ class Coreference:
 _BIT = {name: 1 << i for i, name in enumerate(WEIGHTS)}
 _VALUE = [sum(w for name, w in WEIGHTS.items() if mask & _BIT[name])
           for mask in range(1 << len(WEIGHTS))]
+_B = _BIT
+_POSSESSOR = _B["recency"] | _B["non_adverbial"]
+_SPEAKER = _B["speaker"]
+_SPEAKING = _B["recency"] | _B["subject"] | _B["speaker"] | _B["non_adverbial"]
+_HEAD = _B["head"]
+#: the factors of each role (an oblique is not non-adverbial)
+_ROLE = {role: _B["recency"] | _B[role] | (0 if role == "oblique" else _B["non_adverbial"])
+         for role in ("subject", "appositive", "object", "oblique")}
 #: log2 of a bound on any score: each sentence adds at most every factor, and
 #: the halvings sum to less than twice that
 _MAX_LOG = math.log2(2 * _VALUE[-1])
@@ -154,7 +162,6 @@ def resolve_pronouns(text: str, sentences: Sequence[Sentence], mentions: Sequenc
     # names seen so far only in a place's slot (``at Waterloo``, ``in Sawston``):
     # True until one is seen speaking (next to a speech cue); then False for good
     placed: dict[int, bool] = {}
-    named: dict[str, int] = {}  # each word of a name, lower case -> its entity (the latest)
     si = 0
     prev: Mention | None = None
     for mi in range(last + 1):
@@ -167,21 +174,20 @@ def resolve_pronouns(text: str, sentences: Sequence[Sentence], mentions: Sequenc
         eid = entity_of[mi]
         if m.kind == "pronoun":
             if m.name in _RESOLVED:
-                addressed = _addressed(text, m.start, named)
+                addressed = _addressed(text, m.start, entities, state)
                 eid = _most_salient(m, entities, gender, person, placed, state, si, addressed)
                 resolved[mi] = eid
                 if eid is not None and gender[eid] is None and m.gender is not None:
                     gender[eid] = m.gender
                     person[eid] = True
         if eid is not None:
-            f = _factors(text, m, prev, min(lo, m.start), cues, c_starts)
-            if m.kind == "name":
-                for word in m.name.split():
-                    named[word.lower()] = eid
+            mlo = min(lo, m.start)
+            word = "" if m.kind == "pronoun" else _word_before(text, m.start, mlo)
+            f = _factors(text, m, prev, mlo, word, cues, c_starts)
             if m.kind == "name" and gender[eid] is None and placed.get(eid) is not False:
-                if f & _BIT["speaker"]:
+                if f & _SPEAKER:
                     placed[eid] = False
-                elif _word_before(text, m.start, lo) in _LOCATIVES:
+                elif word in _LOCATIVES:
                     placed[eid] = True
             st = state.pop(eid, None)
             if st is None:
@@ -225,9 +231,11 @@ def _most_salient(m: Mention, entities: Sequence[Entity], gender: Sequence[str |
     return best
 
 
-def _addressed(text: str, pos: int, named: dict[str, int]) -> int | None:
+def _addressed(text: str, pos: int, entities: Sequence[Entity],
+               state: dict[int, list]) -> int | None:
     """The entity a quote right before the pronoun at ``pos`` ends by addressing
-    (``“…, Giles,” said he``), if it is a name seen before."""
+    (``“…, Giles,” said he``), if it is the name of one of the entities in
+    ``state`` (read only when a quote does end so: rarely)."""
     lo = max(0, pos - 16)
     j = max(text.rfind("”", lo, pos), text.rfind('"', lo, pos), text.rfind("’", lo, pos),
             text.rfind("'", lo, pos))
@@ -236,40 +244,42 @@ def _addressed(text: str, pos: int, named: dict[str, int]) -> int | None:
     v = _VOCATIVE_TAG.search(text, max(0, j - 40), pos)
     if v is None or v.group("name").lower() in lx.NOT_NAME_WORDS:
         return None
-    return named.get(v.group("name").lower())
+    name = v.group("name")
+    for eid in reversed(state):
+        e = entities[eid]
+        if e.proper and (name in e.canonical.split() or name in e.proper[0].split()):
+            return eid
+    return None
 
 
-def _factors(text: str, m: Mention, prev: Mention | None, lo: int,
+def _factors(text: str, m: Mention, prev: Mention | None, lo: int, word: str,
              cues: Sequence[Cue], c_starts: list[int]) -> int:
     """The salience factors of mention ``m``, as bits (``prev``: the mention
-    before it in its sentence; ``lo``: the sentence's start)."""
-    b = _BIT
-    embedded = prev is not None and prev.end > m.start  # a name inside a description
-    after = text[m.end:m.end + 2]
-    if after in ("’s", "'s"):  # a possessor: embedded in the noun phrase it opens
-        return b["recency"] | b["non_adverbial"]
-    role = _role(text, m, prev, lo)
+    before it in its sentence; ``lo``: the sentence's start; ``word``: the
+    word before the mention, lower case)."""
+    if text.startswith(("’s", "'s"), m.end):
+        return _POSSESSOR  # a possessor: embedded in the noun phrase it opens
+    role = _role(text, m, prev, lo, word)
     # the speaker of a cue: right after it (``said Roe``, ``according to Roe``),
     # or right before it unless in a prepositional phrase (``thousands of
     # Germans protesting`` does not make the Germans a speaker)
     if _next_to_cue(text, cues, c_starts, m, before=role != "oblique"):
-        role = "subject"
-        f = b["recency"] | b["subject"] | b["speaker"]
+        f = _SPEAKING
     else:
-        f = b["recency"] | b[role]
-    if not embedded:
-        f |= b["head"]
-    if role != "oblique":
-        f |= b["non_adverbial"]
+        f = _ROLE[role]
+    if prev is None or prev.end <= m.start:  # not a name inside a description
+        f |= _HEAD
     return f
 
 
-def _role(text: str, m: Mention, prev: Mention | None, lo: int) -> str:
-    """The role of ``m`` read from the words around it: ``subject``,
-    ``appositive`` (or a relative clause's antecedent), ``object`` or ``oblique``."""
-    if m.kind == "pronoun" and m.name != "it":
-        return "subject"  # he, she, they: nominative
-    word = _word_before(text, m.start, lo)
+def _role(text: str, m: Mention, prev: Mention | None, lo: int, word: str) -> str:
+    """The role of ``m`` read from the words around it (``word``: the word
+    before it): ``subject``, ``appositive`` (or a relative clause's
+    antecedent), ``object`` or ``oblique``."""
+    if m.kind == "pronoun":
+        if m.name != "it":
+            return "subject"  # he, she, they: nominative
+        word = _word_before(text, m.start, lo)
     if word == "by" and (by := text.rfind("by", lo, m.start)) >= 0 and \
             _word_before(text, by, lo).endswith(("ed", "en")):
         return "subject"  # a passive's agent: "was echoed by Pavel Orlov", "joined by Roe"
