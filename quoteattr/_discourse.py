@@ -16,8 +16,18 @@ and the subject of the sentence still outweighs the object
 (``He … thanked President Trump`` does not make Trump the next ``he``).
 
 The weights (:data:`WEIGHTS`) are Lappin & Leass's own, and why each is what
-it is is said beside it.  The model is linear: one pass over the mentions,
-one running score per entity, no rescan of the document per pronoun.
+it is is said beside it.  Agreement (:func:`compatible`): gender (from
+titles, given names, heads of kin such as ``his wife``, and the first
+pronoun resolved to an entity), number (``they`` is a group or a body, never
+one person) and animacy (:func:`person_like`: places, organisations and
+things are never ``he`` or ``she``); and the person a quote ends by
+addressing (``“…, Giles,” said he``) is not its tag's pronoun.
+
+The model is linear: one pass over the mentions, one running score per
+entity, no rescan of the document per pronoun.  Not done: binding within a
+clause (``Asked about Roe, he said`` may still make Roe ``he`` when Roe is
+the more salient), cataphora, and the possessive and object pronouns (``his``,
+``him``), which are not mentions.
 """
 
 from __future__ import annotations
@@ -51,8 +61,8 @@ _RESOLVED = frozenset({"he", "she", "they", "it"})
 WEIGHTS: dict[str, int] = {
     # L&L's "sentence recency": a mention in the current sentence
     "recency": 100,
-    # the subject of its clause, nominative pronouns included: what the
-    # discourse is about (centering's preferred centre)
+    # the subject of its clause, nominative pronouns included, and a passive's
+    # agent: what the discourse is about (centering's preferred centre)
     "subject": 80,
     # L&L's existential emphasis (``there is X``) stands here for the other
     # constructions that introduce a person as the new topic: an appositive
