@@ -21,13 +21,14 @@ titles, given names, heads of kin such as ``his wife``, and the first
 pronoun resolved to an entity), number (``they`` is a group or a body, never
 one person) and animacy (:func:`person_like`: places, organisations and
 things are never ``he`` or ``she``); and the person a quote ends by
-addressing (``“…, Giles,” said he``) is not its tag's pronoun.
+addressing (``“…, Giles,” said he``) is not its tag's pronoun, nor is one
+named in a participle's phrase that the pronoun is the subject of (``Asked
+about Roe, he said``: binding, in its one simple case).
 
 The model is linear: one pass over the mentions, one running score per
-entity, no rescan of the document per pronoun.  Not done: binding within a
-clause (``Asked about Roe, he said`` may still make Roe ``he`` when Roe is
-the more salient), cataphora, and the possessive and object pronouns (``his``,
-``him``), which are not mentions.
+entity, no rescan of the document per pronoun.  Not done: binding beyond that
+case, cataphora, and the possessive and object pronouns (``his``, ``him``),
+which are not mentions.
 """
 
 from __future__ import annotations
@@ -101,6 +102,12 @@ _VERBS_AFTER = frozenset(
     does did do""".split())
 _WORD_AFTER = regex.compile(r"[ \t\xa0]++(\p{Ll}++)\b")
 
+#: A participle's phrase that opens a sentence and ends at the comma before its
+#: subject: ``Asked about Roe,``, ``When pressed by Roe,``, ``Speaking to Roe,``.
+_PARTICIPLE_OPENER = regex.compile(
+    r"[\s“\"‘]*+(?:(?:When|While|After|Before|Once|If|Though|Although)[ \t\xa0\n]++)?"
+    r"\p{Lu}\p{Ll}+(?:ing|ed)[ \t\xa0\n]++[^,;:.!?“”\"]{1,120}+,[ \t\xa0\n]*+$")
+
 #: Prepositions of place: a name seen only after one of them (``at Waterloo``)
 #: is taken for a place, never ``he`` or ``she``, until it is seen acting.
 _LOCATIVES = frozenset("in at near inside outside across throughout".split())
@@ -172,7 +179,7 @@ def resolve_pronouns(text: str, sentences: Sequence[Sentence], mentions: Sequenc
     # names seen so far only in a place's slot (``at Waterloo``, ``in Sawston``):
     # True until one is seen speaking (next to a speech cue); then False for good
     placed: dict[int, bool] = {}
-    si = 0
+    si = first = 0
     prev: Mention | None = None
     for mi in range(last + 1):
         m = mentions[mi]
@@ -181,11 +188,16 @@ def resolve_pronouns(text: str, sentences: Sequence[Sentence], mentions: Sequenc
         lo = sentences[si].start if si < len(sentences) else len(text)
         if prev is not None and prev.start < lo:
             prev = None  # a new sentence: no appositive across its start
+        if prev is None:
+            first = mi  # the first mention of this sentence
         eid = entity_of[mi]
         if m.kind == "pronoun":
             if m.name in _RESOLVED:
+                excluded = _bound(text, lo, m.start, mentions, entity_of, resolved, first, mi)
                 addressed = _addressed(text, m.start, entities, state)
-                eid = _most_salient(m, entities, gender, person, placed, state, si, addressed)
+                if addressed is not None:
+                    excluded = (*excluded, addressed)
+                eid = _most_salient(m, entities, gender, person, placed, state, si, excluded)
                 resolved[mi] = eid
                 if eid is not None and gender[eid] is None and m.gender is not None:
                     gender[eid] = m.gender
@@ -219,9 +231,9 @@ def resolve_pronouns(text: str, sentences: Sequence[Sentence], mentions: Sequenc
 
 def _most_salient(m: Mention, entities: Sequence[Entity], gender: Sequence[str | None],
                   person: dict[int, bool], placed: dict[int, bool], state: dict[int, list],
-                  si: int, addressed: int | None = None) -> int | None:
+                  si: int, excluded: tuple[int, ...] = ()) -> int | None:
     """The compatible entity of highest score among the last few mentioned
-    (ties: the most recently mentioned), other than the one ``addressed``.
+    (ties: the most recently mentioned), other than those ``excluded``.
     Scores are compared as keys, ``log2(score) + sentence of the last
     mention``, which order entities as their scores halved to the current
     sentence do, and need no halving (nor underflow after a page of
@@ -234,11 +246,25 @@ def _most_salient(m: Mention, entities: Sequence[Entity], gender: Sequence[str |
         if n >= _CANDIDATES or st[2] + _MAX_LOG < best_s:
             break
         s = st[3]
-        if s > best_s and eid != addressed and compatible(
+        if s > best_s and eid not in excluded and compatible(
                 m, entities[eid], gender[eid], person) and not (
                 m.name in ("he", "she") and placed.get(eid)):
             best, best_s = eid, s
     return best
+
+
+def _bound(text: str, lo: int, pos: int, mentions: Sequence[Mention],
+           entity_of: Sequence[int | None], resolved: Sequence[int | None],
+           first: int, mi: int) -> tuple[int, ...]:
+    """The entities a pronoun at ``pos`` cannot be, being the objects of its own
+    verb: those named in a participle's phrase that opens its sentence and
+    whose understood subject the pronoun is (``Asked about Roe, he said``,
+    ``Standing beside Roe, she …``; ``first``..``mi``: the mentions of the
+    sentence before the pronoun)."""
+    if first >= mi or not _PARTICIPLE_OPENER.match(text, lo, pos):
+        return ()
+    return tuple(e for i in range(first, mi)
+                 if (e := entity_of[i] if entity_of[i] is not None else resolved[i]) is not None)
 
 
 def _addressed(text: str, pos: int, entities: Sequence[Entity],

@@ -189,3 +189,15 @@ def test_a_name_after_a_cue_ending_the_clause_is_its_speaker() -> None:
     """Near miss: in … says Sam Ortiz. the name after the cue is the speaker."""
     text = "Tom Reed was there too, says Sam Ortiz. He said the figures were fine."
     assert resolve(text) == [("He", "Sam Ortiz")]
+
+
+def test_a_participles_object_is_not_its_subject_pronoun() -> None:
+    """Binding: in Asked about Reed, he said … he is not Reed, however salient Reed is."""
+    text = "Sam Ortiz arrived late. Tom Reed spoke at length. Asked about Reed, he said it was ok."
+    assert resolve(text) == [("he", "Sam Ortiz")]
+
+
+def test_an_opener_that_is_no_participle_binds_nothing() -> None:
+    """Near miss of binding: after a plain opener the salient Reed may be he."""
+    text = "Sam Ortiz arrived late. Tom Reed spoke at length. An hour later, he said it was fine."
+    assert resolve(text) == [("he", "Tom Reed")]
