@@ -104,6 +104,7 @@ _WORD_AFTER = regex.compile(r"[ \t\xa0]++(\p{Ll}++)\b")
 
 #: A participle's phrase that opens a sentence and ends at the comma before its
 #: subject: ``Asked about Roe,``, ``When pressed by Roe,``, ``Speaking to Roe,``.
+_OPENER_REACH = 160
 _PARTICIPLE_OPENER = regex.compile(
     r"[\s“\"‘]*+(?:(?:When|While|After|Before|Once|If|Though|Although)[ \t\xa0\n]++)?"
     r"\p{Lu}\p{Ll}+(?:ing|ed)[ \t\xa0\n]++[^,;:.!?“”\"]{1,120}+,[ \t\xa0\n]*+$")
@@ -261,7 +262,10 @@ def _bound(text: str, lo: int, pos: int, mentions: Sequence[Mention],
     whose understood subject the pronoun is (``Asked about Roe, he said``,
     ``Standing beside Roe, she …``; ``first``..``mi``: the mentions of the
     sentence before the pronoun)."""
-    if first >= mi or not _PARTICIPLE_OPENER.match(text, lo, pos):
+    # cheap tests first: a comma right before, a short stretch (the pattern
+    # would otherwise be tried over a whole long sentence for every pronoun)
+    if first >= mi or pos - lo > _OPENER_REACH or not text[lo:pos].rstrip().endswith(",") \
+            or not _PARTICIPLE_OPENER.match(text, lo, pos):
         return ()
     return tuple(e for i in range(first, mi)
                  if (e := entity_of[i] if entity_of[i] is not None else resolved[i]) is not None)
@@ -355,7 +359,7 @@ def _next_to_cue(text: str, cues: Sequence[Cue], c_starts: list[int], m: Mention
             SUBJ_GAP.match(text, m.end, cues[i].start):
         return True
     if i > 0 and 0 <= m.start - cues[i - 1].end <= k.AFTER_CUE:
-        w = _WORD_AFTER.match(text, m.end)
+        w = _WORD_AFTER.match(text, m.end, m.end + 40)
         if w is None:
             return True  # "said Roe.", "said Roe, rising"
         word = w.group(1)
