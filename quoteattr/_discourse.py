@@ -2,7 +2,8 @@
 
 Runs after clustering and before attribution, and returns plain values: for
 each mention the entity a pronoun resolves to, and for each entity the gender
-the text shows (its names' gender, else the first pronoun resolved to it).
+the text shows (its names' or its description's, else the first pronoun
+resolved to it).
 Nothing is written into an entity.
 
 A pronoun resolves by *salience*, in the manner of Lappin & Leass (1994):
@@ -52,13 +53,14 @@ __all__ = ["Coreference", "WEIGHTS", "compatible", "person_like", "resolve_prono
 #: The pronouns resolved to an entity (I, we, you are the writer or an addressee).
 _RESOLVED = frozenset({"he", "she", "they", "it"})
 
-#: Salience weights, after Lappin & Leass (1994, table 1), summed per mention:
-#: every mention gets ``recency``; then one role weight; then ``head`` unless it
-#: is embedded in another noun phrase (a possessor, a name inside a
-#: description's ``of``-phrase) and ``non_adverbial`` unless it stands in a
-#: prepositional phrase.  Every sentence halves every score (L&L's degradation
-#: by half per sentence), so recency counts most and a person named often in the
-#: last few sentences still outweighs one named once long ago.
+#: Salience weights, after Lappin & Leass (1994, table 1), each counted once
+#: per entity per sentence: every mention gets ``recency``; then one role
+#: weight; then ``head`` unless it is embedded in another noun phrase (a
+#: possessor, a name inside a description's ``of``-phrase) and
+#: ``non_adverbial`` unless it stands in a prepositional phrase.  Every
+#: sentence halves every score (L&L's degradation by half per sentence), so
+#: recency counts most and a person named often in the last few sentences still
+#: outweighs one named once long ago.
 WEIGHTS: dict[str, int] = {
     # L&L's "sentence recency": a mention in the current sentence
     "recency": 100,
@@ -110,7 +112,7 @@ _PARTICIPLE_OPENER = regex.compile(
     r"\p{Lu}\p{Ll}+(?:ing|ed)[ \t\xa0\n]++[^,;:.!?“”\"]{1,120}+,[ \t\xa0\n]*+$")
 
 #: Prepositions of place: a name seen only after one of them (``at Waterloo``)
-#: is taken for a place, never ``he`` or ``she``, until it is seen acting.
+#: is taken for a place, never ``he`` or ``she``, until it is seen speaking.
 _LOCATIVES = frozenset("in at near inside outside across throughout".split())
 
 #: A quote that ends by naming whom it addresses, then its tag's verb, if any:
@@ -128,7 +130,8 @@ class Coreference:
 
     #: For each mention, the entity a pronoun resolves to (``None`` for other kinds).
     resolved: list[int | None]
-    #: For each entity, its gender: from its names, else from the pronouns resolved to it.
+    #: For each entity, its gender: from its names or a description's head of kin
+    #: (``his wife``), else from the first pronoun resolved to it.
     gender: list[str | None]
 
 
