@@ -2,34 +2,126 @@
 
 Runs after clustering and before attribution, and returns plain values: for
 each mention the entity a pronoun resolves to, and for each entity the gender
-the text shows (its names' gender, else the first pronoun resolved to it).
+the text shows (its names' or its description's, else the first pronoun
+resolved to it).
 Nothing is written into an entity.
 
-A pronoun resolves to the most recent entity mentioned in *subject position*
-that agrees with it in gender, number and animacy, not simply the nearest
-name: ``He … thanked President Trump`` does not make Trump the next ``he``.
-A mention is in subject position when it opens its sentence or clause, or
-stands next to a speech cue.  When no subject agrees, any earlier entity
-mention that does is taken (``met Tom Bell. He …``).
+A pronoun resolves by *salience*, in the manner of Lappin & Leass (1994):
+every name, description and resolved pronoun adds a weight to its entity's
+running score, by the role it plays in its clause; every sentence halves all
+scores; a pronoun takes the entity with the highest score that agrees with it
+in gender, number and animacy.  So a person introduced as an object, in an
+appositive or as a relative clause's antecedent (``echoed by a regional
+minister, Pavel Orlov, who called …``) is a candidate as much as a subject,
+and the subject of the sentence still outweighs the object
+(``He … thanked President Trump`` does not make Trump the next ``he``).
+
+The weights (:data:`WEIGHTS`) are Lappin & Leass's own, and why each is what
+it is is said beside it.  Agreement (:func:`compatible`): gender (from
+titles, given names, heads of kin such as ``his wife``, and the first
+pronoun resolved to an entity), number (``they`` is a group or a body, never
+one person) and animacy (:func:`person_like`: places, organisations and
+things are never ``he`` or ``she``); and the person a quote ends by
+addressing (``“…, Giles,” said he``) is not its tag's pronoun, nor is one
+named in a participle's phrase that the pronoun is the subject of (``Asked
+about Roe, he said``: binding, in its one simple case).
+
+The model is linear: one pass over the mentions, one running score per
+entity, no rescan of the document per pronoun.  Not done: binding beyond that
+case, cataphora, and the possessive and object pronouns (``his``, ``him``),
+which are not mentions.
 """
 
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
+import math
+from bisect import bisect_left
 from collections.abc import Sequence
 
 import attrs
+import regex
 
 from . import _constants as k
+from . import _lexicon as lx
 from ._clauses import SUBJ_GAP, clause_opening
 from ._cues import Cue
 from ._model import Mention, Sentence
 from ._speakers import Entity
 
-__all__ = ["Coreference", "compatible", "resolve_pronouns"]
+__all__ = ["Coreference", "WEIGHTS", "compatible", "person_like", "resolve_pronouns"]
 
 #: The pronouns resolved to an entity (I, we, you are the writer or an addressee).
 _RESOLVED = frozenset({"he", "she", "they", "it"})
+
+#: Salience weights, after Lappin & Leass (1994, table 1), each counted once
+#: per entity per sentence: every mention gets ``recency``; then one role
+#: weight; then ``head`` unless it is embedded in another noun phrase (a
+#: possessor, a name inside a description's ``of``-phrase) and
+#: ``non_adverbial`` unless it stands in a prepositional phrase.  Every
+#: sentence halves every score (L&L's degradation by half per sentence), so
+#: recency counts most and a person named often in the last few sentences still
+#: outweighs one named once long ago.
+WEIGHTS: dict[str, int] = {
+    # L&L's "sentence recency": a mention in the current sentence
+    "recency": 100,
+    # the subject of its clause, nominative pronouns included, and a passive's
+    # agent: what the discourse is about (centering's preferred centre)
+    "subject": 80,
+    # L&L's existential emphasis (``there is X``) stands here for the other
+    # constructions that introduce a person as the new topic: an appositive
+    # (``a regional minister, Pavel Orlov,``) and a relative clause's
+    # antecedent (``Orlov, who called …``)
+    "appositive": 70,
+    # a direct object (L&L's accusative emphasis)
+    "object": 50,
+    # an oblique: in a prepositional phrase (``met with Dana Holt``; L&L's
+    # indirect object and oblique complement)
+    "oblique": 40,
+    # L&L's head noun emphasis: not embedded in another noun phrase
+    "head": 80,
+    # L&L's non-adverbial emphasis: not inside a prepositional phrase
+    "non_adverbial": 50,
+    # not in L&L: the subject of a speech cue, the speaker of a quote there,
+    # is whom the next ``he said`` in news most often continues
+    "speaker": 40,
+}
+
+#: Entities, most recently mentioned last, a pronoun looks through.
+_CANDIDATES = 60
+
+_PREPOSITIONS = frozenset(
+    """of to in on at by for with from about against into onto upon over under
+    between among through during without within toward towards than like after
+    before behind beside besides near via across around beyond despite per""".split())
+#: Words after which a mention opens a clause (and so is its subject).
+_CLAUSE_WORDS = frozenset(
+    """and but or nor so yet that who whom which when while because although though
+    if unless since until as whereas where then also""".split())
+#: A verb after the mention that follows a cue makes it the subject of what
+#: was said, not the speaker: ``says Hillsborough is …``, ``said Roe would …``.
+_VERBS_AFTER = frozenset(
+    """is are was were has have had will would can could may might must shall should
+    does did do""".split())
+_WORD_AFTER = regex.compile(r"[ \t\xa0]++(\p{Ll}++)\b")
+
+#: A participle's phrase that opens a sentence and ends at the comma before its
+#: subject: ``Asked about Roe,``, ``When pressed by Roe,``, ``Speaking to Roe,``.
+_OPENER_REACH = 160
+_PARTICIPLE_OPENER = regex.compile(
+    r"[\s“\"‘]*+(?:(?:When|While|After|Before|Once|If|Though|Although)[ \t\xa0\n]++)?"
+    r"\p{Lu}\p{Ll}+(?:ing|ed)[ \t\xa0\n]++[^,;:.!?“”\"]{1,120}+,[ \t\xa0\n]*+$")
+
+#: Prepositions of place: a name seen only after one of them (``at Waterloo``)
+#: is taken for a place, never ``he`` or ``she``, until it is seen speaking.
+_LOCATIVES = frozenset("in at near inside outside across throughout".split())
+
+#: A quote that ends by naming whom it addresses, then its tag's verb, if any:
+#: ``…, Miss Bertram,” she cried`` / ``…, Giles,” said he``.  The person
+#: addressed is not the one who speaks.
+_VOCATIVE_TAG = regex.compile(
+    r",[ \t\n]++(?:(?:my[ \t\n]+)?dear[ \t\n]+)?"
+    r"(?:(?:Mr|Mrs|Ms|Dr)\.?[ \t\n]+|(?:Miss|Sir|Lady|Lord|Aunt|Uncle|Madam)[ \t\n]+)?"
+    r"(?P<name>\p{Lu}[\p{Ll}’'\-]++)[,.!?—–\-]*+[”\"’'][ \t\n]*+(?:\p{Ll}++[ \t\n]++)?$")
 
 
 @attrs.frozen
@@ -38,86 +130,326 @@ class Coreference:
 
     #: For each mention, the entity a pronoun resolves to (``None`` for other kinds).
     resolved: list[int | None]
-    #: For each entity, its gender: from its names, else from the pronouns resolved to it.
+    #: For each entity, its gender: from its names or a description's head of kin
+    #: (``his wife``), else from the first pronoun resolved to it.
     gender: list[str | None]
+
+
+#: The factors as bits, and the salience of every set of them.
+_BIT = {name: 1 << i for i, name in enumerate(WEIGHTS)}
+_VALUE = [sum(w for name, w in WEIGHTS.items() if mask & _BIT[name])
+          for mask in range(1 << len(WEIGHTS))]
+_B = _BIT
+_POSSESSOR = _B["recency"] | _B["non_adverbial"]
+_SPEAKER = _B["speaker"]
+_SPEAKING = _B["recency"] | _B["subject"] | _B["speaker"] | _B["non_adverbial"]
+_HEAD = _B["head"]
+#: the factors of each role (an oblique is not non-adverbial)
+_ROLE = {role: _B["recency"] | _B[role] | (0 if role == "oblique" else _B["non_adverbial"])
+         for role in ("subject", "appositive", "object", "oblique")}
+#: log2 of a bound on any score: each sentence adds at most every factor, and
+#: the halvings sum to less than twice that
+_MAX_LOG = math.log2(2 * _VALUE[-1])
 
 
 def resolve_pronouns(text: str, sentences: Sequence[Sentence], mentions: Sequence[Mention],
                      cues: Sequence[Cue], entities: Sequence[Entity],
                      entity_of: Sequence[int | None]) -> Coreference:
-    """Resolve every third-person pronoun, in text order: each one may show its
-    antecedent's gender, which the next one then uses (``he`` once, ``he`` after)."""
-    gender = [e.gender for e in entities]
+    """Resolve every third-person pronoun, in text order, by salience.
+
+    One pass: each mention first resolves (if it is a pronoun) against the
+    scores so far, then adds its factors to its entity.  As in Lappin & Leass,
+    an entity counts each factor once per sentence however many of its
+    mentions show it (``Geoff Garin, a pollster,`` is one subject, not two),
+    and what it had from earlier sentences is halved once per sentence since:
+    a score is kept as (earlier sentences, the set of factors of the last
+    sentence it was mentioned in, that sentence), and decayed when read.  A
+    resolved ``he`` or ``she`` shows an entity of unknown gender its gender
+    for the next pronouns."""
+    gender = [e.gender if e.gender or e.proper or e.kind != "nominal"
+              else lx.GENDERED_HEADS.get(_head(e)) for e in entities]
     resolved: list[int | None] = [None] * len(mentions)
-    if not any(m.kind == "pronoun" for m in mentions):
+    # the last pronoun resolved: the mentions after it change nothing
+    last = next((i for i in range(len(mentions) - 1, -1, -1)
+                 if mentions[i].kind == "pronoun" and mentions[i].name in _RESOLVED), -1)
+    if last < 0:
         return Coreference(resolved, gender)
-    events = _subject_events(text, sentences, mentions, cues, entity_of)
-    ev_pos = [p for p, _ in events]
-    for mi, m in enumerate(mentions):
-        if m.kind != "pronoun" or m.name not in _RESOLVED:
-            continue
-        j = bisect_left(ev_pos, m.start) - 1
-        eid = _latest_compatible(m, entities, gender, events, j)
-        if eid is None:
-            near = [(mentions[i].start, e) for i in range(max(0, mi - k.PRONOUN_MENTIONS), mi)
-                    if (e := entity_of[i]) is not None]
-            eid = _latest_compatible(m, entities, gender, near, len(near) - 1)
-        if eid is not None and gender[eid] is None and m.gender is not None:
-            gender[eid] = m.gender
-        resolved[mi] = eid
+    s_ends = [s.end for s in sentences]
+    c_starts = [c.start for c in cues]
+    # entity -> [score of the sentences before `sentence`, factors in `sentence`,
+    # sentence, key]; dict order: the most recently mentioned last (re-inserted on every mention)
+    state: dict[int, list] = {}
+    person: dict[int, bool] = {}  # memo of person_like per entity
+    # names seen so far only in a place's slot (``at Waterloo``, ``in Sawston``):
+    # True until one is seen speaking (next to a speech cue); then False for good
+    placed: dict[int, bool] = {}
+    si = first = 0
+    prev: Mention | None = None
+    for mi in range(last + 1):
+        m = mentions[mi]
+        while si < len(s_ends) and s_ends[si] <= m.start:
+            si += 1
+        lo = sentences[si].start if si < len(sentences) else len(text)
+        if prev is not None and prev.start < lo:
+            prev = None  # a new sentence: no appositive across its start
+        if prev is None:
+            first = mi  # the first mention of this sentence
+        eid = entity_of[mi]
+        if m.kind == "pronoun":
+            if m.name in _RESOLVED:
+                excluded = _bound(text, lo, m.start, mentions, entity_of, resolved, first, mi)
+                addressed = _addressed(text, m.start, entities, state)
+                if addressed is not None:
+                    excluded = (*excluded, addressed)
+                eid = _most_salient(m, entities, gender, person, placed, state, si, excluded)
+                resolved[mi] = eid
+                if eid is not None and gender[eid] is None and m.gender is not None:
+                    gender[eid] = m.gender
+                    person[eid] = True
+        if eid is not None:
+            mlo = min(lo, m.start)
+            word = "" if m.kind == "pronoun" else _word_before(text, m.start, mlo)
+            f = _factors(text, m, prev, mlo, word, cues, c_starts)
+            if m.kind == "name" and gender[eid] is None and placed.get(eid) is not False:
+                if f & _SPEAKER:
+                    placed[eid] = False
+                elif word in _LOCATIVES:
+                    placed[eid] = True
+            st = state.pop(eid, None)
+            if st is None:
+                st = [0.0, f, si, 0.0]
+            elif st[2] == si:
+                st[1] |= f
+            else:
+                st[0] = (st[0] + _VALUE[st[1]]) * 0.5 ** (si - st[2])
+                st[1], st[2] = f, si
+            # the score as a key that needs no decay to compare: log2(score) + sentence
+            st[3] = math.log2(st[0] + _VALUE[st[1]]) + si
+            state[eid] = st
+            if len(state) > 2 * _CANDIDATES:  # forget the long unmentioned
+                for gone in list(state)[:_CANDIDATES]:
+                    del state[gone]
+        prev = m
     return Coreference(resolved, gender)
 
 
-def _subject_events(text: str, sentences: Sequence[Sentence], mentions: Sequence[Mention],
-                    cues: Sequence[Cue], entity_of: Sequence[int | None]) -> list[tuple[int, int]]:
-    """(position, entity) of every entity mention in subject position, in text order."""
-    s_starts = [s.start for s in sentences]
-    c_starts = [c.start for c in cues]
-    events: list[tuple[int, int]] = []
-    last_sentence = -1
-    for i, m in enumerate(mentions):
-        si = bisect_right(s_starts, m.start) - 1
-        first = si != last_sentence
-        last_sentence = si
-        eid = entity_of[i]
-        if eid is None:
-            continue
-        if first or (si >= 0 and clause_opening(text, sentences[si].start, m.start)) \
-                or _next_to_cue(text, cues, c_starts, m):
-            events.append((m.start, eid))
-    return events
+def _most_salient(m: Mention, entities: Sequence[Entity], gender: Sequence[str | None],
+                  person: dict[int, bool], placed: dict[int, bool], state: dict[int, list],
+                  si: int, excluded: tuple[int, ...] = ()) -> int | None:
+    """The compatible entity of highest score among the last few mentioned
+    (ties: the most recently mentioned), other than those ``excluded``.
+    Scores are compared as keys, ``log2(score) + sentence of the last
+    mention``, which order entities as their scores halved to the current
+    sentence do, and need no halving (nor underflow after a page of
+    dialogue).  Entities are read most recent first, and no score exceeds
+    twice a sentence's factors: once even that bound, at an entity's last
+    sentence, is below the best key found, no older entity can win."""
+    best, best_s = None, -math.inf
+    for n, eid in enumerate(reversed(state)):
+        st = state[eid]
+        if n >= _CANDIDATES or st[2] + _MAX_LOG < best_s:
+            break
+        s = st[3]
+        if s > best_s and eid not in excluded and compatible(
+                m, entities[eid], gender[eid], person) and not (
+                m.name in ("he", "she") and placed.get(eid)):
+            best, best_s = eid, s
+    return best
 
 
-def _next_to_cue(text: str, cues: Sequence[Cue], c_starts: list[int], m: Mention) -> bool:
-    i = bisect_left(c_starts, m.end)
-    if i < len(cues) and cues[i].start - m.end <= k.NEXT_TO_CUE and \
-            SUBJ_GAP.match(text, m.end, cues[i].start):
-        return True
-    return i > 0 and 0 <= m.start - cues[i - 1].end <= k.AFTER_CUE
+def _bound(text: str, lo: int, pos: int, mentions: Sequence[Mention],
+           entity_of: Sequence[int | None], resolved: Sequence[int | None],
+           first: int, mi: int) -> tuple[int, ...]:
+    """The entities a pronoun at ``pos`` cannot be, being the objects of its own
+    verb: those named in a participle's phrase that opens its sentence and
+    whose understood subject the pronoun is (``Asked about Roe, he said``,
+    ``Standing beside Roe, she …``; ``first``..``mi``: the mentions of the
+    sentence before the pronoun)."""
+    # cheap tests first: a comma right before, a short stretch (the pattern
+    # would otherwise be tried over a whole long sentence for every pronoun)
+    if first >= mi or pos - lo > _OPENER_REACH or not text[lo:pos].rstrip().endswith(",") \
+            or not _PARTICIPLE_OPENER.match(text, lo, pos):
+        return ()
+    return tuple(e for i in range(first, mi)
+                 if (e := entity_of[i] if entity_of[i] is not None else resolved[i]) is not None)
 
 
-def _latest_compatible(m: Mention, entities: Sequence[Entity], gender: Sequence[str | None],
-                       events: Sequence[tuple[int, int]], j: int) -> int | None:
-    """The entity of the latest event at or before index ``j`` that agrees with ``m``."""
-    stop = max(-1, j - k.PRONOUN_EVENTS)
-    while j > stop:
-        eid = events[j][1]
-        if compatible(m, entities[eid], gender[eid]):
+def _addressed(text: str, pos: int, entities: Sequence[Entity],
+               state: dict[int, list]) -> int | None:
+    """The entity a quote right before the pronoun at ``pos`` ends by addressing
+    (``“…, Giles,” said he``), if it is the name of one of the entities in
+    ``state`` (read only when a quote does end so: rarely)."""
+    lo = max(0, pos - 16)
+    j = max(text.rfind("”", lo, pos), text.rfind('"', lo, pos), text.rfind("’", lo, pos),
+            text.rfind("'", lo, pos))
+    if j < 0:
+        return None  # no closing mark in the tag: no quote right before
+    v = _VOCATIVE_TAG.search(text, max(0, j - 40), pos)
+    if v is None or v.group("name").lower() in lx.NOT_NAME_WORDS:
+        return None
+    name = v.group("name")
+    for eid in reversed(state):
+        e = entities[eid]
+        if e.proper and (name in e.canonical.split() or name in e.proper[0].split()):
             return eid
-        j -= 1
     return None
 
 
-def compatible(m: Mention, e: Entity, gender: str | None) -> bool:
-    """Whether pronoun ``m`` may refer to entity ``e`` of gender ``gender``."""
+def _factors(text: str, m: Mention, prev: Mention | None, lo: int, word: str,
+             cues: Sequence[Cue], c_starts: list[int]) -> int:
+    """The salience factors of mention ``m``, as bits (``prev``: the mention
+    before it in its sentence; ``lo``: the sentence's start; ``word``: the
+    word before the mention, lower case)."""
+    if text.startswith(("’s", "'s"), m.end):
+        return _POSSESSOR  # a possessor: embedded in the noun phrase it opens
+    role = _role(text, m, prev, lo, word)
+    # the speaker of a cue: right after it (``said Roe``, ``according to Roe``),
+    # or right before it unless in a prepositional phrase (``thousands of
+    # Germans protesting`` does not make the Germans a speaker)
+    if _next_to_cue(text, cues, c_starts, m, before=role != "oblique"):
+        f = _SPEAKING
+    else:
+        f = _ROLE[role]
+    if prev is None or prev.end <= m.start:  # not a name inside a description
+        f |= _HEAD
+    return f
+
+
+def _role(text: str, m: Mention, prev: Mention | None, lo: int, word: str) -> str:
+    """The role of ``m`` read from the words around it (``word``: the word
+    before it): ``subject``, ``appositive`` (or a relative clause's
+    antecedent), ``object`` or ``oblique``."""
+    if m.kind == "pronoun":
+        if m.name != "it":
+            return "subject"  # he, she, they: nominative
+        word = _word_before(text, m.start, lo)
+    if word == "by" and (by := text.rfind("by", lo, m.start)) >= 0 and \
+            _word_before(text, by, lo).endswith(("ed", "en")):
+        return "subject"  # a passive's agent: "was echoed by Pavel Orlov", "joined by Roe"
+    if word in _PREPOSITIONS:
+        return "oblique"  # "met with Dana Holt", "Murphy of Connecticut, who"
+    if prev is not None and text[prev.end:m.start] in (", ", ",\n") and prev.kind != "pronoun":
+        return "appositive"  # "a regional minister, Pavel Orlov"
+    rest = text[m.end:m.end + 6].lstrip(" ,\n")
+    if rest.startswith(("who ", "whom ", "who\n")):
+        return "appositive"  # "Pavel Orlov, who …": a relative clause's antecedent
+    if not word or word in _CLAUSE_WORDS or clause_opening(text, lo, m.start):
+        # the sentence's first words, after a comma, a dash, "and", "that", or
+        # after a short opener ("Later his colleague …", "Eight years ago, Roe …")
+        return "subject"
+    return "object"
+
+
+def _word_before(text: str, pos: int, lo: int) -> str:
+    """The word right before ``pos`` (not before ``lo``), lower case; ``""``
+    after punctuation or at ``lo``.  String methods only: it runs for every
+    mention."""
+    chunk = text[max(lo, pos - 24):pos].rstrip()
+    if not chunk or not chunk[-1].isalpha():
+        return ""
+    cut = max(chunk.rfind(" "), chunk.rfind("\n"), chunk.rfind("\t"), chunk.rfind("\xa0"))
+    return chunk[cut + 1:].lstrip("“‘\"'([—–-").lower()
+
+
+def _next_to_cue(text: str, cues: Sequence[Cue], c_starts: list[int], m: Mention,
+                 before: bool = True) -> bool:
+    """``m`` is the subject of a speech cue: right before it (``Roe said``, ``Roe,
+    who said``; unless not ``before``) or right after it and ending the clause
+    (``said Roe.``, ``according to Roe,``; not ``says Hillsborough is …``,
+    where the mention is the subject of what was said)."""
+    i = bisect_left(c_starts, m.end)
+    if before and i < len(cues) and cues[i].start - m.end <= k.NEXT_TO_CUE and \
+            SUBJ_GAP.match(text, m.end, cues[i].start):
+        return True
+    if i > 0 and 0 <= m.start - cues[i - 1].end <= k.AFTER_CUE:
+        w = _WORD_AFTER.match(text, m.end, m.end + 40)
+        if w is None:
+            return True  # "said Roe.", "said Roe, rising"
+        word = w.group(1)
+        return not (word in _VERBS_AFTER or (word.endswith(("s", "ed")) and not word.endswith(
+            "ss")))  # "said Roe calmly", "said Roe in a low voice"
+    return False
+
+
+def _head(e: Entity) -> str:
+    """The head word of an entity's first description, lower case: its last
+    word before a prepositional phrase (``spokesperson for the ministry``)."""
+    words = e.names[0].lower().split()
+    for i, w in enumerate(words):
+        if i and w in _PREPOSITIONS:
+            words = words[:i]
+            break
+    head = words[-1] if words else ""
+    return head[:-2] if head.endswith(("’s", "'s")) else head
+
+
+#: Agent-noun endings: a description with such a head that the lexicon does
+#: not know is a person (``the ferryman``, ``the announcer``, ``the novelist``).
+_AGENT_SUFFIXES = ("er", "or", "ist", "ian", "man", "woman", "men", "ess", "ant")
+
+
+def person_like(e: Entity, gender: str | None) -> bool:
+    """Whether entity ``e`` may be ``he`` or ``she``: a known gender, a title, a
+    personal name (not an organisation, an acronym or a place of
+    :data:`~quoteattr._lexicon.PLACE_NAMES`), or a description whose head is a
+    person (``minister``, ``spokeswoman``, ``ferryman``; not ``council``,
+    ``ministry``).
+
+    >>> from quoteattr._speakers import Entity
+    >>> person_like(Entity(0, "name", names=["Ukraine"], proper=["Ukraine"]), None)
+    False
+    >>> person_like(Entity(1, "nominal", names=["regional minister"]), None)
+    True
+    >>> person_like(Entity(2, "nominal", names=["council"]), None)
+    False
+    """
+    if gender is not None:
+        return True
+    if e.kind == "org" or e.plural:
+        return False
+    if e.title:
+        return True
+    if e.proper:
+        name = e.canonical
+        return not (name.isupper() or name.lower() in lx.PLACE_NAMES
+                    or e.proper[0].lower() in lx.PLACE_NAMES)
+    head = _head(e)
+    if head in lx.NON_PERSON_HEADS:
+        return False
+    return (head in lx.PERSON_HEADS or head in ("one", "another", "other")
+            or head.endswith(_AGENT_SUFFIXES))
+
+
+def compatible(m: Mention, e: Entity, gender: str | None,
+               person: dict[int, bool] | None = None) -> bool:
+    """Whether pronoun ``m`` may refer to entity ``e`` of gender ``gender``
+    (``person``: a memo of :func:`person_like` by entity id).
+
+    ``he`` and ``she``: a person (:func:`person_like`) of that gender or of
+    none known.  ``they``: a plural, an organisation, or a body named by a
+    description (``the ministry``); not one person.  ``it``: one organisation,
+    body or place."""
     w = m.name
     if w in ("he", "she"):
-        if e.plural or e.kind == "org" or (e.proper and e.canonical.isupper()):
-            return False  # a body, a place or an acronym (TV, NBC) is not "he"
-        want = "m" if w == "he" else "f"
-        return gender in (None, want)
+        if e.plural or e.kind == "org":
+            return False
+        if gender is not None:
+            return gender == ("m" if w == "he" else "f")
+        if person is None:
+            return person_like(e, None)
+        p = person.get(e.id)
+        if p is None:
+            p = person[e.id] = person_like(e, None)
+        return p
     if w == "they":
-        return e.plural or e.kind in ("org", "nominal")
+        return e.plural or e.kind == "org" or (
+            e.kind == "nominal" and not e.proper and _head(e) in lx.NON_PERSON_HEADS)
     if w == "it":
-        return e.kind in ("org", "nominal") and not e.plural
+        if e.plural:
+            return False
+        if e.kind == "org":
+            return True
+        if e.proper:
+            return e.canonical.lower() in lx.PLACE_NAMES
+        return e.kind == "nominal" and _head(e) in lx.NON_PERSON_HEADS
     return False  # I, we, you: the writer or an addressee, not resolved

@@ -681,3 +681,113 @@ FEMALE_NAMES: frozenset[str] = frozenset(
     susan suzanne tammy teresa theresa tina tracy ursula valerie victoria virginia wendy
     mabel nellie edith agnes""".split()
 )
+
+# --------------------------------------------------------------------------
+# Animacy, for pronoun agreement (:mod:`quoteattr._discourse`): what may be
+# ``he`` or ``she``.  An entity of unknown gender is a person only when it looks
+# like one: a personal name, a title, or a description whose head is a person.
+
+#: Heads of descriptions that name a body, a place, a text or a thing, never a
+#: person: ``the ministry``, ``the council``, ``a statement`` (never ``he``/``she``;
+#: a body may be ``it`` or ``they``).
+NON_PERSON_HEADS: frozenset[str] = frozenset(
+    """ministry ministries department departments agency agencies government governments
+    administration administrations campaign campaigns company companies firm firms group
+    groups organization organizations organisation organisations committee committees
+    commission commissions council councils court courts police army armies military
+    navy report reports statement statements study studies survey surveys poll polls
+    document documents letter letters memo memos lawsuit lawsuits complaint complaints
+    ruling rulings filing filings indictment indictments board boards union unions party
+    parties embassy embassies office offices bureau bureaus newspaper newspapers paper
+    papers network networks website websites note notes sign signs email emails message
+    messages release releases tweet tweets post posts book books article articles
+    editorial editorials op-ed column columns ad ads advertisement advertisements video
+    videos voice voices voiceover voice-over caption captions headline headlines bill bills
+    law laws order orders memoir memoirs cable cables team teams club clubs school schools
+    university universities college colleges institute institutes hospital hospitals
+    church churches bank banks fund funds station stations magazine magazines channel
+    channels agreement deal plan plans policy proposal proposals budget city cities town
+    towns village villages country countries state states nation nations county counties
+    region regions province provinces district districts capital parliament congress
+    senate house assembly cabinet regime coalition alliance movement federation league
+    association authority authorities service services tribunal panel jury
+    family families crowd audience public press media industry market markets economy
+    world houses room rooms car cars ship ships""".split()
+)
+
+#: Heads of descriptions that name a person: ``the minister``, ``a spokeswoman``,
+#: ``the old man`` (beside the person nouns among the titles and role nouns).
+#: A head not listed here or in NON_PERSON_HEADS is a person when it has the
+#: shape of an agent noun (-er, -or, -ist, -ian, -man, -woman, -ess).
+PERSON_HEADS: frozenset[str] = frozenset(
+    """official spokesman spokeswoman spokesperson representative aide adviser advisor
+    source analyst expert economist diplomat lawmaker senator minister president governor
+    mayor candidate nominee witness resident voter supporter critic protester officer
+    prosecutor investigator lawyer attorney judge doctor nurse scientist researcher leader
+    executive chief man woman boy girl stranger manager owner founder director chairman
+    chairwoman chair strategist pollster activist democrat republican conservative liberal
+    member person student worker veteran friend neighbor neighbour colleague teacher
+    employee staffer insider operative observer delegate donor fan volunteer organizer
+    sheriff coroner secretary ambassador envoy commander general soldier father mother
+    husband wife son daughter brother sister host anchor reporter journalist author writer
+    historian professor pastor priest businessman businesswoman mogul lady gentleman
+    servant narrator child baby youth king queen prince princess duke duchess lord count
+    countess baron baroness knight captain colonel major lieutenant sergeant admiral
+    bishop vicar rector curate clergyman maid housekeeper butler footman cook
+    governess clerk landlord landlady inspector detective constable magistrate physician
+    surgeon patient guest visitor hostess uncle aunt nephew niece cousin grandfather
+    grandmother widow widower bride groom fellow youngster lad lass partner incumbent
+    rival challenger opponent deputy counsel hopeful frontrunner front-runner billionaire
+    developer star actor actress singer rapper columnist commentator ceo mp""".split()
+)
+
+#: Places that a text names with a bare capitalised word or two, and that are
+#: never ``he`` or ``she``: countries, their capitals and largest cities, the US
+#: states, continents and regions.  Lower case.
+PLACE_NAMES: frozenset[str] = frozenset(w.replace("_", " ") for w in
+    """afghanistan albania algeria argentina armenia australia austria azerbaijan
+    bahrain bangladesh belarus belgium bolivia bosnia brazil britain bulgaria burma
+    cambodia cameroon canada chile china colombia congo croatia cuba cyprus czechia
+    denmark ecuador egypt england eritrea estonia ethiopia europe finland france gaza
+    germany ghana greece guatemala haiti honduras hungary iceland india indonesia
+    iran iraq ireland israel italy jamaica japan kazakhstan kenya korea kosovo
+    kuwait kyrgyzstan laos latvia lebanon liberia libya lithuania luxembourg macedonia
+    madagascar malaysia mali malta mexico moldova mongolia montenegro morocco mozambique
+    myanmar namibia nepal netherlands nicaragua niger nigeria norway oman pakistan
+    palestine panama paraguay peru philippines poland portugal qatar romania russia
+    rwanda scotland senegal serbia singapore slovakia slovenia somalia spain sudan
+    sweden switzerland syria taiwan tajikistan tanzania thailand tibet tunisia turkey
+    turkmenistan uganda ukraine uruguay uzbekistan venezuela vietnam wales yemen zambia
+    zimbabwe africa asia america americas antarctica australasia eurasia
+    alabama alaska arizona arkansas california colorado connecticut delaware florida
+    hawaii idaho illinois indiana iowa kansas kentucky louisiana maine maryland
+    massachusetts michigan minnesota mississippi missouri montana nebraska nevada
+    ohio oklahoma oregon pennsylvania tennessee texas utah vermont
+    wisconsin wyoming
+    london paris berlin moscow beijing tokyo washington brussels kyiv kiev baghdad
+    tehran damascus cairo jerusalem ankara istanbul rome madrid lisbon athens vienna
+    warsaw budapest prague geneva delhi mumbai karachi kabul islamabad seoul pyongyang
+    manila jakarta bangkok hanoi sydney toronto ottawa montreal chicago boston
+    philadelphia detroit atlanta miami houston dallas denver seattle manhattan brooklyn
+    baltimore pittsburgh cleveland cincinnati milwaukee minneapolis phoenix
+    new_york new_jersey new_hampshire new_mexico north_carolina south_carolina
+    north_dakota south_dakota west_virginia rhode_island united_states united_kingdom
+    united_nations saudi_arabia south_africa north_korea south_korea new_zealand
+    sri_lanka hong_kong los_angeles san_francisco san_diego las_vegas new_orleans
+    silicon_valley wall_street capitol_hill middle_east latin_america soviet_union
+    puerto_rico costa_rica el_salvador""".split()
+)
+
+#: Heads of descriptions that show their person's gender (``his wife``, ``the
+#: old gentleman``), for pronoun agreement: ``m`` or ``f``.  Descriptions whose
+#: head ends in -man or -woman get their gender when they are found.
+GENDERED_HEADS: dict[str, str] = {
+    **dict.fromkeys(
+        """husband father brother son uncle nephew grandfather grandson king prince duke
+        lord baron count earl knight sir gentleman boy lad fellow bachelor widower groom
+        bridegroom monk priest abbot""".split(), "m"),
+    **dict.fromkeys(
+        """wife mother sister daughter aunt niece grandmother granddaughter queen princess
+        duchess lady baroness countess dame madam girl lass maid maiden widow bride nun
+        abbess governess actress hostess waitress mistress heiress""".split(), "f"),
+}

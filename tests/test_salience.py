@@ -1,0 +1,203 @@
+"""The salience model of pronoun resolution (quoteattr._discourse), one
+mechanism per test, on invented sentences: each pins which entity a
+pronoun resolves to, and a near miss where the same mechanism must not fire."""
+
+from __future__ import annotations
+
+import pytest
+
+from quoteattr import _discourse as D
+from quoteattr._cues import build_cue_patterns, find_cues
+from quoteattr._mentions import build_patterns, find_mentions
+from quoteattr._quotes import find_quotes_in
+from quoteattr._segment import split_paragraphs, split_sentences
+from quoteattr._speakers import Entity, cluster_mentions
+
+
+def resolve(text: str) -> list[tuple[str, str | None]]:
+    """Each third-person pronoun of ``text`` with the canonical name of its antecedent."""
+    paras = split_paragraphs(text)
+    sents = split_sentences(text, paras)
+    quotes = find_quotes_in(text, paras)
+    cues = find_cues(text, quotes, build_cue_patterns(()))
+    ms = find_mentions(text, quotes, build_patterns(), cues=cues)
+    ents, of = cluster_mentions(ms)
+    co = D.resolve_pronouns(text, sents, ms, cues, ents, of)
+    return [(m.text, ents[r].canonical if (r := co.resolved[i]) is not None else None)
+            for i, m in enumerate(ms) if m.kind == "pronoun" and m.name in ("he", "she", "they")]
+
+
+def test_appositive_antecedent_is_salient() -> None:
+    """A person introduced in an appositive with a relative clause outweighs a possessor."""
+    text = ("Lee’s cautious optimism was echoed by a regional minister, Pavel Orlov, "
+            "who called the meeting a real start. He said a second round was likely.")
+    assert resolve(text) == [("He", "Pavel Orlov")]
+
+
+def test_object_antecedent_is_a_candidate() -> None:
+    """A person named only as an object is an antecedent when no subject agrees."""
+    text = "The committee interviewed Tom Reed on Monday. He said the budget was late."
+    assert resolve(text) == [("He", "Tom Reed")]
+
+
+def test_subject_outweighs_object() -> None:
+    """Near miss of the object: between two compatible people the subject wins."""
+    text = ("Secretary of State Jane Roe said she had spoken with Foreign Minister "
+            "Dana Holt by phone. She described the call as frank.")
+    assert resolve(text) == [("she", "Jane Roe"), ("She", "Jane Roe")]
+
+
+def test_animacy_refuses_an_organisation_and_a_place() -> None:
+    """A body (the council) and a country (Ukraine) are never he, however salient."""
+    text = ("The council met on Monday. Ukraine was discussed at length. "
+            "The council heard from Tom Reed. He said the talks were fine.")
+    assert resolve(text) == [("He", "Tom Reed")]
+
+
+def test_animacy_refuses_everyone_when_no_person_is_named() -> None:
+    """Near miss of animacy: with only a body and a place before it, he resolves to no one."""
+    text = "The ministry spoke about Ukraine for an hour. He said it was fine."
+    assert resolve(text) == [("He", None)]
+
+
+def test_person_noun_passes_animacy() -> None:
+    """A description whose head is a person (an official) may be she, whatever its of-phrase."""
+    text = "A senior official of the Ministry spoke on Monday. She said the rules would stay."
+    assert resolve(text) == [("She", "senior official of the Ministry")]
+
+
+def test_a_name_only_seen_as_a_place_is_not_he() -> None:
+    """A name read only after a preposition of place (at Kelby) is a place, not he."""
+    text = ("Tom Reed arrived at Kelby in the rain. Kelby was quiet. "
+            "He said the town was asleep.")
+    assert resolve(text) == [("He", "Tom Reed")]
+
+
+def test_recency_decay_prefers_the_later_person() -> None:
+    """Halving per sentence: the person of the last sentence outweighs one named earlier."""
+    text = ("Tom Reed opened the meeting. The budget was read aloud. "
+            "Then Sam Ortiz took the floor. He said the figures were wrong.")
+    assert resolve(text) == [("He", "Sam Ortiz")]
+
+
+def test_recency_decay_keeps_a_repeated_subject() -> None:
+    """Near miss of recency: a subject of every recent sentence outweighs a newer oblique."""
+    text = ("Tom Reed opened the meeting. Reed read the budget aloud. "
+            "Reed then turned to Sam Ortiz. He said the figures were right.")
+    assert resolve(text) == [("He", "Tom Reed")]
+
+
+def test_number_they_takes_a_plural_or_a_body_not_a_person() -> None:
+    """They skips a singular person for a plural group or an organisation."""
+    text = ("The union leaders met Tom Reed on Friday. They said the offer was too low.")
+    assert resolve(text) == [("They", "union leaders")]
+
+
+def test_number_they_refuses_a_lone_person() -> None:
+    """Near miss of number: with only one person before it, they resolves to no one."""
+    text = "Tom Reed spoke on Friday. They said the offer was too low."
+    assert resolve(text) == [("They", None)]
+
+
+def test_gender_learned_from_a_pronoun_carries_on() -> None:
+    """An entity of unknown gender taken by she is she afterwards, not he."""
+    text = ("Orlov spoke first. She thanked Sam Ortiz. Then she left. He stayed.")
+    assert resolve(text) == [("She", "Orlov"), ("she", "Orlov"), ("He", "Sam Ortiz")]
+
+
+@pytest.mark.parametrize(("names", "kind", "title", "expected"), [
+    (["Ukraine"], "name", None, False),
+    (["Pavel Orlov"], "name", None, True),
+    (["NATO"], "name", None, False),
+    (["Tom Reed"], "org", None, False),
+    (["Reed"], "name", "Mayor", True),
+    (["regional minister"], "nominal", None, True),
+    (["ferryman"], "nominal", None, True),
+    (["ministry"], "nominal", None, False),
+    (["spokesperson for the ministry"], "nominal", None, True),
+    (["council"], "nominal", None, False),
+])
+def test_person_like(names: list[str], kind: str, title: str | None, expected: bool) -> None:
+    """person_like: names, titles and person nouns pass; places, bodies and acronyms do not."""
+    e = Entity(0, kind, names=names, title=title,
+               proper=names if kind in ("name", "org") else [])
+    assert D.person_like(e, None) is expected
+
+
+def test_weights_rank_roles_as_lappin_and_leass() -> None:
+    """The documented role order holds: subject > appositive > object > oblique."""
+    w = D.WEIGHTS
+    assert w["subject"] > w["appositive"] > w["object"] > w["oblique"] > 0
+    assert w["recency"] >= max(w.values())
+
+
+def test_passive_agent_weighs_as_a_subject() -> None:
+    """The agent of a passive (given by Tom Reed) is the logical subject, outweighing an object."""
+    text = "Ann Lee greeted Sam Ortiz before a toast was given by Tom Reed. He said it was fine."
+    assert resolve(text) == [("He", "Tom Reed")]
+
+
+def test_oblique_after_another_preposition_stays_oblique() -> None:
+    """Near miss of the passive agent: after another preposition the person is an oblique."""
+    text = "Ann Lee greeted Sam Ortiz before a toast was given for Tom Reed. He said it was fine."
+    assert resolve(text) == [("He", "Sam Ortiz")]
+
+
+def test_person_addressed_in_the_quote_is_not_its_tag_pronoun() -> None:
+    """A quote that ends by addressing Ortiz (“…, Ortiz,” said he) was not said by Ortiz."""
+    text = "Sam Ortiz came in after Tom Reed. “Sit down, Ortiz,” said he."
+    assert resolve(text) == [("he", "Tom Reed")]
+
+
+def test_quote_without_address_leaves_the_most_salient() -> None:
+    """Near miss of the address: with no name at the quote's end the subject is he."""
+    text = "Sam Ortiz came in after Tom Reed. “Sit down, please,” said he."
+    assert resolve(text) == [("he", "Sam Ortiz")]
+
+
+def test_object_of_a_preposition_before_a_cue_is_no_speaker() -> None:
+    """A letter from Ortiz said …: Ortiz is an oblique, not the cue's speaker."""
+    text = "A letter from Sam Ortiz said the mill will close, and Tom Reed left early. He sat down."
+    assert resolve(text) == [("He", "Tom Reed")]
+
+
+def test_subject_of_a_cue_gets_the_speaker_bonus() -> None:
+    """Near miss of the oblique: in Ortiz said … Ortiz speaks, outweighing a later subject."""
+    text = "Sam Ortiz said the mill would close, and Tom Reed left early. He sat down."
+    assert resolve(text) == [("He", "Sam Ortiz")]
+
+
+def test_a_kin_noun_shows_gender() -> None:
+    """His wife is she, not he: the subject wife is refused and the object Reed is he."""
+    text = "Later his wife greeted Tom Reed at the door. He said the roads were icy."
+    assert resolve(text) == [("He", "Tom Reed")]
+
+
+def test_a_description_of_no_gender_stays_open() -> None:
+    """Near miss of kin gender: his colleague shows no gender and, as the subject, is he."""
+    text = "Later his colleague greeted Tom Reed at the door. He said the roads were icy."
+    assert resolve(text) == [("He", "colleague")]
+
+
+def test_a_name_after_a_cue_before_its_verb_is_what_was_said() -> None:
+    """Reed says Ortiz is wrong: Ortiz is the subject of what was said, not a speaker."""
+    text = "Tom Reed says Sam Ortiz is wrong. He said the figures were fine."
+    assert resolve(text) == [("He", "Tom Reed")]
+
+
+def test_a_name_after_a_cue_ending_the_clause_is_its_speaker() -> None:
+    """Near miss: in … says Sam Ortiz. the name after the cue is the speaker."""
+    text = "Tom Reed was there too, says Sam Ortiz. He said the figures were fine."
+    assert resolve(text) == [("He", "Sam Ortiz")]
+
+
+def test_a_participles_object_is_not_its_subject_pronoun() -> None:
+    """Binding: in Asked about Reed, he said … he is not Reed, however salient Reed is."""
+    text = "Sam Ortiz arrived late. Tom Reed spoke at length. Asked about Reed, he said it was ok."
+    assert resolve(text) == [("he", "Sam Ortiz")]
+
+
+def test_an_opener_that_is_no_participle_binds_nothing() -> None:
+    """Near miss of binding: after a plain opener the salient Reed may be he."""
+    text = "Sam Ortiz arrived late. Tom Reed spoke at length. An hour later, he said it was fine."
+    assert resolve(text) == [("he", "Tom Reed")]
