@@ -40,6 +40,18 @@ __all__ = ["Exchanges"]
 
 _NEG = -1e9
 
+#: The gender a description's head word shows (``said the girl``), when the
+#: mention reader gave none.
+_HEAD_GENDER = {
+    **dict.fromkeys(("girl", "woman", "lady", "wife", "sister", "mother", "daughter", "aunt",
+                     "niece", "widow", "maid", "mistress", "queen", "princess", "duchess",
+                     "countess", "hostess", "governess", "housekeeper", "landlady", "bride"),
+                    "f"),
+    **dict.fromkeys(("boy", "man", "gentleman", "husband", "brother", "father", "son", "uncle",
+                     "nephew", "king", "prince", "duke", "count", "host", "landlord", "lad",
+                     "fellow", "butler", "squire"), "m"),
+}
+
 
 class Exchanges:
     """What the exchange model decided for one document (made once, after the anchors)."""
@@ -69,7 +81,7 @@ class Exchanges:
         for t in ex:
             for qi in t.quotes:
                 self.dialogue[qi] = dialogue
-        if not dialogue or all(t.anchor is not None for t in ex):
+        if not dialogue or all(t.tagged for t in ex):
             return
         people = _participants(ctx, ex)
         if len(people) < 2:
@@ -78,7 +90,7 @@ class Exchanges:
         anchors = [i for i, t in enumerate(ex) if t.anchor is not None]
         for i, t in enumerate(ex):
             who = path[i]
-            if t.anchor is not None or who is None:
+            if t.tagged or who is None:
                 continue
             conf = k.TURN_TWO if present[i] <= 2 else k.TURN_THREE if present[i] == 3 \
                 else k.TURN_MORE
@@ -88,12 +100,17 @@ class Exchanges:
 
 
 class _Turn:
-    __slots__ = ("para", "quotes", "anchor", "question", "calls", "beat", "opens")
+    __slots__ = ("para", "quotes", "anchor", "tagged", "unnamed", "question", "calls", "beat",
+                 "opens")
 
     def __init__(self, para: int, quotes: list[int]) -> None:
         self.para = para
         self.quotes = quotes
-        self.anchor: int | None = None
+        self.anchor: int | None = None  # the named person a tag fixes
+        self.tagged = False  # the clause rules decided the turn
+        #: a tag that names no one (``said the girl``): the gender it shows ("" if none);
+        #: the speaker is one of the people present, not a person of their own
+        self.unnamed: str | None = None
         self.question = False
         self.calls: int | None = None  # the entity this turn addresses by name
         self.beat: int | None = None  # the person the narration just before is about
@@ -113,7 +130,13 @@ def _turns(ctx: Context) -> list[_Turn]:
             if ctx.decided[qi] is not None:
                 e = ctx.speaker_entity(qi)[0]
                 if e is not None:
-                    t.anchor = e
+                    t.tagged = True
+                    ent = ctx.entities[e]
+                    if ent.kind == "nominal":
+                        t.unnamed = ent.gender or _HEAD_GENDER.get(
+                            ent.canonical.rsplit(None, 1)[-1].lower(), "")
+                    else:
+                        t.anchor = e
                     break
         first = ctx.quotes[t.quotes[0]]
         t.opens = first.outer_start == ctx.paragraphs[t.para].start
@@ -185,7 +208,7 @@ def _best_path(ctx: Context, ex: Sequence[_Turn],
     for ti, t in enumerate(ex):
         near = {e for e, at in entered.items() if at <= ti}
         present.append(sum(1 for e in people if e in near))
-        emit = [_emission(t, ex[ti - 1] if ti else None, people[c])
+        emit = [_emission(ctx, t, ex[ti - 1] if ti else None, people[c])
                 + (0.0 if people[c] in near else k.W_ABSENT) for c in range(n)]
         new: dict[tuple[int, int], float] = {}
         bp: dict[tuple[int, int], tuple[int, int] | None] = {}
@@ -225,9 +248,13 @@ def _best_path(ctx: Context, ex: Sequence[_Turn],
     return path, present
 
 
-def _emission(t: _Turn, prev: _Turn | None, who: int) -> float:
+def _emission(ctx: Context, t: _Turn, prev: _Turn | None, who: int) -> float:
     if t.anchor is not None:
         return 0.0 if t.anchor == who else _NEG
+    if t.unnamed:  # "said the girl": one of those present, of her gender
+        g = ctx.entities[who].gender
+        if g is not None and g != t.unnamed:
+            return _NEG
     s = 0.0
     if t.calls == who:
         s += k.W_CALLS_ITSELF
