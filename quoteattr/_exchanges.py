@@ -30,6 +30,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+import regex
+
 from . import _constants as k
 from ._clauses import clause_opening
 
@@ -39,6 +41,17 @@ if TYPE_CHECKING:
 __all__ = ["Exchanges"]
 
 _NEG = -1e9
+
+#: A chapter heading or a section mark standing as a paragraph of its own.
+_HEADING = regex.compile(
+    r"\s*+(?:(?:CHAPTER|Chapter|BOOK|Book|PART|Part|VOLUME|Volume)\b[^\n]*+"
+    r"|[IVXLC]++\.?|\d++\.?|[*\s·•⁂~#-]++)\s*+$")
+
+#: Verbs of leaving a scene (``Jon left the room``, ``she went out``).
+_LEAVES = regex.compile(
+    r"\b(?:left\s++(?:the\s++)?(?:room|house|parlour|parlor|kitchen|hall|office|table)"
+    r"|went\s++(?:out|away|off|upstairs|downstairs)|walked\s++(?:out|away|off)"
+    r"|hurried\s++(?:out|away|off)|ran\s++(?:out|away|off)|departed|withdrew)\b")
 
 #: The gender a description's head word shows (``said the girl``), when the
 #: mention reader gave none.
@@ -83,10 +96,11 @@ class Exchanges:
                 self.dialogue[qi] = dialogue
         if not dialogue or all(t.tagged for t in ex):
             return
-        people = _participants(ctx, ex)
+        people, here = _scene(ctx, ex)
         if len(people) < 2:
             return
-        path, present = _best_path(ctx, ex, people)
+        path = _best_path(ctx, ex, people, here)
+        present = [sum(1 for e in people if e in h) for h in here]
         anchors = [i for i, t in enumerate(ex) if t.anchor is not None]
         for i, t in enumerate(ex):
             who = path[i]
@@ -176,38 +190,102 @@ def _split(ctx: Context, turns: list[_Turn]) -> list[list[_Turn]]:
     return out
 
 
-def _participants(ctx: Context, ex: Sequence[_Turn]) -> list[int]:
-    """Anchored speakers, people addressed and people narrated, most frequent first."""
-    anchored = list(dict.fromkeys(t.anchor for t in ex if t.anchor is not None))
+def _scene_break(ctx: Context, p: int) -> bool:
+    """Paragraph ``p`` marks a new scene: a chapter heading or a section mark."""
+    para = ctx.paragraphs[p]
+    if para.end - para.start > k.HEADING_CHARS:
+        return False
+    return _HEADING.match(ctx.text, para.start, para.end) is not None
+
+
+def _scene(ctx: Context, ex: Sequence[_Turn]) -> tuple[list[int], list[set[int]]]:
+    """Who takes part in the exchange, and who is present at each of its turns.
+
+    The scene is read from the narration before the first turn (back to a
+    scene break, at most :data:`~quoteattr._constants.SCENE_LOOKBACK`
+    paragraphs) to the last turn: a person enters when named or referred to
+    (``she`` resolved) in the narration, when a tag names them, or when a turn
+    calls them by name; a person named as leaving (``Jon left the room``) is
+    gone until named again.  A person is taken as present from the turn before
+    the one where they first appear (``“Yes.”`` / ``“Who’s there?” asked Jon.``).
+    The participants are the anchored speakers first, then the others most
+    often seen, at most :data:`~quoteattr._constants.EXCHANGE_PEOPLE` in all."""
+    first = ex[0].para
+    lo = first
+    while lo > 0 and first - lo < k.SCENE_LOOKBACK and lo - 1 not in ctx.first_in_paragraph \
+            and not _scene_break(ctx, lo - 1):
+        lo -= 1
+    here: set[int] = set()
     count: dict[int, int] = {}
-    for t in ex:
-        for e in (t.calls, t.beat):
-            if e is not None and e not in anchored and ctx.entities[e].kind == "name":
-                count[e] = count.get(e, 0) + 1
-    extra = sorted(count, key=lambda e: -count[e])
-    return anchored + extra[:max(0, k.EXCHANGE_PEOPLE - len(anchored))]
+    seen_first: dict[int, int] = {}
+    present: list[set[int]] = []
+    ti = 0
+    for p in range(lo, ex[-1].para + 1):
+        para = ctx.paragraphs[p]
+        turn = ex[ti] if ti < len(ex) and ex[ti].para == p else None
+        seen = _narrated(ctx, para.start, para.end)
+        active = [] if turn is None else [e for e in (turn.anchor, turn.calls, turn.beat)
+                                          if e is not None]
+        for e in seen:
+            here.add(e)
+        for e in active:
+            here.add(e)
+            count[e] = count.get(e, 0) + 1
+            seen_first.setdefault(e, ti)
+        for e in _leaving(ctx, para.start, para.end):
+            here.discard(e)
+        if turn is not None:
+            present.append(set(here))
+            ti += 1
+    # the turn before a person's first appearance may already be theirs
+    for e, at in seen_first.items():
+        if 0 < at < len(present):
+            present[at - 1].add(e)
+    anchored = list(dict.fromkeys(t.anchor for t in ex if t.anchor is not None))
+    extra = sorted((e for e in count if e not in anchored), key=lambda e: -count[e])
+    people = anchored + extra[:max(0, k.EXCHANGE_PEOPLE - len(anchored))]
+    return people, present
 
 
-def _best_path(ctx: Context, ex: Sequence[_Turn],
-               people: list[int]) -> tuple[list[int | None], list[int]]:
+def _narrated(ctx: Context, lo: int, hi: int) -> list[int]:
+    """The named people of the narration in ``[lo, hi)`` (quotes hold no
+    indexed mentions), and those its ``he``/``she`` refer to."""
+    out: list[int] = []
+    for i in ctx.mentions_in(lo, hi):
+        m = ctx.mentions[i]
+        if m.kind == "name" or (m.kind == "pronoun" and m.name in ("he", "she")):
+            e = ctx.entity(i)
+            if e is not None and ctx.entities[e].kind == "name":
+                out.append(e)
+    return out
+
+
+def _leaving(ctx: Context, lo: int, hi: int) -> list[int]:
+    """People the narration in ``[lo, hi)`` shows leaving: the subject that
+    opens the clause of a verb of leaving (``Jon left the room``)."""
+    out: list[int] = []
+    for m in _LEAVES.finditer(ctx.text, lo, hi):
+        start = ctx.sentence_bounds(m.start())[0]
+        for i in ctx.mentions_in(max(lo, start), m.start()):
+            if clause_opening(ctx.text, max(lo, start), ctx.mentions[i].start):
+                e = ctx.entity(i)
+                if e is not None:
+                    out.append(e)
+            break
+    return out
+
+
+def _best_path(ctx: Context, ex: Sequence[_Turn], people: list[int],
+               here: Sequence[set[int]]) -> list[int | None]:
     """The speakers of the turns, best path over (previous, current) pairs of
-    people; and how many people are present at each turn."""
+    people; ``here`` is who is present at each turn."""
     n = len(people)
     none = n  # the "no turn before" state
     # score[(a, b)] = best score of a path whose last two speakers are a, b
     score: dict[tuple[int, int], float] = {}
     back: list[dict[tuple[int, int], tuple[int, int] | None]] = []
-    # a person is present from the turn before they first appear (tagged, addressed
-    # or narrated) to the end of the exchange: no one is seen leaving
-    entered: dict[int, int] = {}
     for ti, t in enumerate(ex):
-        for e in (t.anchor, t.calls, t.beat):
-            if e is not None:
-                entered.setdefault(e, max(0, ti - 1))
-    present: list[int] = []
-    for ti, t in enumerate(ex):
-        near = {e for e, at in entered.items() if at <= ti}
-        present.append(sum(1 for e in people if e in near))
+        near = here[ti]
         emit = [_emission(ctx, t, ex[ti - 1] if ti else None, people[c])
                 + (0.0 if people[c] in near else k.W_ABSENT) for c in range(n)]
         new: dict[tuple[int, int], float] = {}
@@ -236,7 +314,7 @@ def _best_path(ctx: Context, ex: Sequence[_Turn],
                         new[(b, c)] = v
                         bp[(b, c)] = (a, b)
         if not new:  # every person vetoed (cannot happen: anchors are people)
-            return [None] * len(ex), present
+            return [None] * len(ex)
         score = new
         back.append(bp)
     state: tuple[int, int] | None = max(score, key=lambda s: score[s])
@@ -245,7 +323,7 @@ def _best_path(ctx: Context, ex: Sequence[_Turn],
         assert state is not None
         path[ti] = people[state[1]]
         state = back[ti][state]
-    return path, present
+    return path
 
 
 def _emission(ctx: Context, t: _Turn, prev: _Turn | None, who: int) -> float:
