@@ -50,14 +50,19 @@ SAME_PARAGRAPH_NEXT = 0.7
 #: measured on pdnc.dev: 79 of 127 right.
 ACTION_BEAT = 0.62
 #: An untagged turn decided by the exchange model, with two people present …
-#: (these three are the shares right measured on pdnc.dev at the commit that made the
-#: model: 1,085 of 1,713, 457 of 813 and 271 of 541; the distance from the nearest
-#: tagged turn made no difference there: 0.56-0.61)
+#: (designed values; what users see is measured per value, :mod:`quoteattr._calibration`.
+#: On pdnc.dev with the scene model: 0.81 right with two present, 0.63 with three,
+#: 0.62 with more, 0.55-0.61 with fewer than two known present)
 TURN_TWO = 0.63
 #: … three …
 TURN_THREE = 0.56
-#: … or more.
+#: … more, or fewer than two known present.
 TURN_MORE = 0.5
+#: Turns from the nearest tagged turn up to which an untagged turn is "near" …
+TURN_NEAR = 3
+#: … and what its confidence loses beyond (on pdnc.dev: 0.67 right within three turns
+#: of a tag, 0.62 beyond).
+TURN_FAR_DROP = 0.05
 #: A quote-only paragraph continuing the previous paragraph's speaker (news habit).
 CONTINUATION = 0.65
 #: A quote-only paragraph after a paragraph about someone.

@@ -83,12 +83,12 @@ class Exchanges:
         for a, b in zip(ex, ex[1:], strict=False):
             if b.para != a.para + 1:
                 continue
-            if a.anchor is not None and b.anchor is not None:
-                if a.anchor != b.anchor:
+            if a.tagged and b.tagged:
+                if a.tag != b.tag:
                     alt += 1
                 else:
                     same += 1
-            elif a.question and b.anchor is None:
+            elif a.question and not b.tagged:
                 alt += 1
         dialogue = alt > same
         for t in ex:
@@ -102,26 +102,36 @@ class Exchanges:
         path = _best_path(ctx, ex, people, here)
         present = [sum(1 for e in people if e in h) for h in here]
         anchors = [i for i, t in enumerate(ex) if t.anchor is not None]
+        tagged = [i for i, t in enumerate(ex) if t.tagged]
         for i, t in enumerate(ex):
             who = path[i]
             if t.tagged or who is None:
                 continue
-            conf = k.TURN_TWO if present[i] <= 2 else k.TURN_THREE if present[i] == 3 \
-                else k.TURN_MORE
+            conf = _confidence(present[i], min((abs(i - a) for a in tagged), default=len(ex)))
             src = next((ex[a].quotes[0] for a in sorted(anchors, key=lambda a: abs(i - a))
                         if ex[a].anchor == who), None)
             self.turn_speaker[t.quotes[0]] = (who, conf, src)
 
 
+def _confidence(present: int, distance: int) -> float:
+    """The designed confidence of an untagged turn: lower with more people present
+    (fewer than two known present is a guess among the participants) and lower
+    again more than :data:`~quoteattr._constants.TURN_NEAR` turns from the nearest
+    tagged turn."""
+    conf = k.TURN_TWO if present == 2 else k.TURN_THREE if present == 3 else k.TURN_MORE
+    return round(conf - k.TURN_FAR_DROP, 3) if distance > k.TURN_NEAR else conf
+
+
 class _Turn:
-    __slots__ = ("para", "quotes", "anchor", "tagged", "unnamed", "question", "calls", "beat",
-                 "opens")
+    __slots__ = ("para", "quotes", "anchor", "tag", "tagged", "unnamed", "question", "calls",
+                 "beat", "opens")
 
     def __init__(self, para: int, quotes: list[int]) -> None:
         self.para = para
         self.quotes = quotes
         self.anchor: int | None = None  # the named person a tag fixes
         self.tagged = False  # the clause rules decided the turn
+        self.tag: int | None = None  # the entity its tag names, named or not
         #: a tag that names no one (``said the girl``): the gender it shows ("" if none);
         #: the speaker is one of the people present, not a person of their own
         self.unnamed: str | None = None
@@ -144,7 +154,7 @@ def _turns(ctx: Context) -> list[_Turn]:
             if ctx.decided[qi] is not None:
                 e = ctx.speaker_entity(qi)[0]
                 if e is not None:
-                    t.tagged = True
+                    t.tagged, t.tag = True, e
                     ent = ctx.entities[e]
                     if ent.kind == "nominal":
                         t.unnamed = ent.gender or _HEAD_GENDER.get(
