@@ -53,6 +53,12 @@ _LEAVES = regex.compile(
     r"|went\s++(?:out|away|off|upstairs|downstairs)|walked\s++(?:out|away|off)"
     r"|hurried\s++(?:out|away|off)|ran\s++(?:out|away|off)|departed|withdrew)\b")
 
+#: Verbs of entering a scene (``Ilse came in``, ``Jon entered``).
+_ENTERS = regex.compile(
+    r"\b(?:came\s++(?:in|into|back|up|down|over)|entered|walked\s++in(?:to)?|ran\s++in(?:to)?"
+    r"|hurried\s++in(?:to)?|stepped\s++in(?:to)?|appeared|joined\s++(?:them|him|her|us)"
+    r"|returned)\b")
+
 #: The gender a description's head word shows (``said the girl``), when the
 #: mention reader gave none.
 _HEAD_GENDER = {
@@ -176,7 +182,8 @@ def _turns(ctx: Context) -> list[_Turn]:
 
 
 def _narration_person(ctx: Context, p: int) -> int | None:
-    """The person who opens narration paragraph ``p`` (no quote in it), if one does."""
+    """The person who opens narration paragraph ``p`` (no quote in it), if one
+    does and it does not show them leaving (``Jon left the room.``)."""
     if ctx.turn(len(ctx.quotes), p) is not None:
         return None
     para = ctx.paragraphs[p]
@@ -185,7 +192,10 @@ def _narration_person(ctx: Context, p: int) -> int | None:
         if not clause_opening(ctx.text, para.start, m.start):
             return None
         if m.kind == "name" or (m.kind == "pronoun" and m.name in ("he", "she")):
-            return ctx.entity(i)
+            e = ctx.entity(i)
+            if e is not None and e in _movers(ctx, para.start, para.end, _LEAVES):
+                return None
+            return e
         return None
     return None
 
@@ -234,15 +244,16 @@ def _scene(ctx: Context, ex: Sequence[_Turn]) -> tuple[list[int], list[set[int]]
         para = ctx.paragraphs[p]
         turn = ex[ti] if ti < len(ex) and ex[ti].para == p else None
         seen = _narrated(ctx, para.start, para.end)
-        active = [] if turn is None else [e for e in (turn.anchor, turn.calls, turn.beat)
-                                          if e is not None]
+        active = _movers(ctx, para.start, para.end, _ENTERS)
+        if turn is not None:
+            active += [e for e in (turn.anchor, turn.calls, turn.beat) if e is not None]
         for e in seen:
             here.add(e)
         for e in active:
             here.add(e)
             count[e] = count.get(e, 0) + 1
             seen_first.setdefault(e, ti)
-        for e in _leaving(ctx, para.start, para.end):
+        for e in _movers(ctx, para.start, para.end, _LEAVES):
             here.discard(e)
         if turn is not None:
             present.append(set(here))
@@ -270,16 +281,16 @@ def _narrated(ctx: Context, lo: int, hi: int) -> list[int]:
     return out
 
 
-def _leaving(ctx: Context, lo: int, hi: int) -> list[int]:
-    """People the narration in ``[lo, hi)`` shows leaving: the subject that
-    opens the clause of a verb of leaving (``Jon left the room``)."""
+def _movers(ctx: Context, lo: int, hi: int, verbs: regex.Pattern[str]) -> list[int]:
+    """People the narration in ``[lo, hi)`` shows coming or going: the subject
+    that opens the clause of one of ``verbs`` (``Jon left the room``)."""
     out: list[int] = []
-    for m in _LEAVES.finditer(ctx.text, lo, hi):
-        start = ctx.sentence_bounds(m.start())[0]
-        for i in ctx.mentions_in(max(lo, start), m.start()):
-            if clause_opening(ctx.text, max(lo, start), ctx.mentions[i].start):
+    for m in verbs.finditer(ctx.text, lo, hi):
+        start = max(lo, ctx.sentence_bounds(m.start())[0])
+        for i in ctx.mentions_in(start, m.start()):
+            if clause_opening(ctx.text, start, ctx.mentions[i].start):
                 e = ctx.entity(i)
-                if e is not None:
+                if e is not None and ctx.entities[e].kind == "name":
                     out.append(e)
             break
     return out
