@@ -13,16 +13,29 @@ new paragraph means a new speaker; two adjacent turns tagged with the same
 speaker show the news habit, where a quote-only paragraph continues the last
 speaker.
 
+Who is present is a *scene*, read from the exchange's narration (and the
+few paragraphs before its first turn, back to a chapter heading or a section
+mark): a person is present once named or referred to (``she`` resolved), once
+a tag names them, once a turn calls them by name or once seen entering, until
+seen leaving (``Jon left the room``).  The *participants*, those a turn may
+be given to, are fewer: the anchored speakers, the people addressed, those
+seen entering and the people action beats are about (a person merely named
+in the narration is present but not a participant: as participants they made
+the model guess more and worse on text it was not tuned on).
+
 In a dialogue exchange the untagged turns are decided together, as a best
 path over the turns with the anchors fixed (Viterbi over pairs of speakers,
-so that ``A, B, A, B`` alternation and a third voice can both be told): a
-turn is unlikely to be spoken by the previous turn's speaker, likely by the
-one two turns back, likely by the person the previous turn called by name,
-never by the person it calls by name itself, and likely by the person an
-action beat just before it is about.  Candidates are the exchange's
-participants: its anchored speakers, the people addressed, and the people
-its narration is about.  Confidence falls with the distance from the nearest
-anchor.
+so that ``A, B, A, B`` alternation and a third voice can both be told; the
+state space per turn is the participants squared, at most
+:data:`~quoteattr._constants.EXCHANGE_PEOPLE` of them, so the search is
+linear in the number of turns): a turn is unlikely to be spoken by the
+previous turn's speaker, likely by the one two turns back, more likely still
+by the person the previous turn called by name, never by the person it calls
+by name itself, likely by the person an action beat just before it is about,
+and unlikely by a participant not present.  A tag that names no one (``said
+the girl``) fixes no person: its turn is one of the participants, of the
+gender the description shows.  Confidence falls with the number of people
+present and again far from the nearest tagged turn (:func:`_confidence`).
 """
 
 from __future__ import annotations
