@@ -46,6 +46,7 @@ from typing import TYPE_CHECKING
 import regex
 
 from . import _constants as k
+from . import _lexicon as lx
 from ._clauses import clause_opening
 
 if TYPE_CHECKING:
@@ -65,6 +66,16 @@ _LEAVES = regex.compile(
     r"\b(?:left\s++(?:the\s++)?(?:room|house|parlour|parlor|kitchen|hall|office|table)"
     r"|went\s++(?:out|away|off|upstairs|downstairs)|walked\s++(?:out|away|off)"
     r"|hurried\s++(?:out|away|off)|ran\s++(?:out|away|off)|departed|withdrew)\b")
+
+#: Titles a vocative may carry (``Good night, Mr. Hale.``).
+_VOC_TITLE = r"(?:(?:Mr|Mrs|Ms|Dr)\.?|Miss|Sir|Lady|Lord|Aunt|Uncle|Cousin|Master|Madam)"
+#: A name set off as a vocative: after the opening (an interjection may come
+#: first), after a comma, or after ``dear``; before a comma, ``!``, ``?`` or the end.
+_VOCATIVE = regex.compile(
+    rf"(?:(?<=^|[“\"‘'])\s*+(?:(?:Oh|Ah|Well|Now|Come|Dear|My\s+dear|Why|Yes|No),?\s++)?"
+    rf"|(?<=[,;—–]\s*+)(?:my\s++)?(?:dear\s++)?)"
+    rf"(?:{_VOC_TITLE}\s++)?(?P<name>\p{{Lu}}\p{{Ll}}++)"
+    r"(?=\s*+(?:[,!?;—–]|\.?\s*+$))", regex.MULTILINE)
 
 #: Verbs of entering a scene (``Ilse came in``, ``Jon entered``).
 _ENTERS = regex.compile(
@@ -161,6 +172,7 @@ class _Turn:
 
 
 def _turns(ctx: Context) -> list[_Turn]:
+    names = _name_words(ctx)
     turns: list[_Turn] = []
     for qi, q in enumerate(ctx.quotes):
         if q.level:
@@ -186,12 +198,45 @@ def _turns(ctx: Context) -> list[_Turn]:
         last = ctx.quotes[t.quotes[-1]]
         t.question = ctx.text[last.start:last.end].rstrip().endswith("?")
         for qi in t.quotes:
-            voc = ctx.vocative(qi)
-            if voc is not None:
-                t.calls = voc[2]
+            t.calls = _called(ctx, qi, names)
+            if t.calls is not None:
                 break
         t.beat = _narration_person(ctx, t.para - 1) if t.para > 0 else None
     return turns
+
+
+def _name_words(ctx: Context) -> dict[str, int]:
+    """Each word of a person's name -> that person, for the words that name
+    one person only in the document (``Schlegel`` shared by three sisters names
+    none of them)."""
+    out: dict[str, int] = {}
+    shared: set[str] = set()
+    for i, m in enumerate(ctx.mentions):
+        e = ctx.entity_of[i]
+        if e is None or m.kind != "name":
+            continue
+        for w in m.name.split():
+            w = w.lower()
+            if out.setdefault(w, e) != e:
+                shared.add(w)
+    for w in shared:
+        del out[w]
+    return out
+
+
+def _called(ctx: Context, qi: int, names: dict[str, int]) -> int | None:
+    """The person quote ``qi`` calls by name (``“Jon, sit down.”``, ``“Yes,
+    Evie, I do.”``, ``“Sit down, Jon.”``): the first known name set off by
+    punctuation at its start, in its course or at its end."""
+    q = ctx.quotes[qi]
+    for m in _VOCATIVE.finditer(ctx.text, q.start, q.end):
+        word = m.group("name").lower()
+        if word in lx.NOT_NAME_WORDS:
+            continue
+        e = names.get(word)
+        if e is not None:
+            return e
+    return None
 
 
 def _narration_person(ctx: Context, p: int) -> int | None:

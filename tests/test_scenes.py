@@ -194,3 +194,23 @@ def test_turns_far_from_a_tag_are_decided_less_surely(monkeypatch: pytest.Monkey
     assert len(confs) == 7
     assert confs[:k.TURN_NEAR] == [confs[0]] * k.TURN_NEAR
     assert all(c < confs[0] for c in confs[k.TURN_NEAR:])
+
+
+def test_a_name_called_in_the_course_of_a_turn_is_a_vocative() -> None:
+    """``“Yes, Ilse, we should.”`` calls Ilse by name in mid-quote, and
+    ``“Wait! Are you sure, Ilse?”`` after an exclamation that is no name:
+    either way Ilse answers next."""
+    for call in ("“Yes, Ilse, we should.”", "“Wait! Are you sure, Ilse?”"):
+        got = _speakers(_turns("Mara, Jon and Ilse stood on the quay.",
+                               "“Shall we go?” asked Mara.", "“Not yet,” said Jon.", call,
+                               "“I say we wait.”"))
+        assert got[3] == ("I say we wait.", "Ilse", "turn_taking"), call
+
+
+def test_a_name_two_people_share_calls_neither() -> None:
+    """Near miss: ``“Hale, sit down.”`` when two Hales are in the story names no
+    one, so the alternation decides the next turn."""
+    got = _speakers(_turns("Ann Hale, Tom Hale and Jon stood on the quay.",
+                           "“Shall we go?” asked Jon.", "“Not yet,” said Tom Hale.",
+                           "“Hale, sit down.”", "“I am sitting.”"))
+    assert [s for _, s, _ in got] == ["Jon", "Tom Hale", "Jon", "Tom Hale"]
