@@ -31,8 +31,9 @@ state space per turn is the participants squared, at most
 linear in the number of turns): a turn is unlikely to be spoken by the
 previous turn's speaker, likely by the one two turns back, more likely still
 by the person the previous turn called by name, never by the person it calls
-by name itself, likely by the person an action beat just before it is about,
-and unlikely by a participant not present.  A tag that names no one (``said
+by name itself but likely by the person the next turn calls by name (a reply
+names whom it answers), likely by the person an action beat just before it
+is about, and unlikely by a participant not present.  A tag that names no one (``said
 the girl``) fixes no person: its turn is one of the participants, of the
 gender the description shows.  Confidence falls with the number of people
 present and again far from the nearest tagged turn (:func:`_confidence`).
@@ -365,7 +366,8 @@ def _best_path(ctx: Context, ex: Sequence[_Turn], people: list[int],
     back: list[dict[tuple[int, int], tuple[int, int] | None]] = []
     for ti, t in enumerate(ex):
         near = here[ti]
-        emit = [_emission(ctx, t, ex[ti - 1] if ti else None, people[c])
+        emit = [_emission(ctx, t, ex[ti - 1] if ti else None, people[c],
+                          ex[ti + 1] if ti + 1 < len(ex) else None)
                 + (0.0 if people[c] in near else k.W_ABSENT) for c in range(n)]
         new: dict[tuple[int, int], float] = {}
         bp: dict[tuple[int, int], tuple[int, int] | None] = {}
@@ -405,7 +407,8 @@ def _best_path(ctx: Context, ex: Sequence[_Turn], people: list[int],
     return path
 
 
-def _emission(ctx: Context, t: _Turn, prev: _Turn | None, who: int) -> float:
+def _emission(ctx: Context, t: _Turn, prev: _Turn | None, who: int,
+              nxt: _Turn | None = None) -> float:
     if t.anchor is not None:
         return 0.0 if t.anchor == who else _NEG
     if t.unnamed:  # "said the girl": one of those present, of her gender
@@ -419,4 +422,6 @@ def _emission(ctx: Context, t: _Turn, prev: _Turn | None, who: int) -> float:
         s += k.W_ADDRESSED
     if t.beat == who:
         s += k.W_BEAT
+    if nxt is not None and nxt.calls == who and nxt.para == t.para + 1:
+        s += k.W_CALLED_BACK
     return s

@@ -214,3 +214,27 @@ def test_a_name_two_people_share_calls_neither() -> None:
                            "“Shall we go?” asked Jon.", "“Not yet,” said Tom Hale.",
                            "“Hale, sit down.”", "“I am sitting.”"))
     assert [s for _, s, _ in got] == ["Jon", "Tom Hale", "Jon", "Tom Hale"]
+
+
+def _turn(para: int, calls: int | None = None) -> Any:
+    t = _exchanges._Turn(para, [para])
+    t.calls = calls
+    return t
+
+
+def test_the_person_a_turn_calls_by_name_likely_spoke_the_turn_before() -> None:
+    """A reply names whom it answers: an untagged turn scores higher for the
+    person the very next turn calls by name (person 7) than for anyone else."""
+    ctx: Any = None  # read only for tags that name no one
+    here, nxt = _turn(4), _turn(5, calls=7)
+    assert _exchanges._emission(ctx, here, None, 7, nxt) - _exchanges._emission(
+        ctx, here, None, 8, nxt) == k.W_CALLED_BACK > 0
+
+
+def test_a_call_after_narration_says_nothing_of_the_turn_before() -> None:
+    """Near miss: with narration between the two turns, the call may answer the
+    narration, and the earlier turn gets no score for it."""
+    ctx: Any = None
+    here, nxt = _turn(4), _turn(6, calls=7)
+    assert _exchanges._emission(ctx, here, None, 7, nxt) == _exchanges._emission(
+        ctx, here, None, 8, nxt)
