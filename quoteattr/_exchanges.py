@@ -35,8 +35,12 @@ by name itself but likely by the person the next turn calls by name (a reply
 names whom it answers), likely by the person an action beat just before it
 is about, and unlikely by a participant not present.  A tag that names no one (``said
 the girl``) fixes no person: its turn is one of the participants, of the
-gender the description shows.  Confidence falls with the number of people
-present and again far from the nearest tagged turn (:func:`_confidence`).
+gender the description shows.  A first-person narrator's tag (``“Where?” I
+asked.``) fixes the narrator, a participant with no entity (:data:`NARRATOR`):
+the other people's turns alternate with the narrator's, and the narrator's
+untagged turns are left without a speaker (there is no name to give).
+Confidence falls with the number of people present and again far from the
+nearest tagged turn (:func:`_confidence`).
 """
 
 from __future__ import annotations
@@ -53,7 +57,11 @@ from ._clauses import clause_opening
 if TYPE_CHECKING:
     from ._context import Context
 
-__all__ = ["Exchanges"]
+__all__ = ["NARRATOR", "Exchanges"]
+
+#: The person of a first-person narration (``“Where?” I asked.``) in the
+#: exchange model: a participant with no entity of their own.
+NARRATOR = -1
 
 _NEG = -1e9
 
@@ -141,7 +149,8 @@ class Exchanges:
             conf = _confidence(present[i], min((abs(i - a) for a in tagged), default=len(ex)))
             src = next((ex[a].quotes[0] for a in sorted(anchors, key=lambda a: abs(i - a))
                         if ex[a].anchor == who), None)
-            self.turn_speaker[t.quotes[0]] = (who, conf, src)
+            if who != NARRATOR:  # the narrator's turns: no name to give
+                self.turn_speaker[t.quotes[0]] = (who, conf, src)
 
 
 def _confidence(present: int, distance: int) -> float:
@@ -184,7 +193,11 @@ def _turns(ctx: Context) -> list[_Turn]:
     for t in turns:
         for qi in t.quotes:
             if ctx.decided[qi] is not None:
-                e = ctx.speaker_entity(qi)[0]
+                e, mi = ctx.speaker_entity(qi)
+                if e is None and mi is not None and ctx.mentions[mi].name == "i":
+                    t.tagged = True  # "I asked": the narrator, a person with no name
+                    t.tag = t.anchor = NARRATOR
+                    break
                 if e is not None:
                     t.tagged, t.tag = True, e
                     ent = ctx.entities[e]
@@ -412,7 +425,7 @@ def _emission(ctx: Context, t: _Turn, prev: _Turn | None, who: int,
     if t.anchor is not None:
         return 0.0 if t.anchor == who else _NEG
     if t.unnamed:  # "said the girl": one of those present, of her gender
-        g = ctx.entities[who].gender
+        g = ctx.entities[who].gender if who != NARRATOR else None
         if g is not None and g != t.unnamed:
             return _NEG
     s = 0.0

@@ -238,3 +238,24 @@ def test_a_call_after_narration_says_nothing_of_the_turn_before() -> None:
     here, nxt = _turn(4), _turn(6, calls=7)
     assert _exchanges._emission(ctx, here, None, 7, nxt) == _exchanges._emission(
         ctx, here, None, 8, nxt)
+
+
+# -- first-person narration ---------------------------------------------------
+
+
+def test_a_first_person_narrator_takes_turns_without_a_name() -> None:
+    """``“Where to?” I asked.``: the narrator is a person of the exchange, so the
+    other person's untagged turns alternate with theirs, and the narrator's own
+    untagged turns are given to no one named."""
+    got = _speakers(_turns("“Come, Wren,” said Holmes.", "“Where to?” I asked.",
+                           "“To the river.”", "“Now?”", "“At once.”"))
+    assert [s for _, s, _ in got] == ["Holmes", None, "Holmes", None, "Holmes"]
+    assert got[3][2] == "none"
+
+
+def test_a_named_second_speaker_is_given_the_turns_the_narrator_would_have() -> None:
+    """Near miss: the same exchange with a named second speaker gives that
+    person the alternate turns."""
+    got = _speakers(_turns("“Come, Wren,” said Holmes.", "“Where to?” asked Wren.",
+                           "“To the river.”", "“Now?”", "“At once.”"))
+    assert [s for _, s, _ in got] == ["Holmes", "Wren", "Holmes", "Wren", "Holmes"]
