@@ -50,12 +50,12 @@ TABLE: dict[tuple[str, str, float], tuple[float, int]] = {
     ('trailing_cue', 'dialogue', 0.95): (0.987, 3887),
     ('trailing_cue', 'prose', 0.9): (0.922, 193),
     ('trailing_cue', 'prose', 0.95): (0.97, 539),
-    ('turn_taking', 'dialogue', 0.45): (0.561, 180),
-    ('turn_taking', 'dialogue', 0.5): (0.615, 1093),
-    ('turn_taking', 'dialogue', 0.51): (0.511, 90),
-    ('turn_taking', 'dialogue', 0.56): (0.637, 661),
-    ('turn_taking', 'dialogue', 0.58): (0.757, 115),
-    ('turn_taking', 'dialogue', 0.63): (0.799, 701),
+    ('turn_taking', 'dialogue', 0.45): (0.649, 211),
+    ('turn_taking', 'dialogue', 0.5): (0.62, 1157),
+    ('turn_taking', 'dialogue', 0.51): (0.55, 80),
+    ('turn_taking', 'dialogue', 0.56): (0.68, 643),
+    ('turn_taking', 'dialogue', 0.58): (0.766, 94),
+    ('turn_taking', 'dialogue', 0.63): (0.82, 655),
 }
 
 
