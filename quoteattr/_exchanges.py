@@ -30,7 +30,8 @@ state space per turn is the participants squared, at most
 :data:`~quoteattr._constants.EXCHANGE_PEOPLE` of them, so the search is
 linear in the number of turns): a turn is unlikely to be spoken by the
 previous turn's speaker, likely by the one two turns back, more likely still
-by the person the previous turn called by name, never by the person it calls
+by the person the previous turn called by name (or its narration shows it
+spoken to: ``said Mara, turning to Ilse``), never by the person it calls
 by name itself but likely by the person the next turn calls by name (a reply
 names whom it answers), likely by the person an action beat just before it
 is about, and unlikely by a participant not present.  A tag that names no one (``said
@@ -85,6 +86,11 @@ _VOCATIVE = regex.compile(
     rf"|(?<=[,;—–]\s*+)(?:my\s++)?(?:dear\s++)?)"
     rf"(?:{_VOC_TITLE}\s++)?(?P<name>\p{{Lu}}\p{{Ll}}++)"
     r"(?=\s*+(?:[,!?;—–]|\.?\s*+$))", regex.MULTILINE)
+
+#: Words after which a name is the person spoken to (``said Jon, turning to Ilse``).
+_TO = regex.compile(
+    r"\b(?:(?:said|says|replied|whispered|called|cried|answered|added|continued)\s++to"
+    r"|turning\s++to|turned\s++to|addressing|addressed)\s++(?:(?:the|his|her|their)\s++)?")
 
 #: Verbs of entering a scene (``Ilse came in``, ``Jon entered``).
 _ENTERS = regex.compile(
@@ -215,6 +221,8 @@ def _turns(ctx: Context) -> list[_Turn]:
             t.calls = _called(ctx, qi, names)
             if t.calls is not None:
                 break
+        if t.calls is None:
+            t.calls = _addressed(ctx, t)
         t.beat = _narration_person(ctx, t.para - 1) if t.para > 0 else None
     return turns
 
@@ -236,6 +244,20 @@ def _name_words(ctx: Context) -> dict[str, int]:
     for w in shared:
         del out[w]
     return out
+
+
+def _addressed(ctx: Context, t: _Turn) -> int | None:
+    """The person the narration of turn ``t``'s paragraph shows it spoken to
+    (``said Jon, turning to Ilse``, ``she said to Mara``, ``addressing his
+    mother``): a named person right after one of those words."""
+    para = ctx.paragraphs[t.para]
+    for m in _TO.finditer(ctx.text, para.start, para.end):
+        i = ctx.mention_at(m.end())
+        if i is not None and ctx.mentions[i].kind == "name":
+            e = ctx.entity_of[i]
+            if e is not None and e != t.anchor:
+                return e
+    return None
 
 
 def _called(ctx: Context, qi: int, names: dict[str, int]) -> int | None:

@@ -259,3 +259,21 @@ def test_a_named_second_speaker_is_given_the_turns_the_narrator_would_have() -> 
     got = _speakers(_turns("“Come, Wren,” said Holmes.", "“Where to?” asked Wren.",
                            "“To the river.”", "“Now?”", "“At once.”"))
     assert [s for _, s, _ in got] == ["Holmes", "Wren", "Holmes", "Wren", "Holmes"]
+
+
+def test_a_turn_the_narration_shows_spoken_to_someone_calls_them() -> None:
+    """``said Mara, turning to Ilse``: Ilse is addressed as by a vocative, and
+    answers the next untagged turn ahead of the alternation."""
+    got = _speakers(_turns("Mara, Jon and Ilse stood on the quay.", "“Shall we go?” asked Jon.",
+                           "“Not yet,” said Mara, turning to Ilse. “What do you say?”",
+                           "“I say we wait.”"))
+    assert got[-1] == ("I say we wait.", "Ilse", "turn_taking")
+
+
+def test_a_turn_that_only_looks_at_someone_does_not_call_them() -> None:
+    """Near miss: ``said Mara, looking at the sea`` addresses no one, and the
+    alternation decides."""
+    got = _speakers(_turns("Mara, Jon and Ilse stood on the quay.", "“Shall we go?” asked Jon.",
+                           "“Not yet,” said Mara, looking at the sea. “What do you say?”",
+                           "“I say we wait.”"))
+    assert got[-1] == ("I say we wait.", "Jon", "turn_taking")
