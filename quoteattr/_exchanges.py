@@ -23,25 +23,25 @@ seen entering and the people action beats are about (a person merely named
 in the narration is present but not a participant: as participants they made
 the model guess more and worse on text it was not tuned on).
 
-In a dialogue exchange the untagged turns are decided together, as a best
-path over the turns with the anchors fixed (Viterbi over pairs of speakers,
-so that ``A, B, A, B`` alternation and a third voice can both be told; the
-state space per turn is the participants squared, at most
-:data:`~quoteattr._constants.EXCHANGE_PEOPLE` of them, so the search is
-linear in the number of turns): a turn is unlikely to be spoken by the
-previous turn's speaker, likely by the one two turns back, more likely still
-by the person the previous turn called by name (or its narration shows it
-spoken to: ``said Mara, turning to Ilse``), never by the person it calls
-by name itself but likely by the person the next turn calls by name (a reply
-names whom it answers), likely by the person an action beat just before it
-is about, and unlikely by a participant not present.  A tag that names no one (``said
-the girl``) fixes no person: its turn is one of the participants, of the
-gender the description shows.  A first-person narrator's tag (``“Where?” I
-asked.``) fixes the narrator, a participant with no entity (:data:`NARRATOR`):
-the other people's turns alternate with the narrator's, and the narrator's
-untagged turns are left without a speaker (there is no name to give).
-Confidence falls with the number of people present and again far from the
-nearest tagged turn (:func:`_confidence`).
+In a dialogue exchange the untagged turns are decided together, as a best path
+over the turns with the anchors fixed (Viterbi over pairs of speakers, so that
+``A, B, A, B`` alternation and a third voice can both be told; the state space
+per turn is the participants squared, at most
+:data:`~quoteattr._constants.EXCHANGE_PEOPLE` of them, so the search is linear
+in the number of turns): a turn is unlikely to be spoken by the previous
+turn's speaker, likely by the one two turns back, more likely still by the
+person the previous turn called by name (or its narration shows it spoken to:
+``said Mara, turning to Ilse``), never by the person it calls by name itself
+but likely by the person the next turn calls by name (a reply names whom it
+answers), likely by the person an action beat just before it is about (unless
+it shows them leaving), and unlikely by a participant not present. A tag that
+names no one (``said the girl``) fixes no person: its turn is one of the
+participants, of the gender the description shows. A first-person narrator's
+tag (``“Where?” I asked.``) fixes the narrator, a participant with no entity
+(:data:`NARRATOR`): the other people's turns alternate with the narrator's,
+and the narrator's untagged turns are left without a speaker (there is no name
+to give). Confidence falls with the number of people present and again far
+from the nearest tagged turn (:func:`_confidence`).
 """
 
 from __future__ import annotations
@@ -248,8 +248,9 @@ def _name_words(ctx: Context) -> dict[str, int]:
 
 def _addressed(ctx: Context, t: _Turn) -> int | None:
     """The person the narration of turn ``t``'s paragraph shows it spoken to
-    (``said Jon, turning to Ilse``, ``she said to Mara``, ``addressing his
-    mother``): a named person right after one of those words."""
+    (``said Jon, turning to Ilse``, ``she said to Mara``, ``addressing Jon``):
+    a named person right after one of those words (``turning to his mother``
+    names no one)."""
     para = ctx.paragraphs[t.para]
     for m in _TO.finditer(ctx.text, para.start, para.end):
         i = ctx.mention_at(m.end())
@@ -315,15 +316,16 @@ def _scene_break(ctx: Context, p: int) -> bool:
 def _scene(ctx: Context, ex: Sequence[_Turn]) -> tuple[list[int], list[set[int]]]:
     """Who takes part in the exchange, and who is present at each of its turns.
 
-    The scene is read from the narration before the first turn (back to a
-    scene break, at most :data:`~quoteattr._constants.SCENE_LOOKBACK`
-    paragraphs) to the last turn: a person enters when named or referred to
-    (``she`` resolved) in the narration, when a tag names them, or when a turn
-    calls them by name; a person named as leaving (``Jon left the room``) is
-    gone until named again.  A person is taken as present from the turn before
-    the one where they first appear (``“Yes.”`` / ``“Who’s there?” asked Jon.``).
-    The participants are the anchored speakers first, then the others most
-    often seen, at most :data:`~quoteattr._constants.EXCHANGE_PEOPLE` in all."""
+    The scene is read from the narration before the first turn (back to a scene
+    break, at most :data:`~quoteattr._constants.SCENE_LOOKBACK` paragraphs) to the
+    last turn: a person enters when named or referred to (``she`` resolved) in the
+    narration, when a tag names them, when a turn calls them by name or when seen
+    entering (``Ilse came in``); a person seen leaving (``Jon left the room``) is
+    gone until named again. A person is taken as present from the turn before the
+    one where they first appear (``“Yes.”`` / ``“Who’s there?” asked Jon.``). The
+    participants are the anchored speakers first, then those addressed, seen
+    entering or the subject of a beat, most often first, at most
+    :data:`~quoteattr._constants.EXCHANGE_PEOPLE` in all."""
     first = ex[0].para
     lo = first
     while lo > 0 and first - lo < k.SCENE_LOOKBACK and lo - 1 not in ctx.first_in_paragraph \
