@@ -8,10 +8,10 @@ clause rules already decided — are *anchors*.
 
 Register is read per exchange, from its own evidence, never for a whole
 document: two adjacent turns (no narration between) tagged with different
-speakers, or a question answered by the next turn, show a dialogue, where a
-new paragraph means a new speaker; two adjacent turns tagged with the same
-speaker show the news habit, where a quote-only paragraph continues the last
-speaker.
+speakers, or a question or a call by name answered by the next turn, show a
+dialogue, where a new paragraph means a new speaker; two adjacent turns tagged
+with the same speaker show the news habit, where a quote-only paragraph
+continues the last speaker.
 
 Who is present is a *scene*, read from the exchange's narration (and the
 few paragraphs before its first turn, back to a chapter heading or a section
@@ -134,6 +134,8 @@ class Exchanges:
                 else:
                     same += 1
             elif a.question and not b.tagged:
+                alt += 1
+            elif a.calls is not None and not b.tagged:
                 alt += 1
         dialogue = alt > same
         for t in ex:

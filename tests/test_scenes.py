@@ -277,3 +277,19 @@ def test_a_turn_that_only_looks_at_someone_does_not_call_them() -> None:
                            "“Not yet,” said Mara, looking at the sea. “What do you say?”",
                            "“I say we wait.”"))
     assert got[-1] == ("I say we wait.", "Jon", "turn_taking")
+
+
+def test_a_call_by_name_answered_shows_a_dialogue() -> None:
+    """``“Jon, the ferry.”`` answered by an untagged turn is an exchange between
+    people, so the answer is Jon's and not a continuation of the caller."""
+    got = _speakers(_turns("Mara and Jon sat by the stove.", "“It is late,” said Mara.",
+                           "“Jon, the ferry has gone.”", "“Then we walk.”"))
+    assert got[2] == ("Then we walk.", "Jon", "turn_taking")
+
+
+def test_a_statement_answered_is_no_evidence_of_a_dialogue() -> None:
+    """Near miss: with no call and no question, the quote-only paragraphs after
+    a tagged one continue its speaker (the news habit)."""
+    got = _speakers(_turns("Mara and Jon sat by the stove.", "“It is late,” said Mara.",
+                           "“The ferry has gone.”", "“We walk.”"))
+    assert [s for _, s, _ in got] == ["Mara", "Mara", "Mara"]
