@@ -9,7 +9,8 @@ clause rules already decided — are *anchors*.
 Register is read per exchange, from its own evidence, never for a whole
 document: two adjacent turns (no narration between) tagged with different
 speakers, or a question or a call by name answered by the next turn, show a
-dialogue, where a new paragraph means a new speaker; two adjacent turns tagged
+dialogue (failing any such pair, two people tagged apart and a call by name
+do), where a new paragraph means a new speaker; two adjacent turns tagged
 with the same speaker show the news habit, where a quote-only paragraph
 continues the last speaker.
 
@@ -138,6 +139,10 @@ class Exchanges:
             elif a.calls is not None and not b.tagged:
                 alt += 1
         dialogue = alt > same
+        if not alt and not same:  # no two turns side by side tell: people tagged
+            # apart who call each other by name are talking to each other
+            dialogue = len({t.tag for t in ex if t.tag is not None}) >= 2 and any(
+                t.calls is not None for t in ex)
         for t in ex:
             for qi in t.quotes:
                 self.dialogue[qi] = dialogue

@@ -293,3 +293,21 @@ def test_a_statement_answered_is_no_evidence_of_a_dialogue() -> None:
     got = _speakers(_turns("Mara and Jon sat by the stove.", "“It is late,” said Mara.",
                            "“The ferry has gone.”", "“We walk.”"))
     assert [s for _, s, _ in got] == ["Mara", "Mara", "Mara"]
+
+
+def test_two_people_tagged_apart_who_call_each_other_by_name_are_a_dialogue() -> None:
+    """With narration between every turn, Mara calling Jon by name and Jon
+    answering make a dialogue: the untagged turn after them is Mara's."""
+    got = _speakers(_turns("“It is late, Jon,” said Mara.", "The stove ticked.",
+                           "“Not so late,” said Jon.", "The wind rose.",
+                           "“The ferry has gone.”"))
+    assert got[2] == ("The ferry has gone.", "Mara", "turn_taking")
+
+
+def test_two_people_tagged_apart_with_no_call_are_no_evidence_of_a_dialogue() -> None:
+    """Near miss: the same turns with no name called leave the untagged turn to
+    the rules for prose (here none decides it)."""
+    got = _speakers(_turns("“It is late,” said Mara.", "The stove ticked.",
+                           "“Not so late,” said Jon.", "The wind rose.",
+                           "“The ferry has gone.”"))
+    assert got[2][2] != "turn_taking"
