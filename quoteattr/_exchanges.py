@@ -8,21 +8,41 @@ clause rules already decided — are *anchors*.
 
 Register is read per exchange, from its own evidence, never for a whole
 document: two adjacent turns (no narration between) tagged with different
-speakers, or a question answered by the next turn, show a dialogue, where a
-new paragraph means a new speaker; two adjacent turns tagged with the same
-speaker show the news habit, where a quote-only paragraph continues the last
-speaker.
+speakers, or a question or a call by name answered by the next turn, show a
+dialogue (failing any such pair, two people tagged apart and a call by name
+do), where a new paragraph means a new speaker; two adjacent turns tagged
+with the same speaker show the news habit, where a quote-only paragraph
+continues the last speaker.
 
-In a dialogue exchange the untagged turns are decided together, as a best
-path over the turns with the anchors fixed (Viterbi over pairs of speakers,
-so that ``A, B, A, B`` alternation and a third voice can both be told): a
-turn is unlikely to be spoken by the previous turn's speaker, likely by the
-one two turns back, likely by the person the previous turn called by name,
-never by the person it calls by name itself, and likely by the person an
-action beat just before it is about.  Candidates are the exchange's
-participants: its anchored speakers, the people addressed, and the people
-its narration is about.  Confidence falls with the distance from the nearest
-anchor.
+Who is present is a *scene*, read from the exchange's narration (and the
+few paragraphs before its first turn, back to a chapter heading or a section
+mark): a person is present once named or referred to (``she`` resolved), once
+a tag names them, once a turn calls them by name or once seen entering, until
+seen leaving (``Jon left the room``).  The *participants*, those a turn may
+be given to, are fewer: the anchored speakers, the people addressed, those
+seen entering and the people action beats are about (a person merely named
+in the narration is present but not a participant: as participants they made
+the model guess more and worse on text it was not tuned on).
+
+In a dialogue exchange the untagged turns are decided together, as a best path
+over the turns with the anchors fixed (Viterbi over pairs of speakers, so that
+``A, B, A, B`` alternation and a third voice can both be told; the state space
+per turn is the participants squared, at most
+:data:`~quoteattr._constants.EXCHANGE_PEOPLE` of them, so the search is linear
+in the number of turns): a turn is unlikely to be spoken by the previous
+turn's speaker, likely by the one two turns back, more likely still by the
+person the previous turn called by name (or its narration shows it spoken to:
+``said Mara, turning to Ilse``), never by the person it calls by name itself
+but likely by the person the next turn calls by name (a reply names whom it
+answers), likely by the person an action beat just before it is about (unless
+it shows them leaving), and unlikely by a participant not present. A tag that
+names no one (``said the girl``) fixes no person: its turn is one of the
+participants, of the gender the description shows. A first-person narrator's
+tag (``“Where?” I asked.``) fixes the narrator, a participant with no entity
+(:data:`NARRATOR`): the other people's turns alternate with the narrator's,
+and the narrator's untagged turns are left without a speaker (there is no name
+to give). Confidence falls with the number of people present and again far
+from the nearest tagged turn (:func:`_confidence`).
 """
 
 from __future__ import annotations
@@ -30,15 +50,66 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+import regex
+
 from . import _constants as k
+from . import _lexicon as lx
 from ._clauses import clause_opening
 
 if TYPE_CHECKING:
     from ._context import Context
 
-__all__ = ["Exchanges"]
+__all__ = ["NARRATOR", "Exchanges"]
+
+#: The person of a first-person narration (``“Where?” I asked.``) in the
+#: exchange model: a participant with no entity of their own.
+NARRATOR = -1
 
 _NEG = -1e9
+
+#: A chapter heading or a section mark standing as a paragraph of its own.
+_HEADING = regex.compile(
+    r"\s*+(?:(?:CHAPTER|Chapter|BOOK|Book|PART|Part|VOLUME|Volume)\b[^\n]*+"
+    r"|[IVXLC]++\.?|\d++\.?|[*\s·•⁂~#-]++)\s*+$")
+
+#: Verbs of leaving a scene (``Jon left the room``, ``she went out``).
+_LEAVES = regex.compile(
+    r"\b(?:left\s++(?:the\s++)?(?:room|house|parlour|parlor|kitchen|hall|office|table)"
+    r"|went\s++(?:out|away|off|upstairs|downstairs)|walked\s++(?:out|away|off)"
+    r"|hurried\s++(?:out|away|off)|ran\s++(?:out|away|off)|departed|withdrew)\b")
+
+#: Titles a vocative may carry (``Good night, Mr. Hale.``).
+_VOC_TITLE = r"(?:(?:Mr|Mrs|Ms|Dr)\.?|Miss|Sir|Lady|Lord|Aunt|Uncle|Cousin|Master|Madam)"
+#: A name set off as a vocative: after the opening (an interjection may come
+#: first), after a comma, or after ``dear``; before a comma, ``!``, ``?`` or the end.
+_VOCATIVE = regex.compile(
+    rf"(?:(?<=^|[“\"‘'])\s*+(?:(?:Oh|Ah|Well|Now|Come|Dear|My\s+dear|Why|Yes|No),?\s++)?"
+    rf"|(?<=[,;—–]\s*+)(?:my\s++)?(?:dear\s++)?)"
+    rf"(?:{_VOC_TITLE}\s++)?(?P<name>\p{{Lu}}\p{{Ll}}++)"
+    r"(?=\s*+(?:[,!?;—–]|\.?\s*+$))", regex.MULTILINE)
+
+#: Words after which a name is the person spoken to (``said Jon, turning to Ilse``).
+_TO = regex.compile(
+    r"\b(?:(?:said|says|replied|whispered|called|cried|answered|added|continued)\s++to"
+    r"|turning\s++to|turned\s++to|addressing|addressed)\s++(?:(?:the|his|her|their)\s++)?")
+
+#: Verbs of entering a scene (``Ilse came in``, ``Jon entered``).
+_ENTERS = regex.compile(
+    r"\b(?:came\s++(?:in|into|back|up|down|over)|entered|walked\s++in(?:to)?|ran\s++in(?:to)?"
+    r"|hurried\s++in(?:to)?|stepped\s++in(?:to)?|appeared|joined\s++(?:them|him|her|us)"
+    r"|returned)\b")
+
+#: The gender a description's head word shows (``said the girl``), when the
+#: mention reader gave none.
+_HEAD_GENDER = {
+    **dict.fromkeys(("girl", "woman", "lady", "wife", "sister", "mother", "daughter", "aunt",
+                     "niece", "widow", "maid", "mistress", "queen", "princess", "duchess",
+                     "countess", "hostess", "governess", "housekeeper", "landlady", "bride"),
+                    "f"),
+    **dict.fromkeys(("boy", "man", "gentleman", "husband", "brother", "father", "son", "uncle",
+                     "nephew", "king", "prince", "duke", "count", "host", "landlord", "lad",
+                     "fellow", "butler", "squire"), "m"),
+}
 
 
 class Exchanges:
@@ -58,42 +129,65 @@ class Exchanges:
         for a, b in zip(ex, ex[1:], strict=False):
             if b.para != a.para + 1:
                 continue
-            if a.anchor is not None and b.anchor is not None:
-                if a.anchor != b.anchor:
+            if a.tagged and b.tagged:
+                if a.tag != b.tag:
                     alt += 1
                 else:
                     same += 1
-            elif a.question and b.anchor is None:
+            elif a.question and not b.tagged:
+                alt += 1
+            elif a.calls is not None and not b.tagged:
                 alt += 1
         dialogue = alt > same
+        if not alt and not same:  # no two turns side by side tell: people tagged
+            # apart who call each other by name are talking to each other
+            dialogue = len({t.tag for t in ex if t.tag is not None}) >= 2 and any(
+                t.calls is not None for t in ex)
         for t in ex:
             for qi in t.quotes:
                 self.dialogue[qi] = dialogue
-        if not dialogue or all(t.anchor is not None for t in ex):
+        if not dialogue or all(t.tagged for t in ex):
             return
-        people = _participants(ctx, ex)
+        people, here = _scene(ctx, ex)
         if len(people) < 2:
             return
-        path, present = _best_path(ctx, ex, people)
+        path = _best_path(ctx, ex, people, here)
+        present = [sum(1 for e in people if e in h) for h in here]
         anchors = [i for i, t in enumerate(ex) if t.anchor is not None]
+        tagged = [i for i, t in enumerate(ex) if t.tagged]
         for i, t in enumerate(ex):
             who = path[i]
-            if t.anchor is not None or who is None:
+            if t.tagged or who is None:
                 continue
-            conf = k.TURN_TWO if present[i] <= 2 else k.TURN_THREE if present[i] == 3 \
-                else k.TURN_MORE
+            conf = _confidence(present[i], min((abs(i - a) for a in tagged), default=len(ex)))
             src = next((ex[a].quotes[0] for a in sorted(anchors, key=lambda a: abs(i - a))
                         if ex[a].anchor == who), None)
-            self.turn_speaker[t.quotes[0]] = (who, conf, src)
+            if who != NARRATOR:  # the narrator's turns: no name to give
+                self.turn_speaker[t.quotes[0]] = (who, conf, src)
+
+
+def _confidence(present: int, distance: int) -> float:
+    """The designed confidence of an untagged turn: lower with more people present
+    (fewer than two known present is a guess among the participants) and lower
+    again more than :data:`~quoteattr._constants.TURN_NEAR` turns from the nearest
+    tagged turn."""
+    conf = k.TURN_TWO if present == 2 else k.TURN_THREE if present == 3 else k.TURN_MORE
+    return round(conf - k.TURN_FAR_DROP, 3) if distance > k.TURN_NEAR else conf
 
 
 class _Turn:
-    __slots__ = ("para", "quotes", "anchor", "question", "calls", "beat", "opens")
+    __slots__ = ("para", "quotes", "anchor", "tag", "tagged", "unnamed", "question", "calls",
+                 "beat", "opens")
 
     def __init__(self, para: int, quotes: list[int]) -> None:
         self.para = para
         self.quotes = quotes
-        self.anchor: int | None = None
+        self.anchor: int | None = None  # the named person a tag fixes
+        self.tagged = False  # the clause rules decided the turn
+        self.tag: int | None = None  # the entity its tag names, named or not
+        #: a tag that names no one (``said the girl``): the gender it shows ("" if none);
+        #: the speaker is one of the people present, not a person of their own
+        self.unnamed: str | None = None
         self.question = False
         self.calls: int | None = None  # the entity this turn addresses by name
         self.beat: int | None = None  # the person the narration just before is about
@@ -101,6 +195,7 @@ class _Turn:
 
 
 def _turns(ctx: Context) -> list[_Turn]:
+    names = _name_words(ctx)
     turns: list[_Turn] = []
     for qi, q in enumerate(ctx.quotes):
         if q.level:
@@ -111,25 +206,86 @@ def _turns(ctx: Context) -> list[_Turn]:
     for t in turns:
         for qi in t.quotes:
             if ctx.decided[qi] is not None:
-                e = ctx.speaker_entity(qi)[0]
+                e, mi = ctx.speaker_entity(qi)
+                if e is None and mi is not None and ctx.mentions[mi].name == "i":
+                    t.tagged = True  # "I asked": the narrator, a person with no name
+                    t.tag = t.anchor = NARRATOR
+                    break
                 if e is not None:
-                    t.anchor = e
+                    t.tagged, t.tag = True, e
+                    ent = ctx.entities[e]
+                    if ent.kind == "nominal":
+                        t.unnamed = ent.gender or _HEAD_GENDER.get(
+                            ent.canonical.rsplit(None, 1)[-1].lower(), "")
+                    else:
+                        t.anchor = e
                     break
         first = ctx.quotes[t.quotes[0]]
         t.opens = first.outer_start == ctx.paragraphs[t.para].start
         last = ctx.quotes[t.quotes[-1]]
         t.question = ctx.text[last.start:last.end].rstrip().endswith("?")
         for qi in t.quotes:
-            voc = ctx.vocative(qi)
-            if voc is not None:
-                t.calls = voc[2]
+            t.calls = _called(ctx, qi, names)
+            if t.calls is not None:
                 break
+        if t.calls is None:
+            t.calls = _addressed(ctx, t)
         t.beat = _narration_person(ctx, t.para - 1) if t.para > 0 else None
     return turns
 
 
+def _name_words(ctx: Context) -> dict[str, int]:
+    """Each word of a person's name -> that person, for the words that name
+    one person only in the document (``Schlegel`` shared by three sisters names
+    none of them)."""
+    out: dict[str, int] = {}
+    shared: set[str] = set()
+    for i, m in enumerate(ctx.mentions):
+        e = ctx.entity_of[i]
+        if e is None or m.kind != "name":
+            continue
+        for w in m.name.split():
+            w = w.lower()
+            if out.setdefault(w, e) != e:
+                shared.add(w)
+    for w in shared:
+        del out[w]
+    return out
+
+
+def _addressed(ctx: Context, t: _Turn) -> int | None:
+    """The person the narration of turn ``t``'s paragraph shows it spoken to
+    (``said Jon, turning to Ilse``, ``she said to Mara``, ``addressing Jon``):
+    a named person right after one of those words (``turning to his mother``
+    names no one)."""
+    para = ctx.paragraphs[t.para]
+    for m in _TO.finditer(ctx.text, para.start, para.end):
+        i = ctx.mention_at(m.end())
+        if i is not None and ctx.mentions[i].kind == "name":
+            e = ctx.entity_of[i]
+            if e is not None and e != t.anchor:
+                return e
+    return None
+
+
+def _called(ctx: Context, qi: int, names: dict[str, int]) -> int | None:
+    """The person quote ``qi`` calls by name (``“Jon, sit down.”``, ``“Yes,
+    Evie, I do.”``, ``“Sit down, Jon.”``): the first known name set off by
+    punctuation at its start, in its course or at its end."""
+    q = ctx.quotes[qi]
+    for m in _VOCATIVE.finditer(ctx.text, q.start, q.end):
+        word = m.group("name").lower()
+        if word in lx.NOT_NAME_WORDS:
+            continue
+        e = names.get(word)
+        if e is not None:
+            return e
+    return None
+
+
 def _narration_person(ctx: Context, p: int) -> int | None:
-    """The person who opens narration paragraph ``p`` (no quote in it), if one does."""
+    """The person who opens narration paragraph ``p`` (no quote in it), if one
+    does and it does not show them leaving (``Jon left the room.``)."""
     if ctx.turn(len(ctx.quotes), p) is not None:
         return None
     para = ctx.paragraphs[p]
@@ -138,7 +294,10 @@ def _narration_person(ctx: Context, p: int) -> int | None:
         if not clause_opening(ctx.text, para.start, m.start):
             return None
         if m.kind == "name" or (m.kind == "pronoun" and m.name in ("he", "she")):
-            return ctx.entity(i)
+            e = ctx.entity(i)
+            if e is not None and e in _movers(ctx, para.start, para.end, _LEAVES):
+                return None
+            return e
         return None
     return None
 
@@ -153,39 +312,106 @@ def _split(ctx: Context, turns: list[_Turn]) -> list[list[_Turn]]:
     return out
 
 
-def _participants(ctx: Context, ex: Sequence[_Turn]) -> list[int]:
-    """Anchored speakers, people addressed and people narrated, most frequent first."""
-    anchored = list(dict.fromkeys(t.anchor for t in ex if t.anchor is not None))
+def _scene_break(ctx: Context, p: int) -> bool:
+    """Paragraph ``p`` marks a new scene: a chapter heading or a section mark."""
+    para = ctx.paragraphs[p]
+    if para.end - para.start > k.HEADING_CHARS:
+        return False
+    return _HEADING.match(ctx.text, para.start, para.end) is not None
+
+
+def _scene(ctx: Context, ex: Sequence[_Turn]) -> tuple[list[int], list[set[int]]]:
+    """Who takes part in the exchange, and who is present at each of its turns.
+
+    The scene is read from the narration before the first turn (back to a scene
+    break, at most :data:`~quoteattr._constants.SCENE_LOOKBACK` paragraphs) to the
+    last turn: a person enters when named or referred to (``she`` resolved) in the
+    narration, when a tag names them, when a turn calls them by name or when seen
+    entering (``Ilse came in``); a person seen leaving (``Jon left the room``) is
+    gone until named again. A person is taken as present from the turn before the
+    one where they first appear (``“Yes.”`` / ``“Who’s there?” asked Jon.``). The
+    participants are the anchored speakers first, then those addressed, seen
+    entering or the subject of a beat, most often first, at most
+    :data:`~quoteattr._constants.EXCHANGE_PEOPLE` in all."""
+    first = ex[0].para
+    lo = first
+    while lo > 0 and first - lo < k.SCENE_LOOKBACK and lo - 1 not in ctx.first_in_paragraph \
+            and not _scene_break(ctx, lo - 1):
+        lo -= 1
+    here: set[int] = set()
     count: dict[int, int] = {}
-    for t in ex:
-        for e in (t.calls, t.beat):
-            if e is not None and e not in anchored and ctx.entities[e].kind == "name":
-                count[e] = count.get(e, 0) + 1
-    extra = sorted(count, key=lambda e: -count[e])
-    return anchored + extra[:max(0, k.EXCHANGE_PEOPLE - len(anchored))]
+    seen_first: dict[int, int] = {}
+    present: list[set[int]] = []
+    ti = 0
+    for p in range(lo, ex[-1].para + 1):
+        para = ctx.paragraphs[p]
+        turn = ex[ti] if ti < len(ex) and ex[ti].para == p else None
+        seen = _narrated(ctx, para.start, para.end)
+        active = _movers(ctx, para.start, para.end, _ENTERS)
+        if turn is not None:
+            active += [e for e in (turn.anchor, turn.calls, turn.beat) if e is not None]
+        for e in seen:
+            here.add(e)
+        for e in active:
+            here.add(e)
+            count[e] = count.get(e, 0) + 1
+            seen_first.setdefault(e, ti)
+        for e in _movers(ctx, para.start, para.end, _LEAVES):
+            here.discard(e)
+        if turn is not None:
+            present.append(set(here))
+            ti += 1
+    # the turn before a person's first appearance may already be theirs
+    for e, at in seen_first.items():
+        if 0 < at < len(present):
+            present[at - 1].add(e)
+    anchored = list(dict.fromkeys(t.anchor for t in ex if t.anchor is not None))
+    extra = sorted((e for e in count if e not in anchored), key=lambda e: -count[e])
+    people = anchored + extra[:max(0, k.EXCHANGE_PEOPLE - len(anchored))]
+    return people, present
 
 
-def _best_path(ctx: Context, ex: Sequence[_Turn],
-               people: list[int]) -> tuple[list[int | None], list[int]]:
+def _narrated(ctx: Context, lo: int, hi: int) -> list[int]:
+    """The named people of the narration in ``[lo, hi)`` (quotes hold no
+    indexed mentions), and those its ``he``/``she`` refer to."""
+    out: list[int] = []
+    for i in ctx.mentions_in(lo, hi):
+        m = ctx.mentions[i]
+        if m.kind == "name" or (m.kind == "pronoun" and m.name in ("he", "she")):
+            e = ctx.entity(i)
+            if e is not None and ctx.entities[e].kind == "name":
+                out.append(e)
+    return out
+
+
+def _movers(ctx: Context, lo: int, hi: int, verbs: regex.Pattern[str]) -> list[int]:
+    """People the narration in ``[lo, hi)`` shows coming or going: the subject
+    that opens the clause of one of ``verbs`` (``Jon left the room``)."""
+    out: list[int] = []
+    for m in verbs.finditer(ctx.text, lo, hi):
+        start = max(lo, ctx.sentence_bounds(m.start())[0])
+        for i in ctx.mentions_in(start, m.start()):
+            if clause_opening(ctx.text, start, ctx.mentions[i].start):
+                e = ctx.entity(i)
+                if e is not None and ctx.entities[e].kind == "name":
+                    out.append(e)
+            break
+    return out
+
+
+def _best_path(ctx: Context, ex: Sequence[_Turn], people: list[int],
+               here: Sequence[set[int]]) -> list[int | None]:
     """The speakers of the turns, best path over (previous, current) pairs of
-    people; and how many people are present at each turn."""
+    people; ``here`` is who is present at each turn."""
     n = len(people)
     none = n  # the "no turn before" state
     # score[(a, b)] = best score of a path whose last two speakers are a, b
     score: dict[tuple[int, int], float] = {}
     back: list[dict[tuple[int, int], tuple[int, int] | None]] = []
-    # a person is present from the turn before they first appear (tagged, addressed
-    # or narrated) to the end of the exchange: no one is seen leaving
-    entered: dict[int, int] = {}
     for ti, t in enumerate(ex):
-        for e in (t.anchor, t.calls, t.beat):
-            if e is not None:
-                entered.setdefault(e, max(0, ti - 1))
-    present: list[int] = []
-    for ti, t in enumerate(ex):
-        near = {e for e, at in entered.items() if at <= ti}
-        present.append(sum(1 for e in people if e in near))
-        emit = [_emission(t, ex[ti - 1] if ti else None, people[c])
+        near = here[ti]
+        emit = [_emission(ctx, t, ex[ti - 1] if ti else None, people[c],
+                          ex[ti + 1] if ti + 1 < len(ex) else None)
                 + (0.0 if people[c] in near else k.W_ABSENT) for c in range(n)]
         new: dict[tuple[int, int], float] = {}
         bp: dict[tuple[int, int], tuple[int, int] | None] = {}
@@ -213,7 +439,7 @@ def _best_path(ctx: Context, ex: Sequence[_Turn],
                         new[(b, c)] = v
                         bp[(b, c)] = (a, b)
         if not new:  # every person vetoed (cannot happen: anchors are people)
-            return [None] * len(ex), present
+            return [None] * len(ex)
         score = new
         back.append(bp)
     state: tuple[int, int] | None = max(score, key=lambda s: score[s])
@@ -222,12 +448,17 @@ def _best_path(ctx: Context, ex: Sequence[_Turn],
         assert state is not None
         path[ti] = people[state[1]]
         state = back[ti][state]
-    return path, present
+    return path
 
 
-def _emission(t: _Turn, prev: _Turn | None, who: int) -> float:
+def _emission(ctx: Context, t: _Turn, prev: _Turn | None, who: int,
+              nxt: _Turn | None = None) -> float:
     if t.anchor is not None:
         return 0.0 if t.anchor == who else _NEG
+    if t.unnamed:  # "said the girl": one of those present, of her gender
+        g = ctx.entities[who].gender if who != NARRATOR else None
+        if g is not None and g != t.unnamed:
+            return _NEG
     s = 0.0
     if t.calls == who:
         s += k.W_CALLS_ITSELF
@@ -235,4 +466,6 @@ def _emission(t: _Turn, prev: _Turn | None, who: int) -> float:
         s += k.W_ADDRESSED
     if t.beat == who:
         s += k.W_BEAT
+    if nxt is not None and nxt.calls == who and nxt.para == t.para + 1:
+        s += k.W_CALLED_BACK
     return s

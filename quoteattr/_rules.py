@@ -493,8 +493,10 @@ _NOT_SOLVED = Pass("the exchange model left this turn undecided (fewer than two 
 
 def turn_taking(ctx: Context, qi: int) -> Fire | Pass:
     """In a dialogue exchange, an untagged turn gets the speaker of the best path
-    over the exchange's turns, the tagged turns fixed (alternation, the person
-    addressed, action beats; see ``quoteattr._exchanges``)."""
+    over the exchange's turns, the tagged turns fixed, among the people present
+    in the scene (alternation, the person addressed, action beats, people
+    entering and leaving; see ``quoteattr._exchanges``); surer with fewer people
+    present and near a tagged turn."""
     found = ctx.exchanges.turn_speaker.get(qi)
     if found is None:
         return _NOT_SOLVED

@@ -1,0 +1,313 @@
+"""The scene model of fiction dialogue (``quoteattr._exchanges``): who is present,
+who is addressed, and who speaks an untagged turn (invented passages)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+import quoteattr
+from quoteattr import _constants as k
+from quoteattr import _exchanges
+
+
+def _speakers(text: str) -> list[tuple[str, str | None, str]]:
+    """(quote text, speaker, rule) of every outermost quote, in order."""
+    return [(r["text"], r["speaker"], r["rule"])
+            for r in quoteattr.attribute(text).records() if r["level"] == 0]
+
+
+def _turns(*paragraphs: str) -> str:
+    return "\n\n".join(paragraphs)
+
+
+# -- vocatives --------------------------------------------------------------
+
+
+def test_a_turn_that_calls_someone_by_name_is_not_theirs_and_they_answer() -> None:
+    """“Jon, sit down.” is not Jon's turn; the untagged turn after it is Jon's."""
+    got = _speakers(_turns("Mara and Jon sat by the stove.", "“Shall we go?” asked Mara.",
+                           "“Not yet,” said Jon.", "“Jon, sit down.”", "“I am sitting.”"))
+    assert got[2] == ("Jon, sit down.", "Mara", "turn_taking")
+    assert got[3] == ("I am sitting.", "Jon", "turn_taking")
+
+
+def test_the_person_called_by_name_answers_ahead_of_the_alternation() -> None:
+    """A third person called by name in the previous turn speaks next, rather
+    than the speaker two turns back."""
+    got = _speakers(_turns("Mara, Jon and Ilse stood on the quay.", "“Shall we go?” asked Mara.",
+                           "“Not yet,” said Jon.", "“Ilse, what do you say?”",
+                           "“I say we wait.”"))
+    assert got[2][1] == "Mara"
+    assert got[3] == ("I say we wait.", "Ilse", "turn_taking")
+
+
+def test_without_a_call_the_alternation_holds() -> None:
+    """Near miss: the same passage with no name called goes back to the speaker
+    two turns back, not to the third person merely present."""
+    got = _speakers(_turns("Mara, Jon and Ilse stood on the quay.", "“Shall we go?” asked Mara.",
+                           "“Not yet,” said Jon.", "“What do you say?”", "“I say we wait.”"))
+    assert [s for _, s, _ in got] == ["Mara", "Jon", "Mara", "Jon"]
+
+
+# -- more than two people -----------------------------------------------------
+
+
+def test_a_turn_after_a_third_voice_is_never_that_voice_again() -> None:
+    """After a third person's tagged turn, the untagged turn goes to one of the
+    others present (the data favour the speaker two turns back), never to the
+    previous speaker."""
+    got = _speakers(_turns("“Shall we go?” asked Mara.", "“Not yet,” said Jon.",
+                           "“Go where?” asked Ilse.", "“To the pier.”"))
+    assert got[3][2] == "turn_taking"
+    assert got[3][1] in ("Mara", "Jon")
+
+
+def test_a_tag_that_names_no_one_is_a_person_present_of_its_gender() -> None:
+    """``said the girl`` is one of the people present: the untagged turns around
+    it get a named person (here Ilse), never "girl"."""
+    got = _speakers(_turns("Ilse looked up from her book.", "“Is the ferry late?” asked Jon.",
+                           "“Since Monday,” said the girl.", "“Then we walk.”",
+                           "“In this rain?”"))
+    assert got[1][1] == "girl"  # the tagged turn keeps its own words
+    assert [s for _, s, _ in got[2:]] == ["Jon", "Ilse"]
+
+
+def test_a_tag_that_names_no_one_is_not_a_man_present_when_it_shows_a_woman() -> None:
+    """Near miss: with only a man present besides the first speaker, the girl's
+    turn is no one's known, and no untagged turn copies "girl" or gives her turn
+    to the man."""
+    got = _speakers(_turns("Mr. Hale looked up from his book.", "“Is the ferry late?” asked Jon.",
+                           "“Since Monday,” said the girl.", "“Then we walk.”",
+                           "“In this rain?”"))
+    assert all(s not in ("girl", "Hale") for _, s, _ in got[2:])
+
+
+# -- the scene: entering, leaving, breaks --------------------------------------
+
+
+def test_a_person_seen_leaving_does_not_speak_the_next_turn() -> None:
+    """``Jon left the room.`` between turns: the next untagged turn is not Jon's."""
+    got = _speakers(_turns("Mara and Jon sat by the stove.", "“Is the ferry late?” asked Mara.",
+                           "“Since Monday,” said Jon.", "“Then we walk.”", "Jon left the room.",
+                           "“Are you coming?”"))
+    assert got[3][2] == "turn_taking"
+    assert got[3][1] != "Jon"
+
+
+def test_a_person_who_stays_is_the_beat_of_the_next_turn() -> None:
+    """Near miss: ``Jon stood up.`` is an action beat: the next turn is Jon's."""
+    got = _speakers(_turns("Mara and Jon sat by the stove.", "“Is the ferry late?” asked Mara.",
+                           "“Since Monday,” said Jon.", "“Then we walk.”", "Jon stood up.",
+                           "“Are you coming?”"))
+    assert got[3] == ("Are you coming?", "Jon", "turn_taking")
+
+
+@pytest.fixture()
+def scenes(monkeypatch: pytest.MonkeyPatch) -> list[tuple[list[str], list[set[str]]]]:
+    """Every scene the exchange model reads, as names: (participants, present per turn)."""
+    seen: list[tuple[list[str], list[set[str]]]] = []
+    real = _exchanges._scene
+
+    def spy(ctx: Any, ex: Any) -> tuple[list[int], list[set[int]]]:
+        people, here = real(ctx, ex)
+        name = ctx.entities
+        seen.append(([name[e].canonical for e in people],
+                     [{name[e].canonical for e in h} for h in here]))
+        return people, here
+
+    monkeypatch.setattr(_exchanges, "_scene", spy)
+    return seen
+
+
+def test_people_narrated_before_the_first_turn_are_present(
+        scenes: list[tuple[list[str], list[set[str]]]]) -> None:
+    """Someone named in the narration just before an exchange is present at its
+    first turn, and someone seen entering is a participant."""
+    quoteattr.attribute(_turns("Ilse waited on the quay with Ann.",
+                               "“Is the ferry late?” asked Mara.", "“Since Monday,” said Jon.",
+                               "Pell came in from the yard.", "“Then we walk.”"))
+    people, here = scenes[0]
+    assert {"Ilse", "Ann"} <= here[0]
+    assert "Pell" in people and "Pell" in here[-1]
+
+
+def test_a_chapter_heading_ends_the_look_back(
+        scenes: list[tuple[list[str], list[set[str]]]]) -> None:
+    """Near miss: a person named before a chapter heading is not present in the
+    exchange after it (the heading is a scene break)."""
+    quoteattr.attribute(_turns("Ilse waited on the quay with Ann.", "CHAPTER II",
+                               "“Is the ferry late?” asked Mara.", "“Since Monday,” said Jon.",
+                               "“Then we walk.”"))
+    _, here = scenes[0]
+    assert "Mara" in here[0]
+    assert not {"Ilse", "Ann"} & here[0]
+
+
+def test_a_section_mark_is_a_scene_break_and_a_sentence_is_not() -> None:
+    """``* * *`` and ``CHAPTER IV`` paragraphs are scene breaks; a short
+    sentence is not."""
+    text = _turns("“Go,” said Jon.", "* * *", "CHAPTER IV", "She slept.", "“Wake,” said Mara.")
+    doc = quoteattr.attribute(text)
+
+    class _Paras:  # what the test reads of a Context
+        def __init__(self) -> None:
+            self.text, self.paragraphs = text, doc.paragraphs
+
+    ctx: Any = _Paras()
+    assert [_exchanges._scene_break(ctx, p) for p in range(len(doc.paragraphs))] == [
+        False, True, True, False, False]
+
+
+# -- confidence ---------------------------------------------------------------
+
+
+def test_designed_confidence_falls_with_people_present_and_distance_from_a_tag() -> None:
+    """Two people present is surer than three, three than more; beyond
+    TURN_NEAR turns from a tag each is lower again; fewer than two known
+    present counts as many."""
+    near = [_exchanges._confidence(n, 1) for n in (2, 3, 4)]
+    far = [_exchanges._confidence(n, k.TURN_NEAR + 1) for n in (2, 3, 4)]
+    assert near[0] > near[1] > near[2]
+    assert all(f < n for f, n in zip(far, near, strict=True))
+    assert _exchanges._confidence(1, 1) == near[2]
+
+
+def test_turns_far_from_a_tag_are_decided_less_surely(monkeypatch: pytest.MonkeyPatch) -> None:
+    """In a long run of untagged turns the designed confidence drops once the
+    turn is more than TURN_NEAR turns from the last tagged one."""
+    made: list[Any] = []
+    real = _exchanges.Exchanges.__init__
+
+    def spy(self: Any, ctx: Any) -> None:
+        real(self, ctx)
+        made.append(self)
+
+    monkeypatch.setattr(_exchanges.Exchanges, "__init__", spy)
+    text = _turns("Mara and Jon sat by the stove.", "“Is the ferry late?” asked Mara.",
+                  "“Since Monday,” said Jon.", *[f"“{w}.”" for w in
+                                                   ("Then we walk", "In this rain", "Yes", "No",
+                                                    "Yes", "No", "Fine")])
+    quoteattr.attribute(text)
+    confs = [c for _, (_, c, _) in sorted(made[0].turn_speaker.items())]
+    assert len(confs) == 7
+    assert confs[:k.TURN_NEAR] == [confs[0]] * k.TURN_NEAR
+    assert all(c < confs[0] for c in confs[k.TURN_NEAR:])
+
+
+def test_a_name_called_in_the_course_of_a_turn_is_a_vocative() -> None:
+    """``“Yes, Ilse, we should.”`` calls Ilse by name in mid-quote, and
+    ``“Wait! Are you sure, Ilse?”`` after an exclamation that is no name:
+    either way Ilse answers next."""
+    for call in ("“Yes, Ilse, we should.”", "“Wait! Are you sure, Ilse?”"):
+        got = _speakers(_turns("Mara, Jon and Ilse stood on the quay.",
+                               "“Shall we go?” asked Mara.", "“Not yet,” said Jon.", call,
+                               "“I say we wait.”"))
+        assert got[3] == ("I say we wait.", "Ilse", "turn_taking"), call
+
+
+def test_a_name_two_people_share_calls_neither() -> None:
+    """Near miss: ``“Hale, sit down.”`` when two Hales are in the story names no
+    one, so the alternation decides the next turn."""
+    got = _speakers(_turns("Ann Hale, Tom Hale and Jon stood on the quay.",
+                           "“Shall we go?” asked Jon.", "“Not yet,” said Tom Hale.",
+                           "“Hale, sit down.”", "“I am sitting.”"))
+    assert [s for _, s, _ in got] == ["Jon", "Tom Hale", "Jon", "Tom Hale"]
+
+
+def _turn(para: int, calls: int | None = None) -> Any:
+    t = _exchanges._Turn(para, [para])
+    t.calls = calls
+    return t
+
+
+def test_the_person_a_turn_calls_by_name_likely_spoke_the_turn_before() -> None:
+    """A reply names whom it answers: an untagged turn scores higher for the
+    person the very next turn calls by name (person 7) than for anyone else."""
+    ctx: Any = None  # read only for tags that name no one
+    here, nxt = _turn(4), _turn(5, calls=7)
+    assert _exchanges._emission(ctx, here, None, 7, nxt) - _exchanges._emission(
+        ctx, here, None, 8, nxt) == k.W_CALLED_BACK > 0
+
+
+def test_a_call_after_narration_says_nothing_of_the_turn_before() -> None:
+    """Near miss: with narration between the two turns, the call may answer the
+    narration, and the earlier turn gets no score for it."""
+    ctx: Any = None
+    here, nxt = _turn(4), _turn(6, calls=7)
+    assert _exchanges._emission(ctx, here, None, 7, nxt) == _exchanges._emission(
+        ctx, here, None, 8, nxt)
+
+
+# -- first-person narration ---------------------------------------------------
+
+
+def test_a_first_person_narrator_takes_turns_without_a_name() -> None:
+    """``“Where to?” I asked.``: the narrator is a person of the exchange, so the
+    other person's untagged turns alternate with theirs, and the narrator's own
+    untagged turns are given to no one named."""
+    got = _speakers(_turns("“Come, Wren,” said Holmes.", "“Where to?” I asked.",
+                           "“To the river.”", "“Now?”", "“At once.”"))
+    assert [s for _, s, _ in got] == ["Holmes", None, "Holmes", None, "Holmes"]
+    assert got[3][2] == "none"
+
+
+def test_a_named_second_speaker_is_given_the_turns_the_narrator_would_have() -> None:
+    """Near miss: the same exchange with a named second speaker gives that
+    person the alternate turns."""
+    got = _speakers(_turns("“Come, Wren,” said Holmes.", "“Where to?” asked Wren.",
+                           "“To the river.”", "“Now?”", "“At once.”"))
+    assert [s for _, s, _ in got] == ["Holmes", "Wren", "Holmes", "Wren", "Holmes"]
+
+
+def test_a_turn_the_narration_shows_spoken_to_someone_calls_them() -> None:
+    """``said Mara, turning to Ilse``: Ilse is addressed as by a vocative, and
+    answers the next untagged turn ahead of the alternation."""
+    got = _speakers(_turns("Mara, Jon and Ilse stood on the quay.", "“Shall we go?” asked Jon.",
+                           "“Not yet,” said Mara, turning to Ilse. “What do you say?”",
+                           "“I say we wait.”"))
+    assert got[-1] == ("I say we wait.", "Ilse", "turn_taking")
+
+
+def test_a_turn_that_only_looks_at_someone_does_not_call_them() -> None:
+    """Near miss: ``said Mara, looking at the sea`` addresses no one, and the
+    alternation decides."""
+    got = _speakers(_turns("Mara, Jon and Ilse stood on the quay.", "“Shall we go?” asked Jon.",
+                           "“Not yet,” said Mara, looking at the sea. “What do you say?”",
+                           "“I say we wait.”"))
+    assert got[-1] == ("I say we wait.", "Jon", "turn_taking")
+
+
+def test_a_call_by_name_answered_shows_a_dialogue() -> None:
+    """``“Jon, the ferry.”`` answered by an untagged turn is an exchange between
+    people, so the answer is Jon's and not a continuation of the caller."""
+    got = _speakers(_turns("Mara and Jon sat by the stove.", "“It is late,” said Mara.",
+                           "“Jon, the ferry has gone.”", "“Then we walk.”"))
+    assert got[2] == ("Then we walk.", "Jon", "turn_taking")
+
+
+def test_a_statement_answered_is_no_evidence_of_a_dialogue() -> None:
+    """Near miss: with no call and no question, the quote-only paragraphs after
+    a tagged one continue its speaker (the news habit)."""
+    got = _speakers(_turns("Mara and Jon sat by the stove.", "“It is late,” said Mara.",
+                           "“The ferry has gone.”", "“We walk.”"))
+    assert [s for _, s, _ in got] == ["Mara", "Mara", "Mara"]
+
+
+def test_two_people_tagged_apart_who_call_each_other_by_name_are_a_dialogue() -> None:
+    """With narration between every turn, Mara calling Jon by name and Jon
+    answering make a dialogue: the untagged turn after them is Mara's."""
+    got = _speakers(_turns("“It is late, Jon,” said Mara.", "The stove ticked.",
+                           "“Not so late,” said Jon.", "The wind rose.",
+                           "“The ferry has gone.”"))
+    assert got[2] == ("The ferry has gone.", "Mara", "turn_taking")
+
+
+def test_two_people_tagged_apart_with_no_call_are_no_evidence_of_a_dialogue() -> None:
+    """Near miss: the same turns with no name called leave the untagged turn to
+    the rules for prose (here none decides it)."""
+    got = _speakers(_turns("“It is late,” said Mara.", "The stove ticked.",
+                           "“Not so late,” said Jon.", "The wind rose.",
+                           "“The ferry has gone.”"))
+    assert got[2][2] != "turn_taking"
