@@ -102,16 +102,16 @@ class CuePatterns:
 
     def __init__(self, extra: Sequence[str] = ()) -> None:
         forms = cue_forms(extra)
-        # the stdlib engine scans a word trie several times faster than regex
+        # the noun-like forms left out of ``forms``, kept where only a verb can
+        # stand (see _VERB_SLOT): "he calls it", "could only quip"
+        nouny = {f for fs in lx.CUE_VERBS.values() for f in fs
+                 if f in _NOUNY and f not in forms and " " not in f}
+        #: those forms, lower case as in the lexicon (a capitalised one is a noun)
+        self.nouny = frozenset(nouny)
+        # one scan for both: the stdlib engine scans a word trie several times
+        # faster than regex
         self.pattern = re.compile(
-            rf"(?<![\w’'\-]){trie_pattern(forms, case_variants=True)}(?![\w\-])")
-        # the noun-like forms left out above, kept where only a verb can stand
-        # (see _VERB_SLOT): "he calls it", "could only quip"
-        nouny = sorted(f for fs in lx.CUE_VERBS.values() for f in fs
-                       if f in _NOUNY and f not in forms and " " not in f)
-        self.nouny = re.compile(
-            rf"(?<![\w’'\-]){trie_pattern(nouny, case_variants=False)}(?![\w\-])"
-        ) if nouny else None
+            rf"(?<![\w’'\-]){trie_pattern(forms | nouny, case_variants=True)}(?![\w\-])")
         self.prepositions = frozenset(lx.CUE_PREPOSITIONS)
 
 
@@ -135,17 +135,17 @@ def find_cues(text: str, quotes: Sequence[Quote], patterns: CuePatterns | None =
     # only the text between the outermost quotes is scanned: a cue has no
     # quote mark in it, so no match is lost, and the look-arounds still see
     # the characters beyond each stretch
-    stretches = gaps(qspans, len(text))
-    found = [x for a, b in stretches for x in pats.pattern.finditer(text, a, b)]
-    if pats.nouny is not None:
-        verbs = [x for a, b in stretches for x in pats.nouny.finditer(text, a, b)
-                 if _VERB_SLOT.search(text, max(0, x.start() - _SLOT_REACH), x.start())]
-        if verbs:
-            found = sorted(found + verbs, key=lambda x: x.start())
-    for m in found:
+    nouny = pats.nouny
+    for m in (x for a, b in gaps(qspans, len(text)) for x in pats.pattern.finditer(text, a, b)):
+        word = m.group()
+        if word in nouny:
+            if not _VERB_SLOT.search(text, max(0, m.start() - _SLOT_REACH), m.start()):
+                continue  # "the calls", "a quip": a noun-like form where a noun can stand
+        elif word.lower() in nouny:
+            continue  # "Calls for …": capitalised, a noun
         if _DETERMINER.search(text, max(0, m.start() - _DET_REACH), m.start()):
             continue  # "the two reports", "his warning": a noun, not a verb of saying
-        word = intern(m.group())  # one "said" for the whole text
+        word = intern(word)  # one "said" for the whole text
         prep = seen.get(word)
         if prep is None:  # first time this form is seen in the text
             prep = seen[word] = " ".join(word.lower().split()) in pats.prepositions
