@@ -76,6 +76,17 @@ _SCARE = regex.compile(
     r"[ \t\xa0]*+$",
     regex.REVERSE,  # only whether one ends the stretch matters: look from its end
 )
+#: a work's noun right before the quote ("his 2005 book, “…”"), or a programme's
+#: slot ("on Fox News’s “…”", "on “…”")
+_WORK_BEFORE = regex.compile(
+    r"(?:\b(?:book|film|movie|song|show|series|album|play|novel|memoir|biography|documentary"
+    r"|podcast|programme|program|column|essay|sequel|musical|opera|poem)[ \t\xa0]*,?"
+    r"|\bon(?:[ \t\xa0]+the)?(?:[ \t\xa0]+\p{Lu}[\p{L}.&\-]*){0,4}(?:[’']s)?)[ \t\xa0]*$",
+    regex.REVERSE,  # (no possessive quantifiers: they misread backwards)
+)
+#: words a title leaves in lower case ("This Week with George Stephanopoulos")
+_MINOR_WORDS = frozenset(
+    "a an the and or nor but of in on at to for with from by as into over upon vs".split())
 _TAG_VERB = regex.compile(
     r"[ \t\xa0]++(\p{Ll}{3,}ed)(?=[ \t\xa0]*+[.,;:!?]|[ \t\xa0]*+$|[ \t\xa0]++(?:on|in|at|to|"
     r"with|during|after|before|as|from|about|of|when|while|then|and)\b)"
@@ -92,7 +103,7 @@ _INNER_SUBJECT = regex.compile(
 # --------------------------------------------------------------------------
 # The rules for outermost quotes
 
-_NO_SCARE = Pass("no so-called, dubbed, titled or markup right before the quote")
+_NO_SCARE = Pass("no so-called, dubbed, titled, markup or title of a work right before the quote")
 
 
 def scare_quote(ctx: Context, qi: int) -> Fire | Pass:
@@ -101,6 +112,13 @@ def scare_quote(ctx: Context, qi: int) -> Fire | Pass:
     lo = max(ctx.para(q).start, q.outer_start - k.SCARE_LOOKBACK)
     if _SCARE.search(ctx.text, lo, q.outer_start):
         return Fire(k.NO_SPEAKER)
+    if _WORK_BEFORE.search(ctx.text, lo, q.outer_start):
+        # "in his new book, “Doomed to Succeed,”", "said on ABC’s “This Week”": a
+        # title in Title Case names a work or a programme, whatever verb follows
+        words = _WORD.findall(q.text)
+        if words and len(words) <= k.TITLE_MAX_WORDS and words[0][0].isupper() and all(
+                w[0].isupper() or w in _MINOR_WORDS for w in words):
+            return Fire(k.NO_SPEAKER)
     if q.outer_start > 0 and ctx.text[q.outer_start - 1] == "=":
         return Fire(k.NO_SPEAKER)  # markup: tweet-id="…"
     return _NO_SCARE
