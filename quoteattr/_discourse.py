@@ -347,8 +347,7 @@ def _word_before(text: str, pos: int, lo: int) -> str:
     chunk = text[max(lo, pos - 24):pos].rstrip()
     if not chunk or not chunk[-1].isalpha():
         return ""
-    cut = max(chunk.rfind(" "), chunk.rfind("\n"), chunk.rfind("\t"), chunk.rfind("\xa0"))
-    return chunk[cut + 1:].lstrip("“‘\"'([—–-").lower()
+    return chunk.rsplit(None, 1)[-1].lstrip("“‘\"'([—–-").lower()
 
 
 def _next_to_cue(text: str, cues: Sequence[Cue], c_starts: list[int], m: Mention,
