@@ -81,7 +81,8 @@ _SCARE = regex.compile(
 _WORK_BEFORE = regex.compile(
     r"(?:\b(?:book|film|movie|song|show|series|album|play|novel|memoir|biography|documentary"
     r"|podcast|programme|program|column|essay|sequel|musical|opera|poem)[ \t\xa0]*,?"
-    r"|\bon(?:[ \t\xa0]+the)?(?:[ \t\xa0]+\p{Lu}[\p{L}.&\-]*){0,4}(?:[’']s)?)[ \t\xa0]*$",
+    r"|\bon(?:[ \t\xa0]+the)?(?:[ \t\xa0]+\p{Lu}[\p{L}&\-]*(?:\.\p{Lu}[\p{L}&\-]*)*){0,4}"
+    r"(?:[’']s)?)[ \t\xa0]*$",
     regex.REVERSE,  # (no possessive quantifiers: they misread backwards)
 )
 #: words a title leaves in lower case ("This Week with George Stephanopoulos")
