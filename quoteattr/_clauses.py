@@ -21,7 +21,8 @@ _ADVERBS = "|".join(regex.escape(a) for a in sorted(lx.CUE_ADVERBS, key=len, rev
 #: what may stand between a speaker and its cue: adverbs, "was quoted as"
 ADVERB = (rf"(?:{_ADVERBS}|\p{{Ll}}+ly|(?:is|was|has been|had been) quoted as"
           # a modal before the cue: "a spokesman could only quip", "Roe would not say"
-          r"|(?:could|would|can|will|may|might|must|should|did|does|do)(?:n[’']t|[ \t\xa0]+not)?"
+          r"|(?:could|would|can|will|may|might|must|should|did|does|do|is|was|are|were|has|have"
+          r"|had|been)(?:n[’']t|[ \t\xa0]+not)?"
           # a time between a subject and its cue: "Roe on Tuesday said", "Roe last week told"
           r"|(?:(?:on|last|this|late|early|earlier)[ \t\xa0]++)?(?:Monday|Tuesday|Wednesday"
           r"|Thursday|Friday|Saturday|Sunday|week|month|year|night|morning|afternoon|evening))")
@@ -46,7 +47,8 @@ LEAD_GAP = regex.compile(
 )
 # a short adverbial that may open a clause before its subject: "Eight years ago,"
 _OPENERS = regex.compile(
-    r"[\s,]*(?:(?:(?i:and|but|so|yet|then|still|instead|meanwhile|later|earlier)\s+)?"
+    r"[\s,]*(?:(?:(?i:and|but|so|yet|then|still|instead|meanwhile|later|earlier|now|today"
+    r"|yesterday|tonight|also|again|soon|once)\s+)?"
     rf"(?:[^,;:.!?“”\"\n]{{1,{k.OPENER_PHRASE}}},)?[\s,]*)?$"
 )
 
