@@ -151,7 +151,7 @@ def trailing_cue(ctx: Context, qi: int) -> Fire | Pass:
         # a verb the lexicon lacks, in the shape of a tag: "“…,” he surmised."
         v = _TAG_VERB.match(ctx.text, m.end, hi)
         if v is not None and ctx.text[q.end - 1:q.end] in (",", "?", "!", "—", "-") \
-                and m.kind != "nominal":
+                and (m.kind != "nominal" or not m.plural):
             return Fire(k.TRAILING_UNKNOWN_VERB, mi, Cue(v.start(1), v.end(1), v.group(1), False))
     # the cue first: "said Roe", "according to Roe", "added the minister"
     gap = ADVERB_RUN.match(ctx.text, pos, hi)
