@@ -556,6 +556,11 @@ def find_mentions(
     for x in out:
         if kept and x.start < kept[-1].end:
             prev = kept[-1]
+            if x.kind == "name" and prev.kind == "nominal" and x.end > prev.end:
+                # "Ohio’s party chief Ann Lee": the description runs into the name
+                # it introduces; the name (with its role) is the mention
+                kept[-1] = x
+                continue
             if x.kind == "name" and prev.kind == "nominal" and x.start >= prev.end - len(x.text):
                 continue
             if x.end - x.start > prev.end - prev.start and x.start == prev.start:

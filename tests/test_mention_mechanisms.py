@@ -267,3 +267,12 @@ def test_a_singular_role_word_mid_sentence_is_a_name() -> None:
     kinds = {m.text: m.kind for m in doc.mentions}
     assert kinds["Mother"] == "name"
     assert kinds.get("Police") != "name"
+
+
+def test_a_description_that_runs_into_a_name_gives_way_to_it() -> None:
+    """``Ohio’s party chief Ann Lee``: a description overlapping the titled name it
+    introduces gives way to the name, which keeps its role."""
+    doc = quoteattr.attribute("Later, Ohio’s party chief Ann Lee said it was “done.”")
+    assert [(m.text, m.kind) for m in doc.mentions if m.kind != "pronoun"] == [
+        ("party chief Ann Lee", "name")]
+    assert doc.records()[0]["speaker"] == "Ann Lee"
