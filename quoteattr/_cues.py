@@ -76,12 +76,13 @@ _DETERMINER = re.compile(
     r"|five|several|many|some|such|no|any|every|each|whose|[Tt]he|[Aa]n?|[Hh]is|[Tt]heir"
     r"|[Ii]ts|[Tt]hese|[Tt]hose|[Tt]his)[ \t\xa0]+$")
 _DET_REACH = 12
-#: Where only a verb can stand: after a subject pronoun or a modal, perhaps with
-#: an adverb ("he calls it", "she only quips", "could quip").  (After a name the
-#: word may still be a noun: "Petulant cries of …", "the Olympian laugh".)
+#: Where only a verb can stand: after a subject pronoun, a modal or a full name
+#: (two capitalised words), perhaps with an adverb ("he calls it", "could only
+#: quip", "Ed Morrissey calls").  (After one capitalised word the form may still
+#: be a noun: "Petulant cries of …", "the Olympian laugh".)
 _VERB_SLOT = re.compile(
-    r"\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I|you|could|would|can|will|may|might|must"
-    r"|should|did|does|do)"
+    r"(?:\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I|you|could|would|can|will|may|might|must"
+    r"|should|did|does|do)|(?<![\w’'\-])[A-Z][a-z]+[ \t\xa0]+[A-Z][a-z]+)"
     r"(?:[ \t\xa0]+[a-z]+ly)?(?:[ \t\xa0]+only)?[ \t\xa0]+\Z")
 _SLOT_REACH = 40
 

@@ -61,7 +61,9 @@ def test_a_relative_pronoun_as_subject_is_the_mention() -> None:
 
 def test_a_noun_like_verb_form_after_a_pronoun_or_modal_is_a_cue() -> None:
     """``he calls it``, ``could only quip``: where only a verb can stand, a form that is
-    usually a noun (``calls``, ``quip``) is a cue; after a name or a determiner it is not."""
-    text = "The calls came in. He calls it “a farce.” An aide could only quip: “Booked.”"
-    assert [c.text for c in find_cues(text, [])] == ["calls", "quip"]
+    usually a noun (``calls``, ``quip``) is a cue, as after a full name; after a determiner
+    or one capitalised word (``Petulant cries``) it is not."""
+    text = ("The calls came in. He calls it “a farce.” An aide could only quip: “Booked.” "
+            "Petulant cries of “Help!” rose. Blogger Ed Lee calls it “bland.”")
+    assert [c.text for c in find_cues(text, [])] == ["calls", "quip", "calls"]
     assert _speaker(text, "Booked.")[0] == "aide"
