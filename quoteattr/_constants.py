@@ -170,9 +170,8 @@ SCENE_LOOKBACK = 3
 HEADING_CHARS = 40
 #: People at most taken as the participants of an exchange beyond its anchored speakers.
 EXCHANGE_PEOPLE = 8
-#: Salience: earlier subject events a pronoun looks through.
-PRONOUN_EVENTS = 60
-#: Salience: earlier mentions a pronoun looks through when no subject agrees.
+#: Mentions a possessive pronoun before a noun of saying looks back through for
+#: the person it stands for (reported speech: ``her claim that …``).
 PRONOUN_MENTIONS = 40
 
 # --------------------------------------------------------------------------

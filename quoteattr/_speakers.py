@@ -2,8 +2,9 @@
 
 ``Secretary of State Jane Roe`` … ``Roe`` … ``Ms. Roe`` are one entity whose
 canonical name is the longest proper-name form without the title (``Jane
-Roe``).  Pronouns are not clustered here: the attribution stage resolves them
-to the most recent compatible entity in subject position.
+Roe``).  Pronouns are not clustered here: the discourse model
+(:mod:`quoteattr._discourse`) resolves each to the most salient entity that
+agrees with it.
 """
 
 from __future__ import annotations
