@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import NamedTuple
 
 import regex
@@ -275,13 +275,18 @@ _PASSIVE_CUE = Pass("the verb is passive (was asked, is maintained): its subject
 _NAMING = Pass("a group called … names a thing; no one is speaking")
 
 
-def _follows(r: ReportContext, cand: Candidate) -> int | None:
-    """:func:`_find_follows`, once per candidate (two rules ask it)."""
-    memo = r.follows_memo
+def _once(memo: dict[int, int | None], find: Callable[[ReportContext, Candidate], int | None],
+          r: ReportContext, cand: Candidate) -> int | None:
+    """``find(r, cand)``, once per candidate's cue (two rules ask each)."""
     key = cand.cue.start
     if key not in memo:
-        memo[key] = _find_follows(r, cand)
+        memo[key] = find(r, cand)
     return memo[key]
+
+
+def _follows(r: ReportContext, cand: Candidate) -> int | None:
+    """:func:`_find_follows`, once per candidate."""
+    return _once(r.follows_memo, _find_follows, r, cand)
 
 
 def _find_follows(r: ReportContext, cand: Candidate) -> int | None:
@@ -316,12 +321,8 @@ def _find_follows(r: ReportContext, cand: Candidate) -> int | None:
 
 
 def _inverted(r: ReportContext, cand: Candidate) -> int | None:
-    """:func:`_find_inverted`, once per candidate (two rules ask it)."""
-    memo = r.inverted_memo
-    key = cand.cue.start
-    if key not in memo:
-        memo[key] = _find_inverted(r, cand)
-    return memo[key]
+    """:func:`_find_inverted`, once per candidate."""
+    return _once(r.inverted_memo, _find_inverted, r, cand)
 
 
 def _find_inverted(r: ReportContext, cand: Candidate) -> int | None:

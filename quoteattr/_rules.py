@@ -191,12 +191,18 @@ _NAMING = regex.compile(r"(?i)(?:call|nam|label|brand|term|titl|dub|bill)")
 _LISTENER = regex.compile(r"(?i)(?:tell|told)")
 
 
+def _cues_before(ctx: Context, qi: int) -> tuple[int, range]:
+    """The start of the stretch before quote ``qi`` that may hold its cue, and the
+    cues in it (the last is the one a leading cue reads)."""
+    lo = ctx.before_lo(qi)
+    return lo, ctx.cues_in(lo, ctx.quotes[qi].outer_start)
+
+
 def _spoken_right_before(ctx: Context, qi: int) -> bool:
     """``Marchers chanted “Save Our Parks.”``: a speech cue (not a naming verb)
     stands right before the quote, with a subject."""
     q = ctx.quotes[qi]
-    lo = ctx.before_lo(qi)
-    rng = ctx.cues_in(lo, q.outer_start)
+    lo, rng = _cues_before(ctx, qi)
     if not rng:
         return False
     c = ctx.cues[rng[-1]]
@@ -293,8 +299,7 @@ _NO_SUBJECT = Pass("the cue before the quote has no subject that names someone")
 def leading_cue(ctx: Context, qi: int) -> Fire | Pass:
     """``Roe said: “…”`` / ``Roe told reporters “…”`` / ``According to Roe, “…”``."""
     q = ctx.quotes[qi]
-    lo = ctx.before_lo(qi)
-    rng = ctx.cues_in(lo, q.outer_start)
+    lo, rng = _cues_before(ctx, qi)
     if not rng:
         return _NO_LEADING
     c = ctx.cues[rng[-1]]
