@@ -60,6 +60,9 @@ _CLAUSE_START = regex.compile(
 _DESCRIPTION_END = regex.compile(r"\b(\p{Ll}[\p{L}\-]*),[ \t\xa0\n]*$", regex.REVERSE)
 #: a role before a name after its cue ("said former Utah governor Ann Lee"); not a
 #: clause or a phrase ("suggests that Phoenix …", "offered at the GOP meeting")
+#: How far back the patterns anchored at a position's end look (a backwards
+#: search tries every position of its stretch: bounded, it stays linear)
+_BACK = 20
 _ROLE_GAP = regex.compile(
     r"(?!(?:that|whether|if|how|what|why|when|where|who|it|he|she|they|we|there|this|these"
     r"|those|his|her|their|its|at|in|on|by|for|to|from|with|of|about|over|under|after|before)"
@@ -259,7 +262,7 @@ class Context:
                 continue
             if cue.start - m.end > k.SUBJECT_REACH:
                 break
-            if not first and _OBLIQUE.search(text, lo, m.start):
+            if not first and _OBLIQUE.search(text, max(lo, m.start - _BACK), m.start):
                 continue  # "the editor of the paper, Ann Lee, said": an oblique is no subject
             if SUBJ_GAP.match(text, m.end, cue.start):
                 if first and i > rng.start:
@@ -275,7 +278,7 @@ class Context:
             if strict:
                 break
             if text[m.end:m.end + 1] == "," and SUBJ_GAP.match(text, m.end + 1, cue.start):
-                head = _DESCRIPTION_END.search(text, lo, m.start)
+                head = _DESCRIPTION_END.search(text, max(lo, m.start - 2 * _BACK), m.start)
                 if head is not None and head.group(1).lower() not in lx.NOT_PERSON_HEADS:
                     return i, 1.0
             # else the mention may stand inside an appositive or a relative clause
@@ -307,7 +310,7 @@ class Context:
             prev = self.cues[rng[j]]
             s = self.subject_of(prev, lo, strict=True)
             if s is None and not prev.preposition \
-                    and _QUOTE_CLOSED.search(self.text, lo, prev.start):
+                    and _QUOTE_CLOSED.search(self.text, max(lo, prev.start - _BACK), prev.start):
                 # an inverted tag before it: "said Mr. Park, adding that …"
                 mi = self.mention_after_cue(prev, c.start)
                 if mi is not None and self.mentions[mi].kind != "pronoun":
@@ -341,7 +344,7 @@ class Context:
             m = self.mentions[i]
             if m.end > hi or m.kind == "pronoun" and m.name.lower() not in ("he", "she", "they"):
                 continue
-            if m.start > lo and not _CLAUSE_START.search(text, lo, m.start):
+            if m.start > lo and not _CLAUSE_START.search(text, max(lo, m.start - _BACK), m.start):
                 continue  # an object or an oblique: "urged a strong stand, saying"
             v = _FINITE_VERB.match(text, m.end, hi)
             if v is not None and v.group(1).lower() not in lx.NOT_NAME_WORDS:

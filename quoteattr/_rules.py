@@ -313,7 +313,7 @@ def leading_cue(ctx: Context, qi: int) -> Fire | Pass:
         # (never after a participle: "calling the two reports “…”" names its object)
         mi = None if c.text.endswith("ing") else ctx.mention_after_cue(c, q.outer_start)
         if mi is not None and ctx.mentions[mi].kind != "pronoun" and (
-                near or _PARENTHETICAL.search(ctx.text, lo, c.start)):
+                near or _PARENTHETICAL.search(ctx.text, max(lo, c.start - 4), c.start)):
             # "Said Roe: “…”", "wrote the minister: “…”"; a tag set off by commas
             # ("The question, says Roe, a historian, is whether …")
             return Fire(k.LEADING_AFTER_CUE, mi, c)
@@ -337,7 +337,7 @@ def cue_later_in_sentence(ctx: Context, qi: int) -> Fire | Pass:
     if c.preposition:
         mi = ctx.mention_after_cue(c, hi)
         return Fire(k.LATER_IN_SENTENCE, mi, c) if mi is not None else _LATER_NO_SPEAKER
-    if _PARENTHETICAL.search(ctx.text, q.outer_end, c.start):
+    if _PARENTHETICAL.search(ctx.text, max(q.outer_end, c.start - 4), c.start):
         # "… and voters get nervous, said Ann Lee, …": a tag after a comma is inverted
         mi = ctx.mention_after_cue(c, hi)
         if mi is not None and ctx.mentions[mi].kind != "pronoun":
