@@ -148,9 +148,16 @@ class Exchanges:
                 self.dialogue[qi] = dialogue
         if not dialogue or all(t.tagged for t in ex):
             return
-        people, here = _scene(ctx, ex)
-        if len(people) < 2:
-            return
+        people, here, named = _scene(ctx, ex)
+        guessed = len(people) < 2
+        if guessed:
+            # fewer than two participants: the people the narration shows present
+            # stand in, the most recently named first (``Mara`` tagged, ``Jon``
+            # only named in the narration: the untagged turns between are Jon's)
+            people += [e for e in sorted(named, key=lambda e: -named[e])
+                       if e not in people and _surely_person(ctx, e)][:k.SCENE_STAND_INS]
+            if len(people) < 2:
+                return
         path = _best_path(ctx, ex, people, here)
         present = [sum(1 for e in people if e in h) for h in here]
         anchors = [i for i, t in enumerate(ex) if t.anchor is not None]
@@ -159,18 +166,22 @@ class Exchanges:
             who = path[i]
             if t.tagged or who is None:
                 continue
-            conf = _confidence(present[i], min((abs(i - a) for a in tagged), default=len(ex)))
+            conf = _confidence(present[i], min((abs(i - a) for a in tagged), default=len(ex)),
+                               guessed)
             src = next((ex[a].quotes[0] for a in sorted(anchors, key=lambda a: abs(i - a))
                         if ex[a].anchor == who), None)
             if who != NARRATOR:  # the narrator's turns: no name to give
                 self.turn_speaker[t.quotes[0]] = (who, conf, src)
 
 
-def _confidence(present: int, distance: int) -> float:
+def _confidence(present: int, distance: int, guessed: bool = False) -> float:
     """The designed confidence of an untagged turn: lower with more people present
     (fewer than two known present is a guess among the participants) and lower
     again more than :data:`~quoteattr._constants.TURN_NEAR` turns from the nearest
-    tagged turn."""
+    tagged turn; when the participants are the people merely named in the
+    narration (``guessed``), lower still."""
+    if guessed:
+        return k.TURN_STAND_IN
     conf = k.TURN_TWO if present == 2 else k.TURN_THREE if present == 3 else k.TURN_MORE
     return round(conf - k.TURN_FAR_DROP, 3) if distance > k.TURN_NEAR else conf
 
@@ -320,7 +331,8 @@ def _scene_break(ctx: Context, p: int) -> bool:
     return _HEADING.match(ctx.text, para.start, para.end) is not None
 
 
-def _scene(ctx: Context, ex: Sequence[_Turn]) -> tuple[list[int], list[set[int]]]:
+def _scene(ctx: Context, ex: Sequence[_Turn]
+           ) -> tuple[list[int], list[set[int]], dict[int, int]]:
     """Who takes part in the exchange, and who is present at each of its turns.
 
     The scene is read from the narration before the first turn (back to a scene
@@ -332,7 +344,9 @@ def _scene(ctx: Context, ex: Sequence[_Turn]) -> tuple[list[int], list[set[int]]
     one where they first appear (``“Yes.”`` / ``“Who’s there?” asked Jon.``). The
     participants are the anchored speakers first, then those addressed, seen
     entering or the subject of a beat, most often first, at most
-    :data:`~quoteattr._constants.EXCHANGE_PEOPLE` in all."""
+    :data:`~quoteattr._constants.EXCHANGE_PEOPLE` in all.  Also returned: the
+    last paragraph where the narration names each person still present at the
+    exchange's last turn (the stand-ins when fewer than two people take part)."""
     first = ex[0].para
     lo = first
     while lo > 0 and first - lo < k.SCENE_LOOKBACK and lo - 1 not in ctx.first_in_paragraph \
@@ -340,6 +354,7 @@ def _scene(ctx: Context, ex: Sequence[_Turn]) -> tuple[list[int], list[set[int]]
         lo -= 1
     here: set[int] = set()
     count: dict[int, int] = {}
+    named: dict[int, int] = {}
     seen_first: dict[int, int] = {}
     present: list[set[int]] = []
     ti = 0
@@ -352,6 +367,8 @@ def _scene(ctx: Context, ex: Sequence[_Turn]) -> tuple[list[int], list[set[int]]
             active += [e for e in (turn.anchor, turn.calls, turn.beat) if e is not None]
         for e in seen:
             here.add(e)
+            named.pop(e, None)
+            named[e] = p  # the latest paragraph naming them
         for e in active:
             here.add(e)
             count[e] = count.get(e, 0) + 1
@@ -368,7 +385,15 @@ def _scene(ctx: Context, ex: Sequence[_Turn]) -> tuple[list[int], list[set[int]]
     anchored = list(dict.fromkeys(t.anchor for t in ex if t.anchor is not None))
     extra = sorted((e for e in count if e not in anchored), key=lambda e: -count[e])
     people = anchored + extra[:max(0, k.EXCHANGE_PEOPLE - len(anchored))]
-    return people, present
+    return people, present, {e: c for e, c in named.items() if e in here}
+
+
+def _surely_person(ctx: Context, e: int) -> bool:
+    """Entity ``e`` is one person: a gender is known for them (a title, a
+    gendered name or a pronoun that refers to them), and not a group
+    (``South Welwyn``, ``the Dashwoods`` are no one to speak a turn)."""
+    ent = ctx.entities[e]
+    return not ent.plural and (ent.gender is not None or ctx.coref.gender[e] is not None)
 
 
 def _narrated(ctx: Context, lo: int, hi: int) -> list[int]:
