@@ -168,7 +168,7 @@ class Exchanges:
                 continue
             conf = _confidence(present[i], min((abs(i - a) for a in tagged), default=len(ex)),
                                guessed)
-            src = next((ex[a].quotes[0] for a in sorted(anchors, key=lambda a: abs(i - a))
+            src = next((ex[a].tag_quote for a in sorted(anchors, key=lambda a: abs(i - a))
                         if ex[a].anchor == who), None)
             if who != NARRATOR:  # the narrator's turns: no name to give
                 self.turn_speaker[t.quotes[0]] = (who, conf, src)
@@ -188,7 +188,7 @@ def _confidence(present: int, distance: int, guessed: bool = False) -> float:
 
 class _Turn:
     __slots__ = ("para", "quotes", "anchor", "tag", "tagged", "unnamed", "question", "calls",
-                 "beat", "opens")
+                 "beat", "opens", "tag_quote")
 
     def __init__(self, para: int, quotes: list[int]) -> None:
         self.para = para
@@ -203,6 +203,9 @@ class _Turn:
         self.calls: int | None = None  # the entity this turn addresses by name
         self.beat: int | None = None  # the person the narration just before is about
         self.opens = False  # the paragraph opens with the quote
+        #: the quote whose tag decided the turn (not always its first: ``“For
+        #: dear Mims,” …`` may stand before it untagged)
+        self.tag_quote = -1
 
 
 def _turns(ctx: Context) -> list[_Turn]:
@@ -215,6 +218,7 @@ def _turns(ctx: Context) -> list[_Turn]:
             turns.append(_Turn(q.paragraph, []))
         turns[-1].quotes.append(qi)
     for t in turns:
+        t.tag_quote = t.quotes[0]
         for qi in t.quotes:
             if ctx.decided[qi] is not None:
                 e, mi = ctx.speaker_entity(qi)
@@ -223,7 +227,7 @@ def _turns(ctx: Context) -> list[_Turn]:
                     t.tag = t.anchor = NARRATOR
                     break
                 if e is not None:
-                    t.tagged, t.tag = True, e
+                    t.tagged, t.tag, t.tag_quote = True, e, qi
                     ent = ctx.entities[e]
                     if ent.kind == "nominal":
                         t.unnamed = ent.gender or _HEAD_GENDER.get(

@@ -103,3 +103,20 @@ def test_the_weak_share_is_a_value_of_its_own() -> None:
                    round(k.TURN_THREE - k.TURN_FAR_DROP, 3),
                    round(k.TURN_MORE - k.TURN_FAR_DROP, 3)}
     assert k.TURN_STAND_IN not in turn_values
+
+
+# -- a turn shares the speaker of the quote that was tagged --------------------
+
+
+def test_an_untagged_turn_shares_the_tagged_quote_not_the_first_of_its_turn() -> None:
+    """When the anchor turn's first quote is not the tagged one (``the words
+    “Happy Birthday Jon”`` before ``“Come and look,” said Mara``), the untagged
+    turn that is Mara's again shares the tagged quote's speaker, not the first
+    quote's lack of one."""
+    recs = _records("Mara and Jon sat by the stove.",
+                    "The cake bore the words “Happy Birthday Jon” in blue. "
+                    "“Come and look,” said Mara.",
+                    "“Not yet,” said Jon.", "“Why not?”")
+    assert recs[0]["speaker"] is None
+    assert (recs[3]["speaker"], recs[3]["rule"], recs[3]["speaker_from"]) == (
+        "Mara", "turn_taking", 1)
