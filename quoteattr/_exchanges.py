@@ -442,6 +442,10 @@ def _best_path(ctx: Context, ex: Sequence[_Turn], people: list[int],
         emit = [_emission(ctx, t, ex[ti - 1] if ti else None, people[c],
                           ex[ti + 1] if ti + 1 < len(ex) else None)
                 + (0.0 if people[c] in near else k.W_ABSENT) for c in range(n)]
+        if all(e <= _NEG for e in emit):
+            # a description whose gender fits no participant (``said the girl``
+            # with only men taking part) fixes nothing: it must not void the path
+            emit = [0.0 if people[c] in near else k.W_ABSENT for c in range(n)]
         new: dict[tuple[int, int], float] = {}
         bp: dict[tuple[int, int], tuple[int, int] | None] = {}
         if ti == 0:
@@ -467,7 +471,7 @@ def _best_path(ctx: Context, ex: Sequence[_Turn], people: list[int],
                     if v > new.get((b, c), _NEG):
                         new[(b, c)] = v
                         bp[(b, c)] = (a, b)
-        if not new:  # every person vetoed (cannot happen: anchors are people)
+        if not new:  # every person vetoed (cannot happen: see above)
             return [None] * len(ex)
         score = new
         back.append(bp)

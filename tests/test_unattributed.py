@@ -120,3 +120,28 @@ def test_an_untagged_turn_shares_the_tagged_quote_not_the_first_of_its_turn() ->
     assert recs[0]["speaker"] is None
     assert (recs[3]["speaker"], recs[3]["rule"], recs[3]["speaker_from"]) == (
         "Mara", "turn_taking", 1)
+
+
+# -- a description that fits no participant ------------------------------------
+
+
+def test_a_description_fitting_no_participant_does_not_void_the_exchange() -> None:
+    """``said the boy`` when only two women take part: the boy's turn keeps its
+    own tag, and the untagged turns around it are still given one of the women
+    (the gender that fits no one no longer vetoes every path)."""
+    recs = _records("Mrs. Lind and her niece Miss Ames stood at the ticket window.",
+                    "“Two to the coast, please,” said Mrs. Lind.", "“Sold out,” said the boy.",
+                    "“Then tomorrow?”", "“Tomorrow too.”")
+    assert recs[1]["speaker"] == "boy"
+    assert {r["speaker"] for r in recs[2:]} <= {"Lind", "Ames"}
+    assert all(r["rule"] == "turn_taking" for r in recs[2:])
+
+
+def test_a_description_that_fits_keeps_its_veto() -> None:
+    """Near miss: ``said the girl`` with a man and a woman taking part still
+    counts as the woman's turn in the alternation: the man speaks next, then her."""
+    recs = _records("Mr. Lind and Miss Ames stood at the ticket window.",
+                    "“Two to the coast, please,” said Mr. Lind.", "“Sold out,” said the girl.",
+                    "“Then tomorrow?”", "“Tomorrow too.”")
+    assert recs[1]["speaker"] == "girl"
+    assert [r["speaker"] for r in recs[2:]] == ["Lind", "Ames"]
