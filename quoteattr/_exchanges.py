@@ -37,12 +37,17 @@ but likely by the person the next turn calls by name (a reply names whom it
 answers), likely by the person an action beat just before it is about (unless
 it shows them leaving), and unlikely by a participant not present. A tag that
 names no one (``said the girl``) fixes no person: its turn is one of the
-participants, of the gender the description shows. A first-person narrator's
-tag (``“Where?” I asked.``) fixes the narrator, a participant with no entity
-(:data:`NARRATOR`): the other people's turns alternate with the narrator's,
-and the narrator's untagged turns are left without a speaker (there is no name
-to give). Confidence falls with the number of people present and again far
-from the nearest tagged turn (:func:`_confidence`).
+participants, of the gender the description shows; when it fits none of
+them, it is someone new (:data:`STRANGER`), whose untagged turns get no
+speaker. A first-person narrator's tag (``“Where?” I asked.``) fixes the
+narrator, a participant with no entity (:data:`NARRATOR`): the other people's
+turns alternate with the narrator's, and the narrator's untagged turns are left
+without a speaker (there is no name to give). When fewer than two people take
+part (one person tagged, nobody addressed or seen entering), the persons the
+narration last named stand in (``Mrs. Brandt was tired of it.`` / ``“Is the
+ferry late?” asked Tom.`` / ``“Since Monday.”``: Mrs. Brandt's), as a guess of
+its own confidence. Confidence falls with the number of people present and
+again far from the nearest tagged turn (:func:`_confidence`).
 """
 
 from __future__ import annotations
@@ -64,6 +69,11 @@ __all__ = ["NARRATOR", "Exchanges"]
 #: The person of a first-person narration (``“Where?” I asked.``) in the
 #: exchange model: a participant with no entity of their own.
 NARRATOR = -1
+
+#: A person a tag describes (``said the boy``) whose gender fits none of the
+#: participants: someone new, a participant with no entity, whose untagged
+#: turns are left without a speaker, as the narrator's are.
+STRANGER = -2
 
 _NEG = -1e9
 
@@ -158,6 +168,10 @@ class Exchanges:
                        if e not in people and _surely_person(ctx, e)][:k.SCENE_STAND_INS]
             if len(people) < 2:
                 return
+        if any(t.unnamed and not any(_fits(ctx, t, e) for e in people) for t in ex):
+            people.append(STRANGER)
+            for h in here:
+                h.add(STRANGER)
         path = _best_path(ctx, ex, people, here)
         present = [sum(1 for e in people if e in h) for h in here]
         anchors = [i for i, t in enumerate(ex) if t.anchor is not None]
@@ -170,7 +184,11 @@ class Exchanges:
                                guessed)
             src = next((ex[a].tag_quote for a in sorted(anchors, key=lambda a: abs(i - a))
                         if ex[a].anchor == who), None)
-            if who != NARRATOR:  # the narrator's turns: no name to give
+            # the narrator's and the stranger's turns: no name to give (a
+            # stranger's untagged turns copying the description were right 2
+            # times in 25 on pdnc.dev: too often a participant whose gender was
+            # read wrong)
+            if who not in (NARRATOR, STRANGER):
                 self.turn_speaker[t.quotes[0]] = (who, conf, src)
 
 
@@ -484,13 +502,21 @@ def _best_path(ctx: Context, ex: Sequence[_Turn], people: list[int],
     return path
 
 
+def _fits(ctx: Context, t: _Turn, who: int) -> bool:
+    """Participant ``who`` may be the person turn ``t``'s description shows
+    (``said the girl``): not of the other gender; the stranger fits any."""
+    if who in (NARRATOR, STRANGER) or not t.unnamed:
+        return True
+    g = ctx.entities[who].gender
+    return g is None or g == t.unnamed
+
+
 def _emission(ctx: Context, t: _Turn, prev: _Turn | None, who: int,
               nxt: _Turn | None = None) -> float:
     if t.anchor is not None:
         return 0.0 if t.anchor == who else _NEG
     if t.unnamed:  # "said the girl": one of those present, of her gender
-        g = ctx.entities[who].gender if who != NARRATOR else None
-        if g is not None and g != t.unnamed:
+        if not _fits(ctx, t, who):
             return _NEG
     s = 0.0
     if t.calls == who:
