@@ -50,6 +50,9 @@ COLON_INTRO_LABEL = 0.6
 SAME_PARAGRAPH_PREVIOUS = 0.75
 #: ``“A.” “B,” Roe said.``: A shares the next quote of its paragraph.
 SAME_PARAGRAPH_NEXT = 0.7
+#: … either, when that quote's speaker is a weaker guess (a turn the exchange model
+#: decided, an action beat): a value of its own, so that its measured share is kept apart.
+SAME_PARAGRAPH_WEAK = 0.59
 #: An untagged quote next to narration about a person in its paragraph (an action beat);
 #: measured on pdnc.dev: 79 of 127 right.
 ACTION_BEAT = 0.62
@@ -62,6 +65,12 @@ TURN_TWO = 0.63
 TURN_THREE = 0.56
 #: … more, or fewer than two known present.
 TURN_MORE = 0.5
+#: When fewer than two people take part in an exchange, the people its narration
+#: names stand in as participants, at most this many of them (the most recently named) …
+SCENE_STAND_INS = 2
+#: … and an untagged turn decided among them is a guess (on pdnc.dev about half
+#: right; a value of its own, so that its measured share is kept apart).
+TURN_STAND_IN = 0.47
 #: Turns from the nearest tagged turn up to which an untagged turn is "near" …
 TURN_NEAR = 3
 #: … and what its confidence loses beyond (on pdnc.dev: 0.67 right within three turns

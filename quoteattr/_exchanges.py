@@ -37,12 +37,17 @@ but likely by the person the next turn calls by name (a reply names whom it
 answers), likely by the person an action beat just before it is about (unless
 it shows them leaving), and unlikely by a participant not present. A tag that
 names no one (``said the girl``) fixes no person: its turn is one of the
-participants, of the gender the description shows. A first-person narrator's
-tag (``“Where?” I asked.``) fixes the narrator, a participant with no entity
-(:data:`NARRATOR`): the other people's turns alternate with the narrator's,
-and the narrator's untagged turns are left without a speaker (there is no name
-to give). Confidence falls with the number of people present and again far
-from the nearest tagged turn (:func:`_confidence`).
+participants, of the gender the description shows; when it fits none of
+them, it is someone new (:data:`STRANGER`), whose untagged turns get no
+speaker. A first-person narrator's tag (``“Where?” I asked.``) fixes the
+narrator, a participant with no entity (:data:`NARRATOR`): the other people's
+turns alternate with the narrator's, and the narrator's untagged turns are left
+without a speaker (there is no name to give). When fewer than two people take
+part (one person tagged, nobody addressed or seen entering), the persons the
+narration last named stand in (``Mrs. Brandt was tired of it.`` / ``“Is the
+ferry late?” asked Tom.`` / ``“Since Monday.”``: Mrs. Brandt's), as a guess of
+its own confidence. Confidence falls with the number of people present and
+again far from the nearest tagged turn (:func:`_confidence`).
 """
 
 from __future__ import annotations
@@ -64,6 +69,11 @@ __all__ = ["NARRATOR", "Exchanges"]
 #: The person of a first-person narration (``“Where?” I asked.``) in the
 #: exchange model: a participant with no entity of their own.
 NARRATOR = -1
+
+#: A person a tag describes (``said the boy``) whose gender fits none of the
+#: participants: someone new, a participant with no entity, whose untagged
+#: turns are left without a speaker, as the narrator's are.
+STRANGER = -2
 
 _NEG = -1e9
 
@@ -148,9 +158,20 @@ class Exchanges:
                 self.dialogue[qi] = dialogue
         if not dialogue or all(t.tagged for t in ex):
             return
-        people, here = _scene(ctx, ex)
-        if len(people) < 2:
-            return
+        people, here, named = _scene(ctx, ex)
+        guessed = len(people) < 2
+        if guessed:
+            # fewer than two participants: the people the narration shows present
+            # stand in, the most recently named first (``Mara`` tagged, ``Jon``
+            # only named in the narration: the untagged turns between are Jon's)
+            people += [e for e in sorted(named, key=lambda e: -named[e])
+                       if e not in people and _surely_person(ctx, e)][:k.SCENE_STAND_INS]
+            if len(people) < 2:
+                return
+        if any(t.unnamed and not any(_fits(ctx, t, e) for e in people) for t in ex):
+            people.append(STRANGER)
+            for h in here:
+                h.add(STRANGER)
         path = _best_path(ctx, ex, people, here)
         present = [sum(1 for e in people if e in h) for h in here]
         anchors = [i for i, t in enumerate(ex) if t.anchor is not None]
@@ -159,25 +180,33 @@ class Exchanges:
             who = path[i]
             if t.tagged or who is None:
                 continue
-            conf = _confidence(present[i], min((abs(i - a) for a in tagged), default=len(ex)))
-            src = next((ex[a].quotes[0] for a in sorted(anchors, key=lambda a: abs(i - a))
+            conf = _confidence(present[i], min((abs(i - a) for a in tagged), default=len(ex)),
+                               guessed)
+            src = next((ex[a].tag_quote for a in sorted(anchors, key=lambda a: abs(i - a))
                         if ex[a].anchor == who), None)
-            if who != NARRATOR:  # the narrator's turns: no name to give
+            # the narrator's and the stranger's turns: no name to give (a
+            # stranger's untagged turns copying the description were right 2
+            # times in 25 on pdnc.dev: too often a participant whose gender was
+            # read wrong)
+            if who not in (NARRATOR, STRANGER):
                 self.turn_speaker[t.quotes[0]] = (who, conf, src)
 
 
-def _confidence(present: int, distance: int) -> float:
+def _confidence(present: int, distance: int, guessed: bool = False) -> float:
     """The designed confidence of an untagged turn: lower with more people present
     (fewer than two known present is a guess among the participants) and lower
     again more than :data:`~quoteattr._constants.TURN_NEAR` turns from the nearest
-    tagged turn."""
+    tagged turn; when the participants are the people merely named in the
+    narration (``guessed``), lower still."""
+    if guessed:
+        return k.TURN_STAND_IN
     conf = k.TURN_TWO if present == 2 else k.TURN_THREE if present == 3 else k.TURN_MORE
     return round(conf - k.TURN_FAR_DROP, 3) if distance > k.TURN_NEAR else conf
 
 
 class _Turn:
     __slots__ = ("para", "quotes", "anchor", "tag", "tagged", "unnamed", "question", "calls",
-                 "beat", "opens")
+                 "beat", "opens", "tag_quote")
 
     def __init__(self, para: int, quotes: list[int]) -> None:
         self.para = para
@@ -192,6 +221,9 @@ class _Turn:
         self.calls: int | None = None  # the entity this turn addresses by name
         self.beat: int | None = None  # the person the narration just before is about
         self.opens = False  # the paragraph opens with the quote
+        #: the quote whose tag decided the turn (not always its first: ``“For
+        #: dear Mims,” …`` may stand before it untagged)
+        self.tag_quote = -1
 
 
 def _turns(ctx: Context) -> list[_Turn]:
@@ -204,6 +236,7 @@ def _turns(ctx: Context) -> list[_Turn]:
             turns.append(_Turn(q.paragraph, []))
         turns[-1].quotes.append(qi)
     for t in turns:
+        t.tag_quote = t.quotes[0]
         for qi in t.quotes:
             if ctx.decided[qi] is not None:
                 e, mi = ctx.speaker_entity(qi)
@@ -212,7 +245,7 @@ def _turns(ctx: Context) -> list[_Turn]:
                     t.tag = t.anchor = NARRATOR
                     break
                 if e is not None:
-                    t.tagged, t.tag = True, e
+                    t.tagged, t.tag, t.tag_quote = True, e, qi
                     ent = ctx.entities[e]
                     if ent.kind == "nominal":
                         t.unnamed = ent.gender or _HEAD_GENDER.get(
@@ -320,7 +353,8 @@ def _scene_break(ctx: Context, p: int) -> bool:
     return _HEADING.match(ctx.text, para.start, para.end) is not None
 
 
-def _scene(ctx: Context, ex: Sequence[_Turn]) -> tuple[list[int], list[set[int]]]:
+def _scene(ctx: Context, ex: Sequence[_Turn]
+           ) -> tuple[list[int], list[set[int]], dict[int, int]]:
     """Who takes part in the exchange, and who is present at each of its turns.
 
     The scene is read from the narration before the first turn (back to a scene
@@ -332,7 +366,9 @@ def _scene(ctx: Context, ex: Sequence[_Turn]) -> tuple[list[int], list[set[int]]
     one where they first appear (``“Yes.”`` / ``“Who’s there?” asked Jon.``). The
     participants are the anchored speakers first, then those addressed, seen
     entering or the subject of a beat, most often first, at most
-    :data:`~quoteattr._constants.EXCHANGE_PEOPLE` in all."""
+    :data:`~quoteattr._constants.EXCHANGE_PEOPLE` in all.  Also returned: the
+    last paragraph where the narration names each person still present at the
+    exchange's last turn (the stand-ins when fewer than two people take part)."""
     first = ex[0].para
     lo = first
     while lo > 0 and first - lo < k.SCENE_LOOKBACK and lo - 1 not in ctx.first_in_paragraph \
@@ -340,6 +376,7 @@ def _scene(ctx: Context, ex: Sequence[_Turn]) -> tuple[list[int], list[set[int]]
         lo -= 1
     here: set[int] = set()
     count: dict[int, int] = {}
+    named: dict[int, int] = {}
     seen_first: dict[int, int] = {}
     present: list[set[int]] = []
     ti = 0
@@ -352,6 +389,8 @@ def _scene(ctx: Context, ex: Sequence[_Turn]) -> tuple[list[int], list[set[int]]
             active += [e for e in (turn.anchor, turn.calls, turn.beat) if e is not None]
         for e in seen:
             here.add(e)
+            named.pop(e, None)
+            named[e] = p  # the latest paragraph naming them
         for e in active:
             here.add(e)
             count[e] = count.get(e, 0) + 1
@@ -368,7 +407,15 @@ def _scene(ctx: Context, ex: Sequence[_Turn]) -> tuple[list[int], list[set[int]]
     anchored = list(dict.fromkeys(t.anchor for t in ex if t.anchor is not None))
     extra = sorted((e for e in count if e not in anchored), key=lambda e: -count[e])
     people = anchored + extra[:max(0, k.EXCHANGE_PEOPLE - len(anchored))]
-    return people, present
+    return people, present, {e: c for e, c in named.items() if e in here}
+
+
+def _surely_person(ctx: Context, e: int) -> bool:
+    """Entity ``e`` is one person: a gender is known for them (a title, a
+    gendered name or a pronoun that refers to them), and not a group
+    (``South Welwyn``, ``the Dashwoods`` are no one to speak a turn)."""
+    ent = ctx.entities[e]
+    return not ent.plural and (ent.gender is not None or ctx.coref.gender[e] is not None)
 
 
 def _narrated(ctx: Context, lo: int, hi: int) -> list[int]:
@@ -413,6 +460,10 @@ def _best_path(ctx: Context, ex: Sequence[_Turn], people: list[int],
         emit = [_emission(ctx, t, ex[ti - 1] if ti else None, people[c],
                           ex[ti + 1] if ti + 1 < len(ex) else None)
                 + (0.0 if people[c] in near else k.W_ABSENT) for c in range(n)]
+        if all(e <= _NEG for e in emit):
+            # a description whose gender fits no participant (``said the girl``
+            # with only men taking part) fixes nothing: it must not void the path
+            emit = [0.0 if people[c] in near else k.W_ABSENT for c in range(n)]
         new: dict[tuple[int, int], float] = {}
         bp: dict[tuple[int, int], tuple[int, int] | None] = {}
         if ti == 0:
@@ -438,7 +489,7 @@ def _best_path(ctx: Context, ex: Sequence[_Turn], people: list[int],
                     if v > new.get((b, c), _NEG):
                         new[(b, c)] = v
                         bp[(b, c)] = (a, b)
-        if not new:  # every person vetoed (cannot happen: anchors are people)
+        if not new:  # every person vetoed (cannot happen: see above)
             return [None] * len(ex)
         score = new
         back.append(bp)
@@ -451,13 +502,21 @@ def _best_path(ctx: Context, ex: Sequence[_Turn], people: list[int],
     return path
 
 
+def _fits(ctx: Context, t: _Turn, who: int) -> bool:
+    """Participant ``who`` may be the person turn ``t``'s description shows
+    (``said the girl``): not of the other gender; the stranger fits any."""
+    if who in (NARRATOR, STRANGER) or not t.unnamed:
+        return True
+    g = ctx.entities[who].gender
+    return g is None or g == t.unnamed
+
+
 def _emission(ctx: Context, t: _Turn, prev: _Turn | None, who: int,
               nxt: _Turn | None = None) -> float:
     if t.anchor is not None:
         return 0.0 if t.anchor == who else _NEG
     if t.unnamed:  # "said the girl": one of those present, of her gender
-        g = ctx.entities[who].gender if who != NARRATOR else None
-        if g is not None and g != t.unnamed:
+        if not _fits(ctx, t, who):
             return _NEG
     s = 0.0
     if t.calls == who:

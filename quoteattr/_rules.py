@@ -52,6 +52,15 @@ def _sentence_like(ctx: Context, qi: int) -> bool:
             >= k.SENTENCE_WORDS)
 
 
+def _resumes(ctx: Context, qi: int) -> bool:
+    """The quote resumes the words of the quote before it in its paragraph after
+    a tag and a semicolon (``“Certainly,” said Elinor; “he seems agreeable.”``)."""
+    q = ctx.quotes[qi]
+    j = ctx.prev_outer(qi)
+    return j is not None and ctx.quotes[j].paragraph == q.paragraph and \
+        ctx.text[ctx.quotes[j].outer_end:q.outer_start].rstrip().endswith(";")
+
+
 OPENS_PARAGRAPH: Condition[Context] = Condition(
     "the quote opens its paragraph", _opens_paragraph,
     "the quote does not open its paragraph")
@@ -63,6 +72,10 @@ OUT_OF_EXCHANGE: Condition[Context] = Condition(
     "the quote is in a dialogue exchange: a quote-only paragraph is another person's turn")
 SENTENCE_LIKE: Condition[Context] = Condition(
     "the quote is a sentence of its own", _sentence_like,
+    "the quote is a fragment inside narration, not a sentence of its own")
+SENTENCE_OR_RESUMED: Condition[Context] = Condition(
+    "the quote is a sentence of its own or resumes the quote before it",
+    lambda ctx, qi: _sentence_like(ctx, qi) or _resumes(ctx, qi),
     "the quote is a fragment inside narration, not a sentence of its own")
 
 
@@ -420,23 +433,43 @@ def colon_intro(ctx: Context, qi: int) -> Fire | Pass:
     return Fire(k.COLON_INTRO_CUE, mi, c) if mi is not None else _NO_INTRO
 
 
-_NO_NEIGHBOUR = Pass("no other quote of the paragraph has a sure speaker")
+_NO_NEIGHBOUR = Pass("no other quote of the paragraph has a speaker")
 
 
 def same_paragraph(ctx: Context, qi: int) -> Fire | Pass:
-    """``“A,” Roe said. “B.”``: a quote shares the speaker of its paragraph's other quote."""
+    """``“A,” Roe said. “B.”``: a quote shares the speaker of its paragraph's other quote.
+
+    Surely when that quote's speaker is sure (a tag); else, in the second pass,
+    as a weaker guess that follows it (a turn the exchange model decided)."""
     q = ctx.quotes[qi]
     j = ctx.prev_outer(qi)
-    if j is not None and ctx.quotes[j].paragraph == q.paragraph and ctx.strong(j):
-        if _other_person_between(ctx, ctx.quotes[j].outer_end, q.outer_start, j):
-            return _SOMEONE_BETWEEN
-        return Fire(k.SAME_PARAGRAPH_PREVIOUS, speaker_from=j)
+    if j is not None and ctx.quotes[j].paragraph != q.paragraph:
+        j = None
     n = ctx.next_outer(qi)
-    if n is not None and ctx.quotes[n].paragraph == q.paragraph and ctx.strong(n):
-        if _other_person_between(ctx, q.outer_end, ctx.quotes[n].outer_start, n):
+    if n is not None and ctx.quotes[n].paragraph != q.paragraph:
+        n = None
+    for src, conf, sure in ((j, k.SAME_PARAGRAPH_PREVIOUS, True),
+                            (n, k.SAME_PARAGRAPH_NEXT, True),
+                            (j, k.SAME_PARAGRAPH_WEAK, False),
+                            (n, k.SAME_PARAGRAPH_WEAK, False)):
+        if src is None or not (ctx.strong(src) if sure else _has_speaker(ctx, src)):
+            continue
+        lo, hi = (ctx.quotes[src].outer_end, q.outer_start) if src < qi else \
+            (q.outer_end, ctx.quotes[src].outer_start)
+        if _other_person_between(ctx, lo, hi, src):
             return _SOMEONE_BETWEEN
-        return Fire(k.SAME_PARAGRAPH_NEXT, speaker_from=n)
+        return Fire(conf, speaker_from=src)
     return _NO_NEIGHBOUR
+
+
+def _has_speaker(ctx: Context, qi: int) -> bool:
+    """Quote ``qi`` was given someone (an entity, or a mention naming them),
+    however weakly: a turn decided by the exchange model, an action beat."""
+    d = ctx.decided[qi]
+    if d is None or d[1].confidence <= 0.0:
+        return False
+    e, mi = ctx.speaker_entity(qi)
+    return e is not None or mi is not None
 
 
 _SOMEONE_BETWEEN = Pass("another person is named between this quote and the one it would copy")
@@ -685,7 +718,7 @@ RULES: tuple[Rule[Context], ...] = (
     Rule("colon_label", colon_label),
     Rule("continued_quote", continued_quote),
     Rule("colon_intro", colon_intro, when=(OPENS_PARAGRAPH,)),
-    Rule("same_paragraph", same_paragraph, _BOTH_PASSES, (SENTENCE_LIKE,)),
+    Rule("same_paragraph", same_paragraph, _BOTH_PASSES, (SENTENCE_OR_RESUMED,)),
     Rule("action_beat", action_beat),
     Rule("turn_taking", turn_taking, when=(OPENS_PARAGRAPH, IN_EXCHANGE)),
     Rule("continuation", continuation, when=(OUT_OF_EXCHANGE, OPENS_PARAGRAPH, SENTENCE_LIKE)),

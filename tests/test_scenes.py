@@ -110,12 +110,12 @@ def scenes(monkeypatch: pytest.MonkeyPatch) -> list[tuple[list[str], list[set[st
     seen: list[tuple[list[str], list[set[str]]]] = []
     real = _exchanges._scene
 
-    def spy(ctx: Any, ex: Any) -> tuple[list[int], list[set[int]]]:
-        people, here = real(ctx, ex)
+    def spy(ctx: Any, ex: Any) -> tuple[list[int], list[set[int]], dict[int, int]]:
+        people, here, named = real(ctx, ex)
         name = ctx.entities
         seen.append(([name[e].canonical for e in people],
                      [{name[e].canonical for e in h} for h in here]))
-        return people, here
+        return people, here, named
 
     monkeypatch.setattr(_exchanges, "_scene", spy)
     return seen
