@@ -15,34 +15,35 @@ from quoteattr.evaluate import load_gold, predict, score
 
 DATA = Path(__file__).resolve().parents[1].parent / "shared" / "data"
 
-#: (file, source, end-to-end quote+speaker F1 reached on the dev set, subset "all")
+#: (file, source, end-to-end quote+speaker F1 and quote detection F1 (overlap) reached
+#: on the dev set, subset "all", attributed quotes only).  pdnc.dev2 is the check set:
+#: its figures guard against a fall, its errors are not studied.
 REACHED = [
-    ("polnear.dev.jsonl", "polnear", 0.904),
-    ("pdnc.dev.jsonl", "pdnc", 0.809),
+    ("polnear.dev.jsonl", "polnear", 0.924, 0.961),
+    ("pdnc.dev.jsonl", "pdnc", 0.863, 0.975),
+    ("pdnc.dev2.jsonl", "pdnc", 0.826, 0.946),
 ]
-#: quote detection F1 (overlap) reached with attributed quotes only
-DETECTION = {"polnear": 0.952, "pdnc": 0.902}
 
 
-@pytest.fixture(scope="module", params=REACHED, ids=[r[1] for r in REACHED])
+@pytest.fixture(scope="module", params=REACHED, ids=[r[0].rsplit(".", 1)[0] for r in REACHED])
 def dev_report(request: pytest.FixtureRequest):  # type: ignore[no-untyped-def]
-    name, source, reached = request.param
+    name, source, reached, detection = request.param
     path = DATA / name
     if not path.exists():
         pytest.skip(f"{path} is not here (it ships beside the repository, not in it)")
     gold = load_gold(path)
-    return source, reached, score(gold, predict(gold))
+    return source, reached, detection, score(gold, predict(gold))
 
 
 def test_quote_speaker_f1_does_not_drop(dev_report) -> None:  # type: ignore[no-untyped-def]
     """End-to-end quote+speaker F1 on the dev set stays within 0.01 of what was reached."""
-    source, reached, report = dev_report
+    source, reached, _, report = dev_report
     f1 = report[f"{source}/all"].quote_speaker.f1
     assert f1 >= reached - 0.01, f"{source}: quote+speaker F1 {f1:.4f} < {reached - 0.01:.3f}"
 
 
 def test_quote_detection_does_not_drop(dev_report) -> None:  # type: ignore[no-untyped-def]
     """Quote detection F1 (overlap) on the dev set stays within 0.01 of what was reached."""
-    source, _, report = dev_report
+    source, _, detection, report = dev_report
     f1 = report[f"{source}/all"].overlap.f1
-    assert f1 >= DETECTION[source] - 0.01, f"{source}: detection F1 {f1:.4f}"
+    assert f1 >= detection - 0.01, f"{source}: detection F1 {f1:.4f}"
