@@ -204,9 +204,12 @@ def _confidence(present: int, distance: int, guessed: bool = False) -> float:
     return round(conf - k.TURN_FAR_DROP, 3) if distance > k.TURN_NEAR else conf
 
 
+_UNREAD = -2  # a lazily read field not read yet (no entity has this id)
+
+
 class _Turn:
-    __slots__ = ("para", "quotes", "anchor", "tag", "tagged", "unnamed", "question", "calls",
-                 "beat", "opens", "tag_quote")
+    __slots__ = ("para", "quotes", "anchor", "tag", "tagged", "unnamed", "question", "_calls",
+                 "_beat", "opens", "tag_quote", "_read")
 
     def __init__(self, para: int, quotes: list[int]) -> None:
         self.para = para
@@ -218,12 +221,40 @@ class _Turn:
         #: the speaker is one of the people present, not a person of their own
         self.unnamed: str | None = None
         self.question = False
-        self.calls: int | None = None  # the entity this turn addresses by name
-        self.beat: int | None = None  # the person the narration just before is about
+        self._calls: int | None = _UNREAD
+        self._beat: int | None = _UNREAD
         self.opens = False  # the paragraph opens with the quote
         #: the quote whose tag decided the turn (not always its first: ``“For
         #: dear Mims,” …`` may stand before it untagged)
         self.tag_quote = -1
+        self._read: tuple[Context, dict[str, int]] | None = None  # what calls and beat read
+
+    # calls and beat are read only when asked: most turns of a news article stand
+    # in no dialogue, and their exchanges never ask
+
+    @property
+    def calls(self) -> int | None:
+        """The entity this turn addresses by name (a vocative, or the narration's
+        addressee)."""
+        if self._calls == _UNREAD:
+            assert self._read is not None
+            ctx, names = self._read
+            found = None
+            for qi in self.quotes:
+                found = _called(ctx, qi, names)
+                if found is not None:
+                    break
+            self._calls = found if found is not None else _addressed(ctx, self)
+        return self._calls
+
+    @property
+    def beat(self) -> int | None:
+        """The person the narration paragraph just before is about."""
+        if self._beat == _UNREAD:
+            assert self._read is not None
+            ctx = self._read[0]
+            self._beat = _narration_person(ctx, self.para - 1) if self.para > 0 else None
+        return self._beat
 
 
 def _turns(ctx: Context) -> list[_Turn]:
@@ -257,13 +288,7 @@ def _turns(ctx: Context) -> list[_Turn]:
         t.opens = first.outer_start == ctx.paragraphs[t.para].start
         last = ctx.quotes[t.quotes[-1]]
         t.question = ctx.text[last.start:last.end].rstrip().endswith("?")
-        for qi in t.quotes:
-            t.calls = _called(ctx, qi, names)
-            if t.calls is not None:
-                break
-        if t.calls is None:
-            t.calls = _addressed(ctx, t)
-        t.beat = _narration_person(ctx, t.para - 1) if t.para > 0 else None
+        t._read = (ctx, names)
     return turns
 
 
