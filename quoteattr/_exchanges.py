@@ -247,6 +247,10 @@ class _Turn:
             self._calls = found if found is not None else _addressed(ctx, self)
         return self._calls
 
+    @calls.setter
+    def calls(self, value: int | None) -> None:
+        self._calls = value
+
     @property
     def beat(self) -> int | None:
         """The person the narration paragraph just before is about."""
@@ -255,6 +259,10 @@ class _Turn:
             ctx = self._read[0]
             self._beat = _narration_person(ctx, self.para - 1) if self.para > 0 else None
         return self._beat
+
+    @beat.setter
+    def beat(self, value: int | None) -> None:
+        self._beat = value
 
 
 def _turns(ctx: Context) -> list[_Turn]:
