@@ -237,7 +237,8 @@ class _Turn:
         """The entity this turn addresses by name (a vocative, or the narration's
         addressee)."""
         if self._calls == _UNREAD:
-            assert self._read is not None
+            if self._read is None:  # a turn made by hand reads nothing
+                return None
             ctx, names = self._read
             found = None
             for qi in self.quotes:
@@ -255,7 +256,8 @@ class _Turn:
     def beat(self) -> int | None:
         """The person the narration paragraph just before is about."""
         if self._beat == _UNREAD:
-            assert self._read is not None
+            if self._read is None:
+                return None
             ctx = self._read[0]
             self._beat = _narration_person(ctx, self.para - 1) if self.para > 0 else None
         return self._beat
