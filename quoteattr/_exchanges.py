@@ -227,7 +227,9 @@ class _Turn:
         #: the quote whose tag decided the turn (not always its first: ``“For
         #: dear Mims,” …`` may stand before it untagged)
         self.tag_quote = -1
-        self._read: tuple[Context, dict[str, int]] | None = None  # what calls and beat read
+        #: what calls and beat read: the document, and its name words (made once,
+        #: when a turn first asks, and shared by its turns)
+        self._read: tuple[Context, dict[str, dict[str, int]]] | None = None
 
     # calls and beat are read only when asked: most turns of a news article stand
     # in no dialogue, and their exchanges never ask
@@ -239,7 +241,10 @@ class _Turn:
         if self._calls == _UNREAD:
             if self._read is None:  # a turn made by hand reads nothing
                 return None
-            ctx, names = self._read
+            ctx, shared = self._read
+            names = shared.get("names")
+            if names is None:
+                names = shared["names"] = _name_words(ctx)
             found = None
             for qi in self.quotes:
                 found = _called(ctx, qi, names)
@@ -268,7 +273,7 @@ class _Turn:
 
 
 def _turns(ctx: Context) -> list[_Turn]:
-    names = _name_words(ctx)
+    shared: dict[str, dict[str, int]] = {}  # the name words, once a turn asks
     turns: list[_Turn] = []
     for qi, q in enumerate(ctx.quotes):
         if q.level:
@@ -298,7 +303,7 @@ def _turns(ctx: Context) -> list[_Turn]:
         t.opens = first.outer_start == ctx.paragraphs[t.para].start
         last = ctx.quotes[t.quotes[-1]]
         t.question = ctx.text[last.start:last.end].rstrip().endswith("?")
-        t._read = (ctx, names)
+        t._read = (ctx, shared)
     return turns
 
 
