@@ -180,7 +180,7 @@ HEADING_CHARS = 40
 #: People at most taken as the participants of an exchange beyond its anchored speakers.
 EXCHANGE_PEOPLE = 8
 #: Mentions a possessive pronoun before a noun of saying looks back through for
-#: the person it stands for (reported speech: ``her claim that …``).
+#: the person it stands for (``her claim that …``, quotes and reported speech).
 PRONOUN_MENTIONS = 40
 
 # --------------------------------------------------------------------------

@@ -36,8 +36,6 @@ _VOC_END = regex.compile(
     rf",\s+(?:my\s+dear\s+|dear\s+|my\s+)?(?:{_VOC_TITLE}\s+)?(?P<name>\p{{Lu}}\p{{Ll}}+)"
     r"[.!?,;—–-]*+\s*+$"
 )
-#: the common noun ending a person's description before an appositive name:
-#: "her senior adviser, Tom Reed, said" (not "Columbus, Ohio," nor "the paper, The Sun,")
 #: a preposition right before a mention: it is an oblique, never a subject
 _OBLIQUE = regex.compile(r"\b(?:of|for|at|in|from|with|to|by|on|about|against|near)[ \t\xa0\n]+$",
                          regex.REVERSE)
@@ -57,12 +55,14 @@ _FINITE_VERB = regex.compile(
 _CLAUSE_START = regex.compile(
     r"(?:^|[,;:—–(]|\b(?:and|but|while|when|as|after|before|because|since|though|although"
     r"|if|so|then|until|once)|\p{L}[’']s?)[ \t\xa0\n]*$", regex.REVERSE)
+#: the common noun ending a person's description before an appositive name:
+#: "her senior adviser, Tom Reed, said" (not "Columbus, Ohio," nor "the paper, The Sun,")
 _DESCRIPTION_END = regex.compile(r"\b(\p{Ll}[\p{L}\-]*),[ \t\xa0\n]*$", regex.REVERSE)
-#: a role before a name after its cue ("said former Utah governor Ann Lee"); not a
-#: clause or a phrase ("suggests that Phoenix …", "offered at the GOP meeting")
 #: How far back the patterns anchored at a position's end look (a backwards
 #: search tries every position of its stretch: bounded, it stays linear)
 _BACK = 20
+#: a role before a name after its cue ("said former Utah governor Ann Lee"); not a
+#: clause or a phrase ("suggests that Phoenix …", "offered at the GOP meeting")
 _ROLE_GAP = regex.compile(
     r"(?!(?:that|whether|if|how|what|why|when|where|who|it|he|she|they|we|there|this|these"
     r"|those|his|her|their|its|at|in|on|by|for|to|from|with|of|about|over|under|after|before)"
@@ -337,10 +337,11 @@ class Context:
 
     def finite_subject(self, lo: int, hi: int) -> tuple[int, float] | None:
         """The subject of the nearest finite verb before ``hi``: the last mention
-        of ``[lo, hi)`` that a verb follows (``…, Lee rallied voters by warning``);
-        a mention after a preposition is an oblique, not a subject."""
+        of ``[lo, hi)`` (within :data:`~quoteattr._constants.SUBJECT_REACH` of
+        ``hi``) that opens a clause and that a verb follows (``…, Lee rallied
+        voters by warning``); an object or an oblique is no subject."""
         text = self.text
-        for i in reversed(self.mentions_in(lo, hi)):
+        for i in reversed(self.mentions_in(max(lo, hi - k.SUBJECT_REACH), hi)):
             m = self.mentions[i]
             if m.end > hi or m.kind == "pronoun" and m.name.lower() not in ("he", "she", "they"):
                 continue

@@ -287,7 +287,8 @@ def _possessive_antecedent(ctx: Context, lo: int, pos: int, pron: str) -> int | 
     """Who ``his``/``her``/``their`` at ``pos`` is: the entity of the nearest
     earlier mention from ``lo`` (its paragraph) that agrees (a person for his and her)."""
     want = {"his": "m", "her": "f"}.get(pron)
-    for mi in reversed(ctx.mentions_in(lo, pos)):
+    rng = ctx.mentions_in(lo, pos)
+    for mi in reversed(rng[-k.PRONOUN_MENTIONS:]):  # (bounded: a paragraph may be huge)
         eid = ctx.entity(mi)
         if eid is None:
             continue
