@@ -6,7 +6,8 @@
 
 Quotes are measured on ../shared/data/polnear.dev.jsonl and pdnc.dev.jsonl
 (never on the check set pdnc.dev2.jsonl, whose calibration then tells whether
-the table carries to other texts), in the registers "prose" and "dialogue".
+the table carries to other texts), in the registers "dialogue", "narration"
+and "prose".
 A decision is right as ``quoteattr evaluate`` counts it (see
 :func:`quoteattr.evaluate.calibration`).
 
@@ -129,8 +130,9 @@ Each rule gives a *designed* confidence (:mod:`quoteattr._constants`); what a
 user sees is the share of such decisions that were right when measured on
 annotated text.  :data:`TABLE` maps ``(rule, register, designed confidence)``
 to ``(share right, decisions measured)``.  The register is ``"dialogue"`` for a
-quote in a dialogue exchange (:mod:`quoteattr._exchanges`), ``"prose"`` for
-another quote, and ``"report"`` for reported speech (the report rules of
+quote in a dialogue exchange (:mod:`quoteattr._exchanges`); for another quote,
+``"narration"`` when most of its document's quotes stand in dialogue (a novel's
+narration), else ``"prose"`` (a report's); and ``"report"`` for reported speech (the report rules of
 :mod:`quoteattr._reported`, measured on reported speech only).  A cell is kept
 only when at least :data:`MIN_COUNT` decisions were measured; where no cell is
 kept, the designed confidence stands (a rule's share as a whole would blur what
@@ -167,7 +169,7 @@ def main() -> int:
     p.add_argument("--write", action="store_true", help="write quoteattr/_calibration.py")
     p.add_argument("--quick", action="store_true", help="20 documents a file (a smoke test)")
     p.add_argument("--registers", nargs="+", metavar="R",
-                   choices=("prose", "dialogue", REPORT_REGISTER),
+                   choices=("prose", "narration", "dialogue", REPORT_REGISTER),
                    help="with --write: write anew only the cells of these registers "
                         "(e.g. report), keeping the others as the table has them")
     args = p.parse_args()

@@ -115,8 +115,20 @@ def _record(ctx: Context, qi: int, steps: list[Step] | None) -> Attribution:
     if cue is None and d.speaker_from is not None:
         src = ctx.decided[d.speaker_from]
         cue = src[1].cue if src else None
-    register = "dialogue" if ctx.exchanges.dialogue.get(qi, False) else "prose"
-    return _build(ctx, qi, rule, d, eid, mi, cue, register, steps)
+    return _build(ctx, qi, rule, d, eid, mi, cue, _register(ctx, qi), steps)
+
+
+def _register(ctx: Context, qi: int) -> str:
+    """The kind of text a quote's confidence is measured in: ``"dialogue"`` in a
+    dialogue exchange; outside one, ``"narration"`` when most of the document's
+    quotes stand in dialogue (a novel's narration), else ``"prose"`` (a report's)."""
+    dialogue = ctx.exchanges.dialogue
+    if dialogue.get(qi, False):
+        return "dialogue"
+    share = ctx.dialogue_share
+    if share is None:
+        share = ctx.dialogue_share = sum(dialogue.values()) / max(1, len(dialogue))
+    return "narration" if share > 0.5 else "prose"
 
 
 def _build(ctx: Context, index: int, rule: Rule, d: Fire, eid: int | None, mi: int | None,

@@ -80,6 +80,8 @@ class Context:
         self.text, self.paragraphs, self.sentences = text, paragraphs, sentences
         self.quotes, self.mentions, self.cues = quotes, mentions, cues
         self.entities, self.entity_of, self.coref = entities, entity_of, coref
+        #: the share of the outermost quotes standing in dialogue (made when first asked)
+        self.dialogue_share: float | None = None
         #: the cue pattern, for reading cues inside quotes (nested quotes)
         self.cue_patterns = cue_patterns or build_cue_patterns()
         #: (rule, fire) per quote once decided; filled by the engine
