@@ -123,27 +123,6 @@ def measure_reports(quick: bool = False) -> Cells:
     return cells
 
 
-#: The docstring written into quoteattr/_calibration.py.
-MODULE_DOC = ('"""Confidences as measured: the share of speakers right, per rule, register and '
-              'designed value.\n') + '''
-Each rule gives a *designed* confidence (:mod:`quoteattr._constants`); what a
-user sees is the share of such decisions that were right when measured on
-annotated text.  :data:`TABLE` maps ``(rule, register, designed confidence)``
-to ``(share right, decisions measured)``.  The register is ``"dialogue"`` for a
-quote in a dialogue exchange (:mod:`quoteattr._exchanges`); for another quote,
-``"narration"`` when most of its document's quotes stand in dialogue (a novel's
-narration), else ``"prose"`` (a report's); and ``"report"`` for reported speech (the report rules of
-:mod:`quoteattr._reported`, measured on reported speech only).  A cell is kept
-only when at least :data:`MIN_COUNT` decisions were measured; where no cell is
-kept, the designed confidence stands (a rule's share as a whole would blur what
-the designed values tell apart, such as a pronoun left unresolved).
-
-The table is written by ``python benchmarks/calibrate.py --write``, which
-says the data it was measured on; do not edit it by hand.
-"""
-'''
-
-
 def render(cells: Cells, source: str, registers: frozenset[str] | None = None) -> str:
     """The text of quoteattr/_calibration.py with the cells of ``cells`` kept
     (``registers``: only the cells of those registers measured anew, the other
@@ -156,8 +135,9 @@ def render(cells: Cells, source: str, registers: frozenset[str] | None = None) -
     order = sorted(kept)
     rows = "\n".join(f"    {k!r}: {kept[k]!r}," for k in order)
     text = Path(_calibration.__file__).read_text(encoding="utf-8")
-    head = MODULE_DOC + text[text.index("\nfrom __future__"):
-                             text.index("#: What the table was measured on.")]
+    # the module's docstring and code are kept as they stand: only the source
+    # line and the table are written
+    head = text[:text.index("#: What the table was measured on.")]
     return (f"{head}#: What the table was measured on.\nSOURCE = {source!r}\n\n"
             "#: (rule, register, designed confidence) -> (share right, decisions measured)\n"
             "TABLE: dict[tuple[str, str, float], tuple[float, int]] = {\n"

@@ -27,15 +27,6 @@ from ._speakers import Entity
 
 __all__ = ["Context"]
 
-_VOC_TITLE = r"(?:(?:Mr|Mrs|Ms|Dr)\.?|Miss|Sir|Lady|Lord|Aunt|Uncle|Cousin|Master|Madam)"
-_VOC_START = regex.compile(
-    rf"(?:(?:Oh|Ah|Well|Now|Come|Dear|My dear|Why|Yes|No|Good\s+\p{{Ll}}+),?\s+)?"
-    rf"(?:{_VOC_TITLE}\s+)?(?P<name>\p{{Lu}}\p{{Ll}}+)\s*+[,!?]"
-)
-_VOC_END = regex.compile(
-    rf",\s+(?:my\s+dear\s+|dear\s+|my\s+)?(?:{_VOC_TITLE}\s+)?(?P<name>\p{{Lu}}\p{{Ll}}+)"
-    r"[.!?,;—–-]*+\s*+$"
-)
 #: a preposition right before a mention: it is an oblique, never a subject
 _OBLIQUE = regex.compile(r"\b(?:of|for|at|in|from|with|to|by|on|about|against|near)[ \t\xa0\n]+$",
                          regex.REVERSE)
@@ -91,7 +82,6 @@ class Context:
         self.s_starts = [s.start for s in sentences]
         self._who: dict[int, tuple[int | None, int | None]] = {}
         self._exchanges: Exchanges | None = None
-        self._names: dict[str, int] | None = None
         # the quote each quote stands inside (one pass with a stack of ends)
         self.parent: list[int | None] = []
         open_: list[int] = []
@@ -113,7 +103,6 @@ class Context:
         self.m_starts = self.c_starts = self.s_starts = []
         self.parent = []
         self.last_in_paragraph, self.first_in_paragraph = {}, {}
-        self._names = None
 
     @property
     def exchanges(self) -> Exchanges:
@@ -150,27 +139,6 @@ class Context:
             res = self._who.get(d.speaker_from) or self.speaker_entity(d.speaker_from)
         self._who[qi] = res
         return res
-
-    def vocative(self, qi: int) -> tuple[int, int, int] | None:
-        """(start, end, entity) of a known person addressed by name at the start
-        or the end of quote ``qi`` (``“Come here, Emma.”``), else None."""
-        q = self.quotes[qi]
-        m = _VOC_START.match(self.text, q.start, q.end) or _VOC_END.search(self.text, q.start,
-                                                                            q.end)
-        if m is None:
-            return None
-        word = m.group("name")
-        if word.lower() in lx.NOT_NAME_WORDS:
-            return None
-        if self._names is None:
-            self._names = {}
-            for i, mention in enumerate(self.mentions):
-                e = self.entity_of[i]
-                if e is not None and mention.kind == "name":
-                    for w in mention.name.split():
-                        self._names[w.lower()] = e
-        e = self._names.get(word.lower())
-        return (m.start("name"), m.end("name"), e) if e is not None else None
 
     def turn(self, qi: int, paragraph: int) -> int | None:
         """The last outermost quote of an earlier ``paragraph`` (a dialogue turn)."""

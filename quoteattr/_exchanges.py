@@ -209,7 +209,7 @@ _UNREAD = -2  # a lazily read field not read yet (no entity has this id)
 
 class _Turn:
     __slots__ = ("para", "quotes", "anchor", "tag", "tagged", "unnamed", "question", "_calls",
-                 "_beat", "opens", "tag_quote", "_read")
+                 "_beat", "tag_quote", "_read")
 
     def __init__(self, para: int, quotes: list[int]) -> None:
         self.para = para
@@ -223,7 +223,6 @@ class _Turn:
         self.question = False
         self._calls: int | None = _UNREAD
         self._beat: int | None = _UNREAD
-        self.opens = False  # the paragraph opens with the quote
         #: the quote whose tag decided the turn (not always its first: ``“For
         #: dear Mims,” …`` may stand before it untagged)
         self.tag_quote = -1
@@ -299,8 +298,6 @@ def _turns(ctx: Context) -> list[_Turn]:
                     else:
                         t.anchor = e
                     break
-        first = ctx.quotes[t.quotes[0]]
-        t.opens = first.outer_start == ctx.paragraphs[t.para].start
         last = ctx.quotes[t.quotes[-1]]
         t.question = ctx.text[last.start:last.end].rstrip().endswith("?")
         t._read = (ctx, shared)
