@@ -254,6 +254,15 @@ def _closing_shape(text: str, mark: str, ms: int, me: int, start: int, end: int)
             and (me >= end or not text[me].isalnum()))
 
 
+def _single_opening_shape(text: str, mark: str, ms: int, me: int, start: int) -> bool:
+    """A single mark that opens a quote by its shape: ``‘`` with no letter on
+    both sides, or ``'`` after a space and before a letter."""
+    if mark == "‘":
+        return not (ms > start and text[ms - 1].isalnum() and me < len(text) and text[me].isalnum())
+    return mark == "'" and (ms == start or text[ms - 1].isspace()) and me < len(text) and \
+        text[me].isalnum()
+
+
 def _scan_paragraph(text: str, para: Paragraph, pending: int | None = None,
                     pending_double: bool | None = None,
                     single_goes_on: bool = False, mark_re: re.Pattern[str] = _MARK,
@@ -282,11 +291,14 @@ def _scan_paragraph(text: str, para: Paragraph, pending: int | None = None,
         return [], None
     stack = _Stack(openers_of)
     out: list[Quote] = []
-    # later_close[i]: a single closing-shaped mark comes after mark i (so a
-    # possessive "Joneses’ farm" need not be the quote's end)
+    # later_close[i]: a single closing-shaped mark comes at or after mark i
+    # before any single opening mark (so a possessive "Joneses’ farm" need not
+    # be the quote's end; but in "‘… in years’ and ‘plainly unfair’" the next
+    # quote opens before any other close, so "years’" ends the first)
     later_close = [False] * (len(marks) + 1)
     for i in range(len(marks) - 1, -1, -1):
-        later_close[i] = later_close[i + 1] or _closing_shape(text, *marks[i], start, end)
+        later_close[i] = _closing_shape(text, *marks[i], start, end) or (
+            later_close[i + 1] and not _single_opening_shape(text, *marks[i], start))
 
     def emit(o_mark: str, o_s: int, o_e: int, c_mark: str, c_s: int, c_e: int,
              closed: bool) -> bool:
