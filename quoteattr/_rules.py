@@ -142,6 +142,24 @@ _OWN_SENTENCE = Pass("the quote ended its sentence, which has its own cue before
 _NO_TRAILING = Pass("no speaker and speech cue right after the quote")
 
 
+_NEXT_SENTENCE = Pass("the quote ended its sentence; the cue after it opens the next one, "
+                      "which has a quote of its own")
+
+
+def _cue_of_next_sentence(ctx: Context, qi: int, c: Cue) -> bool:
+    """``“… is different.” Reed called the deal “a disaster.”``: the quote ended
+    its sentence, and the cue after it stands in a new sentence that goes on to
+    a quote of its own, which is what the cue introduces."""
+    q = ctx.quotes[qi]
+    if ctx.text[q.end - 1:q.end] != ".":
+        return False
+    nxt = ctx.next_outer(qi)
+    if nxt is None or ctx.quotes[nxt].paragraph != q.paragraph:
+        return False
+    s_lo, s_hi = ctx.sentence_bounds(c.start)
+    return s_lo >= q.outer_end and ctx.quotes[nxt].outer_start < s_hi
+
+
 def trailing_cue(ctx: Context, qi: int) -> Fire | Pass:
     """``“…,” Roe said.`` / ``“…,” said Roe.`` / ``“…,” the minister told reporters.``"""
     q = ctx.quotes[qi]
@@ -158,6 +176,8 @@ def trailing_cue(ctx: Context, qi: int) -> Fire | Pass:
         for ci in ctx.cues_in(m.end, min(hi, m.end + k.TRAILING_CUE_REACH)):
             c = ctx.cues[ci]
             if SUBJ_GAP.match(ctx.text, m.end, c.start) and not c.preposition:
+                if _cue_of_next_sentence(ctx, qi, c):
+                    return _NEXT_SENTENCE
                 conf = k.TRAILING_NAMED if m.kind != "pronoun" else k.TRAILING_PRONOUN
                 return Fire(conf, mi, c)
             break
