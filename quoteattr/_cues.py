@@ -85,6 +85,14 @@ _VERB_SLOT = re.compile(
     r"|should|did|does|do)|(?<![\w’'\-])[A-Z][a-z]+[ \t\xa0]+[A-Z][a-z]+)"
     r"(?:[ \t\xa0]+[a-z]+ly)?(?:[ \t\xa0]+only)?[ \t\xa0]+\Z")
 _SLOT_REACH = 40
+#: Where a verb stands too: after a determiner and a noun of a person
+#: (``her husband cut in``, ``the old senator quipped``), perhaps with one
+#: modifier; the head is checked against the lexicon's person heads (``the firm
+#: reply`` stays a noun).
+_DESCRIPTION_SLOT = re.compile(
+    r"(?<![\w’'\-])(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Mm]y)[ \t\xa0]+(?:[a-z\-]+[ \t\xa0]+)?"
+    r"([a-z]+)[ \t\xa0]+\Z")
+_DESCRIPTION_HEADS = lx.PERSON_HEADS
 
 
 def cue_forms(extra: Sequence[str] = ()) -> set[str]:
@@ -106,7 +114,7 @@ class CuePatterns:
         # the noun-like forms left out of ``forms``, kept where only a verb can
         # stand (see _VERB_SLOT): "he calls it", "could only quip"
         nouny = {f for fs in lx.CUE_VERBS.values() for f in fs
-                 if f in _NOUNY and f not in forms and " " not in f}
+                 if f in _NOUNY and f not in forms}
         #: those forms, lower case as in the lexicon (a capitalised one is a noun)
         self.nouny = frozenset(nouny)
         # one scan for both: the stdlib engine scans a word trie several times
@@ -141,7 +149,9 @@ def find_cues(text: str, quotes: Sequence[Quote], patterns: CuePatterns | None =
         word = m.group()
         if word in nouny:
             if not _VERB_SLOT.search(text, max(0, m.start() - _SLOT_REACH), m.start()):
-                continue  # "the calls", "a quip": a noun-like form where a noun can stand
+                d = _DESCRIPTION_SLOT.search(text, max(0, m.start() - _SLOT_REACH), m.start())
+                if d is None or d.group(1) not in _DESCRIPTION_HEADS:
+                    continue  # "the calls", "a quip": a noun-like form where a noun can stand
         elif word.lower() in nouny:
             continue  # "Calls for …": capitalised, a noun
         if _DETERMINER.search(text, max(0, m.start() - _DET_REACH), m.start()):

@@ -25,7 +25,7 @@ from ._clauses import ADVERB, ADVERB_RUN, AFTER_GAP, LEAD_GAP, SUBJ_GAP, clause_
 from ._clauses import WORD as _WORD
 from ._context import Context
 from ._cues import Cue
-from ._model import Quote
+from ._model import Mention, Quote
 from ._reported import REPORT_RULES
 from ._sieve import Condition, Fire, Pass, Rule
 
@@ -513,13 +513,42 @@ def _other_person_between(ctx: Context, lo: int, hi: int, src: int) -> bool:
     who = ctx.speaker_entity(src)[0]
     for i in ctx.mentions_in(lo, hi):
         m = ctx.mentions[i]
-        if m.kind != "name" or m.end > hi or not _person_like(ctx, i):
+        if m.kind == "pronoun" or m.end > hi or not (
+                _person_like(ctx, i) or m.kind == "nominal" and not m.plural
+                and m.name.rsplit(None, 1)[-1].lower() in lx.PERSON_HEADS):
             continue
         e = ctx.entity_of[i]
-        if e is None or e == who:
+        if e is not None and e == who:
             continue
-        if clause_opening(ctx.text, ctx.sentence_bounds(m.start)[0], m.start):
+        if m.kind == "name" and e is not None and \
+                clause_opening(ctx.text, ctx.sentence_bounds(m.start)[0], m.start):
             return True  # the subject of a clause of its own
+        if _speaks(ctx, m, hi):
+            return True  # "…,” Lee said, and her husband cut in. “…”
+    return False
+
+
+#: a subordinator right before a mention: it opens an adverbial clause
+_SUBORDINATE = regex.compile(
+    r"\b(?i:as|while|when|whenever|after|before|because|since|though|although|if|unless"
+    r"|until|once)[ \t\xa0\n]++$", regex.REVERSE)
+
+
+#: verbs of going on, which tag a quote (``“…,” she went on``) but in narration
+#: mostly say that someone came back or carried on (``Charlotte had returned``)
+_GOING_ON = frozenset(f.lower() for lemma in ("continue", "begin", "resume", "return", "go on")
+                      for f in lx.CUE_VERBS.get(lemma, ()))
+
+
+def _speaks(ctx: Context, m: Mention, hi: int) -> bool:
+    """Mention ``m`` is the subject of a speech cue before ``hi``, in a main
+    clause (``after Rubio spoke`` sets a time; no one takes the floor)."""
+    if _SUBORDINATE.search(ctx.text, max(0, m.start - 12), m.start):
+        return False
+    for ci in ctx.cues_in(m.end, min(hi, m.end + k.TRAILING_CUE_REACH)):
+        c = ctx.cues[ci]
+        return not c.preposition and c.text.lower() not in _GOING_ON \
+            and SUBJ_GAP.match(ctx.text, m.end, c.start) is not None
     return False
 
 

@@ -67,3 +67,11 @@ def test_a_noun_like_verb_form_after_a_pronoun_or_modal_is_a_cue() -> None:
             "Petulant cries of “Help!” rose. Blogger Ed Lee calls it “bland.”")
     assert [c.text for c in find_cues(text, [])] == ["calls", "quip", "calls"]
     assert _speaker(text, "Booked.")[0] == "aide"
+
+
+def test_a_noun_like_cue_form_after_a_person_noun_is_a_verb() -> None:
+    """``her husband cut in``: after a determiner and a person noun a noun-like
+    form is a verb; after any other noun (``the firm reply``, ``a tax cut in``) it stays a noun."""
+    text = "Her husband cut in first. The firm reply came later, and a tax cut in May."
+    cues = find_cues(text, [])
+    assert [c.text for c in cues] == ["cut in"]
