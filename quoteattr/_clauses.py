@@ -35,7 +35,8 @@ SUBJ_GAP = regex.compile(
     rf"[ \t\xa0\n]*+(?:\([^()\n]{{1,{k.SUBJECT_PAREN}}}\)[ \t\xa0]*+)?"
     rf"(?:,(?:[^.!?;:“”\"«»\n]|{_ABBREV_DOT}){{1,{k.SUBJECT_APPOSITIVE}}}?,[ \t\xa0\n]*+)?"
     # a relative pronoun stands for its antecedent: "Pavel Orlov, who called it …"
-    r"(?:,?[ \t\xa0\n]*+(?P<rel>who|which)[ \t\xa0\n]++)?"
+    # (or set off by a dash: "Ann Lee - who once said …")
+    r"(?:(?:,|[ \t\xa0]*+(?:--?|—|–))?[ \t\xa0\n]*+(?P<rel>who|which)[ \t\xa0\n]++)?"
     rf"(?:{ADVERB}[ \t\xa0\n]++)*+$"
 )
 #: what may stand between a quote and the mention or cue after it
