@@ -353,7 +353,36 @@ def leading_cue(ctx: Context, qi: int) -> Fire | Pass:
             return Fire(k.LEADING_AFTER_CUE, mi, c)
         return _NO_SUBJECT
     mi, w = s
+    outer = _outer_report(ctx, rng, lo, mi)
+    if outer is not None:
+        # "She said she asked the question “…”": the same person reports her own
+        # words; the source is the outer report's subject
+        return Fire(conf * w, outer[0], outer[1])
     return Fire(conf * w, mi, c, span=ctx.relative_span(mi, c))
+
+
+#: between a verb of saying and the subject of the clause it reports
+_REPORT_TO_SUBJECT = regex.compile(r"[ \t\xa0\n]*+(?:that[ \t\xa0\n]++)?")
+
+
+def _outer_report(ctx: Context, rng: range, lo: int, mi: int) -> tuple[int, Cue] | None:
+    """When pronoun ``mi`` opens the clause reported by the cue before it, and
+    that cue's subject is the same person (``she said she asked``, ``Lee said he
+    had told``), that subject and cue: the outermost report of the same source."""
+    m = ctx.mentions[mi]
+    if m.kind != "pronoun" or len(rng) < 2:
+        return None
+    prev = ctx.cues[rng[-2]]
+    if prev.preposition or prev.end > m.start or prev.text.endswith("ing") or \
+            _REPORT_TO_SUBJECT.fullmatch(ctx.text, prev.end, m.start) is None:
+        return None
+    s = ctx.subject_of(prev, lo, strict=True)
+    if s is None:
+        return None
+    o = ctx.mentions[s[0]]
+    e, eo = ctx.entity_of[mi], ctx.entity_of[s[0]]
+    same = (e is not None and e == eo) or (o.kind == "pronoun" and o.name == m.name)
+    return (s[0], prev) if same else None
 
 
 _NO_LATER = Pass("no speech cue later in the quote's sentence")
