@@ -572,8 +572,9 @@ _GOING_ON = frozenset(f.lower() for lemma in ("continue", "begin", "resume", "re
 def _speaks(ctx: Context, m: Mention, hi: int) -> bool:
     """Mention ``m`` is the subject of a speech cue before ``hi``, in a main
     clause (``after Rubio spoke`` sets a time; no one takes the floor)."""
-    if _SUBORDINATE.search(ctx.text, max(0, m.start - 12), m.start):
-        return False
+    if _SUBORDINATE.search(ctx.text, max(0, m.start - 12), m.start) or \
+            ctx.text[m.end:m.end + 1] in ("’", "'"):
+        return False  # (or a possessor: "the son’s reassuring words")
     for ci in ctx.cues_in(m.end, min(hi, m.end + k.TRAILING_CUE_REACH)):
         c = ctx.cues[ci]
         return not c.preposition and c.text.lower() not in _GOING_ON \

@@ -122,6 +122,7 @@ def cluster_mentions(mentions: Sequence[Mention]) -> tuple[list[Entity], list[in
             eid = by_key.get(" ".join(words))
             if m.kind == "nominal" and i > 0:
                 eid = _apposed_or_titled(mentions, i, of, entities, words, eid)
+        new = eid is None
         if eid is None:
             eid = len(entities)
             entities.append(Entity(id=eid, kind=m.kind))
@@ -135,8 +136,12 @@ def cluster_mentions(mentions: Sequence[Mention]) -> tuple[list[Entity], list[in
         ent.plural = ent.plural or m.plural
         if m.kind == "name":
             ckw = _key_words(ent.canonical)
-            by_surname[ckw[-1]] = eid
-            by_surname[words[-1]] = eid
+            if not (new and len(words) > 1 and words[-1] in by_surname):
+                # a second person with a known surname ("his wife, Jane Sanders")
+                # leaves the bare surname to the first: news names the one it
+                # first gave that surname by it alone, and the other in full
+                by_surname[ckw[-1]] = eid
+                by_surname[words[-1]] = eid
             by_first[ckw[0]] = eid
         else:
             by_key[" ".join(words)] = eid

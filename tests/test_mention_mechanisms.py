@@ -276,3 +276,20 @@ def test_a_description_that_runs_into_a_name_gives_way_to_it() -> None:
     assert [(m.text, m.kind) for m in doc.mentions if m.kind != "pronoun"] == [
         ("party chief Ann Lee", "name")]
     assert doc.records()[0]["speaker"] == "Ann Lee"
+
+
+# --- one speaker per person: a surname two people share ----------------------------------------
+
+def test_a_bare_surname_stays_with_the_person_first_named_by_it() -> None:
+    """``Tom Vance …, his sister, Ruth Vance, … Vance said``: a second person given a known
+    surname is named in full; the bare surname stays with the first."""
+    text = ("Tom Vance opened the meeting. His sister, Ruth Vance, sat in the front row. "
+            "“We start on time,” Vance said.")
+    assert _speaker_of(text, "We start on time,") == "Tom Vance"
+
+
+def test_the_same_person_named_again_in_full_keeps_the_surname() -> None:
+    """Near miss: ``Ruth Vance`` named first and again in full is the one the surname names."""
+    text = ("Ruth Vance opened the meeting. Later Ruth Vance took questions. "
+            "“We start on time,” Vance said.")
+    assert _speaker_of(text, "We start on time,") == "Ruth Vance"
