@@ -42,6 +42,15 @@ _QUOTE_CLOSED = regex.compile(r"[”\"’'»][ \t\xa0]*$", regex.REVERSE)
 #: a lower-case word right after a mention: the verb it is the subject of
 _FINITE_VERB = regex.compile(
     rf"(?:,[^.!?;:“”\"\n]{{1,{k.SUBJECT_APPOSITIVE}}}?,)?[ \t\xa0]++(\p{{Ll}}{{2,}}+)\b")
+#: a description whose head a prepositional phrase follows, before an
+#: appositive name: "the head of the agency, Ann Lee," (the head is "head")
+_PP_DESCRIPTION = regex.compile(
+    r"\b(\p{Ll}[\p{L}\-]*)[ \t\xa0\n]+(?:of|for|at|to|from|in|with|on)[ \t\xa0\n]+"
+    r"[^,.;:!?“”\"\n]{1,60}?,[ \t\xa0\n]*$", regex.REVERSE)
+#: heads of a person's description before such a phrase ("head of", "chief of")
+_ROLE_BEFORE_PP = lx.PERSON_HEADS | frozenset(r.lower() for r in lx.ROLE_NOUNS) | {"head"}
+#: a comma between a description and the name in apposition to it
+_COMMA_GAP = regex.compile(r",[ \t\xa0\n]*+")
 #: what may stand right before a clause's subject
 _CLAUSE_START = regex.compile(
     r"(?:^|[,;:—–(]|\b(?:and|but|while|when|as|after|before|because|since|though|although"
@@ -251,6 +260,12 @@ class Context:
                 head = _DESCRIPTION_END.search(text, max(lo, m.start - 2 * _BACK), m.start)
                 if head is not None and head.group(1).lower() not in lx.NOT_PERSON_HEADS:
                     return i, 1.0
+                if m.kind == "name":
+                    if i > rng.start and self._apposed_to_person(i - 1, m.start):
+                        return i, 1.0  # "a spokeswoman for the ministry, Ann Lee, said"
+                    pp = _PP_DESCRIPTION.search(text, max(lo, m.start - 2 * _BACK), m.start)
+                    if pp is not None and pp.group(1) in _ROLE_BEFORE_PP:
+                        return i, 1.0  # "the head of the agency, Ann Lee, said"
             # else the mention may stand inside an appositive or a relative clause
             # of the subject ("Bay Ruiz, treasurer of Roe's campaign, called"): an
             # earlier mention is the subject if the whole stretch fits SUBJ_GAP
@@ -263,6 +278,14 @@ class Context:
                 return i, k.SUBJECT_BY_PLACE
             break
         return None
+
+    def _apposed_to_person(self, pi: int, pos: int) -> bool:
+        """Mention ``pi`` is a person's description that a comma joins to what
+        starts at ``pos`` (its head is the first word: ``spokeswoman for the ministry``)."""
+        p = self.mentions[pi]
+        return p.kind == "nominal" and not p.plural and \
+            _COMMA_GAP.fullmatch(self.text, p.end, pos) is not None and \
+            p.name.split(None, 1)[0].lower() in lx.PERSON_HEADS
 
     def verb_subject(self, rng: range, lo: int) -> tuple[int, float] | None:
         """The subject of the last cue of ``rng`` (cue indexes), looking back to

@@ -330,6 +330,13 @@ _NO_NAME_AFTER = Pass("no speaker named after the cue before the quote")
 _NO_SUBJECT = Pass("the cue before the quote has no subject that names someone")
 
 
+#: from a name after its cue to the quote it introduces: ``said Roe: “…”``,
+#: ``wrote Roe, a historian, “…”`` (not ``said the report was “…”``: the
+#: mention after the cue is then the reported clause's subject)
+_NAME_TO_QUOTE = regex.compile(
+    r"(?:,[^.!?;:“”\"«»\n]{1,80}?,)?[ \t\xa0]*+[:,]?[ \t\xa0\n]*+(?:—|–|--)?[ \t\xa0]*+$")
+
+
 def leading_cue(ctx: Context, qi: int) -> Fire | Pass:
     """``Roe said: “…”`` / ``Roe told reporters “…”`` / ``According to Roe, “…”``."""
     q = ctx.quotes[qi]
@@ -347,7 +354,9 @@ def leading_cue(ctx: Context, qi: int) -> Fire | Pass:
         # (never after a participle: "calling the two reports “…”" names its object)
         mi = None if c.text.endswith("ing") else ctx.mention_after_cue(c, q.outer_start)
         if mi is not None and ctx.mentions[mi].kind != "pronoun" and (
-                near or _PARENTHETICAL.search(ctx.text, max(lo, c.start - 4), c.start)):
+                near and _NAME_TO_QUOTE.match(ctx.text, ctx.mentions[mi].end, q.outer_start)
+                or _PARENTHETICAL.search(ctx.text, max(lo, c.start - 4), c.start)
+                and ctx.text[ctx.mentions[mi].end:ctx.mentions[mi].end + 1] == ","):
             # "Said Roe: “…”", "wrote the minister: “…”"; a tag set off by commas
             # ("The question, says Roe, a historian, is whether …")
             return Fire(k.LEADING_AFTER_CUE, mi, c)
