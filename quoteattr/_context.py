@@ -287,6 +287,18 @@ class Context:
             _COMMA_GAP.fullmatch(self.text, p.end, pos) is not None and \
             p.name.split(None, 1)[0].lower() in lx.PERSON_HEADS
 
+    def appositive_name(self, mi: int, hi: int) -> int | None:
+        """The name set off by commas right after description ``mi``, before
+        ``hi`` (``Reed's lawyer, Ann Lee, said``): the person it describes."""
+        m = self.mentions[mi]
+        if m.kind != "nominal" or m.plural or mi + 1 >= len(self.mentions):
+            return None
+        n = self.mentions[mi + 1]
+        if n.kind != "name" or n.end >= hi or self.text[n.end:n.end + 1] != "," or \
+                _COMMA_GAP.fullmatch(self.text, m.end, n.start) is None:
+            return None
+        return mi + 1
+
     def verb_subject(self, rng: range, lo: int) -> tuple[int, float] | None:
         """The subject of the last cue of ``rng`` (cue indexes), looking back to
         ``lo``; a participle (``…, Law said, noting that …``) shares its clause's

@@ -179,7 +179,8 @@ def trailing_cue(ctx: Context, qi: int) -> Fire | Pass:
                 if _cue_of_next_sentence(ctx, qi, c):
                     return _NEXT_SENTENCE
                 conf = k.TRAILING_NAMED if m.kind != "pronoun" else k.TRAILING_PRONOUN
-                return Fire(conf, mi, c)
+                ni = ctx.appositive_name(mi, c.start)  # "Reed's lawyer, Ann Lee, said"
+                return Fire(conf, mi if ni is None else ni, c)
             break
         # a verb the lexicon lacks, in the shape of a tag: "“…,” he surmised."
         v = _TAG_VERB.match(ctx.text, m.end, hi)
