@@ -173,9 +173,17 @@ def trailing_cue(ctx: Context, qi: int) -> Fire | Pass:
     mi = ctx.mention_at(pos)
     if mi is not None:
         m = ctx.mentions[mi]
-        for ci in ctx.cues_in(m.end, min(hi, m.end + k.TRAILING_CUE_REACH)):
+        cues = ctx.cues_in(m.end, min(hi, m.end + k.TRAILING_CUE_REACH))
+        for n, ci in enumerate(cues):
             c = ctx.cues[ci]
-            if SUBJ_GAP.match(ctx.text, m.end, c.start) and not c.preposition:
+            gap = SUBJ_GAP.match(ctx.text, m.end, c.start)
+            if gap and not c.preposition:
+                if gap.start("rel") >= 0 and n + 1 < len(cues):
+                    # "the official, who asked not to be named, told Reuters": the
+                    # cue of the relative clause gives way to the main verb after it
+                    c2 = ctx.cues[cues[n + 1]]
+                    if not c2.preposition and SUBJ_GAP.match(ctx.text, m.end, c2.start):
+                        c = c2
                 if _cue_of_next_sentence(ctx, qi, c):
                     return _NEXT_SENTENCE
                 conf = k.TRAILING_NAMED if m.kind != "pronoun" else k.TRAILING_PRONOUN

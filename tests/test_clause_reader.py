@@ -75,3 +75,10 @@ def test_a_noun_like_cue_form_after_a_person_noun_is_a_verb() -> None:
     text = "Her husband cut in first. The firm reply came later, and a tax cut in May."
     cues = find_cues(text, [])
     assert [c.text for c in cues] == ["cut in"]
+
+
+def test_a_relative_clause_cue_gives_way_to_the_main_verb() -> None:
+    """``the official, who asked not to be named, told reporters``: the tag's cue is ``told``."""
+    text = "“We will not talk to them,” the official, who asked not to be named, told reporters."
+    rec = quoteattr.attribute(text).records()[0]
+    assert (rec["speaker"], rec["cue"]) == ("official", "told")
