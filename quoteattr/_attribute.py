@@ -96,6 +96,7 @@ def _reports(ctx: Context, rules: Sequence[Rule[ReportContext]],
         para = max(0, bisect_right(p_starts, a) - 1)
         reports.append(Report._of(ctx.text, a, b, para, tuple(r.quotes_in(a, b))))
         eid = ctx.entity(d.mention) if d.mention is not None else d.entity
+        eid = ctx.named(eid, d.mention)
         out.append(_build(ctx, len(out), rule, d, eid, d.mention, d.cue, "report",
                           trace[i] if trace is not None else None))
     return reports, out
@@ -111,6 +112,7 @@ def _record(ctx: Context, qi: int, steps: list[Step] | None) -> Attribution:
                                  None if steps is None else tuple(steps))
     rule, d = dec
     eid, mi = ctx.speaker_entity(qi)  # memoised
+    eid = ctx.named(eid, mi)
     cue = d.cue
     if cue is None and d.speaker_from is not None:
         src = ctx.decided[d.speaker_from]

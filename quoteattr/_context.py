@@ -128,6 +128,18 @@ class Context:
             return self.entity_of[mi]
         return self.coref.resolved[mi]
 
+    def named(self, eid: int | None, mi: int | None) -> int | None:
+        """The entity to report for a speaker found as ``(eid, mi)``: a bare
+        description that the discourse model tied to the one named person of
+        its gender in the scene (``said the girl``) is that person.  (Only the
+        output is renamed: the rules and the exchange model read the description
+        as a participant of its own.)"""
+        if mi is not None and self.mentions[mi].kind == "nominal":
+            r = self.coref.resolved[mi]
+            if r is not None and eid == self.entity_of[mi]:
+                return r
+        return eid
+
     def speaker_entity(self, qi: int) -> tuple[int | None, int | None]:
         """(entity, mention) of a decided quote, following ``speaker_from`` links.
 

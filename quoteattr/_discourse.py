@@ -171,7 +171,8 @@ def resolve_pronouns(text: str, sentences: Sequence[Sentence], mentions: Sequenc
     resolved: list[int | None] = [None] * len(mentions)
     # the last pronoun resolved: the mentions after it change nothing
     last = next((i for i in range(len(mentions) - 1, -1, -1)
-                 if mentions[i].kind == "pronoun" and mentions[i].name in _RESOLVED), -1)
+                 if mentions[i].kind == "pronoun" and mentions[i].name in _RESOLVED
+                 or mentions[i].kind == "nominal" and _GENERIC_SHAPE(mentions[i])), -1)
     if last < 0:
         return Coreference(resolved, gender)
     s_ends = [s.end for s in sentences]
@@ -185,6 +186,7 @@ def resolve_pronouns(text: str, sentences: Sequence[Sentence], mentions: Sequenc
     placed: dict[int, bool] = {}
     si = first = 0
     prev: Mention | None = None
+    generic: dict[int, str | None] = {}  # memo of _generic_gender per entity
     for mi in range(last + 1):
         m = mentions[mi]
         while si < len(s_ends) and s_ends[si] <= m.start:
@@ -195,6 +197,16 @@ def resolve_pronouns(text: str, sentences: Sequence[Sentence], mentions: Sequenc
         if prev is None:
             first = mi  # the first mention of this sentence
         eid = entity_of[mi]
+        if m.kind == "nominal" and eid is not None:
+            g = generic.get(eid, "")
+            if g == "":
+                g = generic[eid] = _generic_gender(entities[eid], mentions)
+            if g is not None:
+                # "said the girl": a bare description of a person is the named
+                # person of that gender most salient in the scene, if any
+                rid = _named_antecedent(g, entities, gender, state, si, eid)
+                if rid is not None:
+                    resolved[mi] = eid = rid
         if m.kind == "pronoun":
             if m.name in _RESOLVED:
                 excluded = _bound(text, lo, m.start, mentions, entity_of, resolved, first, mi)
@@ -231,6 +243,52 @@ def resolve_pronouns(text: str, sentences: Sequence[Sentence], mentions: Sequenc
                     del state[gone]
         prev = m
     return Coreference(resolved, gender)
+
+
+#: Bare descriptions of a person that a story uses for someone it has named
+#: (``said the girl``, ``the old gentleman replied``), with their gender; an
+#: age word may come first.
+_GENERIC_HEADS = {"girl": "f", "boy": "m", "lady": "f", "gentleman": "m", "woman": "f",
+                  "man": "m", "lad": "m", "lass": "f", "fellow": "m"}
+_AGE_WORDS = frozenset({"old", "young", "little", "elder", "elderly", "younger"})
+#: How far back (in sentences) a bare description looks for the one person of
+#: its gender: the people of the current scene.
+_SCENE_SENTENCES = 6
+
+
+def _GENERIC_SHAPE(m: Mention) -> bool:
+    """``the girl``, ``the old gentleman``: a definite, singular, bare description."""
+    words = m.text.lower().split()
+    return (not m.plural and 2 <= len(words) <= 3 and words[0] == "the"
+            and words[-1] in _GENERIC_HEADS and (len(words) == 2 or words[1] in _AGE_WORDS))
+
+
+def _generic_gender(e: Entity, mentions: Sequence[Mention]) -> str | None:
+    """The gender of entity ``e`` when it is such a description and every
+    mention of it is definite (``a girl`` brings in someone new, whom ``the
+    girl`` then names), else None."""
+    if e.kind != "nominal" or e.proper or e.plural:
+        return None
+    if not all(_GENERIC_SHAPE(mentions[i]) for i in e.mentions):
+        return None
+    return _GENERIC_HEADS[mentions[e.mentions[0]].text.lower().split()[-1]]
+
+
+def _named_antecedent(g: str, entities: Sequence[Entity], gender: Sequence[str | None],
+                      state: dict[int, list], si: int, own: int) -> int | None:
+    """The one named entity of gender ``g`` mentioned in the last few sentences
+    (not the description's own entity ``own``); None when there are several,
+    or none: then the description may be someone the story has not named."""
+    found = None
+    for eid in reversed(state):
+        st = state[eid]
+        if si - st[2] > _SCENE_SENTENCES:
+            break
+        if eid != own and entities[eid].proper and gender[eid] == g:
+            if found is not None:
+                return None
+            found = eid
+    return found
 
 
 def _most_salient(m: Mention, entities: Sequence[Entity], gender: Sequence[str | None],

@@ -240,7 +240,7 @@ def _speakers(mentions: list[Mention], entities: list, entity_of: list[int | Non
             new_id[a.speaker] = len(new_id)
     members: dict[int, list[tuple[int, int]]] = {e: [] for e in new_id}
     for i, m in enumerate(mentions):
-        e = entity_of[i] if entity_of[i] is not None else resolved[i]
+        e = resolved[i] if resolved[i] is not None else entity_of[i]
         if e is not None and e in members:
             members[e].append((m.start, m.end))
     speakers = [

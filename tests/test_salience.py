@@ -201,3 +201,29 @@ def test_an_opener_that_is_no_participle_binds_nothing() -> None:
     """Near miss of binding: after a plain opener the salient Reed may be he."""
     text = "Sam Ortiz arrived late. Tom Reed spoke at length. An hour later, he said it was fine."
     assert resolve(text) == [("he", "Tom Reed")]
+
+
+# --- a bare description of a person in a scene ---------------------------------------------
+
+def _speaker(text: str, quote: str) -> str | None:
+    import quoteattr
+    return next(r["speaker"] for r in quoteattr.attribute(text).records() if r["text"] == quote)
+
+
+def test_a_bare_description_is_the_one_named_person_of_its_gender_in_the_scene() -> None:
+    """``said the girl`` after a scene with one named woman (Lucy) and one man is Lucy."""
+    text = "Lucy stood by the door while Tom sat. He watched her. “Let me go,” said the girl."
+    assert _speaker(text, "Let me go,") == "Lucy"
+
+
+def test_a_bare_description_with_two_named_people_of_its_gender_stays_a_description() -> None:
+    """Near miss: with two named women (Lucy, Ruth) in the scene, ``the girl`` could be
+    either: it stays a description."""
+    text = "Lucy stood by the door. Ruth sat by her. “Let me go,” said the girl."
+    assert _speaker(text, "Let me go,") == "girl"
+
+
+def test_a_description_introduced_as_someone_new_stays_a_description() -> None:
+    """Near miss: ``a girl … the girl`` is someone the story brought in, not Lucy."""
+    text = "A girl stood by the door. Lucy watched her. “Let me go,” said the girl."
+    assert _speaker(text, "Let me go,") == "girl"
