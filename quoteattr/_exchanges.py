@@ -141,7 +141,10 @@ class Exchanges:
                 continue
             if a.tagged and b.tagged:
                 if a.tag != b.tag:
-                    alt += 1
+                    # people quoted one after the other, each to the press ("…,”
+                    # Lee told the BBC), are not talking to each other
+                    if not (_to_press(ctx, a) or _to_press(ctx, b)):
+                        alt += 1
                 else:
                     same += 1
             elif a.question and not b.tagged:
@@ -190,6 +193,43 @@ class Exchanges:
             # read wrong)
             if who not in (NARRATOR, STRANGER):
                 self.turn_speaker[t.quotes[0]] = (who, conf, src)
+
+
+#: What a tag's verb goes on to when the words were said to the press or the
+#: public, not to someone in the scene: the audience, the medium, the day.
+_PRESS = regex.compile(
+    r"\b(?:reporters|journalists|the press|(?:a|an|his|her|their|its)[ \t\n]+(?:\p{Ll}+[ \t\n]+)?"
+    r"(?:statement|interview|email|e-mail|tweet|post|op-ed|press release|news conference"
+    r"|press conference|briefing|speech|rally|hearing|podcast)"
+    r"|on[ \t\n]+(?:Twitter|Facebook|Instagram|television|TV|radio)"
+    r"|(?:on[ \t\n]+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    r"|(?:last|this)[ \t\n]+(?:week|month|year))\b")
+_PRESS_REACH = 100
+#: the listener after ``told``: a capitalised word or two, perhaps after ``the``
+_TOLD_WHOM = regex.compile(
+    r"[ \t\n]++(?:the[ \t\n]++)?(\p{Lu}[\p{L}&.\-]*+(?:[ \t]\p{Lu}\p{L}*+)?)")
+
+
+def _to_press(ctx: Context, t: _Turn) -> bool:
+    """The turn's tag says its words were given to the press or the public
+    (``told reporters``, ``said in a statement``, ``told the BBC``, ``said on
+    Tuesday``): news quoting, not a turn of conversation."""
+    dec = ctx.decided[t.tag_quote]
+    cue = dec[1].cue if dec is not None else None
+    if cue is None:
+        return False
+    hi = min(ctx.sentence_bounds(cue.start)[1], cue.end + _PRESS_REACH)
+    if _PRESS.search(ctx.text, cue.end, hi):
+        return True
+    if not cue.text.lower().startswith("told"):
+        return False
+    w = _TOLD_WHOM.match(ctx.text, cue.end, hi)  # "told the BBC", "told Reuters"
+    if w is None:
+        return False
+    if w.group(1) in lx.NOT_SPEAKERS or w.group(1).split()[0] in lx.NOT_SPEAKERS:
+        return True  # a medium: "told Reuters", "told BBC Radio"
+    m = ctx.mention_at(w.start(1))
+    return m is not None and ctx.mentions[m].kind == "org"
 
 
 def _confidence(present: int, distance: int, guessed: bool = False) -> float:

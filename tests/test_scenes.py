@@ -311,3 +311,22 @@ def test_two_people_tagged_apart_with_no_call_are_no_evidence_of_a_dialogue() ->
                            "“Not so late,” said Jon.", "The wind rose.",
                            "“The ferry has gone.”"))
     assert got[2][2] != "turn_taking"
+
+
+def test_people_quoted_to_the_press_one_after_another_are_no_dialogue() -> None:
+    """Two adjacent turns tagged with different people, each speaking to the press
+    (``told the BBC``, ``said on Tuesday``), are news quoting: the quote-only paragraph
+    after them continues the last speaker, not the one before."""
+    got = _speakers(_turns("“We should stay,” Tom Reed said on Tuesday.",
+                           "“Leaving is right,” Ann Lee told the BBC.",
+                           "“What Reed said was wrong.”"))
+    assert got[2][:2] == ("What Reed said was wrong.", "Ann Lee")
+
+
+def test_people_tagged_one_after_another_in_a_scene_are_a_dialogue() -> None:
+    """Near miss: the same turns tagged with no audience, medium or day are
+    a dialogue, and the untagged turn goes back to Reed."""
+    got = _speakers(_turns("“We should stay,” Tom Reed said.",
+                           "“Leaving is right,” Ann Lee said.",
+                           "“What you said was wrong.”"))
+    assert got[2] == ("What you said was wrong.", "Tom Reed", "turn_taking")
