@@ -60,7 +60,7 @@ _NOUNY = frozenset(
      "gasp", "gasps", "laugh", "laughs", "stammer", "stammers", "stutter", "stutters",
      "grunt", "grunts", "scoff", "scoffs", "mumble", "mumbles", "remind",
      "reveal", "beg", "swear", "threaten", "break in", "breaks in", "call out", "calls out",
-     "cut in", "cuts in"}
+     "cut in", "cuts in", "echo", "echoes"}
 )
 #: Base forms kept anyway (``they say``, ``analysts warn``).
 _BASE_OK = frozenset({"say", "tell", "add", "ask", "write", "insist", "warn", "explain", "argue",
