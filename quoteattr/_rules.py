@@ -730,6 +730,14 @@ def sentence_subject(ctx: Context, qi: int) -> Fire | Pass:
     lo = ctx.before_lo(qi)
     if q.outer_start <= lo + 1:
         return _OPENS_SENTENCE
+    rel = _RELATIVE_BEFORE.search(ctx.text, max(lo, q.outer_start - k.SUBJECT_REACH),
+                                  q.outer_start)
+    if rel is not None:
+        # "Lee contrasted that with Reed, who wants to bring “people together”":
+        # the fragment stands in a relative clause; its antecedent's words
+        mi = ctx.mention_at_end(rel.start())
+        if mi is not None and _person_like(ctx, mi):
+            return Fire(k.SENTENCE_SUBJECT, mi, span=rel.span("rel"))
     for i in ctx.mentions_in(lo, q.outer_start):
         m = ctx.mentions[i]
         if clause_opening(ctx.text, lo, m.start) and _person_like(ctx, i) \
@@ -737,6 +745,12 @@ def sentence_subject(ctx: Context, qi: int) -> Fire | Pass:
             return Fire(k.SENTENCE_SUBJECT, i)
         break
     return _NO_PERSON
+
+
+#: ``Reed, who is looking to bring “…”``: a relative pronoun after a mention,
+#: then its clause up to the quote (no comma, clause end or other quote)
+_RELATIVE_BEFORE = regex.compile(
+    r",?[ \t\xa0\n]++(?P<rel>who)[ \t\xa0\n]++[^,;:.!?“”\"«»()\n]{1,100}$", regex.REVERSE)
 
 
 #: A possessor is not the subject: "Lee’s first novel, “…”, sold well".
