@@ -379,6 +379,8 @@ def leading_cue(ctx: Context, qi: int) -> Fire | Pass:
     return Fire(conf * w, mi, c, span=ctx.relative_span(mi, c))
 
 
+#: how far a parenthetical tag (``, he said,``) may stand before the pronoun
+_TAG_TO_CLAUSE = 16
 #: between a verb of saying and the subject of the clause it reports
 _REPORT_TO_SUBJECT = regex.compile(r"[ \t\xa0\n]*+(?:that[ \t\xa0\n]++)?")
 
@@ -391,8 +393,12 @@ def _outer_report(ctx: Context, rng: range, lo: int, mi: int) -> tuple[int, Cue]
     if m.kind != "pronoun" or len(rng) < 2:
         return None
     prev = ctx.cues[rng[-2]]
-    if prev.preposition or prev.end > m.start or prev.text.endswith("ing") or \
-            _REPORT_TO_SUBJECT.fullmatch(ctx.text, prev.end, m.start) is None:
+    if prev.preposition or prev.end > m.start or prev.text.endswith("ing"):
+        return None
+    if _REPORT_TO_SUBJECT.fullmatch(ctx.text, prev.end, m.start) is None and not (
+            ctx.text.startswith(",", prev.end) and ctx.text.rfind(",", lo, prev.start) >= 0
+            and m.start - prev.end <= _TAG_TO_CLAUSE):
+        # nor a tag set off by commas just before the clause ("Nor, he said, did he say")
         return None
     s = ctx.subject_of(prev, lo, strict=True)
     if s is None:

@@ -82,3 +82,22 @@ def test_a_relative_clause_cue_gives_way_to_the_main_verb() -> None:
     text = "“We will not talk to them,” the official, who asked not to be named, told reporters."
     rec = quoteattr.attribute(text).records()[0]
     assert (rec["speaker"], rec["cue"]) == ("official", "told")
+
+
+def test_a_parenthetical_tag_of_the_same_person_is_the_outer_report() -> None:
+    """``Nor, he said, did he say …“…”``: the person reports their own words;
+    the record reads the parenthetical tag (its ``he`` and ``said``)."""
+    text = ("Bob said he never ordered a retreat. Nor, he said, did he say anything "
+            "that could be “read as an order” to stay.")
+    rec = quoteattr.attribute(text).records()[0]
+    expected = ("Bob", "said", text.index("he said"))
+    assert (rec["speaker"], rec["cue"], rec["speaker_start"]) == expected
+
+
+def test_a_parenthetical_tag_of_another_person_leaves_the_inner_subject() -> None:
+    """Near miss: ``Nor, Ann Lee said, did he say …``: Lee reports Bob; the
+    speaker of the words is the clause's ``he``."""
+    text = ("Bob said he never ordered a retreat. Nor, Ann Lee said, did he say anything "
+            "that could be “read as an order” to stay.")
+    rec = quoteattr.attribute(text).records()[0]
+    assert (rec["speaker"], rec["cue"]) == ("Bob", "say")
