@@ -418,6 +418,12 @@ def _settle_initials(text: str, out: list[Mention], initial: list[int],
     return [x for i, x in enumerate(out) if i not in drop]
 
 
+#: Capitalised modifiers of a role (``Democratic``, ``British``, ``Senate``):
+#: before a lower-case word they modify a description and name no one.
+_MODIFIER_WORDS = frozenset(w for w in lx.ROLE_MODIFIERS if " " not in w and w[:1].isupper())
+_LOWER_NEXT = re.compile(r"[ \t\xa0]++[a-z]")
+
+
 def find_mentions(
     text: str,
     quotes: Sequence[Quote],
@@ -478,6 +484,8 @@ def find_mentions(
         if kind == "org" and s >= 4 and text[s - 4:s].lower() == "the ":
             s -= 4
         if single:
+            if name in _MODIFIER_WORDS and _LOWER_NEXT.match(text, ne):
+                continue  # "current Democratic presidential nominee": a modifier, no name
             if _opens_sentence(text, s, opener):
                 if name.lower() in lx.NOMINAL_HEADS:
                     continue  # "Officials said", "Police said": a description

@@ -293,3 +293,13 @@ def test_the_same_person_named_again_in_full_keeps_the_surname() -> None:
     text = ("Ruth Vance opened the meeting. Later Ruth Vance took questions. "
             "“We start on time,” Vance said.")
     assert _speaker_of(text, "We start on time,") == "Ruth Vance"
+
+
+def test_a_capitalised_role_modifier_before_a_lower_case_word_is_no_name() -> None:
+    """``current Democratic presidential nominee``: a party or nationality word that
+    modifies a description names no one; a name after it still does."""
+    text = ("The former governor and current Democratic presidential nominee spoke. "
+            "Later the British envoy, Ann Lee, left.")
+    names = _mentions(text, "name")
+    assert "Democratic" not in names and "British" not in names
+    assert "Ann Lee" in names
