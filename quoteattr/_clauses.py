@@ -50,7 +50,9 @@ LEAD_GAP = regex.compile(
 _OPENERS = regex.compile(
     r"[\s,]*(?:(?:(?i:and|but|so|yet|then|still|instead|meanwhile|later|earlier|now|today"
     r"|yesterday|tonight|also|again|soon|once)\s+)?"
-    rf"(?:[^,;:.!?“”\"\n]{{1,{k.OPENER_PHRASE}}},)?[\s,]*)?$"
+    # (a quoted title counts as one word: "On Tuesday’s episode of “The Hour,” Lee said")
+    rf"(?:(?:[^,;:.!?“”\"\n]|“[^“”\n]{{1,{k.OPENER_PHRASE}}}”){{1,{k.OPENER_PHRASE}}}"
+    r"(?:,|(?<=,”)))?[\s,]*)?$"
 )
 
 
