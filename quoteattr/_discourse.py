@@ -133,6 +133,9 @@ class Coreference:
     #: For each entity, its gender: from its names or a description's head of kin
     #: (``his wife``), else from the first pronoun resolved to it.
     gender: list[str | None]
+    #: The descriptions resolved by a title (``the colonel`` to Colonel Brandon):
+    #: a tag with one names its person as surely as the name would.
+    by_title: set[int] = attrs.field(factory=set)
 
 
 #: The factors as bits, and the salience of every set of them.
@@ -172,9 +175,10 @@ def resolve_pronouns(text: str, sentences: Sequence[Sentence], mentions: Sequenc
     # the last pronoun resolved: the mentions after it change nothing
     last = next((i for i in range(len(mentions) - 1, -1, -1)
                  if mentions[i].kind == "pronoun" and mentions[i].name in _RESOLVED
-                 or mentions[i].kind == "nominal" and _GENERIC_SHAPE(mentions[i])), -1)
+                 or mentions[i].kind == "nominal" and (
+                     _GENERIC_SHAPE(mentions[i]) or _title_description(mentions[i]))), -1)
     if last < 0:
-        return Coreference(resolved, gender)
+        return Coreference(resolved, gender, set())
     s_ends = [s.end for s in sentences]
     c_starts = [c.start for c in cues]
     # entity -> [score of the sentences before `sentence`, factors in `sentence`,
@@ -187,6 +191,8 @@ def resolve_pronouns(text: str, sentences: Sequence[Sentence], mentions: Sequenc
     si = first = 0
     prev: Mention | None = None
     generic: dict[int, str | None] = {}  # memo of _generic_gender per entity
+    titled: dict[str, set[int]] = {}  # a title's head word -> the named entities bearing it
+    by_title: set[int] = set()  # the descriptions resolved by a title
     for mi in range(last + 1):
         m = mentions[mi]
         while si < len(s_ends) and s_ends[si] <= m.start:
@@ -207,6 +213,18 @@ def resolve_pronouns(text: str, sentences: Sequence[Sentence], mentions: Sequenc
                 rid = _named_antecedent(g, entities, gender, state, si, eid)
                 if rid is not None:
                     resolved[mi] = eid = rid
+            else:
+                head = _title_description(m)
+                bearers = titled.get(head) if head is not None else None
+                if bearers is not None and len(bearers) == 1:
+                    # "the colonel", "her aunt": the one person named so far
+                    # with that title (Colonel Brandon, Aunt Juley)
+                    resolved[mi] = eid = next(iter(bearers))
+                    by_title.add(mi)
+        elif m.kind == "name" and m.title and eid is not None:
+            head = _TITLE_HEADS.get(m.title.rstrip(".").lower())
+            if head is not None:
+                titled.setdefault(head, set()).add(eid)
         if m.kind == "pronoun":
             if m.name in _RESOLVED:
                 excluded = _bound(text, lo, m.start, mentions, entity_of, resolved, first, mi)
@@ -254,6 +272,37 @@ _AGE_WORDS = frozenset({"old", "young", "little", "elder", "elderly", "younger"}
 #: How far back (in sentences) a bare description looks for the one person of
 #: its gender: the people of the current scene.
 _SCENE_SENTENCES = 6
+
+
+#: The head word of a description that a title names (``the colonel`` for
+#: ``Colonel``/``Col.``, ``the doctor`` for ``Dr.``, ``her aunt`` for ``Aunt``),
+#: from the titles of the lexicon that name a role or a kinship; forms of
+#: address (Mr., Lady, Sir) name none.
+_TITLE_ABBREVIATIONS = {
+    "dr": "doctor", "sen": "senator", "gov": "governor", "rep": "representative",
+    "gen": "general", "col": "colonel", "capt": "captain", "lt": "lieutenant", "maj": "major",
+    "prof": "professor", "rev": "reverend", "sgt": "sergeant", "adm": "admiral",
+    "det": "detective", "insp": "inspector", "supt": "superintendent"}
+_NOT_ROLES = frozenset(
+    "mr mrs ms miss mx messrs mme madame mademoiselle monsieur m herr frau master mistress "
+    "lord lady sir dame madam mmes mlle hon fr cousin".split())
+_TITLE_HEADS: dict[str, str] = {}
+for _t, _g, _uses in lx.TITLE_TABLE:
+    _w = _t.rstrip(".").lower()
+    if " " in _w or "-" in _w or _w in _NOT_ROLES:
+        continue
+    _TITLE_HEADS[_w] = _TITLE_ABBREVIATIONS.get(_w, _w)
+_ROLE_HEADS = frozenset(_TITLE_HEADS.values())
+_POSSESSIVE_DETERMINERS = frozenset({"the", "his", "her", "their", "my", "our", "your"})
+
+
+def _title_description(m: Mention) -> str | None:
+    """The title head of ``the colonel``, ``the old doctor``, ``her aunt``: a
+    singular description of a determiner, perhaps one modifier, and a role."""
+    words = m.text.lower().split()
+    if m.plural or not 2 <= len(words) <= 3 or words[0] not in _POSSESSIVE_DETERMINERS:
+        return None
+    return words[-1] if words[-1] in _ROLE_HEADS else None
 
 
 def _GENERIC_SHAPE(m: Mention) -> bool:
