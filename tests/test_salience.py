@@ -227,3 +227,18 @@ def test_a_description_introduced_as_someone_new_stays_a_description() -> None:
     """Near miss: ``a girl … the girl`` is someone the story brought in, not Lucy."""
     text = "A girl stood by the door. Lucy watched her. “Let me go,” said the girl."
     assert _speaker(text, "Let me go,") == "girl"
+
+
+def test_a_description_naming_a_title_is_the_one_person_with_that_title() -> None:
+    """``said the colonel`` after ``Colonel Hart`` is Colonel Hart; ``cried her aunt``
+    after ``Aunt Ruth`` is Aunt Ruth."""
+    text = ("Colonel Hart came in with Aunt Ruth. “It is late,” said the colonel. "
+            "“Not for me,” cried her aunt.")
+    assert _speaker(text, "It is late,") == "Hart"
+    assert _speaker(text, "Not for me,") == "Ruth"
+
+
+def test_a_title_two_people_bear_names_neither() -> None:
+    """Near miss: with two senators named, ``the senator`` stays a description."""
+    text = "Sen. Ann Lee and Sen. Tom Reed met. “It is late,” said the senator."
+    assert _speaker(text, "It is late,") == "senator"
