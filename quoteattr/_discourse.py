@@ -128,14 +128,12 @@ _VOCATIVE_TAG = regex.compile(
 class Coreference:
     """What the discourse model found: plain values, made once."""
 
-    #: For each mention, the entity a pronoun resolves to (``None`` for other kinds).
+    #: For each mention, the entity a pronoun resolves to, or a description
+    #: that stands for a named person (``said the girl``, ``the colonel``); else ``None``.
     resolved: list[int | None]
     #: For each entity, its gender: from its names or a description's head of kin
     #: (``his wife``), else from the first pronoun resolved to it.
     gender: list[str | None]
-    #: The descriptions resolved by a title (``the colonel`` to Colonel Brandon):
-    #: a tag with one names its person as surely as the name would.
-    by_title: set[int] = attrs.field(factory=set)
 
 
 #: The factors as bits, and the salience of every set of them.
@@ -178,7 +176,7 @@ def resolve_pronouns(text: str, sentences: Sequence[Sentence], mentions: Sequenc
                  or mentions[i].kind == "nominal" and (
                      _GENERIC_SHAPE(mentions[i]) or _title_description(mentions[i]))), -1)
     if last < 0:
-        return Coreference(resolved, gender, set())
+        return Coreference(resolved, gender)
     s_ends = [s.end for s in sentences]
     c_starts = [c.start for c in cues]
     # entity -> [score of the sentences before `sentence`, factors in `sentence`,
@@ -192,7 +190,6 @@ def resolve_pronouns(text: str, sentences: Sequence[Sentence], mentions: Sequenc
     prev: Mention | None = None
     generic: dict[int, str | None] = {}  # memo of _generic_gender per entity
     titled: dict[str, set[int]] = {}  # a title's head word -> the named entities bearing it
-    by_title: set[int] = set()  # the descriptions resolved by a title
     for mi in range(last + 1):
         m = mentions[mi]
         while si < len(s_ends) and s_ends[si] <= m.start:
@@ -220,7 +217,6 @@ def resolve_pronouns(text: str, sentences: Sequence[Sentence], mentions: Sequenc
                     # "the colonel", "her aunt": the one person named so far
                     # with that title (Colonel Brandon, Aunt Juley)
                     resolved[mi] = eid = next(iter(bearers))
-                    by_title.add(mi)
         elif m.kind == "name" and m.title and eid is not None:
             head = _TITLE_HEADS.get(m.title.rstrip(".").lower())
             if head is not None:
