@@ -84,7 +84,10 @@ class MentionPatterns:
         # adverbial opener ("Again, she …")
         aux_p = trie_pattern(set(cue_forms()) | _AUXILIARIES, flexible_space=False)
         self.verb_next = re.compile(rf"{sp}{aux_p}(?![\w\-])")
-        self.comma_subject = re.compile(r"[ \t\xa0]*+,\s*+(?:he|she|they|I|we|it)\b(?![’'])")
+        # "Again, she …", and "Away she hurried", "Off he went": a fronted
+        # adverb before a subject pronoun (a name is never followed by one)
+        self.comma_subject = re.compile(r"[ \t\xa0]*+,?\s*+(?:he|she|they|I|we)\b(?![’'])"
+                                        r"|[ \t\xa0]*+,\s*+it\b(?![’'])")
         # what follows the place of a dateline: ", Ill." / " (Reuters)" then a dash
         self.dateline = re.compile(
             rf"(?:,[ \t\xa0]*+{up}[\w.]*+(?:{sp}{up}[\w.]*+){{0,2}})?"
@@ -386,7 +389,8 @@ def _settle_initials(text: str, out: list[Mention], initial: list[int],
     A lone such word is not a name when the text writes it in lower case
     elsewhere; when it has the shape of an adverb or a participle
     (``Suddenly``, ``Pausing``) and no verb follows it (``Kelly said`` is a
-    subject); or when a comma and a pronoun follow it (``Again, she …``).  A
+    subject); or when a subject pronoun follows it, after a comma or not
+    (``Again, she …``, ``Away she hurried``).  A
     longer match that opens with such a shape loses that word (``Assisting
     Oliver`` names Oliver)."""
     cands = {out[i].name.lower() for i in initial if out[i].name not in known}

@@ -79,6 +79,17 @@ def test_comma_and_pronoun_after_an_opener_make_it_adverbial() -> None:
     assert "Yonder" not in _mentions("Yonder, she said, lay the harbour. “Look.”")
 
 
+def test_a_fronted_adverb_before_a_subject_pronoun_is_no_name() -> None:
+    """``Away she hurried``: a capitalised word right before a subject pronoun, with no
+    comma, is a fronted adverb (a name is never followed by a subject pronoun)."""
+    assert "Away" not in _mentions("“No, aunt.” Away she hurried. “Wait!”")
+
+
+def test_a_name_known_elsewhere_before_a_pronoun_stays_a_name() -> None:
+    """Near miss: ``Oliver he was``, with Oliver named elsewhere, keeps the name."""
+    assert "Oliver" in _mentions("Oliver sat down. Oliver he was, and Oliver he stayed.", "name")
+
+
 @pytest.mark.parametrize("word", ["Although", "Thus", "Whereupon", "Nevertheless", "Within"])
 def test_conjunctions_and_sentence_adverbs_are_not_names(word: str) -> None:
     """Subordinators and sentence adverbs do not open a name (``Although Ansel …`` names Ansel)."""
