@@ -86,8 +86,13 @@ class MentionPatterns:
         self.verb_next = re.compile(rf"{sp}{aux_p}(?![\w\-])")
         # "Again, she …", and "Away she hurried", "Off he went": a fronted
         # adverb before a subject pronoun (a name is never followed by one)
-        self.comma_subject = re.compile(r"[ \t\xa0]*+,?\s*+(?:he|she|they|I|we)\b(?![’'])"
-                                        r"|[ \t\xa0]*+,\s*+it\b(?![’'])")
+        # ("Scarcely had she …": an auxiliary inverted before its subject after
+        # a fronted negative adverb; "Inadequate.": a word that is a sentence
+        # of its own)
+        self.comma_subject = re.compile(
+            r"[ \t\xa0]*+,?\s*+(?:he|she|they|I|we)\b(?![’'])|[ \t\xa0]*+,\s*+it\b(?![’'])"
+            r"|\s++(?:had|has|did|does|do|was|were|is|could|would|should|can|will|may)\s++"
+            r"(?:he|she|they|I|we|it)\b|[.!?]")
         # what follows the place of a dateline: ", Ill." / " (Reuters)" then a dash
         self.dateline = re.compile(
             rf"(?:,[ \t\xa0]*+{up}[\w.]*+(?:{sp}{up}[\w.]*+){{0,2}})?"

@@ -85,6 +85,14 @@ def test_a_fronted_adverb_before_a_subject_pronoun_is_no_name() -> None:
     assert "Away" not in _mentions("“No, aunt.” Away she hurried. “Wait!”")
 
 
+@pytest.mark.parametrize("text", ["Scarcely had she sat down when the bell rang.",
+                                  "It was over. Inadequate. But she went on."])
+def test_an_inverted_auxiliary_or_a_one_word_sentence_makes_no_name(text: str) -> None:
+    """``Scarcely had she …`` (an auxiliary before its subject) and ``Inadequate.`` (a
+    sentence of one word): the capitalised word opening them is no name."""
+    assert _mentions(text, "name") == []
+
+
 def test_a_name_known_elsewhere_before_a_pronoun_stays_a_name() -> None:
     """Near miss: ``Oliver he was``, with Oliver named elsewhere, keeps the name."""
     assert "Oliver" in _mentions("Oliver sat down. Oliver he was, and Oliver he stayed.", "name")
