@@ -33,7 +33,9 @@ SUBJ_GAP = regex.compile(
     # a contracted auxiliary: "She’s claiming", "They’ve said"
     r"(?:[’'](?:s|re|ve|d|ll)\b)?"
     rf"[ \t\xa0\n]*+(?:\([^()\n]{{1,{k.SUBJECT_PAREN}}}\)[ \t\xa0]*+)?"
-    rf"(?:,(?:[^.!?;:“”\"«»\n]|{_ABBREV_DOT}){{1,{k.SUBJECT_APPOSITIVE}}}?,[ \t\xa0\n]*+)?"
+    # (an appositive, not a coordinated clause: ", and looking over it," is none)
+    rf"(?:,(?![ \t\xa0\n]*+(?:and|but|or|then)\b)"
+    rf"(?:[^.!?;:“”\"«»\n]|{_ABBREV_DOT}){{1,{k.SUBJECT_APPOSITIVE}}}?,[ \t\xa0\n]*+)?"
     # a relative pronoun stands for its antecedent: "Pavel Orlov, who called it …"
     # (or set off by a dash: "Ann Lee - who once said …")
     r"(?:(?:,|[ \t\xa0]*+(?:--?|—|–))?[ \t\xa0\n]*+(?P<rel>who|which)[ \t\xa0\n]++)?"
