@@ -8,8 +8,10 @@ clause rules already decided — are *anchors*.
 
 Register is read per exchange, from its own evidence, never for a whole
 document: two adjacent turns (no narration between) tagged with different
-speakers, or a question or a call by name answered by the next turn, show a
-dialogue (failing any such pair, two people tagged apart and a call by name
+speakers — unless either tag gives its words to the press or the public
+(``told reporters``, ``said in a statement``, ``said on Tuesday``: people
+quoted one after another in news) — or a question or a call by name answered
+by the next turn, show a dialogue (failing any such pair, two people tagged apart and a call by name
 do), where a new paragraph means a new speaker; two adjacent turns tagged
 with the same speaker show the news habit, where a quote-only paragraph
 continues the last speaker.
