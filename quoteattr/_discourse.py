@@ -190,6 +190,7 @@ def resolve_pronouns(text: str, sentences: Sequence[Sentence], mentions: Sequenc
     prev: Mention | None = None
     generic: dict[int, str | None] = {}  # memo of _generic_gender per entity
     titled: dict[str, set[int]] = {}  # a title's head word -> the named entities bearing it
+    role: dict[int, str | None] = {}  # memo of _title_description per entity
     for mi in range(last + 1):
         m = mentions[mi]
         while si < len(s_ends) and s_ends[si] <= m.start:
@@ -210,8 +211,10 @@ def resolve_pronouns(text: str, sentences: Sequence[Sentence], mentions: Sequenc
                 rid = _named_antecedent(g, entities, gender, state, si, eid)
                 if rid is not None:
                     resolved[mi] = eid = rid
-            else:
-                head = _title_description(m)
+            elif titled:
+                head = role.get(eid, "")
+                if head == "":  # read once per entity: "a senator … the senator" is someone new
+                    head = role[eid] = _title_description(mentions[entities[eid].mentions[0]])
                 bearers = titled.get(head) if head is not None else None
                 if bearers is not None and len(bearers) == 1:
                     # "the colonel", "her aunt": the one person named so far
