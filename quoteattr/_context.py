@@ -57,7 +57,7 @@ _AUXILIARIES = frozenset(
 _COMMA_GAP = regex.compile(r",[ \t\xa0\n]*+")
 #: what may stand right before a clause's subject
 _CLAUSE_START = regex.compile(
-    r"(?:^|[,;:—–(]|\b(?:and|but|while|when|as|after|before|because|since|though|although"
+    r"(?:^|[,;:—–(]|--|\b(?:and|but|while|when|as|after|before|because|since|though|although"
     r"|if|so|then|until|once)|\p{L}[’']s?)[ \t\xa0\n]*$", regex.REVERSE)
 #: the common noun ending a person's description before an appositive name:
 #: "her senior adviser, Tom Reed, said" (not "Columbus, Ohio," nor "the paper, The Sun,")
