@@ -427,6 +427,12 @@ def _settle_initials(text: str, out: list[Mention], initial: list[int],
     return [x for i, x in enumerate(out) if i not in drop]
 
 
+#: Given names that are also modals, and what follows them when they are names:
+#: a past or third-person verb ("Will urged", "May says"), not a bare verb.
+_MODAL_NAMES = frozenset({"Will", "May"})
+_VERB_AFTER_NAME = re.compile(r"[ \t\xa0]++(?:[a-z]{2,}ed|[a-z]{2,}[^s\W]s|said|wrote|told|says"
+                              r"|thinks|knew|saw|took|made|gave|spoke|sees|believes)\b")
+
 #: Capitalised modifiers of a role (``Democratic``, ``British``, ``Senate``):
 #: before a lower-case word they modify a description and name no one.
 _MODIFIER_WORDS = frozenset(w for w in lx.ROLE_MODIFIERS if " " not in w and w[:1].isupper())
@@ -477,6 +483,13 @@ def find_mentions(
         raw, raw_title = m.group("name", "title")
         info = _analyse_name(raw, raw_title, not_speakers, bare_titles)
         if info is None:
+            if raw in _MODAL_NAMES and not raw_title and \
+                    _VERB_AFTER_NAME.match(text, m.end("name")):
+                # "Will wrote", "May said": a modal's homograph before a past or
+                # third-person verb is a name (the modal takes a bare verb or a subject)
+                ns = m.start("name")
+                out.append(_make_mention(ns, ns + len(raw), raw, "name", raw, None, None, False))
+                known.add(raw)
             continue
         (head_off, tail_end, name, title, kind, gender, single, words, unnamelike, upper,
          sliced) = info

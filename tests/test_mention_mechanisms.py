@@ -322,3 +322,21 @@ def test_a_capitalised_role_modifier_before_a_lower_case_word_is_no_name() -> No
     names = _mentions(text, "name")
     assert "Democratic" not in names and "British" not in names
     assert "Ann Lee" in names
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("“We will leave,” May said.", "May"),
+    ("Will urged voters to stay home, calling it “a wasted year.”", "Will"),
+])
+def test_a_modal_homograph_before_a_finite_verb_is_a_name(text: str, name: str) -> None:
+    """``May said``, ``Will urged``: a given name that is also a modal, followed by a past
+    or third-person verb, is a name (a modal takes a bare verb or a subject)."""
+    assert name in _mentions(text, "name")
+
+
+@pytest.mark.parametrize("text", ["Will you stay? “No,” she said.",
+                                  "May I ask why? “Because,” she said.",
+                                  "In May the council met. “No,” she said."])
+def test_a_modal_or_a_month_is_no_name(text: str) -> None:
+    """Near miss: ``Will you``, ``May I``, ``In May the``: a modal or a month names no one."""
+    assert _mentions(text, "name") == []
