@@ -14,7 +14,7 @@ from sys import intern
 
 from . import _lexicon as lx
 from ._cues import Cue, cue_forms
-from ._model import Mention, Quote, _make_mention
+from ._model import Mention, Paragraph, Quote, _make_mention
 from ._quotes import gaps
 from ._trie import trie_pattern
 
@@ -60,10 +60,9 @@ class MentionPatterns:
     The patterns that read a run of words (names with titles, descriptions,
     the noun phrase at a cue) come in two sets: :attr:`wrapped` allows one
     line break between two words (``Secretary of State\\nAnn Lee``: a text
-    whose paragraphs are separated by blank lines, so that a single line break
-    only wraps a line), :attr:`unwrapped` does not (a text with no blank line,
-    where every line is a paragraph).  ``name`` and ``nominal`` are the
-    wrapped set's.
+    whose paragraphs hold wrapped lines, so that a line break inside one only
+    wraps a line), :attr:`unwrapped` does not (a text where every line is a
+    paragraph).  ``name`` and ``nominal`` are the wrapped set's.
     """
 
     def __init__(self, titles: Sequence[str], nominal_heads: Sequence[str]) -> None:
@@ -418,14 +417,38 @@ def _settle_initials(text: str, out: list[Mention], initial: list[int],
     return [x for i, x in enumerate(out) if i not in drop]
 
 
+def _within(spans: list[tuple[int, int]],
+            bounds: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The parts of the sorted, disjoint ``spans`` inside one of the sorted,
+    disjoint ``bounds`` (one pass over both)."""
+    out, j = [], 0
+    for a, b in spans:
+        while j < len(bounds) and bounds[j][1] <= a:
+            j += 1
+        k = j
+        while k < len(bounds) and bounds[k][0] < b:
+            lo, hi = max(a, bounds[k][0]), min(b, bounds[k][1])
+            if lo < hi:
+                out.append((lo, hi))
+            k += 1
+    return out
+
+
 def find_mentions(
     text: str,
     quotes: Sequence[Quote],
     patterns: MentionPatterns | None = None,
     not_speakers: frozenset[str] = lx.NOT_SPEAKERS,
     cues: Sequence[Cue] = (),
+    paragraphs: Sequence[Paragraph] | None = None,
 ) -> list[Mention]:
-    """All speaker mentions outside the quotes of ``text``, in text order."""
+    """All speaker mentions outside the quotes of ``text``, in text order.
+
+    With ``paragraphs`` (as :func:`~quoteattr._segment.split_paragraphs`
+    gives them), a name or a description may run over a line break wherever
+    a paragraph holds one (a wrapped line), never over a paragraph's end, and
+    a paragraph's start opens a sentence.  Without them the text's own shape
+    decides: line breaks wrap lines in a text with a blank line somewhere."""
     pats = patterns or build_patterns()
     # spans covered by outermost quotes (marks included), sorted, non-overlapping
     qspans = sorted((q.outer_start, q.outer_end) for q in quotes if q.level == 0)
@@ -452,12 +475,23 @@ def find_mentions(
     # confined to those stretches and check with quoted()
     spans_gaps = gaps(qspans, len(text))
     bare_titles = pats.bare_titles
-    # a text whose paragraphs are separated by blank lines may wrap its lines:
-    # a name or a description may then run over a single line break
-    if _BLANK_LINE.search(text):
+    # a text whose paragraphs hold line breaks wraps its lines: a name or a
+    # description may then run over a single line break
+    para_starts: frozenset[int] = frozenset()
+    if paragraphs is not None:
+        wrapped = any(text.find("\n", p.start, p.end) >= 0 for p in paragraphs)
+        if wrapped:  # no match may run over a paragraph's end
+            spans_gaps = _within(spans_gaps, [(p.start, p.end) for p in paragraphs])
+            para_starts = frozenset(p.start for p in paragraphs)
+    else:
+        wrapped = bool(_BLANK_LINE.search(text))
+    if wrapped:
         words_p, opener = pats.wrapped, _SENTENCE_OPENER_WRAPPED
     else:
         words_p, opener = pats.unwrapped, _SENTENCE_OPENER
+
+    def opens(pos: int) -> bool:
+        return pos in para_starts or _opens_sentence(text, pos, opener)
     for m in (x for a, b in spans_gaps for x in words_p.name.finditer(text, a, b)):
         raw, raw_title = m.group("name", "title")
         info = _analyse_name(raw, raw_title, not_speakers, bare_titles)
@@ -471,20 +505,20 @@ def find_mentions(
         s = m.start("title") if title else ns
         if text[s - 1:s] == "(":
             continue  # "(R-Ohio)" is a label
-        if upper and not title and _opens_sentence(text, s, opener) and \
+        if upper and not title and opens(s) and \
                 pats.dateline.match(text, ne):
             continue  # "WASHINGTON —", "SPRINGFIELD, Ill. —": a dateline, a place
         # "the Kremlin", "the White House": the determiner is part of the mention
         if kind == "org" and s >= 4 and text[s - 4:s].lower() == "the ":
             s -= 4
         if single:
-            if _opens_sentence(text, s, opener):
+            if opens(s):
                 if name.lower() in lx.NOMINAL_HEADS:
                     continue  # "Officials said", "Police said": a description
                 initial.append(len(out))
             else:
                 known.add(name)
-        elif unnamelike and not title and kind == "name" and _opens_sentence(text, s, opener):
+        elif unnamelike and not title and kind == "name" and opens(s):
             shaped.append((len(out), m))
             known.update(words[1:])
         else:
