@@ -14,7 +14,7 @@ from sys import intern
 
 from . import _lexicon as lx
 from ._cues import Cue, cue_forms
-from ._model import Mention, Paragraph, Quote, _make_mention
+from ._model import Mention, Quote, _make_mention
 from ._quotes import gaps
 from ._trie import trie_pattern
 
@@ -58,11 +58,10 @@ class MentionPatterns:
     the same characters, so none can backtrack catastrophically.
 
     The patterns that read a run of words (names with titles, descriptions,
-    the noun phrase at a cue) come in two sets: :attr:`wrapped` allows one
-    line break between two words (``Secretary of State\\nAnn Lee``: a text
-    whose paragraphs hold wrapped lines, so that a line break inside one only
-    wraps a line), :attr:`unwrapped` does not (a text where every line is a
-    paragraph).  ``name`` and ``nominal`` are the wrapped set's.
+    the noun phrase at a cue) allow spaces and tabs between two words, never a
+    line break: they read the text that :func:`quoteattr._segment.unwrap`
+    gives, where a line break inside a paragraph (a wrapped line, ``Secretary
+    of State\\nAnn Lee``) is a space and every line break left ends a paragraph.
     """
 
     def __init__(self, titles: Sequence[str], nominal_heads: Sequence[str]) -> None:
@@ -70,14 +69,9 @@ class MentionPatterns:
         up = f"[{_class_ranges(str.isupper)}]"
         low = f"[{_class_ranges(str.islower)}]"
         sp = r"[ \t\xa0]+"
-        # spaces, and line breaks that do not make a blank line (a wrapped line:
-        # "Secretary of State\nAnn Lee").  Linear: one possessive run of a
-        # class, each line break checked once (measured: as fast as ``sp``)
-        sp_wrap = r"(?:[ \t\xa0\r]|\n(?![ \t\xa0\r]*+\n))++"
-        self.wrapped = _WordPatterns(titles, nominal_heads, sp_wrap, up, low, True)
-        self.unwrapped = _WordPatterns(titles, nominal_heads, sp, up, low, False)
-        self.name = self.wrapped.name
-        self.nominal = self.wrapped.nominal
+        self.words = _WordPatterns(titles, nominal_heads, sp, up, low)
+        self.name = self.words.name
+        self.nominal = self.words.nominal
         # after a sentence-initial capitalised word: a verb that makes it a
         # subject ("Kelly said"), or a comma and a pronoun that make it an
         # adverbial opener ("Again, she …")
@@ -99,7 +93,7 @@ class _WordPatterns:
     """The patterns that read a run of words, with ``sp`` between two words."""
 
     def __init__(self, titles: Sequence[str], nominal_heads: Sequence[str], sp: str,
-                 up: str, low: str, wrap: bool) -> None:
+                 up: str, low: str) -> None:
         titles_p = trie_pattern(titles, case_variants=True)
         mods_p = trie_pattern(lx.ROLE_MODIFIERS, case_variants=True)
         roles_p = trie_pattern(lx.ROLE_NOUNS)
@@ -168,10 +162,10 @@ class _WordPatterns:
             rf"(?<![\w’'\-])(?:(?P<q>{quant_p}){sp})?(?:{mod}){{0,2}}{plural_p}"
             rf"(?![\w\-’'])(?={sp}(?:(?:{adverbs}|{low}+ly){sp})*\Z)"
         )
-        # (in wrapped text the phrase may run over one line break); an adverb
+        # (never over a line break: it ends a paragraph); an adverb
         # between the phrase and the punctuation is not part of it: "said the
         # ferryman wearily."
-        word_char = r"(?:[^,.;:!?“”\"\n]|\n(?![ \t\xa0\r]*\n))" if wrap else r"[^,.;:!?“”\"\n]"
+        word_char = r"[^,.;:!?“”\"\n]"
         ly_nouns = trie_pattern(lx.LY_NOUNS, flexible_space=False)
         adverb = rf"(?:{adverbs}|(?!{ly_nouns}\b){low}{{3,}}ly)(?![\w\-])"
         self.after_cue = re.compile(
@@ -225,13 +219,8 @@ def _gender_of(title: str | None, words: list[str]) -> str | None:
 _WORDS = re.compile(r"\S+")
 _SENTENCE_OPENER = re.compile(r"(?:^|[.!?…:;][\"“”’')\]]*[ \t\xa0]*|\n[ \t\xa0]*"
                               r"|(?:[“‘]|(?<![,;—–-])[\"”])[ \t\xa0]*)\Z")
-#: (a closing mark after a comma, ``,” Law said``, ends no sentence.)
-#: The same in a text whose paragraphs are separated by blank lines: a single
-#: line break only wraps a line and opens nothing.
-_SENTENCE_OPENER_WRAPPED = re.compile(r"(?:^|[.!?…:;][\"“”’')\]]*\s*|\n[ \t\xa0\r]*\n[ \t\xa0]*"
-                                      r"|(?:[“‘]|(?<![,;—–-])[\"”])\s*)\Z")
-#: A blank line: the text's paragraphs are separated by blank lines.
-_BLANK_LINE = re.compile(r"\n[ \t\xa0\r]*\n")
+#: (a closing mark after a comma, ``,” Law said``, ends no sentence; a line
+#: break, which in the text read here always ends a paragraph, opens one.)
 
 
 def _pieces(text: str, size: int = 1 << 16) -> list[tuple[int, int]]:
@@ -417,38 +406,19 @@ def _settle_initials(text: str, out: list[Mention], initial: list[int],
     return [x for i, x in enumerate(out) if i not in drop]
 
 
-def _within(spans: list[tuple[int, int]],
-            bounds: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """The parts of the sorted, disjoint ``spans`` inside one of the sorted,
-    disjoint ``bounds`` (one pass over both)."""
-    out, j = [], 0
-    for a, b in spans:
-        while j < len(bounds) and bounds[j][1] <= a:
-            j += 1
-        k = j
-        while k < len(bounds) and bounds[k][0] < b:
-            lo, hi = max(a, bounds[k][0]), min(b, bounds[k][1])
-            if lo < hi:
-                out.append((lo, hi))
-            k += 1
-    return out
-
-
 def find_mentions(
     text: str,
     quotes: Sequence[Quote],
     patterns: MentionPatterns | None = None,
     not_speakers: frozenset[str] = lx.NOT_SPEAKERS,
     cues: Sequence[Cue] = (),
-    paragraphs: Sequence[Paragraph] | None = None,
 ) -> list[Mention]:
     """All speaker mentions outside the quotes of ``text``, in text order.
 
-    With ``paragraphs`` (as :func:`~quoteattr._segment.split_paragraphs`
-    gives them), a name or a description may run over a line break wherever
-    a paragraph holds one (a wrapped line), never over a paragraph's end, and
-    a paragraph's start opens a sentence.  Without them the text's own shape
-    decides: line breaks wrap lines in a text with a blank line somewhere."""
+    ``text`` is read as a text whose every line break ends a paragraph: the
+    pipeline passes :func:`quoteattr._segment.unwrap`'s, in which a wrapped
+    line break is a space (same offsets), so that a name or a description
+    runs over a wrapped line and never over a paragraph's end."""
     pats = patterns or build_patterns()
     # spans covered by outermost quotes (marks included), sorted, non-overlapping
     qspans = sorted((q.outer_start, q.outer_end) for q in quotes if q.level == 0)
@@ -475,23 +445,7 @@ def find_mentions(
     # confined to those stretches and check with quoted()
     spans_gaps = gaps(qspans, len(text))
     bare_titles = pats.bare_titles
-    # a text whose paragraphs hold line breaks wraps its lines: a name or a
-    # description may then run over a single line break
-    para_starts: frozenset[int] = frozenset()
-    if paragraphs is not None:
-        wrapped = any(text.find("\n", p.start, p.end) >= 0 for p in paragraphs)
-        if wrapped:  # no match may run over a paragraph's end
-            spans_gaps = _within(spans_gaps, [(p.start, p.end) for p in paragraphs])
-            para_starts = frozenset(p.start for p in paragraphs)
-    else:
-        wrapped = bool(_BLANK_LINE.search(text))
-    if wrapped:
-        words_p, opener = pats.wrapped, _SENTENCE_OPENER_WRAPPED
-    else:
-        words_p, opener = pats.unwrapped, _SENTENCE_OPENER
-
-    def opens(pos: int) -> bool:
-        return pos in para_starts or _opens_sentence(text, pos, opener)
+    words_p, opener = pats.words, _SENTENCE_OPENER
     for m in (x for a, b in spans_gaps for x in words_p.name.finditer(text, a, b)):
         raw, raw_title = m.group("name", "title")
         info = _analyse_name(raw, raw_title, not_speakers, bare_titles)
@@ -505,20 +459,20 @@ def find_mentions(
         s = m.start("title") if title else ns
         if text[s - 1:s] == "(":
             continue  # "(R-Ohio)" is a label
-        if upper and not title and opens(s) and \
+        if upper and not title and _opens_sentence(text, s, opener) and \
                 pats.dateline.match(text, ne):
             continue  # "WASHINGTON —", "SPRINGFIELD, Ill. —": a dateline, a place
         # "the Kremlin", "the White House": the determiner is part of the mention
         if kind == "org" and s >= 4 and text[s - 4:s].lower() == "the ":
             s -= 4
         if single:
-            if opens(s):
+            if _opens_sentence(text, s, opener):
                 if name.lower() in lx.NOMINAL_HEADS:
                     continue  # "Officials said", "Police said": a description
                 initial.append(len(out))
             else:
                 known.add(name)
-        elif unnamelike and not title and kind == "name" and opens(s):
+        elif unnamelike and not title and kind == "name" and _opens_sentence(text, s, opener):
             shaped.append((len(out), m))
             known.update(words[1:])
         else:

@@ -73,7 +73,7 @@ from quoteattr._lexicon_sentences import (
 )
 from quoteattr._model import Paragraph, Sentence
 
-__all__ = ["MAX_CHUNK", "split_paragraphs", "split_sentences"]
+__all__ = ["MAX_CHUNK", "split_paragraphs", "split_sentences", "unwrap"]
 
 #: The longest piece of a paragraph handed to Punkt in one call.
 MAX_CHUNK = 50_000
@@ -299,6 +299,32 @@ def split_paragraphs(text: str) -> list[Paragraph]:
         if e > s:
             out.append(Paragraph._of(text, s, e, len(out)))
     return out
+
+
+#: Every line break character to a space (str.translate).
+_BREAK_TO_SPACE = str.maketrans(dict.fromkeys(_LINE_BREAK_CHARS, " "))
+
+
+def unwrap(text: str, paragraphs: Sequence[Paragraph]) -> str:
+    """``text`` with every line break inside a paragraph made a space: the same
+    length, so every offset stays right, and the text that the readers of
+    cues, names, clauses and scenes see, in which a wrapped line break is
+    whitespace like any other and every line break left ends a paragraph.
+    ``text`` itself when no paragraph holds a line break (one paragraph a
+    line, or blank lines between one-line paragraphs)."""
+    parts: list[str] = []
+    pos = 0
+    search = _LINE_BREAK.search
+    for p in paragraphs:
+        if search(text, p.start, p.end) is None:
+            continue
+        parts.append(text[pos:p.start])
+        parts.append(text[p.start:p.end].translate(_BREAK_TO_SPACE))
+        pos = p.end
+    if not parts:
+        return text
+    parts.append(text[pos:])
+    return "".join(parts)
 
 
 # ---------------------------------------------------------------------------

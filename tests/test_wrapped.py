@@ -124,3 +124,56 @@ def test_one_word_lines_of_one_length_are_not_merged() -> None:
     """Near miss: lines of a single word, all as long as each other, are no wrapped text."""
     text = "\n".join(["Yes.", "Nope", "Sure", "Fine", "Okay"])
     assert paragraph_words(text) == ["Yes.", "Nope", "Sure", "Fine", "Okay"]
+
+
+# --- a line break inside a paragraph is whitespace ---------------------------
+
+
+def speakers_of(text: str) -> list[tuple[str, str | None]]:
+    doc = quoteattr.attribute(text)
+    for x in (*doc.quotes, *doc.mentions):
+        assert text[x.start:x.end] == x.text
+    return [(" ".join(r["text"].split()), r["speaker"]) for r in doc.records()]
+
+
+WRAPPED_APPOSITIVE = (
+    "The pier has been closed since the storm in March, and the ferry now\n"
+    "lands at the old slipway on the south side of the island.\n\n"
+    "“We are running out of time before the winter,” Tom Reed, a member of\n"
+    "the harbour board, told the Island Gazette on Tuesday.\n")
+
+
+def test_appositive_over_a_wrapped_line() -> None:
+    """An appositive broken over a wrapped line still attaches to its head: the speaker is
+    the man before it, not the newspaper after the cue."""
+    assert speakers_of(WRAPPED_APPOSITIVE) == [
+        ("We are running out of time before the winter,", "Tom Reed")]
+
+
+def test_appositive_on_one_line() -> None:
+    """The same sentence unwrapped gives the same speaker (the mechanism is the line break)."""
+    text = WRAPPED_APPOSITIVE.replace("member of\nthe", "member of the")
+    assert speakers_of(text) == [
+        ("We are running out of time before the winter,", "Tom Reed")]
+
+
+def test_title_and_name_after_the_cue_over_a_wrapped_line() -> None:
+    """``said former⏎county judge Ann Lee``: the whole description after the cue is read."""
+    text = ("The ferry will not run on Sundays from next month, the harbour board\n"
+            "announced on Monday after a long meeting in the town hall.\n\n"
+            "“Nobody here wants to see the island cut off in January,” said former\n"
+            "harbour master Ann Lee, who now runs the cafe by the slipway.\n")
+    assert speakers_of(text) == [
+        ("Nobody here wants to see the island cut off in January,", "Ann Lee")]
+
+
+def test_reported_speech_over_a_wrapped_line_keeps_its_text() -> None:
+    """A report whose content runs over a wrapped line keeps the text's own line break."""
+    text = ("Tom Reed said on Monday that the harbour board would ask the county for\n"
+            "a loan to repair the northern pier before the winter storms.\n\n"
+            "The board meets again in May.\n")
+    doc = quoteattr.attribute(text, quoteattr.Config(indirect=True))
+    assert doc.reports
+    for r in doc.reports:
+        assert text[r.start:r.end] == r.text
+    assert any("\n" in r.text for r in doc.reports)
