@@ -271,14 +271,14 @@ def split_paragraphs(text: str) -> list[Paragraph]:
     (:func:`_indent_marks`); by blank lines alone in text that hard-wraps its
     lines between them (:func:`_is_wrapped`); by a line that ends short in
     print-wrapped text with neither (:func:`_fit_marks`); otherwise each line
-    is a paragraph of its own (web and feed text).  ``\r\n``, ``\r`` and the
+    is a paragraph of its own (web and feed text).  ``\\r\\n``, ``\\r`` and the
     Unicode line separators all end lines.  Spans exclude surrounding
     whitespace; empty paragraphs are dropped.
 
-    >>> [p.text for p in split_paragraphs("One line.\nAnother line.")]
+    >>> [p.text for p in split_paragraphs("One line.\\nAnother line.")]
     ['One line.', 'Another line.']
-    >>> [p.text for p in split_paragraphs("Wrapped\nlines.\n\nNext\nblock.")]
-    ['Wrapped\nlines.', 'Next\nblock.']
+    >>> [p.text for p in split_paragraphs("Wrapped\\nlines.\\n\\nNext\\nblock.")]
+    ['Wrapped\\nlines.', 'Next\\nblock.']
     """
     _check_str(text)
     blocks = _blocks(text)
