@@ -207,8 +207,8 @@ def _indent_marks(text: str, blocks: list[list[tuple[int, int]]]) -> bool:
     text with a few indented lines has lines of every length, with room after
     most.
     """
-    inner = [s for b in blocks for s, _ in b[1:]]
-    indented = sum(1 for s in inner if _indented(text, s))
+    breaks = _LINE_BREAK_CHARS  # (_indented, inline: this runs over every line)
+    indented = sum(1 for b in blocks for s, _ in b[1:] if text[s - 1] not in breaks)
     if indented < 2 or indented < len(blocks):
         return False
     width = _print_width([e - s for b in blocks for s, e in b])
@@ -237,11 +237,11 @@ def _fit_marks(text: str, blocks: list[list[tuple[int, int]]]) -> bool:
     full (the next line's first word would not have fit on them).  Text with
     one short paragraph a line has lines of every length, with room after most.
     """
-    pairs = [(b[i], b[i + 1]) for b in blocks for i in range(len(b) - 1)]
-    if len(pairs) < 3:
-        return False
     width = _print_width([e - s for b in blocks for s, e in b])
     if width > _WRAPPED_LINE_MAX:
+        return False
+    pairs = [(b[i], b[i + 1]) for b in blocks for i in range(len(b) - 1)]
+    if len(pairs) < 3:
         return False
     full = sum(1 for a, n in pairs if _is_full(text, a, n, width))
     return full * 2 > len(pairs)
@@ -282,12 +282,15 @@ def split_paragraphs(text: str) -> list[Paragraph]:
     """
     _check_str(text)
     blocks = _blocks(text)
+    # lines after a single line break: none or one (blank lines between
+    # one-line paragraphs, the common web case) leave nothing to decide
+    breaks = sum(map(len, blocks)) - len(blocks)
 
-    if _indent_marks(text, blocks):
+    if breaks >= 2 and _indent_marks(text, blocks):
         spans = _joined(blocks, lambda prev, line: _indented(text, line[0]))
     elif _is_wrapped(blocks):
         spans = [(b[0][0], b[-1][1]) for b in blocks]
-    elif _fit_marks(text, blocks):
+    elif breaks >= 3 and _fit_marks(text, blocks):
         width = _print_width([e - s for b in blocks for s, e in b])
         spans = _joined(blocks, lambda prev, line: not _is_full(text, prev, line, width))
     else:
