@@ -61,7 +61,7 @@ from quoteattr._quotes import gaps
 #: Each is timed by wrapping that name in ``quoteattr._pipeline`` for one pass, so the
 #: stages run exactly as ``attribute`` runs them, in its order, with its arguments.
 STAGE_NAMES = ["split_paragraphs", "_split_sentences", "find_quotes_in", "build_patterns",
-               "build_cue_patterns", "find_cues", "find_mentions", "cluster_mentions",
+               "build_cue_patterns", "unwrap", "find_cues", "find_mentions", "cluster_mentions",
                "_run_sieve", "_speakers"]
 
 #: The configuration every pipeline pass runs with (``--indirect``: reported speech too).
@@ -69,7 +69,8 @@ CONFIG = quoteattr.Config()
 
 
 #: The patterns ``find_cues`` and ``find_mentions`` run over the stretches between
-#: quotes (default lexicon), for :func:`scan_pass`.
+#: quotes (default lexicon; the text's line breaks inside paragraphs made
+#: spaces), for :func:`scan_pass`.
 _SCAN_PATTERNS = (build_cue_patterns(()).pattern, build_patterns().name,
                   build_patterns().pronoun, build_patterns().nominal)
 
@@ -120,9 +121,10 @@ def scan_pass(text: str, spans: list[tuple[int, int]]) -> None:
     for p in paras:
         for _ in _QUOTE_MARK.finditer(text, p.start, p.end):
             pass
+    flat = P.unwrap(text, paras)
     for pattern in _SCAN_PATTERNS:
         for a, b in spans:
-            for _ in pattern.finditer(text, a, b):
+            for _ in pattern.finditer(flat, a, b):
                 pass
 
 

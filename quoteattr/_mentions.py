@@ -58,12 +58,10 @@ class MentionPatterns:
     the same characters, so none can backtrack catastrophically.
 
     The patterns that read a run of words (names with titles, descriptions,
-    the noun phrase at a cue) come in two sets: :attr:`wrapped` allows one
-    line break between two words (``Secretary of State\\nAnn Lee``: a text
-    whose paragraphs are separated by blank lines, so that a single line break
-    only wraps a line), :attr:`unwrapped` does not (a text with no blank line,
-    where every line is a paragraph).  ``name`` and ``nominal`` are the
-    wrapped set's.
+    the noun phrase at a cue) allow spaces and tabs between two words, never a
+    line break: they read the text that :func:`quoteattr._segment.unwrap`
+    gives, where a line break inside a paragraph (a wrapped line, ``Secretary
+    of State\\nAnn Lee``) is a space and every line break left ends a paragraph.
     """
 
     def __init__(self, titles: Sequence[str], nominal_heads: Sequence[str]) -> None:
@@ -71,14 +69,9 @@ class MentionPatterns:
         up = f"[{_class_ranges(str.isupper)}]"
         low = f"[{_class_ranges(str.islower)}]"
         sp = r"[ \t\xa0]+"
-        # spaces, and line breaks that do not make a blank line (a wrapped line:
-        # "Secretary of State\nAnn Lee").  Linear: one possessive run of a
-        # class, each line break checked once (measured: as fast as ``sp``)
-        sp_wrap = r"(?:[ \t\xa0\r]|\n(?![ \t\xa0\r]*+\n))++"
-        self.wrapped = _WordPatterns(titles, nominal_heads, sp_wrap, up, low, True)
-        self.unwrapped = _WordPatterns(titles, nominal_heads, sp, up, low, False)
-        self.name = self.wrapped.name
-        self.nominal = self.wrapped.nominal
+        self.words = _WordPatterns(titles, nominal_heads, sp, up, low)
+        self.name = self.words.name
+        self.nominal = self.words.nominal
         # after a sentence-initial capitalised word: a verb that makes it a
         # subject ("Kelly said"), or a comma and a pronoun that make it an
         # adverbial opener ("Again, she …")
@@ -108,7 +101,7 @@ class _WordPatterns:
     """The patterns that read a run of words, with ``sp`` between two words."""
 
     def __init__(self, titles: Sequence[str], nominal_heads: Sequence[str], sp: str,
-                 up: str, low: str, wrap: bool) -> None:
+                 up: str, low: str) -> None:
         titles_p = trie_pattern(titles, case_variants=True)
         mods_p = trie_pattern(lx.ROLE_MODIFIERS, case_variants=True)
         roles_p = trie_pattern(lx.ROLE_NOUNS)
@@ -177,10 +170,10 @@ class _WordPatterns:
             rf"(?<![\w’'\-])(?:(?P<q>{quant_p}){sp})?(?:{mod}){{0,2}}{plural_p}"
             rf"(?![\w\-’'])(?={sp}(?:(?:{adverbs}|{low}+ly){sp})*\Z)"
         )
-        # (in wrapped text the phrase may run over one line break); an adverb
+        # (never over a line break: it ends a paragraph); an adverb
         # between the phrase and the punctuation is not part of it: "said the
         # ferryman wearily."
-        word_char = r"(?:[^,.;:!?“”\"\n]|\n(?![ \t\xa0\r]*\n))" if wrap else r"[^,.;:!?“”\"\n]"
+        word_char = r"[^,.;:!?“”\"\n]"
         ly_nouns = trie_pattern(lx.LY_NOUNS, flexible_space=False)
         adverb = rf"(?:{adverbs}|(?!{ly_nouns}\b){low}{{3,}}ly)(?![\w\-])"
         self.after_cue = re.compile(
@@ -234,13 +227,8 @@ def _gender_of(title: str | None, words: list[str]) -> str | None:
 _WORDS = re.compile(r"\S+")
 _SENTENCE_OPENER = re.compile(r"(?:^|[.!?…:;][\"“”’')\]]*[ \t\xa0]*|\n[ \t\xa0]*"
                               r"|(?:[“‘]|(?<![,;—–-])[\"”])[ \t\xa0]*)\Z")
-#: (a closing mark after a comma, ``,” Law said``, ends no sentence.)
-#: The same in a text whose paragraphs are separated by blank lines: a single
-#: line break only wraps a line and opens nothing.
-_SENTENCE_OPENER_WRAPPED = re.compile(r"(?:^|[.!?…:;][\"“”’')\]]*\s*|\n[ \t\xa0\r]*\n[ \t\xa0]*"
-                                      r"|(?:[“‘]|(?<![,;—–-])[\"”])\s*)\Z")
-#: A blank line: the text's paragraphs are separated by blank lines.
-_BLANK_LINE = re.compile(r"\n[ \t\xa0\r]*\n")
+#: (a closing mark after a comma, ``,” Law said``, ends no sentence; a line
+#: break, which in the text read here always ends a paragraph, opens one.)
 
 
 def _pieces(text: str, size: int = 1 << 16) -> list[tuple[int, int]]:
@@ -446,7 +434,12 @@ def find_mentions(
     not_speakers: frozenset[str] = lx.NOT_SPEAKERS,
     cues: Sequence[Cue] = (),
 ) -> list[Mention]:
-    """All speaker mentions outside the quotes of ``text``, in text order."""
+    """All speaker mentions outside the quotes of ``text``, in text order.
+
+    ``text`` is read as a text whose every line break ends a paragraph: the
+    pipeline passes :func:`quoteattr._segment.unwrap`'s, in which a wrapped
+    line break is a space (same offsets), so that a name or a description
+    runs over a wrapped line and never over a paragraph's end."""
     pats = patterns or build_patterns()
     # spans covered by outermost quotes (marks included), sorted, non-overlapping
     qspans = sorted((q.outer_start, q.outer_end) for q in quotes if q.level == 0)
@@ -473,12 +466,7 @@ def find_mentions(
     # confined to those stretches and check with quoted()
     spans_gaps = gaps(qspans, len(text))
     bare_titles = pats.bare_titles
-    # a text whose paragraphs are separated by blank lines may wrap its lines:
-    # a name or a description may then run over a single line break
-    if _BLANK_LINE.search(text):
-        words_p, opener = pats.wrapped, _SENTENCE_OPENER_WRAPPED
-    else:
-        words_p, opener = pats.unwrapped, _SENTENCE_OPENER
+    words_p, opener = pats.words, _SENTENCE_OPENER
     for m in (x for a, b in spans_gaps for x in words_p.name.finditer(text, a, b)):
         raw, raw_title = m.group("name", "title")
         info = _analyse_name(raw, raw_title, not_speakers, bare_titles)

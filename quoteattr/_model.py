@@ -131,7 +131,8 @@ def _maker(cls: type, names: str) -> Callable[..., Any]:
 
 @attrs.frozen(init=False, eq=False, repr=False, getstate_setstate=False)
 class Paragraph(_Sliced):
-    """A paragraph: a line, or a block of wrapped lines between blank lines.
+    """A paragraph: a line, or wrapped lines (between blank lines, from an
+    indented line, or up to a line that ends short).
 
     ``text`` is ``document.text[start:end]``, sliced when read."""
 

@@ -11,12 +11,12 @@ from . import _lexicon as lx
 from ._attribute import attribute_quotes as _run_sieve
 from ._cues import build_cue_patterns, find_cues
 from ._mentions import _analyse_name, build_patterns, find_mentions
-from ._model import Document, Mention, Quote, Sentence, Speaker, _make_attribution
+from ._model import Document, Mention, Quote, Report, Sentence, Speaker, _make_attribution
 from ._quotes import STYLES, find_quotes_in
 from ._reported import REPORT_RULES
 from ._rules import NESTED_RULES, RULES, rule_names
 from ._segment import _forget_texts as _forget_segment
-from ._segment import split_paragraphs
+from ._segment import split_paragraphs, unwrap
 from ._segment import split_sentences as _split_sentences
 from ._speakers import _key_words, cluster_mentions
 
@@ -153,15 +153,22 @@ def attribute(text: str, config: Config | None = None) -> Document:
     mention_patterns = build_patterns(cfg.titles, cfg.nominal_heads)
     not_speakers = _not_speakers(cfg.not_speakers)
     cue_patterns = build_cue_patterns(cfg.cue_verbs)
-    cues = find_cues(text, quotes, cue_patterns)
-    mentions = find_mentions(text, quotes, mention_patterns, not_speakers, cues)
+    # cues, names and the sieve read the text with wrapped line breaks made
+    # spaces (the same offsets): a phrase runs over a wrapped line as over a space
+    flat = unwrap(text, paragraphs)
+    cues = find_cues(flat, quotes, cue_patterns)
+    mentions = find_mentions(flat, quotes, mention_patterns, not_speakers, cues)
     entities, entity_of = cluster_mentions(mentions)
     rules, nested_rules, report_rules = _rules(cfg.disabled_rules)
     attributions, coref, reports, report_attributions = _run_sieve(
-        text, paragraphs, sentences, quotes, mentions, cues, entities, entity_of, rules,
+        flat, paragraphs, sentences, quotes, mentions, cues, entities, entity_of, rules,
         cue_patterns, nested_rules, cfg.explain, report_rules if cfg.indirect else None)
     speakers = _speakers(mentions, entities, entity_of, coref.resolved, attributions,
                          report_attributions)
+    if flat is not text:  # the records show the text's own stretches
+        mentions = [m if m.text == text[m.start:m.end]
+                    else attrs.evolve(m, text=text[m.start:m.end]) for m in mentions]
+        reports = [Report._of(text, r.start, r.end, r.paragraph, r.quotes) for r in reports]
     return Document(text=text, paragraphs=tuple(paragraphs), sentences=tuple(sentences),
                     quotes=tuple(quotes), mentions=tuple(mentions), speakers=tuple(speakers),
                     attributions=tuple(attributions), reports=tuple(reports),

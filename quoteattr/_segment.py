@@ -4,7 +4,8 @@ Two public functions:
 
 * :func:`split_paragraphs` finds paragraphs, deciding per document whether the
   text puts one paragraph on each line (web and feed text) or hard-wraps lines
-  and separates paragraphs with blank lines (e-books, wire copy).
+  for print, marking paragraphs with blank lines (e-books, wire copy), with an
+  indented first line, or only with a last line that ends short.
 * :func:`split_sentences` runs NLTK's Punkt algorithm on each paragraph, with
   English parameters that ship in :mod:`quoteattr._lexicon_sentences` (no
   ``nltk.download``, no NLTK data), and then applies a few small, general rules
@@ -57,7 +58,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING
 
 import regex
@@ -72,7 +73,7 @@ from quoteattr._lexicon_sentences import (
 )
 from quoteattr._model import Paragraph, Sentence
 
-__all__ = ["MAX_CHUNK", "split_paragraphs", "split_sentences"]
+__all__ = ["MAX_CHUNK", "split_paragraphs", "split_sentences", "unwrap"]
 
 #: The longest piece of a paragraph handed to Punkt in one call.
 MAX_CHUNK = 50_000
@@ -162,14 +163,117 @@ def _is_wrapped(blocks: list[list[tuple[int, int]]]) -> bool:
     return inner[len(inner) // 2] <= _WRAPPED_LINE_MAX
 
 
+def _print_width(lengths: list[int]) -> int:
+    """The width a text's lines were wrapped at: the 90th percentile of their
+    lengths (a greedy wrapper fills most lines close to it; one overlong line,
+    a URL or a heading, does not move it)."""
+    ordered = sorted(lengths)
+    return ordered[(len(ordered) - 1) * 9 // 10]
+
+
+def _is_full(text: str, line: tuple[int, int], nxt: tuple[int, int], width: int) -> bool:
+    """Whether the first word of line ``nxt`` would not have fit at the end of
+    ``line`` (a line ``width`` wide): the break there only wraps the line.  A
+    line of one word is never full: a wrapped line holds several."""
+    if text.find(" ", *line) < 0:
+        return False
+    s, e = nxt
+    word = e - s
+    for i in range(s, min(e, s + width + 1)):  # a word longer than a line is cut at the width
+        if text[i].isspace():
+            word = i - s
+            break
+    return line[1] - line[0] + 1 + word > width
+
+
+def _indented(text: str, start: int) -> bool:
+    """Whether the line starting at ``start`` (after a line break) is indented:
+    whitespace other than the line break stands right before it."""
+    return text[start - 1] not in _LINE_BREAK_CHARS
+
+
+def _indent_marks(text: str, blocks: list[list[tuple[int, int]]]) -> bool:
+    """Whether the text marks paragraphs by an indented first line, not (or
+    not mainly) by blank lines: wrapped text from print, ``\\n\\tThe …``.
+
+    The evidence, all the text's own: at least two lines after a single line
+    break are indented, more than the blank-line breaks; the lines are
+    print-short (:func:`_print_width` at most :data:`_WRAPPED_LINE_MAX`); and
+    indentation comes where a line ended with room to spare: most lines
+    before an indented line are not full (the next line's first word would
+    have fit on them: a paragraph's last line), most lines before an
+    unindented one are (a wrapped line).  A letter or a block quote indented
+    as a whole has full lines before its indented ones; one-paragraph-per-line
+    text with a few indented lines has lines of every length, with room after
+    most.
+    """
+    breaks = _LINE_BREAK_CHARS  # (_indented, inline: this runs over every line)
+    indented = sum(1 for b in blocks for s, _ in b[1:] if text[s - 1] not in breaks)
+    if indented < 2 or indented < len(blocks):
+        return False
+    width = _print_width([e - s for b in blocks for s, e in b])
+    if width > _WRAPPED_LINE_MAX:
+        return False
+    ends = wraps = full_ends = full_wraps = 0
+    for b in blocks:
+        for line, nxt in zip(b, b[1:], strict=False):
+            full = _is_full(text, line, nxt, width)
+            if _indented(text, nxt[0]):
+                ends += 1
+                full_ends += full
+            else:
+                wraps += 1
+                full_wraps += full
+    return full_ends * 2 < ends and full_wraps * 2 > wraps
+
+
+def _fit_marks(text: str, blocks: list[list[tuple[int, int]]]) -> bool:
+    """Whether a text with neither blank lines between its wrapped paragraphs
+    nor indentation was wrapped for print all the same, its paragraphs ending
+    where a line ends short (the way text-unwrapping tools read such text).
+
+    The evidence: at least three line breaks inside blocks, print-short lines
+    (:func:`_print_width` at most :data:`_WRAPPED_LINE_MAX`), and most lines
+    full (the next line's first word would not have fit on them).  Text with
+    one short paragraph a line has lines of every length, with room after most.
+    """
+    width = _print_width([e - s for b in blocks for s, e in b])
+    if width > _WRAPPED_LINE_MAX:
+        return False
+    pairs = [(b[i], b[i + 1]) for b in blocks for i in range(len(b) - 1)]
+    if len(pairs) < 3:
+        return False
+    full = sum(1 for a, n in pairs if _is_full(text, a, n, width))
+    return full * 2 > len(pairs)
+
+
+def _joined(blocks: list[list[tuple[int, int]]],
+            opens: Callable[[tuple[int, int], tuple[int, int]], bool]) -> list[tuple[int, int]]:
+    """Paragraph spans: each block's lines, a new paragraph at each line for
+    which ``opens(previous line, line)`` holds."""
+    spans = []
+    for b in blocks:
+        start = b[0][0]
+        for prev, line in zip(b, b[1:], strict=False):
+            if opens(prev, line):
+                spans.append((start, prev[1]))
+                start = line[0]
+        spans.append((start, b[-1][1]))
+    return spans
+
+
 def split_paragraphs(text: str) -> list[Paragraph]:
     """Split ``text`` into paragraphs.
 
-    Blank lines always separate paragraphs.  Whether each line is a paragraph
-    of its own or a wrapped line of a longer one is decided once per document
-    (see :func:`_is_wrapped`).  ``\\r\\n``, ``\\r`` and the Unicode line
-    separators all end lines.  Spans exclude surrounding whitespace; empty
-    paragraphs are dropped.
+    Blank lines always separate paragraphs.  How a text marks the others is
+    decided once per document, from its own lines: by an indented first line
+    in print-wrapped text without blank lines between paragraphs
+    (:func:`_indent_marks`); by blank lines alone in text that hard-wraps its
+    lines between them (:func:`_is_wrapped`); by a line that ends short in
+    print-wrapped text with neither (:func:`_fit_marks`); otherwise each line
+    is a paragraph of its own (web and feed text).  ``\\r\\n``, ``\\r`` and the
+    Unicode line separators all end lines.  Spans exclude surrounding
+    whitespace; empty paragraphs are dropped.
 
     >>> [p.text for p in split_paragraphs("One line.\\nAnother line.")]
     ['One line.', 'Another line.']
@@ -178,9 +282,17 @@ def split_paragraphs(text: str) -> list[Paragraph]:
     """
     _check_str(text)
     blocks = _blocks(text)
+    # lines after a single line break: none or one (blank lines between
+    # one-line paragraphs, the common web case) leave nothing to decide
+    breaks = sum(map(len, blocks)) - len(blocks)
 
-    if _is_wrapped(blocks):
+    if breaks >= 2 and _indent_marks(text, blocks):
+        spans = _joined(blocks, lambda prev, line: _indented(text, line[0]))
+    elif _is_wrapped(blocks):
         spans = [(b[0][0], b[-1][1]) for b in blocks]
+    elif breaks >= 3 and _fit_marks(text, blocks):
+        width = _print_width([e - s for b in blocks for s, e in b])
+        spans = _joined(blocks, lambda prev, line: not _is_full(text, prev, line, width))
     else:
         spans = [line for b in blocks for line in b]
 
@@ -190,6 +302,32 @@ def split_paragraphs(text: str) -> list[Paragraph]:
         if e > s:
             out.append(Paragraph._of(text, s, e, len(out)))
     return out
+
+
+#: Every line break character to a space (str.translate).
+_BREAK_TO_SPACE = str.maketrans(dict.fromkeys(_LINE_BREAK_CHARS, " "))
+
+
+def unwrap(text: str, paragraphs: Sequence[Paragraph]) -> str:
+    """``text`` with every line break inside a paragraph made a space: the same
+    length, so every offset stays right, and the text that the readers of
+    cues, names, clauses and scenes see, in which a wrapped line break is
+    whitespace like any other and every line break left ends a paragraph.
+    ``text`` itself when no paragraph holds a line break (one paragraph a
+    line, or blank lines between one-line paragraphs)."""
+    parts: list[str] = []
+    pos = 0
+    search = _LINE_BREAK.search
+    for p in paragraphs:
+        if search(text, p.start, p.end) is None:
+            continue
+        parts.append(text[pos:p.start])
+        parts.append(text[p.start:p.end].translate(_BREAK_TO_SPACE))
+        pos = p.end
+    if not parts:
+        return text
+    parts.append(text[pos:])
+    return "".join(parts)
 
 
 # ---------------------------------------------------------------------------
