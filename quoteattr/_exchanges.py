@@ -10,7 +10,9 @@ Register is read per exchange, from its own evidence, never for a whole
 document: two adjacent turns (no narration between) tagged with different
 speakers — unless either tag gives its words to the press or the public
 (``told reporters``, ``said in a statement``, ``said on Tuesday``: people
-quoted one after another in news) — or a question or a call by name answered
+quoted one after another in news), or, in a document that quotes anyone to
+the press (a report), unless one of the two asks or speaks to someone
+(a question, *you*) — or a question or a call by name answered
 by the next turn, show a dialogue (failing any such pair, two people tagged apart and a call by name
 do), where a new paragraph means a new speaker; two adjacent turns tagged
 with the same speaker show the news habit, where a quote-only paragraph
@@ -133,6 +135,10 @@ class Exchanges:
         #: quote -> whether it stands in a dialogue exchange
         self.dialogue: dict[int, bool] = {}
         turns = _turns(ctx)
+        #: the document quotes people to the press somewhere (a report, not a
+        #: story): there, people quoted one after another are talking to each
+        #: other only when a turn asks or speaks to someone
+        self.report = any(t.tagged and _to_press(ctx, t) for t in turns)
         for ex in _split(ctx, turns):
             self._solve(ctx, ex)
 
@@ -145,7 +151,9 @@ class Exchanges:
                 if a.tag != b.tag:
                     # people quoted one after the other, each to the press ("…,”
                     # Lee told the BBC), are not talking to each other
-                    if not (_to_press(ctx, a) or _to_press(ctx, b)):
+                    if not (_to_press(ctx, a) or _to_press(ctx, b)) and (
+                            not self.report or a.question or _addresses(ctx, a)
+                            or _addresses(ctx, b)):
                         alt += 1
                 else:
                     same += 1
@@ -210,6 +218,16 @@ _PRESS_REACH = 100
 #: the listener after ``told``: a capitalised word or two, perhaps after ``the``
 _TOLD_WHOM = regex.compile(
     r"[ \t\n]++(?:the[ \t\n]++)?(\p{Lu}[\p{L}&.\-]*+(?:[ \t]\p{Lu}\p{L}*+)?)")
+
+
+#: a word that speaks to someone: the second person
+_SECOND_PERSON = regex.compile(r"\b(?i:you|your|yours|yourself|thee|thou)\b")
+
+
+def _addresses(ctx: Context, t: _Turn) -> bool:
+    """The turn speaks to someone: a second person in its words."""
+    return any(_SECOND_PERSON.search(ctx.text, ctx.quotes[qi].start, ctx.quotes[qi].end)
+               for qi in t.quotes)
 
 
 def _to_press(ctx: Context, t: _Turn) -> bool:

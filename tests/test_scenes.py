@@ -330,3 +330,24 @@ def test_people_tagged_one_after_another_in_a_scene_are_a_dialogue() -> None:
                            "“Leaving is right,” Ann Lee said.",
                            "“What you said was wrong.”"))
     assert got[2] == ("What you said was wrong.", "Tom Reed", "turn_taking")
+
+
+def test_in_a_report_people_quoted_in_turn_talk_only_when_they_address_each_other() -> None:
+    """A document that quotes someone to the press is a report: there two adjacent
+    turns by different people, neither asking nor saying *you*, are no dialogue, and
+    the quote-only paragraph after them continues the last speaker."""
+    got = _speakers(_turns("“The vote is close,” Ann Lee told reporters on Monday.",
+                           "“We should stay,” Tom Reed said.",
+                           "“Leaving is right,” Ruth Vance said.",
+                           "“The plan was never sound.”"))
+    assert got[3][:2] == ("The plan was never sound.", "Ruth Vance")
+
+
+def test_in_a_report_people_who_address_each_other_are_a_dialogue() -> None:
+    """Near miss: the same report where the second turn speaks to the first
+    (*you*) is a dialogue, and the untagged turn goes back to Reed."""
+    got = _speakers(_turns("“The vote is close,” Ann Lee told reporters on Monday.",
+                           "“We should stay,” Tom Reed said.",
+                           "“You are wrong,” Ruth Vance said.",
+                           "“The plan was always sound.”"))
+    assert got[3] == ("The plan was always sound.", "Tom Reed", "turn_taking")
