@@ -10,8 +10,10 @@ Register is read per exchange, from its own evidence, never for a whole
 document: two adjacent turns (no narration between) tagged with different
 speakers — unless either tag gives its words to the press or the public
 (``told reporters``, ``said in a statement``, ``said on Tuesday``: people
-quoted one after another in news), or, in a document that quotes anyone to
-the press (a report), unless one of the two asks or speaks to someone
+quoted one after another in news), or, in a report (a document that quotes
+anyone to the press, quotes a public figure by title or role, or gives a
+quoted person's age: ``Ann Lee, 54, a nurse``), unless one of the two asks or
+speaks to someone
 (a question, *you*) — or a question or a call by name answered
 by the next turn, show a dialogue (failing any such pair, two people tagged apart and a call by name
 do), where a new paragraph means a new speaker; two adjacent turns tagged
@@ -135,10 +137,12 @@ class Exchanges:
         #: quote -> whether it stands in a dialogue exchange
         self.dialogue: dict[int, bool] = {}
         turns = _turns(ctx)
-        #: the document quotes people to the press somewhere (a report, not a
-        #: story): there, people quoted one after another are talking to each
-        #: other only when a turn asks or speaks to someone
-        self.report = any(t.tagged and _to_press(ctx, t) for t in turns)
+        #: the document quotes people to the press somewhere, or a public figure,
+        #: or gives a quoted person's age (a report, not a story): there, people
+        #: quoted one after another talk to each other only when a turn asks or
+        #: speaks to someone
+        self.report = any(t.tagged and (_to_press(ctx, t) or _public_role(ctx, t))
+                          for t in turns) or bool(_AGE_APPOSITIVE.search(ctx.text))
         for ex in _split(ctx, turns):
             self._solve(ctx, ex)
 
@@ -218,6 +222,32 @@ _PRESS_REACH = 100
 #: the listener after ``told``: a capitalised word or two, perhaps after ``the``
 _TOLD_WHOM = regex.compile(
     r"[ \t\n]++(?:the[ \t\n]++)?(\p{Lu}[\p{L}&.\-]*+(?:[ \t]\p{Lu}\p{L}*+)?)")
+
+
+#: a person's age set off by commas after a name (``Ann Lee, 20, a student``):
+#: the way news introduces the people it quotes
+_AGE_APPOSITIVE = regex.compile(r"\p{Lu}\p{Ll}+, \d{1,3}, (?:a|an|the|who|of|from)\b")
+#: Titles and roles of public life (a senator, a spokeswoman): a tag naming
+#: one quotes a public figure, as reports do (not the ranks and forms of
+#: address of novels: Colonel, Sir, Mrs.)
+_PUBLIC_TITLES = frozenset(
+    "sen senator sens rep representative reps gov governor president vice-president mayor "
+    "secretary minister chancellor ambassador speaker congressman congresswoman "
+    "councilman councilwoman councillor councilor commissioner".split())
+_PUBLIC_ROLES = frozenset(
+    "spokesman spokeswoman spokesperson official officials analyst analysts strategist "
+    "pollster lawmaker lawmakers aide adviser advisor senator governor mayor".split())
+
+
+def _public_role(ctx: Context, t: _Turn) -> bool:
+    """The turn's tag names a public figure by title or role (``Sen. Lee``, ``a
+    spokeswoman for the ministry``)."""
+    if t.tag is None or t.tag < 0:
+        return False
+    e = ctx.entities[t.tag]
+    if e.title and e.title.rstrip(".").lower().split()[-1] in _PUBLIC_TITLES:
+        return True
+    return e.kind == "nominal" and e.canonical.split()[0].lower() in _PUBLIC_ROLES
 
 
 #: a word that speaks to someone: the second person

@@ -351,3 +351,25 @@ def test_in_a_report_people_who_address_each_other_are_a_dialogue() -> None:
                            "“You are wrong,” Ruth Vance said.",
                            "“The plan was always sound.”"))
     assert got[3] == ("The plan was always sound.", "Tom Reed", "turn_taking")
+
+
+@pytest.mark.parametrize("opening", ["“The vote is close,” Sen. Ann Lee said.",
+                                     "“The vote is close,” said Ann Lee, 54, a nurse."])
+def test_a_public_title_or_an_age_makes_a_report(opening: str) -> None:
+    """A tag naming a public figure by title (``Sen. Ann Lee``), or a person's age set
+    off by commas (``Ann Lee, 54, a nurse``), is how reports quote: adjacent turns of
+    different people that do not address each other are no dialogue there."""
+    got = _speakers(_turns(opening, "“We should stay,” Tom Reed said.",
+                           "“Leaving is right,” Ruth Vance said.",
+                           "“The plan was never sound.”"))
+    assert got[3][:2] == ("The plan was never sound.", "Ruth Vance")
+
+
+def test_a_novel_s_ranks_and_forms_of_address_make_no_report() -> None:
+    """Near miss: ``said Colonel Hart`` is a novel's rank, not a public title: the
+    adjacent turns are a dialogue and the untagged one goes back to Reed."""
+    got = _speakers(_turns("“The vote is close,” said Colonel Hart.",
+                           "“We should stay,” Tom Reed said.",
+                           "“Leaving is right,” Ruth Vance said.",
+                           "“The plan was always sound.”"))
+    assert got[3] == ("The plan was always sound.", "Tom Reed", "turn_taking")
