@@ -49,10 +49,6 @@ _PP_DESCRIPTION = regex.compile(
     r"[^,.;:!?“”\"\n]{1,60}?,[ \t\xa0\n]*$", regex.REVERSE)
 #: heads of a person's description before such a phrase ("head of", "chief of")
 _ROLE_BEFORE_PP = lx.PERSON_HEADS | frozenset(r.lower() for r in lx.ROLE_NOUNS) | {"head"}
-#: modals and auxiliaries: the finite verb of a clause ("they will hold banners")
-_AUXILIARIES = frozenset(
-    "will would can could may might must shall should did does do has have had is was are were"
-    .split())
 #: a comma between a description and the name in apposition to it
 _COMMA_GAP = regex.compile(r",[ \t\xa0\n]*+")
 #: what may stand right before a clause's subject
@@ -370,7 +366,7 @@ class Context:
                 continue  # an object or an oblique: "urged a strong stand, saying"
             v = _FINITE_VERB.match(text, m.end, hi)
             if v is not None and (v.group(1).lower() not in lx.NOT_NAME_WORDS
-                                  or v.group(1) in _AUXILIARIES):
+                                  or v.group(1) in lx.AUXILIARIES):
                 return i, k.SUBJECT_BY_PLACE  # (a modal or auxiliary is finite: "they will hold")
         return None
 

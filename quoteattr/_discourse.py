@@ -99,9 +99,7 @@ _CLAUSE_WORDS = frozenset(
     if unless since until as whereas where then also""".split())
 #: A verb after the mention that follows a cue makes it the subject of what
 #: was said, not the speaker: ``says Hillsborough is …``, ``said Roe would …``.
-_VERBS_AFTER = frozenset(
-    """is are was were has have had will would can could may might must shall should
-    does did do""".split())
+_VERBS_AFTER = lx.AUXILIARIES
 _WORD_AFTER = regex.compile(r"[ \t\xa0]++(\p{Ll}++)\b")
 
 #: A participle's phrase that opens a sentence and ends at the comma before its

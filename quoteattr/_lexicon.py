@@ -285,6 +285,12 @@ REPORT_VERBS: frozenset[str] = frozenset(
      "deride", "mock", "weigh in", "interject", "confide", "speculate"}
 )
 
+#: Modals and auxiliaries: the finite verb of a clause when one follows a
+#: subject (``they will hold``, ``Kelly has said``).
+AUXILIARIES: frozenset[str] = frozenset(
+    "is are was were has have had will would can could may might must shall should does did do"
+    .split())
+
 #: Nouns of saying that report speech before ``that``: ``Roe’s claim that …``.
 REPORT_NOUNS: frozenset[str] = frozenset(
     {"claim", "claims", "assertion", "assertions", "statement", "statements", "warning",

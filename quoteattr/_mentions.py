@@ -42,12 +42,6 @@ _FUNCTION_WORDS = frozenset(
     whom whose what when where while if than then so also only just very""".split())
 
 
-#: Verbs that, right after a capitalised word, show it to be a subject.
-_AUXILIARIES = frozenset(
-    """is are was were has have had will would can could may might must shall should
-    does did do""".split())
-
-
 class MentionPatterns:
     """The compiled patterns, built once per lexicon (see :func:`build_patterns`).
 
@@ -75,7 +69,7 @@ class MentionPatterns:
         # after a sentence-initial capitalised word: a verb that makes it a
         # subject ("Kelly said"), or a comma and a pronoun that make it an
         # adverbial opener ("Again, she …")
-        aux_p = trie_pattern(set(cue_forms()) | _AUXILIARIES, flexible_space=False)
+        aux_p = trie_pattern(set(cue_forms()) | lx.AUXILIARIES, flexible_space=False)
         self.verb_next = re.compile(rf"{sp}{aux_p}(?![\w\-])")
         # "Again, she …", and "Away she hurried", "Off he went": a fronted
         # adverb before a subject pronoun (a name is never followed by one)
