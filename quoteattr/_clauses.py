@@ -12,7 +12,8 @@ import regex
 from . import _constants as k
 from . import _lexicon as lx
 
-__all__ = ["ADVERB", "ADVERB_RUN", "AFTER_GAP", "LEAD_GAP", "SUBJ_GAP", "WORD", "clause_opening"]
+__all__ = ["ADVERB", "ADVERB_RUN", "AFTER_GAP", "LEAD_GAP", "SUBJ_GAP", "WORD", "clause_opening",
+           "subject_gap"]
 
 #: a word: letters, with apostrophes and hyphens inside
 WORD = regex.compile(r"\p{L}[\p{L}’'\-]*")
@@ -38,6 +39,20 @@ SUBJ_GAP = regex.compile(
     r"(?:,?[ \t\xa0\n]*+(?P<rel>who|which)[ \t\xa0\n]++)?"
     rf"(?:{ADVERB}[ \t\xa0\n]++)*+$"
 )
+#: the characters SUBJ_GAP's run of spaces takes: a stretch of only these (or
+#: none) is a gap it matches, whatever the rest of the pattern
+_GAP_SPACES = " \t\xa0\n"
+
+
+def subject_gap(text: str, a: int, b: int) -> bool:
+    """Whether ``SUBJ_GAP`` matches ``text[a:b]`` (between a subject and its cue).
+
+    The common gap, one space (``Roe said``), is answered with a string method:
+    a stretch of only spaces and line breaks is matched by the pattern's run of
+    spaces and its end, so running the pattern could only say yes."""
+    if a <= b and not text[a:b].strip(_GAP_SPACES):
+        return True
+    return SUBJ_GAP.match(text, a, b) is not None
 #: what may stand between a quote and the mention or cue after it
 ADVERB_RUN = regex.compile(rf"(?:{ADVERB}[ \t\xa0]++)*+")
 AFTER_GAP = regex.compile(r"[ \t\xa0\n]*+(?:[,;:—–]|--?|\.{3}|…)?[ \t\xa0\n]*+")

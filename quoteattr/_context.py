@@ -17,7 +17,7 @@ import regex
 
 from . import _constants as k
 from . import _lexicon as lx
-from ._clauses import SUBJ_GAP, clause_opening
+from ._clauses import SUBJ_GAP, clause_opening, subject_gap
 from ._cues import Cue, CuePatterns, build_cue_patterns
 from ._discourse import Coreference
 from ._exchanges import Exchanges
@@ -234,7 +234,7 @@ class Context:
                 break
             if not first and _OBLIQUE.search(text, max(lo, m.start - _BACK), m.start):
                 continue  # "the editor of the paper, Ann Lee, said": an oblique is no subject
-            if SUBJ_GAP.match(text, m.end, cue.start):
+            if subject_gap(text, m.end, cue.start):
                 if first and i > rng.start:
                     # "an aide to the mayor would say": the mayor modifies the aide
                     p = self.mentions[i - 1]
@@ -247,7 +247,7 @@ class Context:
             # (not before a participle: "wrote to his aide, Ann Lee, calling …" is the writer's)
             if strict:
                 break
-            if text[m.end:m.end + 1] == "," and SUBJ_GAP.match(text, m.end + 1, cue.start):
+            if text[m.end:m.end + 1] == "," and subject_gap(text, m.end + 1, cue.start):
                 head = _DESCRIPTION_END.search(text, max(lo, m.start - 2 * _BACK), m.start)
                 if head is not None and head.group(1).lower() not in lx.NOT_PERSON_HEADS:
                     return i, 1.0

@@ -43,7 +43,7 @@ import regex
 
 from . import _constants as k
 from . import _lexicon as lx
-from ._clauses import SUBJ_GAP, clause_opening
+from ._clauses import clause_opening, subject_gap
 from ._cues import Cue
 from ._model import Mention, Sentence
 from ._speakers import Entity
@@ -358,7 +358,7 @@ def _next_to_cue(text: str, cues: Sequence[Cue], c_starts: list[int], m: Mention
     where the mention is the subject of what was said)."""
     i = bisect_left(c_starts, m.end)
     if before and i < len(cues) and cues[i].start - m.end <= k.NEXT_TO_CUE and \
-            SUBJ_GAP.match(text, m.end, cues[i].start):
+            subject_gap(text, m.end, cues[i].start):
         return True
     if i > 0 and 0 <= m.start - cues[i - 1].end <= k.AFTER_CUE:
         w = _WORD_AFTER.match(text, m.end, m.end + 40)

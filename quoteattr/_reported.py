@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from typing import NamedTuple
 
 import regex
@@ -56,9 +56,13 @@ class Candidate(NamedTuple):
 _REPORT_FORMS: dict[str, str] = {
     f: lemma for lemma in lx.REPORT_VERBS for f in lx.CUE_VERBS.get(lemma, ())}
 # the stdlib engine scans a word trie fastest (as for the cues); the possessor
-# is checked by the rule, looking back from the noun
-_NOUN = re.compile(rf"(?<![\w’'\-])(?P<noun>{trie_pattern(lx.REPORT_NOUNS)})"
-                   r"[ \t\xa0\n]+(?:that|to)\b")
+# is checked by the rule, looking back from the noun.  The noun must open a
+# word; that is checked on each match (:func:`_nouns`), not by a look-behind
+# at the pattern's head, which ``re`` would try at every position of the text
+# (measured: a quarter less time for the scan)
+_NOUN = re.compile(rf"(?P<noun>{trie_pattern(lx.REPORT_NOUNS)})[ \t\xa0\n]+(?:that|to)\b")
+#: what may not stand right before a noun of saying (it would be inside a word)
+_IN_WORD = re.compile(r"[\w’'\-]")
 _THAT = regex.compile(rf"(?:[^.;:!?“”\"\n]{{0,{k.REPORT_THAT_REACH}}}?[ \t\xa0\n,])?that"
                       r"[ \t\xa0\n]++|[ \t\xa0\n]*+(?:whether|if)[ \t\xa0\n]++")
 #: _THAT's second branch alone, for a cue with no "that" within _THAT's reach
@@ -122,7 +126,7 @@ def find_candidates(ctx: Context) -> list[Candidate]:
         out.append(Candidate("according" if c.preposition else "verb", c, ci, lemma, lo, hi))
     qspans = sorted((q.outer_start, q.outer_end) for q in ctx.quotes if q.level == 0)
     for a, b in gaps(qspans, len(text)):
-        for m in _NOUN.finditer(text, a, b):
+        for m in _nouns(text, a, b):
             lo, hi = _sentence(ctx, p_starts, m.start("noun"))
             cue = Cue(m.start("noun"), m.end("noun"), m.group("noun"), False)
             out.append(Candidate("noun", cue, -1, "", lo, hi))
@@ -133,6 +137,21 @@ def find_candidates(ctx: Context) -> list[Candidate]:
                                  p.end))
     out.sort(key=lambda x: x.cue.start)
     return out
+
+
+def _nouns(text: str, a: int, b: int) -> Iterator[re.Match[str]]:
+    """The matches of ``_NOUN`` in ``text[a:b]`` whose noun opens a word, as
+    ``(?<![\\w’'\\-])`` before the noun would give them: a match inside a word
+    is dropped and the search goes on from its second character, as the
+    pattern with the look-behind would have gone on."""
+    m = _NOUN.search(text, a, b)
+    while m is not None:
+        s = m.start()
+        if s > 0 and _IN_WORD.match(text, s - 1):
+            m = _NOUN.search(text, s + 1, b)
+            continue
+        yield m
+        m = _NOUN.search(text, m.end(), b)
 
 
 def _sentence(ctx: Context, p_starts: list[int], pos: int) -> tuple[int, int]:

@@ -21,7 +21,7 @@ import regex
 
 from . import _constants as k
 from . import _lexicon as lx
-from ._clauses import ADVERB, ADVERB_RUN, AFTER_GAP, LEAD_GAP, SUBJ_GAP, clause_opening
+from ._clauses import ADVERB, ADVERB_RUN, AFTER_GAP, LEAD_GAP, clause_opening, subject_gap
 from ._clauses import WORD as _WORD
 from ._context import Context
 from ._cues import Cue
@@ -157,7 +157,7 @@ def trailing_cue(ctx: Context, qi: int) -> Fire | Pass:
         m = ctx.mentions[mi]
         for ci in ctx.cues_in(m.end, min(hi, m.end + k.TRAILING_CUE_REACH)):
             c = ctx.cues[ci]
-            if SUBJ_GAP.match(ctx.text, m.end, c.start) and not c.preposition:
+            if subject_gap(ctx.text, m.end, c.start) and not c.preposition:
                 conf = k.TRAILING_NAMED if m.kind != "pronoun" else k.TRAILING_PRONOUN
                 return Fire(conf, mi, c)
             break
