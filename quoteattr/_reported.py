@@ -74,13 +74,20 @@ _OBJECT = regex.compile(
     r"|(?:the[ \t\xa0]++)?\p{Lu}[\p{L}.’'\-]*+(?:[ \t\xa0]++\p{Lu}[\p{L}.’'\-]*+){0,3})"
     r"(?:[ \t\xa0]++(?:on|in|at|during|last|this|late|early|earlier)[ \t\xa0]++"
     r"\p{L}++(?:[ \t\xa0]++\p{L}++)?)?[ \t\xa0]*+[,:]?[ \t\xa0\n]*+")
+#: the words that open an adverbial after a cue (any case)
+_ADVERBIAL_WORDS = (
+    "on", "in", "at", "of", "during", "after", "before", "from", "with", "by", "late", "early",
+    "last", "this", "earlier", "later", "again", "also", "yesterday", "today", "tonight",
+    "recently", "then", "repeatedly", "afterward", "afterwards", "privately", "publicly",
+    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 # after the cue, only a time, a place or a medium: "said on Monday.", "said in a statement."
 _ADVERBIAL = regex.compile(
-    r"[ \t\xa0\n]*+(?:(?i:on|in|at|of|during|after|before|from|with|by|late|early|last|this|"
-    r"earlier|later|again|also|yesterday|today|tonight|recently|then|repeatedly|afterward|"
-    r"afterwards|privately|publicly|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    rf"[ \t\xa0\n]*+(?:(?i:{'|'.join(_ADVERBIAL_WORDS)})"
     rf"\b(?:[ \t\xa0\n]++[^ \t\xa0\n,;:“”\"]++){{0,{k.REPORT_ADVERBIAL_WORDS}}})?"
     r"[ \t\xa0\n.!?]*+(?:$|[,;:—–(])")
+#: _ADVERBIAL_WORDS in lower case, and the longest one's length (see _find_follows)
+_ADVERBIAL_LOWER = tuple(w.lower() for w in _ADVERBIAL_WORDS)
+_ADVERBIAL_LEN = max(map(len, _ADVERBIAL_WORDS))
 #: a phrasal verb's particle, not an adverbial: "called on Roe to …", "called for …"
 _PARTICLE = regex.compile(r"[ \t\xa0\n]*+(?:on|for|out)\b")
 _QUOTE_NEXT = regex.compile(
@@ -321,14 +328,24 @@ def _find_follows(r: ReportContext, cand: Candidate) -> int | None:
         return None  # the cue's clause ends with it: "…, Roe said, adding that …"
     # _THAT's first branch needs a "that" within its reach: without one, only
     # its second branch ("whether", "if") can match, and is tried alone
+    # (which, after the spaces, must stand at ``a``: a look at the string says
+    # whether it can)
     if text.find("that", c.end, min(cand.hi, c.end + _THAT_END)) >= 0:
         that = _THAT.match(text, c.end, cand.hi)
-    else:
+    elif text.startswith(("whether", "if"), a):
         that = _WHETHER.match(text, c.end, cand.hi)
+    else:
+        that = None
     if that is not None:
         return that.end()
-    if _ADVERBIAL.match(text, a, cand.hi) and not (
-            cand.lemma == "call" and _PARTICLE.match(text, a, cand.hi)):
+    # a letter at ``a`` that opens none of _ADVERBIAL's words (an ASCII stretch,
+    # where lower case is what the pattern's ignoring case compares) leaves the
+    # pattern nothing to match: the common "said a deal …" runs no pattern
+    head = text[a:a + _ADVERBIAL_LEN]
+    adverbial = not (text[a].isalpha() and head.isascii()
+                     and not head.lower().startswith(_ADVERBIAL_LOWER)) \
+        and _ADVERBIAL.match(text, a, cand.hi)
+    if adverbial and not (cand.lemma == "call" and _PARTICLE.match(text, a, cand.hi)):
         return None
     if cand.lemma in lx.REPORT_OBJECT_VERBS:
         obj = _OBJECT.match(text, a, cand.hi)  # "told reporters", "told CNN on Sunday"
