@@ -7,6 +7,8 @@ opens its clause.  Patterns only: no state.
 
 from __future__ import annotations
 
+import functools
+
 import regex
 
 from . import _constants as k
@@ -44,15 +46,35 @@ SUBJ_GAP = regex.compile(
 _GAP_SPACES = " \t\xa0\n"
 
 
+#: gaps up to this long are remembered (:func:`_short_gap`); longer ones seldom repeat
+_GAP_MEMO_LEN = 32
+
+
 def subject_gap(text: str, a: int, b: int) -> bool:
     """Whether ``SUBJ_GAP`` matches ``text[a:b]`` (between a subject and its cue).
 
     The common gap, one space (``Roe said``), is answered with a string method:
     a stretch of only spaces and line breaks is matched by the pattern's run of
-    spaces and its end, so running the pattern could only say yes."""
-    if a <= b and not text[a:b].strip(_GAP_SPACES):
+    spaces and its end, so running the pattern could only say yes.  Other
+    short gaps (``, who``, `` did not``) repeat, and are remembered."""
+    if a > b:
+        return SUBJ_GAP.match(text, a, b) is not None
+    gap = text[a:b]
+    if not gap.strip(_GAP_SPACES):
         return True
+    if b - a <= _GAP_MEMO_LEN:
+        return _short_gap(gap)
     return SUBJ_GAP.match(text, a, b) is not None
+
+
+@functools.lru_cache(maxsize=4096)
+def _short_gap(gap: str) -> bool:
+    """``SUBJ_GAP`` over ``gap`` alone.  Safe to remember by the gap's string:
+    nothing of the pattern looks outside the stretch it is run over (its one
+    look-behind, an abbreviation's period inside an appositive, reads only
+    letters after the appositive's comma), so the same gap gets the same
+    answer wherever it stands."""
+    return SUBJ_GAP.match(gap) is not None
 #: what may stand between a quote and the mention or cue after it
 ADVERB_RUN = regex.compile(rf"(?:{ADVERB}[ \t\xa0]++)*+")
 AFTER_GAP = regex.compile(r"[ \t\xa0\n]*+(?:[,;:—–]|--?|\.{3}|…)?[ \t\xa0\n]*+")

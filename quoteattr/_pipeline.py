@@ -9,6 +9,7 @@ import attrs
 
 from . import _lexicon as lx
 from ._attribute import attribute_quotes as _run_sieve
+from ._clauses import _short_gap
 from ._cues import build_cue_patterns, find_cues
 from ._mentions import _analyse_name, build_patterns, find_mentions
 from ._model import Document, Mention, Quote, Sentence, Speaker, _make_attribution
@@ -212,12 +213,12 @@ def _rules(disabled: tuple[str, ...]) -> tuple[tuple, tuple, tuple]:
 
 def _forget_texts() -> None:
     """Empty the bounded caches of answers about pieces of text (name analyses,
-    name words, Punkt's decisions and token analyses, list-marker patterns),
+    name words, subject gaps, Punkt's decisions and token analyses, list-marker patterns),
     keeping the compiled pattern tables.  For benchmarks that run one corpus
     several times: each pass then starts as if it met the corpus for the
     first time."""
     _forget_segment()  # every Punkt tokenizer's memos and the list-marker patterns
-    for memo in (_analyse_name, _key_words):
+    for memo in (_analyse_name, _key_words, _short_gap):
         memo.cache_clear()
 
 

@@ -58,16 +58,24 @@ def _key_words(name: str) -> tuple[str, ...]:
     return tuple(w for w in words if w and w not in ("jr", "sr", "ii", "iii", "iv"))
 
 
+def _title_head(title: str) -> str:
+    """The last word of a title, lower case, without its period (``Gov.`` → ``gov``)."""
+    return title.lower().split()[-1].rstrip(".")
+
+
 def _apposed_or_titled(mentions: Sequence[Mention], i: int, of: list[int | None],
                        entities: list[Entity], words: tuple[str, ...],
-                       eid: int | None) -> int | None:
+                       eid: int | None, title_heads: set[str]) -> int | None:
     """A nominal that renames a person: an appositive (``Tom Bell, the governor,``)
-    or a definite description by title (``Governor Tom Bell`` … ``the governor``)."""
+    or a definite description by title (``Governor Tom Bell`` … ``the governor``).
+    ``title_heads``: the head of every title given to an entity so far."""
     m, prev = mentions[i], mentions[i - 1]
     if prev.kind == "name" and of[i - 1] is not None and m.start - prev.end == 2 \
             and m.text.lower().startswith(("the ", "a ", "an ")) and len(words) <= 5:
         return of[i - 1]
-    if eid is None and m.text.lower().startswith("the ") and words:
+    # a head no title so far ends with cannot match one: the look back is skipped
+    # (every title an entity holds was given to it, so its head is in the set)
+    if eid is None and words and words[-1] in title_heads and m.text.lower().startswith("the "):
         head = words[-1]
         # the most recent person whose title ends with this head
         for j in range(i - 1, max(-1, i - 60), -1):
@@ -75,7 +83,7 @@ def _apposed_or_titled(mentions: Sequence[Mention], i: int, of: list[int | None]
             title = entities[e].title if e is not None else None
             if e is None or entities[e].kind != "name" or not title:
                 continue
-            if title.lower().split()[-1].rstrip(".") == head:
+            if _title_head(title) == head:
                 return e
     return eid
 
@@ -91,6 +99,7 @@ def cluster_mentions(mentions: Sequence[Mention]) -> tuple[list[Entity], list[in
     by_surname: dict[str, int] = {}  # most recent entity with this last word
     by_first: dict[str, int] = {}  # most recent entity with this first word
     by_key: dict[str, int] = {}  # organisations and nominals: the whole name
+    title_heads: set[str] = set()  # the head of every title given so far
     for i, m in enumerate(mentions):
         if m.kind == "pronoun":
             of.append(None)
@@ -121,7 +130,7 @@ def cluster_mentions(mentions: Sequence[Mention]) -> tuple[list[Entity], list[in
         else:
             eid = by_key.get(" ".join(words))
             if m.kind == "nominal" and i > 0:
-                eid = _apposed_or_titled(mentions, i, of, entities, words, eid)
+                eid = _apposed_or_titled(mentions, i, of, entities, words, eid, title_heads)
         if eid is None:
             eid = len(entities)
             entities.append(Entity(id=eid, kind=m.kind))
@@ -130,6 +139,8 @@ def cluster_mentions(mentions: Sequence[Mention]) -> tuple[list[Entity], list[in
         ent.mentions.append(i)
         if m.title:
             ent.title = m.title
+            if m.title.split():
+                title_heads.add(_title_head(m.title))
         if m.gender and not ent.gender:
             ent.gender = m.gender
         ent.plural = ent.plural or m.plural
