@@ -10,6 +10,7 @@ import functools
 import re
 from bisect import bisect_right
 from collections.abc import Callable, Sequence
+from operator import attrgetter
 from sys import intern
 
 from . import _lexicon as lx
@@ -418,6 +419,10 @@ def _settle_initials(text: str, out: list[Mention], initial: list[int],
     return [x for i, x in enumerate(out) if i not in drop]
 
 
+_START = attrgetter("start")
+_END = attrgetter("end")
+
+
 def find_mentions(
     text: str,
     quotes: Sequence[Quote],
@@ -549,7 +554,11 @@ def find_mentions(
     if inside_cues:
         out = [x for x in out if x.kind != "nominal" or not any(
             a <= x.start and x.end <= b for a, b in inside_cues)]
-    out.sort(key=lambda x: (x.start, -x.end))
+    # in text order, the longer of two mentions that start together first: two
+    # stable sorts by C-level keys (the end, longest first; then the start) give
+    # the order of one sort by (start, -end), ties kept in the order found
+    out.sort(key=_END, reverse=True)
+    out.sort(key=_START)
     # keep the longest of overlapping mentions (a name inside a nominal's
     # prepositional phrase stays: "a spokesperson for the Foreign Ministry")
     kept: list[Mention] = []
