@@ -1,0 +1,102 @@
+"""Shortcuts taken for speed give what the patterns they stand in for give.
+
+Each shortcut answers some calls without running a pattern (a string method,
+a remembered answer, a cheaper scan); these tests run the pattern and the
+shortcut side by side over invented and random stretches and require the same
+answer every time.
+"""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+
+from quoteattr import _lexicon as lx
+from quoteattr._clauses import SUBJ_GAP, subject_gap
+from quoteattr._reported import (
+    _ADVERBIAL,
+    _ADVERBIAL_LEN,
+    _ADVERBIAL_LOWER,
+    _NOUN,
+    _WHETHER,
+    _nouns,
+)
+
+
+def _random_texts(pieces: list[str], n: int, seed: int) -> list[str]:
+    rng = random.Random(seed)
+    return ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 14))) for _ in range(n)]
+
+
+_NOUN_PIECES = [*sorted(lx.REPORT_NOUNS)[:12], "claim", "claims", "vow", "to", "that", "tot",
+                "thats", " ", "  ", "\t", "\xa0", "\n", "-", "’", "'", "_", "x", "re", "dis",
+                "Claim", "9", ".", ",", "“", "that ", " to ", "ed"]
+
+
+def test_nouns_scan_finds_what_the_noun_pattern_finds() -> None:
+    """``_nouns`` gives the noun spans of ``_NOUN``'s matches over any stretch
+    (a noun inside a word, after a hyphen or an apostrophe, across the stretch's
+    ends, before "tot" or "thats", is found by neither)."""
+    texts = _random_texts(_NOUN_PIECES, 4000, seed=20)
+    texts += ["Roe’s claim that it was", "a disclaim that", "the vow to act", "vow  \n to",
+              "claims that", "x-claim that", "claim tot", "claim to_", "pre-claim to go"]
+    rng = random.Random(7)
+    for text in texts:
+        for _ in range(3):
+            a = rng.randint(0, len(text))
+            b = rng.randint(a, len(text))
+            want = [m.span("noun") for m in _NOUN.finditer(text, a, b)]
+            assert list(_nouns(text, a, b)) == want, (text, a, b)
+
+
+def test_report_nouns_fit_the_scan() -> None:
+    """The nouns of saying are single lower-case words of three letters or more,
+    as the scan that looks back from "that" and "to" assumes."""
+    for noun in lx.REPORT_NOUNS:
+        assert len(noun) >= 3 and noun.isalpha() and noun.islower(), noun
+
+
+_GAP_PIECES = [" ", "\n", "\t", "\xa0", ",", ", ", "who ", "which ", "also ", "quickly ",
+               "(D-Ohio) ", "’s", "'ve", " did not ", "Mr.", " a nurse", "and ", ";", "later ",
+               "\n\n", "x", "was quoted as "]
+
+
+@pytest.mark.parametrize("gap", ["", " ", "  ", "\n", " \n\n ", "\t\xa0", ", who ", ", ",
+                                 " and ", ", a nurse, ", " (D-Ohio) ", "’s ", ", Mr. Roe’s aide, "])
+def test_subject_gap_answers_as_the_pattern(gap: str) -> None:
+    """``subject_gap`` (spaces answered by a string method, short gaps
+    remembered) says what ``SUBJ_GAP`` says, the same gap twice included."""
+    text = "Roe" + gap + "said"
+    want = SUBJ_GAP.match(text, 3, 3 + len(gap)) is not None
+    assert subject_gap(text, 3, 3 + len(gap)) is want
+    assert subject_gap(text, 3, 3 + len(gap)) is want  # remembered
+
+
+def test_subject_gap_on_random_gaps() -> None:
+    """Over random gaps in random places, ``subject_gap`` and ``SUBJ_GAP`` agree."""
+    for i, gap in enumerate(_random_texts(_GAP_PIECES, 3000, seed=5)):
+        text = ("x" * (i % 3)) + "Roe" + gap + "said"
+        a = text.index("Roe") + 3
+        b = a + len(gap)
+        assert subject_gap(text, a, b) is (SUBJ_GAP.match(text, a, b) is not None), repr(gap)
+
+
+_AFTER_PIECES = ["on", "On", "Monday", "in", "inside", "whether", "if", "iffy", "a", "deal",
+                 " ", "\n", ".", ",", "ſ", "K", "é", "again", "also", "(", "then", "yes"]
+
+
+def test_adverbial_and_whether_shortcuts() -> None:
+    """After a cue, the look at the string that skips ``_WHETHER`` and
+    ``_ADVERBIAL`` skips them only where they cannot match (at a letter)."""
+    for text in _random_texts(_AFTER_PIECES, 4000, seed=11):
+        a = 0
+        while a < len(text) and text[a] in " \t\xa0\n":
+            a += 1
+        if a >= len(text) or not text[a].isalpha():
+            continue
+        if not text.startswith(("whether", "if"), a):
+            assert _WHETHER.match(text, 0, len(text)) is None, text
+        head = text[a:a + _ADVERBIAL_LEN]
+        if head.isascii() and not head.lower().startswith(_ADVERBIAL_LOWER):
+            assert _ADVERBIAL.match(text, a, len(text)) is None, text
