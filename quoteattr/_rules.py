@@ -120,13 +120,29 @@ _INNER_SUBJECT = regex.compile(
 _NO_SCARE = Pass("no so-called, dubbed, titled, markup or title of a work right before the quote")
 
 
+def _may_match_before(before: str) -> tuple[bool, bool]:
+    """Whether ``_SCARE``, and whether ``_WORK_BEFORE``, may match at the end of
+    ``before`` (the stretch before a quote), from its last character.
+
+    Both patterns end with their words, then spaces, at the quote (or before a
+    line break right there).  _SCARE's words end with a letter, _WORK_BEFORE's
+    with a letter, a comma, "&" or "-": an ASCII character before the spaces
+    that is none of these rules a pattern out, and it is not run (most quotes
+    follow a colon, a comma or a paragraph's start).  Any other character lets
+    both run, as does a line break at the end."""
+    last = before.rstrip(" \t\xa0")[-1:]
+    both = before.endswith("\n") or not last.isascii() or last.isalpha()
+    return both, both or last in (",", "&", "-")
+
+
 def scare_quote(ctx: Context, qi: int) -> Fire | Pass:
     """``the so-called “deal”``, ``a book titled “…”``: a quote with no speaker."""
     q = ctx.quotes[qi]
     lo = max(ctx.para(q).start, q.outer_start - k.SCARE_LOOKBACK)
-    if _SCARE.search(ctx.text, lo, q.outer_start):
+    may_scare, may_work = _may_match_before(ctx.text[lo:q.outer_start])
+    if may_scare and _SCARE.search(ctx.text, lo, q.outer_start):
         return Fire(k.NO_SPEAKER)
-    if _WORK_BEFORE.search(ctx.text, lo, q.outer_start):
+    if may_work and _WORK_BEFORE.search(ctx.text, lo, q.outer_start):
         # "in his new book, “Doomed to Succeed,”", "said on ABC’s “This Week”": a
         # title in Title Case names a work or a programme, whatever verb follows
         words = _WORD.findall(q.text)

@@ -100,3 +100,21 @@ def test_adverbial_and_whether_shortcuts() -> None:
         head = text[a:a + _ADVERBIAL_LEN]
         if head.isascii() and not head.lower().startswith(_ADVERBIAL_LOWER):
             assert _ADVERBIAL.match(text, a, len(text)) is None, text
+
+
+_BEFORE_PIECES = ["the so-called", " ", "\xa0", "\t", "\n", "book", "book,", ",", ":", "on",
+                  " the", " Fox", " ABC’s", "&", "-", "—", "(", "titled", "é", "ſo-called",
+                  "x", "1", ".", "“"]
+
+
+def test_scare_patterns_skipped_only_where_they_cannot_match() -> None:
+    """The look at the last character before a quote that skips ``_SCARE`` or
+    ``_WORK_BEFORE`` skips a pattern only where it finds nothing."""
+    from quoteattr._rules import _SCARE, _WORK_BEFORE, _may_match_before
+
+    for before in _random_texts(_BEFORE_PIECES, 6000, seed=3) + ["", " ", "book,\n", "on\n"]:
+        may_scare, may_work = _may_match_before(before)
+        if not may_scare:
+            assert _SCARE.search(before, 0, len(before)) is None, repr(before)
+        if not may_work:
+            assert _WORK_BEFORE.search(before, 0, len(before)) is None, repr(before)
