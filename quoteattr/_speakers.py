@@ -33,21 +33,33 @@ class Entity:
 
     proper: list[str] = attrs.field(factory=list)  # names from proper-name mentions
     _best: str | None = None  # the longest proper name so far (kept, not recomputed)
+    _best_size: tuple[int, int] = (0, 0)  # its words and characters (0, 0: none yet)
 
     def add_name(self, name: str, proper: bool) -> None:
         """Record one more mention's name."""
         self.names.append(name)
         if proper:
             self.proper.append(name)
-            if self._best is None or (len(name.split()), len(name)) > (
-                    len(self._best.split()), len(self._best)):
-                self._best = name
+            # a name has at least one word, so the first always beats (0, 0)
+            size = (len(name.split()), len(name))
+            if self._best is None or size > self._best_size:
+                self._best, self._best_size = name, size
 
     @property
     def canonical(self) -> str:
         """The longest proper-name form (most words, then most characters); for
         a body named only by descriptions, the first description."""
         return self._best if self._best is not None else self.names[0]
+
+
+def _new_entity(eid: int, kind: str) -> Entity:
+    """``Entity(id=eid, kind=kind)``, its fields set directly: clustering makes
+    one per new person or body, and attrs' ``__init__`` with its three list
+    factories costs twice as much.  The values are the class's defaults."""
+    e = object.__new__(Entity)
+    e.id, e.kind, e.names, e.title, e.gender, e.plural = eid, kind, [], None, None, False
+    e.mentions, e.proper, e._best, e._best_size = [], [], None, (0, 0)
+    return e
 
 
 @functools.lru_cache(maxsize=8192)
@@ -133,7 +145,7 @@ def cluster_mentions(mentions: Sequence[Mention]) -> tuple[list[Entity], list[in
                 eid = _apposed_or_titled(mentions, i, of, entities, words, eid, title_heads)
         if eid is None:
             eid = len(entities)
-            entities.append(Entity(id=eid, kind=m.kind))
+            entities.append(_new_entity(eid, m.kind))
         ent = entities[eid]
         ent.add_name(m.name, m.kind in ("name", "org"))
         ent.mentions.append(i)

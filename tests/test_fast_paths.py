@@ -118,3 +118,18 @@ def test_scare_patterns_skipped_only_where_they_cannot_match() -> None:
             assert _SCARE.search(before, 0, len(before)) is None, repr(before)
         if not may_work:
             assert _WORK_BEFORE.search(before, 0, len(before)) is None, repr(before)
+
+
+def test_new_entity_is_the_default_entity() -> None:
+    """Clustering's quick entity maker gives what ``Entity(id, kind)`` gives,
+    every field included (so a field added to Entity must be added there too)."""
+    import attrs
+
+    from quoteattr._speakers import Entity, _new_entity
+
+    made = _new_entity(3, "name")
+    assert attrs.asdict(made) == attrs.asdict(Entity(id=3, kind="name"))
+    made.add_name("Ann Lee", True)
+    made.add_name("Lee", True)
+    made.add_name("the mayor", False)
+    assert made.canonical == "Ann Lee" and made.names == ["Ann Lee", "Lee", "the mayor"]
