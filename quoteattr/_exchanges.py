@@ -468,10 +468,22 @@ def _narrated(ctx: Context, lo: int, hi: int) -> list[int]:
     return out
 
 
+#: For each pattern of :func:`_movers`, the words one of which each of its
+#: matches opens with: a stretch that holds none of them is not scanned
+#: (``str.find`` looks for a word many times faster than the pattern scans)
+_MOVER_WORDS = {
+    _LEAVES: ("left", "went", "walked", "hurried", "ran", "departed", "withdrew"),
+    _ENTERS: ("came", "entered", "walked", "ran", "hurried", "stepped", "appeared", "joined",
+              "returned"),
+}
+
+
 def _movers(ctx: Context, lo: int, hi: int, verbs: regex.Pattern[str]) -> list[int]:
     """People the narration in ``[lo, hi)`` shows coming or going: the subject
     that opens the clause of one of ``verbs`` (``Jon left the room``)."""
     out: list[int] = []
+    if not any(ctx.text.find(w, lo, hi) >= 0 for w in _MOVER_WORDS[verbs]):
+        return out
     for m in verbs.finditer(ctx.text, lo, hi):
         start = max(lo, ctx.sentence_bounds(m.start())[0])
         for i in ctx.mentions_in(start, m.start()):

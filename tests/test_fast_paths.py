@@ -133,3 +133,20 @@ def test_new_entity_is_the_default_entity() -> None:
     made.add_name("Lee", True)
     made.add_name("the mayor", False)
     assert made.canonical == "Ann Lee" and made.names == ["Ann Lee", "Lee", "the mayor"]
+
+
+_MOVER_PIECES = ["Jon ", "came in", "came  back", "entered", "walked in", "walked out",
+                 "ran into", "ran off", "hurried in", "hurried away", "stepped into",
+                 "appeared", "joined them", "returned", "left the room", "left", "went out",
+                 "departed", "withdrew", " ", "\n", ".", "re", "s", "Came in", "LEFT"]
+
+
+def test_movers_skip_only_stretches_without_their_words() -> None:
+    """A stretch that :func:`_movers` does not scan (none of its pattern's words
+    in it) is one where the pattern finds nothing."""
+    from quoteattr._exchanges import _MOVER_WORDS
+
+    for text in _random_texts(_MOVER_PIECES, 3000, seed=9):
+        for pattern, words in _MOVER_WORDS.items():
+            if pattern.search(text):
+                assert any(w in text for w in words), (pattern.pattern, text)
