@@ -81,6 +81,8 @@ class Context:
         self.c_starts = [c.start for c in cues]
         self.s_starts = [s.start for s in sentences]
         self._who: dict[int, tuple[int | None, int | None]] = {}
+        #: subject_of's answers, by (cue start, lo, strict)
+        self._subjects: dict[tuple[int, int, bool], tuple[int, float] | None] = {}
         self._exchanges: Exchanges | None = None
         # the quote each quote stands inside (one pass with a stack of ends)
         self.parent: list[int | None] = []
@@ -101,6 +103,7 @@ class Context:
         """Drop the lookup tables once every decision is made (what is left to
         read is ``decided`` and the memoised speakers): less held at the peak."""
         self.m_starts = self.c_starts = self.s_starts = []
+        self._subjects = {}
         self.parent = []
         self.last_in_paragraph, self.first_in_paragraph = {}, {}
 
@@ -222,7 +225,18 @@ class Context:
 
     def subject_of(self, cue: Cue, lo: int, strict: bool = False) -> tuple[int, float] | None:
         """The mention that is the subject of ``cue``, looking back to ``lo``:
-        the one right before it, else (unless ``strict``) the one opening the clause."""
+        the one right before it, else (unless ``strict``) the one opening the clause.
+
+        Remembered per (cue, ``lo``, ``strict``): the quotes' rules and the
+        report rules ask it of the same cues, and the answer reads only the
+        text and the mentions, which do not change while the rules run."""
+        key = (cue.start, lo, strict)
+        if key in self._subjects:
+            return self._subjects[key]
+        found = self._subjects[key] = self._subject_of(cue, lo, strict)
+        return found
+
+    def _subject_of(self, cue: Cue, lo: int, strict: bool) -> tuple[int, float] | None:
         rng = self.mentions_in(lo, cue.start)
         text = self.text
         first = True  # the mention right before the verb
