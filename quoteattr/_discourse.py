@@ -175,6 +175,10 @@ def resolve_pronouns(text: str, sentences: Sequence[Sentence], mentions: Sequenc
     if last < 0:
         return Coreference(resolved, gender)
     s_ends = [s.end for s in sentences]
+    # each sentence's start, and past the last sentence the text's end: the
+    # start of the sentence a mention stands in, read once per sentence
+    s_los = [s.start for s in sentences] + [len(text)]
+    n_sentences = len(sentences)
     c_starts = [c.start for c in cues]
     # entity -> [score of the sentences before `sentence`, factors in `sentence`,
     # sentence, key]; dict order: the most recently mentioned last (re-inserted on every mention)
@@ -187,9 +191,9 @@ def resolve_pronouns(text: str, sentences: Sequence[Sentence], mentions: Sequenc
     prev: Mention | None = None
     for mi in range(last + 1):
         m = mentions[mi]
-        while si < len(s_ends) and s_ends[si] <= m.start:
+        while si < n_sentences and s_ends[si] <= m.start:
             si += 1
-        lo = sentences[si].start if si < len(sentences) else len(text)
+        lo = s_los[si]
         if prev is not None and prev.start < lo:
             prev = None  # a new sentence: no appositive across its start
         if prev is None:
