@@ -239,11 +239,17 @@ def _speakers(mentions: list[Mention], entities: list, entity_of: list[int | Non
     for a in (*attributions, *report_attributions):
         if a.speaker is not None and a.speaker not in new_id:
             new_id[a.speaker] = len(new_id)
-    members: dict[int, list[tuple[int, int]]] = {e: [] for e in new_id}
-    for i, m in enumerate(mentions):
-        e = entity_of[i] if entity_of[i] is not None else resolved[i]
-        if e is not None and e in members:
-            members[e].append((m.start, m.end))
+    # a speaker's mentions: those clustered into its entity (each entity lists
+    # them, in text order) and the pronouns resolved to it (only pronouns are
+    # resolved), merged in text order; no pass over every mention
+    pronouns: dict[int, list[int]] = {e: [] for e in new_id}
+    for i, e in enumerate(resolved):
+        if e is not None and e in pronouns and entity_of[i] is None:
+            pronouns[e].append(i)
+    members: dict[int, list[tuple[int, int]]] = {}
+    for e in new_id:
+        at = sorted(entities[e].mentions + pronouns[e]) if pronouns[e] else entities[e].mentions
+        members[e] = [(mentions[i].start, mentions[i].end) for i in at]
     speakers = [
         Speaker(id=new_id[e], name=entities[e].canonical, title=entities[e].title,
                 kind=entities[e].kind, mentions=tuple(members[e]))
