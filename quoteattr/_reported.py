@@ -106,8 +106,20 @@ _COMMA_END = regex.compile(r"(?:(?:,|—|–|--)[ \t\xa0\n]*+[”\"’'»]{0,2}|
 _NAME_ENDS = regex.compile(r"[ \t\xa0\n]*+(?:[,.;:!?)(—–]|$)")
 _RELATIVE = regex.compile(
     rf"(?<![\p{{L}}’'])(?P<who>who|that)[ \t\xa0\n]++(?:{ADVERB}[ \t\xa0\n]++)*+$")
-_PASSIVE = regex.compile(r"\b(?:is|was|were|are|be|been|being|when|if|after|once)"
+_PASSIVE_WORDS = ("is", "was", "were", "are", "be", "been", "being", "when", "if", "after", "once")
+_PASSIVE = regex.compile(rf"\b(?:{'|'.join(_PASSIVE_WORDS)})"
                          r"[ \t\xa0\n]++(?:\p{Ll}+ly[ \t\xa0\n]++)?$")
+#: what a stretch _PASSIVE matches at the end of ends with, its spaces taken off
+_PASSIVE_ENDS = (*_PASSIVE_WORDS, "ly")
+
+
+def _passive_before(text: str, a: int, b: int) -> bool:
+    """``_PASSIVE.search(text, a, b)``, run only where the stretch, its spaces
+    taken off its end, ends with one of its words or an -ly adverb: elsewhere
+    (most cues: ``Roe said``) it cannot match."""
+    if not text[a:b].rstrip(" \t\xa0\n").endswith(_PASSIVE_ENDS):
+        return False
+    return _PASSIVE.search(text, a, b) is not None
 _SOURCE = regex.compile(r"[ \t\xa0\n]++(?P<np>(?:[\p{L}\d’'\-.]++[ \t\xa0\n]++){0,6}?"
                         r"[\p{L}\d’'\-]++)"
                         r"[ \t\xa0\n]*+(?:[,.;:)]|$)")
@@ -424,7 +436,7 @@ def reported_after_cue(r: ReportContext, i: int) -> Fire | Pass:
     a = _follows(r, cand)
     if a is None:
         return _TAG
-    if _PASSIVE.search(r.text, max(cand.lo, c.start - 20), c.start):
+    if _passive_before(r.text, max(cand.lo, c.start - 20), c.start):
         return _PASSIVE_CUE
     if _comma_end(r.text, cand.lo, c.start) and _inverted(r, cand) is not None:
         return _INVERTED

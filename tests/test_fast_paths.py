@@ -150,3 +150,20 @@ def test_movers_skip_only_stretches_without_their_words() -> None:
         for pattern, words in _MOVER_WORDS.items():
             if pattern.search(text):
                 assert any(w in text for w in words), (pattern.pattern, text)
+
+
+_PASSIVE_PIECES = ["was", "is", "been", "being", "when", "if", "once", "after", " ", "\n",
+                   "\t", "\xa0", "\r", "quickly", "ly", "Roe", "said", "thus", "x", "his",
+                   "Was", ",", "."]
+
+
+def test_passive_look_skips_only_where_the_pattern_cannot_match() -> None:
+    """``_passive_before`` answers as ``_PASSIVE.search`` over every stretch."""
+    from quoteattr._reported import _PASSIVE, _passive_before
+
+    rng = random.Random(4)
+    for text in _random_texts(_PASSIVE_PIECES, 5000, seed=12):
+        a = rng.randint(0, len(text))
+        b = rng.randint(a, len(text))
+        assert _passive_before(text, a, b) is (_PASSIVE.search(text, a, b) is not None), \
+            (text, a, b)
