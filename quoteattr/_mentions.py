@@ -373,9 +373,25 @@ def _plural_before(text: str, pos: int, heads: frozenset[str]) -> bool:
     return False
 
 
+#: The characters the openers' matches may end with before their trailing
+#: spaces: a sentence's end, a closing mark or bracket after it, a quote mark.
+_OPENER_ENDS = frozenset(".!?…:;\"“”’')]‘")
+
+
 def _opens_sentence(text: str, pos: int, opener: re.Pattern[str] = _SENTENCE_OPENER) -> bool:
-    """True when ``pos`` starts a paragraph, a sentence or a quote."""
-    return bool(opener.search(text, max(0, pos - 4), pos))
+    """True when ``pos`` starts a paragraph, a sentence or a quote.
+
+    Most names follow a word and a space (``said Roe``): when the character
+    before the spaces at ``pos`` is none of :data:`_OPENER_ENDS` and the
+    spaces hold no line break, no opener can match and the pattern is not
+    run."""
+    lo = max(0, pos - 4)
+    if pos > 0:
+        window = text[lo:pos]
+        before = window.rstrip()
+        if before[-1:] not in _OPENER_ENDS and "\n" not in window[len(before):]:
+            return False
+    return bool(opener.search(text, lo, pos))
 
 
 def _settle_initials(text: str, out: list[Mention], initial: list[int],

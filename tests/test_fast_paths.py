@@ -169,3 +169,24 @@ def test_passive_look_skips_only_where_the_pattern_cannot_match() -> None:
         b = rng.randint(a, len(text)) if text not in fixed else len(text)
         assert _passive_before(text, a, b) is (_PASSIVE.search(text, a, b) is not None), \
             (text, a, b)
+
+
+_OPENER_PIECES = ["Roe", " ", "  ", "\n", "\n\n", "\t", "\xa0", "\r", "\u2003", ".", "!", "?",
+                  "…", ":", ";", ",", "“", "”", "‘", "’", "'", '"', ")", "]", "(", "—", "–",
+                  "-", "«", "»", "a", "1"]
+
+
+def test_sentence_opening_look_answers_as_the_openers() -> None:
+    """``_opens_sentence`` (which skips the pattern after a word and a space)
+    says what each opener pattern says, at every position of random texts."""
+    from quoteattr._mentions import (
+        _SENTENCE_OPENER,
+        _SENTENCE_OPENER_WRAPPED,
+        _opens_sentence,
+    )
+
+    for text in _random_texts(_OPENER_PIECES, 1500, seed=8):
+        for pos in range(len(text) + 1):
+            for opener in (_SENTENCE_OPENER, _SENTENCE_OPENER_WRAPPED):
+                want = bool(opener.search(text, max(0, pos - 4), pos))
+                assert _opens_sentence(text, pos, opener) is want, (text, pos)
