@@ -83,13 +83,26 @@ LEAD_GAP = regex.compile(
     rf"[^.!?;“”\"«»\n]{{0,{k.LEAD_GAP}}}?[:,]?[ \t\xa0]*+(?:—|–|--)?[ \t\xa0]*+$"
 )
 # a short adverbial that may open a clause before its subject: "Eight years ago,"
+_OPENER_WORDS = ("and", "but", "so", "yet", "then", "still", "instead", "meanwhile", "later",
+                 "earlier", "now", "today", "yesterday", "tonight", "also", "again", "soon",
+                 "once")
 _OPENERS = regex.compile(
-    r"[\s,]*(?:(?:(?i:and|but|so|yet|then|still|instead|meanwhile|later|earlier|now|today"
-    r"|yesterday|tonight|also|again|soon|once)\s+)?"
+    rf"[\s,]*(?:(?:(?i:{'|'.join(_OPENER_WORDS)})\s+)?"
     rf"(?:[^,;:.!?“”\"\n]{{1,{k.OPENER_PHRASE}}},)?[\s,]*)?$"
 )
 
 
 def clause_opening(text: str, lo: int, pos: int) -> bool:
-    """True when only a short adverbial stands between ``lo`` and ``pos``."""
-    return pos - lo <= k.CLAUSE_OPENING and bool(_OPENERS.match(text, lo, pos))
+    """True when only a short adverbial stands between ``lo`` and ``pos``.
+
+    A match ends with a comma or with one of the opener words, then spaces:
+    a stretch whose last word, in ASCII, is none of them cannot match
+    (``Later his colleague`` can; ``met with Roe`` cannot), and the pattern
+    is not run."""
+    if pos - lo > k.CLAUSE_OPENING:
+        return False
+    tail = text[lo:pos].rstrip(" \t\n\r\xa0")[-12:]  # (a short stretch: see above)
+    if tail and tail.isascii() and tail[-1].isalpha() and \
+            not tail.lower().endswith(_OPENER_WORDS):
+        return False
+    return bool(_OPENERS.match(text, lo, pos))

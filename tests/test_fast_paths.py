@@ -190,3 +190,24 @@ def test_sentence_opening_look_answers_as_the_openers() -> None:
             for opener in (_SENTENCE_OPENER, _SENTENCE_OPENER_WRAPPED):
                 want = bool(opener.search(text, max(0, pos - 4), pos))
                 assert _opens_sentence(text, pos, opener) is want, (text, pos)
+
+
+_CLAUSE_PIECES = ["Later", " ", "  ", "\n", "\t", "\xa0", "\u2003", ",", "meanwhile", "and",
+                  "AND", "ſo", "so", "his colleague", "Eight years ago", "met with", "brand",
+                  "x", ".", "“", "once", "oNce"]
+
+
+def test_clause_opening_look_answers_as_the_pattern() -> None:
+    """``clause_opening`` (which skips ``_OPENERS`` after a last word that no
+    opener ends with) says what the pattern says over random stretches."""
+    from quoteattr import _constants as k
+    from quoteattr._clauses import _OPENERS, clause_opening
+
+    rng = random.Random(6)
+    texts = ["meanwhile    ", "Later his colleague ", "brand ", "and\n", "so\u2003"]
+    for text in texts + _random_texts(_CLAUSE_PIECES, 4000, seed=2):
+        text += "Roe"
+        pos = len(text) - 3
+        lo = rng.randint(0, pos) if text[:-3] not in texts else 0
+        want = pos - lo <= k.CLAUSE_OPENING and bool(_OPENERS.match(text, lo, pos))
+        assert clause_opening(text, lo, pos) is want, (text, lo)
