@@ -211,3 +211,21 @@ def test_clause_opening_look_answers_as_the_pattern() -> None:
         lo = rng.randint(0, pos) if text[:-3] not in texts else 0
         want = pos - lo <= k.CLAUSE_OPENING and bool(_OPENERS.match(text, lo, pos))
         assert clause_opening(text, lo, pos) is want, (text, lo)
+
+
+_VOCATIVE_PIECES = ["Jon", "Ann", "Lee", ", ", " ", "Oh", "Mr.", "Miss", "my dear", "dear",
+                    "!", "?", ".", ";", "—", "\n", "“", "'", "said", "Jon’s", "JON", "jon",
+                    "Émile", "x", "Sit down"]
+
+
+def test_vocative_look_skips_only_quotes_that_call_no_known_name() -> None:
+    """In an ASCII quote, every name ``_VOCATIVE`` matches is one of the
+    capitalised words ``_called`` looks at before it runs the pattern."""
+    from quoteattr._exchanges import _CAPITALISED, _VOCATIVE
+
+    for text in _random_texts(_VOCATIVE_PIECES, 4000, seed=10):
+        if not text.isascii():
+            continue
+        words = set(_CAPITALISED.findall(text))
+        for m in _VOCATIVE.finditer(text):
+            assert m.group("name") in words, (text, m.group("name"))
