@@ -65,9 +65,19 @@ def _new_entity(eid: int, kind: str) -> Entity:
 @functools.lru_cache(maxsize=8192)
 def _key_words(name: str) -> tuple[str, ...]:
     """The words a name is matched by (cached: a document repeats its names)."""
-    words = [w.strip(".,").lower() for w in name.replace("’", "'").split()]
-    words = [w[:-2] if w.endswith("'s") else w for w in words]
-    return tuple(w for w in words if w and w not in ("jr", "sr", "ii", "iii", "iv"))
+    # one pass over the words (each is computed anew for every pass of a
+    # benchmark, which empties this cache)
+    out = []
+    for w in name.replace("’", "'").split():
+        w = w.strip(".,").lower()
+        if w.endswith("'s"):
+            w = w[:-2]
+        if w and w not in _NAME_SUFFIXES:
+            out.append(w)
+    return tuple(out)
+
+
+_NAME_SUFFIXES = frozenset(("jr", "sr", "ii", "iii", "iv"))
 
 
 def _title_head(title: str) -> str:
