@@ -229,3 +229,21 @@ def test_vocative_look_skips_only_quotes_that_call_no_known_name() -> None:
         words = set(_CAPITALISED.findall(text))
         for m in _VOCATIVE.finditer(text):
             assert m.group("name") in words, (text, m.group("name"))
+
+
+_DET_PIECES = ["the", "The", "THE", "a", "an", "An", "his", "this", "these", "whose", "theirs",
+               "Roe", " ", "  ", "\t", "\xa0", "\n", "\r", "’", "-", "x", "s", ".", "é"]
+
+
+def test_determiner_look_answers_as_the_pattern() -> None:
+    """``_after_determiner`` says what ``_DETERMINER`` says before a cue, and
+    its word list is the pattern's: each word, then a space, matches."""
+    from quoteattr._cues import _DET_REACH, _DETERMINER, _DETERMINER_WORDS, _after_determiner
+
+    for word in _DETERMINER_WORDS:
+        assert _DETERMINER.fullmatch(word + " ") is not None, word
+    for text in _random_texts(_DET_PIECES, 4000, seed=13):
+        text += "said"
+        pos = len(text) - 4
+        want = _DETERMINER.search(text, max(0, pos - _DET_REACH), pos) is not None
+        assert _after_determiner(text, pos) is want, text
