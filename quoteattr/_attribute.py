@@ -138,7 +138,8 @@ def _build(ctx: Context, index: int, rule: Rule, d: Fire, eid: int | None, mi: i
     """An Attribution (of a quote or of a report) from a rule's fire: the
     speaker's span, the measured confidence, the settled trace."""
     conf = d.confidence
-    notes = []
+    # the notes are read only by the trace: without one, they are not written
+    notes: list[str] | None = [] if steps is not None else None
     start: int | None
     end: int | None
     if d.span is not None:
@@ -148,18 +149,20 @@ def _build(ctx: Context, index: int, rule: Rule, d: Fire, eid: int | None, mi: i
         start, end = m.start, m.end
         if m.kind == "pronoun" and eid is None and conf > k.UNRESOLVED_PRONOUN_CAP:
             conf = k.UNRESOLVED_PRONOUN_CAP
-            notes.append(f"confidence capped at {conf}: the pronoun resolved to no one")
+            if notes is not None:
+                notes.append(f"confidence capped at {conf}: the pronoun resolved to no one")
     else:
         start = end = None
     conf = round(conf, 3)
     measured = round(calibrated(rule.name, register, conf), 3)
     if measured != conf:
-        notes.append(f"confidence {measured}: the share right measured for this rule "
-                     f"(designed {conf}) in "
-                     f"{'reported speech' if register == 'report' else register}")
+        if notes is not None:
+            notes.append(f"confidence {measured}: the share right measured for this rule "
+                         f"(designed {conf}) in "
+                         f"{'reported speech' if register == 'report' else register}")
         conf = measured
     trace = None
-    if steps is not None:
+    if steps is not None and notes is not None:
         trace = tuple(_settle(steps, d, notes, conf, cue, start, end))
     return _make_attribution(
         index, eid, rule.name, conf, start, end,

@@ -7,12 +7,15 @@ opens its clause.  Patterns only: no state.
 
 from __future__ import annotations
 
+import functools
+
 import regex
 
 from . import _constants as k
 from . import _lexicon as lx
 
-__all__ = ["ADVERB", "ADVERB_RUN", "AFTER_GAP", "LEAD_GAP", "SUBJ_GAP", "WORD", "clause_opening"]
+__all__ = ["ADVERB", "ADVERB_RUN", "AFTER_GAP", "LEAD_GAP", "SUBJ_GAP", "WORD", "clause_opening",
+           "subject_gap"]
 
 #: a word: letters, with apostrophes and hyphens inside
 WORD = regex.compile(r"\p{L}[\p{L}’'\-]*")
@@ -41,6 +44,40 @@ SUBJ_GAP = regex.compile(
     r"(?:(?:,|[ \t\xa0]*+(?:--?|—|–))?[ \t\xa0\n]*+(?P<rel>who|which)[ \t\xa0\n]++)?"
     rf"(?:{ADVERB}[ \t\xa0\n]++)*+$"
 )
+#: the characters SUBJ_GAP's run of spaces takes: a stretch of only these (or
+#: none) is a gap it matches, whatever the rest of the pattern
+_GAP_SPACES = " \t\xa0\n"
+
+
+#: gaps up to this long are remembered (:func:`_short_gap`); longer ones seldom repeat
+_GAP_MEMO_LEN = 32
+
+
+def subject_gap(text: str, a: int, b: int) -> bool:
+    """Whether ``SUBJ_GAP`` matches ``text[a:b]`` (between a subject and its cue).
+
+    The common gap, one space (``Roe said``), is answered with a string method:
+    a stretch of only spaces and line breaks is matched by the pattern's run of
+    spaces and its end, so running the pattern could only say yes.  Other
+    short gaps (``, who``, `` did not``) repeat, and are remembered."""
+    if a > b:
+        return SUBJ_GAP.match(text, a, b) is not None
+    gap = text[a:b]
+    if not gap.strip(_GAP_SPACES):
+        return True
+    if b - a <= _GAP_MEMO_LEN:
+        return _short_gap(gap)
+    return SUBJ_GAP.match(text, a, b) is not None
+
+
+@functools.lru_cache(maxsize=4096)
+def _short_gap(gap: str) -> bool:
+    """``SUBJ_GAP`` over ``gap`` alone.  Safe to remember by the gap's string:
+    nothing of the pattern looks outside the stretch it is run over (its one
+    look-behind, an abbreviation's period inside an appositive, reads only
+    letters after the appositive's comma), so the same gap gets the same
+    answer wherever it stands."""
+    return SUBJ_GAP.match(gap) is not None
 #: what may stand between a quote and the mention or cue after it
 ADVERB_RUN = regex.compile(rf"(?:{ADVERB}[ \t\xa0]++)*+")
 AFTER_GAP = regex.compile(r"[ \t\xa0\n]*+(?:[,;:—–]|--?|\.{3}|…)?[ \t\xa0\n]*+")
@@ -49,9 +86,11 @@ LEAD_GAP = regex.compile(
     rf"[^.!?;“”\"«»\n]{{0,{k.LEAD_GAP}}}?[:,]?[ \t\xa0]*+(?:—|–|--)?[ \t\xa0]*+$"
 )
 # a short adverbial that may open a clause before its subject: "Eight years ago,"
+_OPENER_WORDS = ("and", "but", "so", "yet", "then", "still", "instead", "meanwhile", "later",
+                 "earlier", "now", "today", "yesterday", "tonight", "also", "again", "soon",
+                 "once")
 _OPENERS = regex.compile(
-    r"[\s,]*(?:(?:(?i:and|but|so|yet|then|still|instead|meanwhile|later|earlier|now|today"
-    r"|yesterday|tonight|also|again|soon|once)\s+)?"
+    rf"[\s,]*(?:(?:(?i:{'|'.join(_OPENER_WORDS)})\s+)?"
     # (a quoted title counts as one word: "On Tuesday’s episode of “The Hour,” Lee said")
     rf"(?:(?:[^,;:.!?“”\"\n]|“[^“”\n]{{1,{k.OPENER_PHRASE}}}”){{1,{k.OPENER_PHRASE}}}"
     r"(?:,|(?<=,”)))?[\s,]*)?$"
@@ -59,5 +98,16 @@ _OPENERS = regex.compile(
 
 
 def clause_opening(text: str, lo: int, pos: int) -> bool:
-    """True when only a short adverbial stands between ``lo`` and ``pos``."""
-    return pos - lo <= k.CLAUSE_OPENING and bool(_OPENERS.match(text, lo, pos))
+    """True when only a short adverbial stands between ``lo`` and ``pos``.
+
+    A match ends with a comma or with one of the opener words, then spaces:
+    a stretch whose last word, in ASCII, is none of them cannot match
+    (``Later his colleague`` can; ``met with Roe`` cannot), and the pattern
+    is not run."""
+    if pos - lo > k.CLAUSE_OPENING:
+        return False
+    tail = text[lo:pos].rstrip(" \t\n\r\xa0")[-12:]  # (a short stretch: see above)
+    if tail and tail.isascii() and tail[-1].isalpha() and \
+            not tail.lower().endswith(_OPENER_WORDS):
+        return False
+    return bool(_OPENERS.match(text, lo, pos))

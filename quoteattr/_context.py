@@ -17,7 +17,7 @@ import regex
 
 from . import _constants as k
 from . import _lexicon as lx
-from ._clauses import SUBJ_GAP, clause_opening
+from ._clauses import SUBJ_GAP, clause_opening, subject_gap
 from ._cues import Cue, CuePatterns, build_cue_patterns
 from ._discourse import Coreference
 from ._exchanges import Exchanges
@@ -90,6 +90,8 @@ class Context:
         self.c_starts = [c.start for c in cues]
         self.s_starts = [s.start for s in sentences]
         self._who: dict[int, tuple[int | None, int | None]] = {}
+        #: subject_of's answers, by (cue start, lo, strict)
+        self._subjects: dict[tuple[int, int, bool], tuple[int, float] | None] = {}
         self._exchanges: Exchanges | None = None
         # the quote each quote stands inside (one pass with a stack of ends)
         self.parent: list[int | None] = []
@@ -110,6 +112,7 @@ class Context:
         """Drop the lookup tables once every decision is made (what is left to
         read is ``decided`` and the memoised speakers): less held at the peak."""
         self.m_starts = self.c_starts = self.s_starts = []
+        self._subjects = {}
         self.parent = []
         self.last_in_paragraph, self.first_in_paragraph = {}, {}
 
@@ -243,7 +246,18 @@ class Context:
 
     def subject_of(self, cue: Cue, lo: int, strict: bool = False) -> tuple[int, float] | None:
         """The mention that is the subject of ``cue``, looking back to ``lo``:
-        the one right before it, else (unless ``strict``) the one opening the clause."""
+        the one right before it, else (unless ``strict``) the one opening the clause.
+
+        Remembered per (cue, ``lo``, ``strict``): the quotes' rules and the
+        report rules ask it of the same cues, and the answer reads only the
+        text and the mentions, which do not change while the rules run."""
+        key = (cue.start, lo, strict)
+        if key in self._subjects:
+            return self._subjects[key]
+        found = self._subjects[key] = self._subject_of(cue, lo, strict)
+        return found
+
+    def _subject_of(self, cue: Cue, lo: int, strict: bool) -> tuple[int, float] | None:
         rng = self.mentions_in(lo, cue.start)
         text = self.text
         first = True  # the mention right before the verb
@@ -255,7 +269,7 @@ class Context:
                 break
             if not first and _OBLIQUE.search(text, max(lo, m.start - _BACK), m.start):
                 continue  # "the editor of the paper, Ann Lee, said": an oblique is no subject
-            if SUBJ_GAP.match(text, m.end, cue.start):
+            if subject_gap(text, m.end, cue.start):
                 if first and i > rng.start:
                     # "an aide to the mayor would say": the mayor modifies the aide
                     p = self.mentions[i - 1]
@@ -268,7 +282,7 @@ class Context:
             # (not before a participle: "wrote to his aide, Ann Lee, calling …" is the writer's)
             if strict:
                 break
-            if text[m.end:m.end + 1] == "," and SUBJ_GAP.match(text, m.end + 1, cue.start):
+            if text[m.end:m.end + 1] == "," and subject_gap(text, m.end + 1, cue.start):
                 head = _DESCRIPTION_END.search(text, max(lo, m.start - 2 * _BACK), m.start)
                 if head is not None and head.group(1).lower() not in lx.NOT_PERSON_HEADS:
                     return i, 1.0

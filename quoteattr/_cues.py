@@ -76,6 +76,22 @@ _DETERMINER = re.compile(
     r"|five|several|many|some|such|no|any|every|each|whose|[Tt]he|[Aa]n?|[Hh]is|[Tt]heir"
     r"|[Ii]ts|[Tt]hese|[Tt]hose|[Tt]his)[ \t\xa0]+$")
 _DET_REACH = 12
+#: every word _DETERMINER matches (a test holds the two equal)
+_DETERMINER_WORDS = (
+    "the", "a", "an", "this", "these", "those", "his", "its", "their", "our", "my", "your", "two",
+    "three", "four", "five", "several", "many", "some", "such", "no", "any", "every", "each",
+    "whose", "The", "A", "An", "His", "Their", "Its", "These", "Those", "This")
+
+
+def _after_determiner(text: str, pos: int) -> bool:
+    """``_DETERMINER.search`` over the stretch before ``pos``, run only where
+    the stretch, its spaces taken off, ends with one of its words (or is not
+    plain ASCII): most cues follow a name or a pronoun."""
+    lo = max(0, pos - _DET_REACH)
+    tail = text[lo:pos].rstrip(" \t\xa0\n\r")
+    if tail.isascii() and not tail.endswith(_DETERMINER_WORDS):
+        return False
+    return _DETERMINER.search(text, lo, pos) is not None
 #: Where only a verb can stand: after a subject pronoun, a modal or a full name
 #: (two capitalised words), perhaps with an adverb ("he calls it", "could only
 #: quip", "Ed Morrissey calls").  (After one capitalised word the form may still
@@ -154,7 +170,7 @@ def find_cues(text: str, quotes: Sequence[Quote], patterns: CuePatterns | None =
                     continue  # "the calls", "a quip": a noun-like form where a noun can stand
         elif word.lower() in nouny:
             continue  # "Calls for …": capitalised, a noun
-        if _DETERMINER.search(text, max(0, m.start() - _DET_REACH), m.start()):
+        if _after_determiner(text, m.start()):
             continue  # "the two reports", "his warning": a noun, not a verb of saying
         word = intern(word)  # one "said" for the whole text
         prep = seen.get(word)

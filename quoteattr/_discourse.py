@@ -43,7 +43,7 @@ import regex
 
 from . import _constants as k
 from . import _lexicon as lx
-from ._clauses import SUBJ_GAP, clause_opening
+from ._clauses import clause_opening, subject_gap
 from ._cues import Cue
 from ._model import Mention, Sentence
 from ._speakers import Entity
@@ -176,6 +176,10 @@ def resolve_pronouns(text: str, sentences: Sequence[Sentence], mentions: Sequenc
     if last < 0:
         return Coreference(resolved, gender)
     s_ends = [s.end for s in sentences]
+    # each sentence's start, and past the last sentence the text's end: the
+    # start of the sentence a mention stands in, read once per sentence
+    s_los = [s.start for s in sentences] + [len(text)]
+    n_sentences = len(sentences)
     c_starts = [c.start for c in cues]
     # entity -> [score of the sentences before `sentence`, factors in `sentence`,
     # sentence, key]; dict order: the most recently mentioned last (re-inserted on every mention)
@@ -191,9 +195,9 @@ def resolve_pronouns(text: str, sentences: Sequence[Sentence], mentions: Sequenc
     role: dict[int, str | None] = {}  # memo of _title_description per entity
     for mi in range(last + 1):
         m = mentions[mi]
-        while si < len(s_ends) and s_ends[si] <= m.start:
+        while si < n_sentences and s_ends[si] <= m.start:
             si += 1
-        lo = sentences[si].start if si < len(sentences) else len(text)
+        lo = s_los[si]
         if prev is not None and prev.start < lo:
             prev = None  # a new sentence: no appositive across its start
         if prev is None:
@@ -462,7 +466,7 @@ def _next_to_cue(text: str, cues: Sequence[Cue], c_starts: list[int], m: Mention
     where the mention is the subject of what was said)."""
     i = bisect_left(c_starts, m.end)
     if before and i < len(cues) and cues[i].start - m.end <= k.NEXT_TO_CUE and \
-            SUBJ_GAP.match(text, m.end, cues[i].start):
+            subject_gap(text, m.end, cues[i].start):
         return True
     if i > 0 and 0 <= m.start - cues[i - 1].end <= k.AFTER_CUE:
         w = _WORD_AFTER.match(text, m.end, m.end + 40)

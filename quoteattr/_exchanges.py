@@ -58,6 +58,7 @@ again far from the nearest tagged turn (:func:`_confidence`).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
@@ -103,6 +104,8 @@ _VOCATIVE = regex.compile(
     rf"|(?<=[,;—–]\s*+)(?:my\s++)?(?:dear\s++)?)"
     rf"(?:{_VOC_TITLE}\s++)?(?P<name>\p{{Lu}}\p{{Ll}}++)"
     r"(?=\s*+(?:[,!?;—–]|\.?\s*+$))", regex.MULTILINE)
+#: a capitalised ASCII word (see :func:`_called`)
+_CAPITALISED = re.compile(r"[A-Z][a-z]+")
 
 #: Words after which a name is the person spoken to (``said Jon, turning to Ilse``).
 _TO = regex.compile(
@@ -433,6 +436,13 @@ def _called(ctx: Context, qi: int, names: dict[str, int]) -> int | None:
     Evie, I do.”``, ``“Sit down, Jon.”``): the first known name set off by
     punctuation at its start, in its course or at its end."""
     q = ctx.quotes[qi]
+    # in an ASCII quote each name _VOCATIVE can match is one of its capitalised
+    # words (a capital, then lower-case letters: what ``\p{Lu}\p{Ll}++`` is in
+    # ASCII): when none of them names anyone, the pattern (look-behinds tried
+    # at every position) is not run
+    words = ctx.text[q.start:q.end]
+    if words.isascii() and not any(w.lower() in names for w in _CAPITALISED.findall(words)):
+        return None
     for m in _VOCATIVE.finditer(ctx.text, q.start, q.end):
         word = m.group("name").lower()
         if word in lx.NOT_NAME_WORDS:
@@ -558,10 +568,22 @@ def _narrated(ctx: Context, lo: int, hi: int) -> list[int]:
     return out
 
 
+#: For each pattern of :func:`_movers`, the words one of which each of its
+#: matches opens with: a stretch that holds none of them is not scanned
+#: (``str.find`` looks for a word many times faster than the pattern scans)
+_MOVER_WORDS = {
+    _LEAVES: ("left", "went", "walked", "hurried", "ran", "departed", "withdrew"),
+    _ENTERS: ("came", "entered", "walked", "ran", "hurried", "stepped", "appeared", "joined",
+              "returned"),
+}
+
+
 def _movers(ctx: Context, lo: int, hi: int, verbs: regex.Pattern[str]) -> list[int]:
     """People the narration in ``[lo, hi)`` shows coming or going: the subject
     that opens the clause of one of ``verbs`` (``Jon left the room``)."""
     out: list[int] = []
+    if not any(ctx.text.find(w, lo, hi) >= 0 for w in _MOVER_WORDS[verbs]):
+        return out
     for m in verbs.finditer(ctx.text, lo, hi):
         start = max(lo, ctx.sentence_bounds(m.start())[0])
         for i in ctx.mentions_in(start, m.start()):

@@ -10,6 +10,7 @@ import functools
 import re
 from bisect import bisect_right
 from collections.abc import Callable, Sequence
+from operator import attrgetter
 from sys import intern
 
 from . import _lexicon as lx
@@ -362,9 +363,25 @@ def _plural_before(text: str, pos: int, heads: frozenset[str]) -> bool:
     return False
 
 
+#: The characters the openers' matches may end with before their trailing
+#: spaces: a sentence's end, a closing mark or bracket after it, a quote mark.
+_OPENER_ENDS = frozenset(".!?…:;\"“”’')]‘")
+
+
 def _opens_sentence(text: str, pos: int, opener: re.Pattern[str] = _SENTENCE_OPENER) -> bool:
-    """True when ``pos`` starts a paragraph, a sentence or a quote."""
-    return bool(opener.search(text, max(0, pos - 4), pos))
+    """True when ``pos`` starts a paragraph, a sentence or a quote.
+
+    Most names follow a word and a space (``said Roe``): when the character
+    before the spaces at ``pos`` is none of :data:`_OPENER_ENDS` and the
+    spaces hold no line break, no opener can match and the pattern is not
+    run."""
+    lo = max(0, pos - 4)
+    if pos > 0:
+        window = text[lo:pos]
+        before = window.rstrip()
+        if before[-1:] not in _OPENER_ENDS and "\n" not in window[len(before):]:
+            return False
+    return bool(opener.search(text, lo, pos))
 
 
 def _settle_initials(text: str, out: list[Mention], initial: list[int],
@@ -419,6 +436,9 @@ _VERB_AFTER_NAME = re.compile(r"[ \t\xa0]++(?:[a-z]{2,}ed|[a-z]{2,}[^s\W]s|said|
 #: before a lower-case word they modify a description and name no one.
 _MODIFIER_WORDS = frozenset(w for w in lx.ROLE_MODIFIERS if " " not in w and w[:1].isupper())
 _LOWER_NEXT = re.compile(r"[ \t\xa0]++[a-z]")
+
+_START = attrgetter("start")
+_END = attrgetter("end")
 
 
 def find_mentions(
@@ -561,7 +581,11 @@ def find_mentions(
     if inside_cues:
         out = [x for x in out if x.kind != "nominal" or not any(
             a <= x.start and x.end <= b for a, b in inside_cues)]
-    out.sort(key=lambda x: (x.start, -x.end))
+    # in text order, the longer of two mentions that start together first: two
+    # stable sorts by C-level keys (the end, longest first; then the start) give
+    # the order of one sort by (start, -end), ties kept in the order found
+    out.sort(key=_END, reverse=True)
+    out.sort(key=_START)
     # keep the longest of overlapping mentions (a name inside a nominal's
     # prepositional phrase stays: "a spokesperson for the Foreign Ministry")
     kept: list[Mention] = []

@@ -9,6 +9,7 @@ import attrs
 
 from . import _lexicon as lx
 from ._attribute import attribute_quotes as _run_sieve
+from ._clauses import _short_gap
 from ._cues import build_cue_patterns, find_cues
 from ._mentions import _analyse_name, build_patterns, find_mentions
 from ._model import Document, Mention, Quote, Report, Sentence, Speaker, _make_attribution
@@ -219,12 +220,12 @@ def _rules(disabled: tuple[str, ...]) -> tuple[tuple, tuple, tuple]:
 
 def _forget_texts() -> None:
     """Empty the bounded caches of answers about pieces of text (name analyses,
-    name words, Punkt's decisions and token analyses, list-marker patterns),
+    name words, subject gaps, Punkt's decisions and token analyses, list-marker patterns),
     keeping the compiled pattern tables.  For benchmarks that run one corpus
     several times: each pass then starts as if it met the corpus for the
     first time."""
     _forget_segment()  # every Punkt tokenizer's memos and the list-marker patterns
-    for memo in (_analyse_name, _key_words):
+    for memo in (_analyse_name, _key_words, _short_gap):
         memo.cache_clear()
 
 
@@ -245,11 +246,19 @@ def _speakers(mentions: list[Mention], entities: list, entity_of: list[int | Non
     for a in (*attributions, *report_attributions):
         if a.speaker is not None and a.speaker not in new_id:
             new_id[a.speaker] = len(new_id)
-    members: dict[int, list[tuple[int, int]]] = {e: [] for e in new_id}
-    for i, m in enumerate(mentions):
-        e = resolved[i] if resolved[i] is not None else entity_of[i]
-        if e is not None and e in members:
-            members[e].append((m.start, m.end))
+    # a speaker's mentions: those clustered into its entity (each entity lists
+    # them, in text order) less any the discourse model gave to someone else
+    # ("the girl" as Lucy), and the mentions resolved to it (pronouns, and such
+    # descriptions), merged in text order; no pass over every mention
+    extra: dict[int, list[int]] = {e: [] for e in new_id}
+    for i, e in enumerate(resolved):
+        if e is not None and e in extra and entity_of[i] != e:
+            extra[e].append(i)
+    members: dict[int, list[tuple[int, int]]] = {}
+    for e in new_id:
+        own = [i for i in entities[e].mentions if resolved[i] is None or resolved[i] == e]
+        at = sorted(own + extra[e]) if extra[e] else own
+        members[e] = [(mentions[i].start, mentions[i].end) for i in at]
     speakers = [
         Speaker(id=new_id[e], name=entities[e].canonical, title=entities[e].title,
                 kind=entities[e].kind, mentions=tuple(members[e]))

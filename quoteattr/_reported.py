@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from typing import NamedTuple
 
 import regex
@@ -55,10 +55,21 @@ class Candidate(NamedTuple):
 
 _REPORT_FORMS: dict[str, str] = {
     f: lemma for lemma in lx.REPORT_VERBS for f in lx.CUE_VERBS.get(lemma, ())}
-# the stdlib engine scans a word trie fastest (as for the cues); the possessor
-# is checked by the rule, looking back from the noun
+# a noun of saying followed by "that" or "to" (the possessor is checked by the
+# rule, looking back from the noun): the reference pattern, which finds the
+# nouns that :func:`_nouns` finds faster (a test holds the two equal)
 _NOUN = re.compile(rf"(?<![\w’'\-])(?P<noun>{trie_pattern(lx.REPORT_NOUNS)})"
                    r"[ \t\xa0\n]+(?:that|to)\b")
+#: "that" or "to" after a space or a line break: where such a noun may end just
+#: before.  A pattern that opens with a letter is scanned for fast (``re`` skips
+#: to each "t" in C), where a trie of the nouns is tried at every letter
+_THAT_TO = re.compile(r"t(?<=[ \t\xa0\n]t)(?:hat|o)\b")
+_NOUNS = frozenset(lx.REPORT_NOUNS)
+_NOUN_LENGTHS = sorted({len(n) for n in _NOUNS})
+#: the nouns' last three letters: most words before "to" end otherwise
+_NOUN_ENDS = frozenset(n[-3:] for n in _NOUNS)
+#: what may not stand right before a noun of saying (it would be inside a word)
+_IN_WORD = re.compile(r"[\w’'\-]")
 _THAT = regex.compile(rf"(?:[^.;:!?“”\"\n]{{0,{k.REPORT_THAT_REACH}}}?[ \t\xa0\n,])?that"
                       r"[ \t\xa0\n]++|[ \t\xa0\n]*+(?:whether|if)[ \t\xa0\n]++")
 #: _THAT's second branch alone, for a cue with no "that" within _THAT's reach
@@ -70,13 +81,20 @@ _OBJECT = regex.compile(
     r"|(?:the[ \t\xa0]++)?\p{Lu}[\p{L}.’'\-]*+(?:[ \t\xa0]++\p{Lu}[\p{L}.’'\-]*+){0,3})"
     r"(?:[ \t\xa0]++(?:on|in|at|during|last|this|late|early|earlier)[ \t\xa0]++"
     r"\p{L}++(?:[ \t\xa0]++\p{L}++)?)?[ \t\xa0]*+[,:]?[ \t\xa0\n]*+")
+#: the words that open an adverbial after a cue (any case)
+_ADVERBIAL_WORDS = (
+    "on", "in", "at", "of", "during", "after", "before", "from", "with", "by", "late", "early",
+    "last", "this", "earlier", "later", "again", "also", "yesterday", "today", "tonight",
+    "recently", "then", "repeatedly", "afterward", "afterwards", "privately", "publicly",
+    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 # after the cue, only a time, a place or a medium: "said on Monday.", "said in a statement."
 _ADVERBIAL = regex.compile(
-    r"[ \t\xa0\n]*+(?:(?i:on|in|at|of|during|after|before|from|with|by|late|early|last|this|"
-    r"earlier|later|again|also|yesterday|today|tonight|recently|then|repeatedly|afterward|"
-    r"afterwards|privately|publicly|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    rf"[ \t\xa0\n]*+(?:(?i:{'|'.join(_ADVERBIAL_WORDS)})"
     rf"\b(?:[ \t\xa0\n]++[^ \t\xa0\n,;:“”\"]++){{0,{k.REPORT_ADVERBIAL_WORDS}}})?"
     r"[ \t\xa0\n.!?]*+(?:$|[,;:—–(])")
+#: _ADVERBIAL_WORDS in lower case, and the longest one's length (see _find_follows)
+_ADVERBIAL_LOWER = tuple(w.lower() for w in _ADVERBIAL_WORDS)
+_ADVERBIAL_LEN = max(map(len, _ADVERBIAL_WORDS))
 #: a phrasal verb's particle, not an adverbial: "called on Roe to …", "called for …"
 _PARTICLE = regex.compile(r"[ \t\xa0\n]*+(?:on|for|out)\b")
 _QUOTE_NEXT = regex.compile(
@@ -88,8 +106,20 @@ _COMMA_END = regex.compile(r"(?:(?:,|—|–|--)[ \t\xa0\n]*+[”\"’'»]{0,2}|
 _NAME_ENDS = regex.compile(r"[ \t\xa0\n]*+(?:[,.;:!?)(—–]|$)")
 _RELATIVE = regex.compile(
     rf"(?<![\p{{L}}’'])(?P<who>who|that)[ \t\xa0\n]++(?:{ADVERB}[ \t\xa0\n]++)*+$")
-_PASSIVE = regex.compile(r"\b(?:is|was|were|are|be|been|being|when|if|after|once)"
+_PASSIVE_WORDS = ("is", "was", "were", "are", "be", "been", "being", "when", "if", "after", "once")
+_PASSIVE = regex.compile(rf"\b(?:{'|'.join(_PASSIVE_WORDS)})"
                          r"[ \t\xa0\n]++(?:\p{Ll}+ly[ \t\xa0\n]++)?$")
+#: what a stretch _PASSIVE matches at the end of ends with, its spaces taken off
+_PASSIVE_ENDS = (*_PASSIVE_WORDS, "ly")
+
+
+def _passive_before(text: str, a: int, b: int) -> bool:
+    """``_PASSIVE.search(text, a, b)``, run only where the stretch, its spaces
+    taken off its end, ends with one of its words or an -ly adverb: elsewhere
+    (most cues: ``Roe said``) it cannot match."""
+    if not text[a:b].rstrip(" \t\xa0\n").endswith(_PASSIVE_ENDS):
+        return False
+    return _PASSIVE.search(text, a, b) is not None
 _SOURCE = regex.compile(r"[ \t\xa0\n]++(?P<np>(?:[\p{L}\d’'\-.]++[ \t\xa0\n]++){0,6}?"
                         r"[\p{L}\d’'\-]++)"
                         r"[ \t\xa0\n]*+(?:[,.;:)]|$)")
@@ -122,9 +152,9 @@ def find_candidates(ctx: Context) -> list[Candidate]:
         out.append(Candidate("according" if c.preposition else "verb", c, ci, lemma, lo, hi))
     qspans = sorted((q.outer_start, q.outer_end) for q in ctx.quotes if q.level == 0)
     for a, b in gaps(qspans, len(text)):
-        for m in _NOUN.finditer(text, a, b):
-            lo, hi = _sentence(ctx, p_starts, m.start("noun"))
-            cue = Cue(m.start("noun"), m.end("noun"), m.group("noun"), False)
+        for s, e in _nouns(text, a, b):
+            lo, hi = _sentence(ctx, p_starts, s)
+            cue = Cue(s, e, text[s:e], False)
             out.append(Candidate("noun", cue, -1, "", lo, hi))
     for p in ctx.paragraphs:
         colon = text.find(":", p.start, min(p.end, p.start + k.REPORT_LABEL_REACH))
@@ -133,6 +163,24 @@ def find_candidates(ctx: Context) -> list[Candidate]:
                                  p.end))
     out.sort(key=lambda x: x.cue.start)
     return out
+
+
+def _nouns(text: str, a: int, b: int) -> Iterator[tuple[int, int]]:
+    """The nouns of saying in ``text[a:b]`` that ``_NOUN`` finds (each a whole
+    word, then spaces, then "that" or "to"), as (start, end): found from each
+    "that" or "to" after a space, looking back over the spaces at the word
+    before it.  (The nouns hold no space and are at least three letters long.)"""
+    for m in _THAT_TO.finditer(text, a, b):
+        e = m.start()
+        while e > a and text[e - 1] in " \t\xa0\n":
+            e -= 1
+        if e - a < 3 or text[e - 3:e] not in _NOUN_ENDS:
+            continue
+        for n in _NOUN_LENGTHS:
+            s = e - n
+            if s >= a and text[s:e] in _NOUNS and not (s > 0 and _IN_WORD.match(text, s - 1)):
+                yield s, e
+                break
 
 
 def _sentence(ctx: Context, p_starts: list[int], pos: int) -> tuple[int, int]:
@@ -302,14 +350,24 @@ def _find_follows(r: ReportContext, cand: Candidate) -> int | None:
         return None  # the cue's clause ends with it: "…, Roe said, adding that …"
     # _THAT's first branch needs a "that" within its reach: without one, only
     # its second branch ("whether", "if") can match, and is tried alone
+    # (which, after the spaces, must stand at ``a``: a look at the string says
+    # whether it can)
     if text.find("that", c.end, min(cand.hi, c.end + _THAT_END)) >= 0:
         that = _THAT.match(text, c.end, cand.hi)
-    else:
+    elif text.startswith(("whether", "if"), a):
         that = _WHETHER.match(text, c.end, cand.hi)
+    else:
+        that = None
     if that is not None:
         return that.end()
-    if _ADVERBIAL.match(text, a, cand.hi) and not (
-            cand.lemma == "call" and _PARTICLE.match(text, a, cand.hi)):
+    # a letter at ``a`` that opens none of _ADVERBIAL's words (an ASCII stretch,
+    # where lower case is what the pattern's ignoring case compares) leaves the
+    # pattern nothing to match: the common "said a deal …" runs no pattern
+    head = text[a:a + _ADVERBIAL_LEN]
+    adverbial = not (text[a].isalpha() and head.isascii()
+                     and not head.lower().startswith(_ADVERBIAL_LOWER)) \
+        and _ADVERBIAL.match(text, a, cand.hi)
+    if adverbial and not (cand.lemma == "call" and _PARTICLE.match(text, a, cand.hi)):
         return None
     if cand.lemma in lx.REPORT_OBJECT_VERBS:
         obj = _OBJECT.match(text, a, cand.hi)  # "told reporters", "told CNN on Sunday"
@@ -378,7 +436,7 @@ def reported_after_cue(r: ReportContext, i: int) -> Fire | Pass:
     a = _follows(r, cand)
     if a is None:
         return _TAG
-    if _PASSIVE.search(r.text, max(cand.lo, c.start - 20), c.start):
+    if _passive_before(r.text, max(cand.lo, c.start - 20), c.start):
         return _PASSIVE_CUE
     if _comma_end(r.text, cand.lo, c.start) and _inverted(r, cand) is not None:
         return _INVERTED

@@ -21,7 +21,7 @@ import regex
 
 from . import _constants as k
 from . import _lexicon as lx
-from ._clauses import ADVERB, ADVERB_RUN, AFTER_GAP, LEAD_GAP, SUBJ_GAP, clause_opening
+from ._clauses import ADVERB, ADVERB_RUN, AFTER_GAP, LEAD_GAP, SUBJ_GAP, clause_opening, subject_gap
 from ._clauses import WORD as _WORD
 from ._context import Context
 from ._cues import Cue
@@ -120,13 +120,29 @@ _INNER_SUBJECT = regex.compile(
 _NO_SCARE = Pass("no so-called, dubbed, titled, markup or title of a work right before the quote")
 
 
+def _may_match_before(before: str) -> tuple[bool, bool]:
+    """Whether ``_SCARE``, and whether ``_WORK_BEFORE``, may match at the end of
+    ``before`` (the stretch before a quote), from its last character.
+
+    Both patterns end with their words, then spaces, at the quote (or before a
+    line break right there).  _SCARE's words end with a letter, _WORK_BEFORE's
+    with a letter, a comma, "&" or "-": an ASCII character before the spaces
+    that is none of these rules a pattern out, and it is not run (most quotes
+    follow a colon, a comma or a paragraph's start).  Any other character lets
+    both run, as does a line break at the end."""
+    last = before.rstrip(" \t\xa0")[-1:]
+    both = before.endswith("\n") or not last.isascii() or last.isalpha()
+    return both, both or last in (",", "&", "-")
+
+
 def scare_quote(ctx: Context, qi: int) -> Fire | Pass:
     """``the so-called “deal”``, ``a book titled “…”``: a quote with no speaker."""
     q = ctx.quotes[qi]
     lo = max(ctx.para(q).start, q.outer_start - k.SCARE_LOOKBACK)
-    if _SCARE.search(ctx.text, lo, q.outer_start):
+    may_scare, may_work = _may_match_before(ctx.text[lo:q.outer_start])
+    if may_scare and _SCARE.search(ctx.text, lo, q.outer_start):
         return Fire(k.NO_SPEAKER)
-    if _WORK_BEFORE.search(ctx.text, lo, q.outer_start):
+    if may_work and _WORK_BEFORE.search(ctx.text, lo, q.outer_start):
         # "in his new book, “Doomed to Succeed,”", "said on ABC’s “This Week”": a
         # title in Title Case names a work or a programme, whatever verb follows
         words = _WORD.findall(q.text)
@@ -144,6 +160,14 @@ _NO_TRAILING = Pass("no speaker and speech cue right after the quote")
 
 _NEXT_SENTENCE = Pass("the quote ended its sentence; the cue after it opens the next one, "
                       "which has a quote of its own")
+
+
+def _has_relative(text: str, a: int, b: int) -> bool:
+    """``SUBJ_GAP`` over ``[a, b)`` reads a relative pronoun (``, who asked …``)."""
+    if "who" not in text[a:b] and "which" not in text[a:b]:
+        return False
+    g = SUBJ_GAP.match(text, a, b)
+    return g is not None and g.start("rel") >= 0
 
 
 def _cue_of_next_sentence(ctx: Context, qi: int, c: Cue) -> bool:
@@ -176,13 +200,12 @@ def trailing_cue(ctx: Context, qi: int) -> Fire | Pass:
         cues = ctx.cues_in(m.end, min(hi, m.end + k.TRAILING_CUE_REACH))
         for n, ci in enumerate(cues):
             c = ctx.cues[ci]
-            gap = SUBJ_GAP.match(ctx.text, m.end, c.start)
-            if gap and not c.preposition:
-                if gap.start("rel") >= 0 and n + 1 < len(cues):
+            if subject_gap(ctx.text, m.end, c.start) and not c.preposition:
+                if n + 1 < len(cues) and _has_relative(ctx.text, m.end, c.start):
                     # "the official, who asked not to be named, told Reuters": the
                     # cue of the relative clause gives way to the main verb after it
                     c2 = ctx.cues[cues[n + 1]]
-                    if not c2.preposition and SUBJ_GAP.match(ctx.text, m.end, c2.start):
+                    if not c2.preposition and subject_gap(ctx.text, m.end, c2.start):
                         c = c2
                 if _cue_of_next_sentence(ctx, qi, c):
                     return _NEXT_SENTENCE
@@ -602,7 +625,7 @@ def _speaks(ctx: Context, m: Mention, hi: int) -> bool:
     for ci in ctx.cues_in(m.end, min(hi, m.end + k.TRAILING_CUE_REACH)):
         c = ctx.cues[ci]
         return not c.preposition and c.text.lower() not in _GOING_ON \
-            and SUBJ_GAP.match(ctx.text, m.end, c.start) is not None
+            and subject_gap(ctx.text, m.end, c.start)
     return False
 
 

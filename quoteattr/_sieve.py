@@ -93,12 +93,15 @@ def run(rules: Sequence[Rule[C]], ctx: C, items: Iterable[int],
             if pass_ not in rule.passes or not pending:
                 continue
             still: list[int] = []
-            decide, when = rule.decide, rule.when
+            decide = rule.decide
+            # each condition's Pass made once: a Pass is immutable, so every
+            # item a condition stops can share it
+            when = [(cond.test, Pass(cond.why)) for cond in rule.when]
             for item in pending:
                 d: Fire | Pass | None = None
-                for cond in when:
-                    if not cond.test(ctx, item):
-                        d = Pass(cond.why)
+                for test, stopped in when:
+                    if not test(ctx, item):
+                        d = stopped
                         break
                 if d is None:
                     d = decide(ctx, item)

@@ -1,0 +1,244 @@
+"""Shortcuts taken for speed give what the patterns they stand in for give.
+
+Each shortcut answers some calls without running a pattern (a string method,
+a remembered answer, a cheaper scan); these tests run the pattern and the
+shortcut side by side over invented and random stretches and require the same
+answer every time.
+"""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+
+from quoteattr import _lexicon as lx
+from quoteattr._clauses import SUBJ_GAP, subject_gap
+from quoteattr._reported import (
+    _ADVERBIAL,
+    _ADVERBIAL_LEN,
+    _ADVERBIAL_LOWER,
+    _NOUN,
+    _WHETHER,
+    _nouns,
+)
+
+
+def _random_texts(pieces: list[str], n: int, seed: int) -> list[str]:
+    rng = random.Random(seed)
+    return ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 14))) for _ in range(n)]
+
+
+_NOUN_PIECES = [*sorted(lx.REPORT_NOUNS)[:12], "claim", "claims", "vow", "to", "that", "tot",
+                "thats", " ", "  ", "\t", "\xa0", "\n", "-", "’", "'", "_", "x", "re", "dis",
+                "Claim", "9", ".", ",", "“", "that ", " to ", "ed"]
+
+
+def test_nouns_scan_finds_what_the_noun_pattern_finds() -> None:
+    """``_nouns`` gives the noun spans of ``_NOUN``'s matches over any stretch
+    (a noun inside a word, after a hyphen or an apostrophe, across the stretch's
+    ends, before "tot" or "thats", is found by neither)."""
+    texts = _random_texts(_NOUN_PIECES, 4000, seed=20)
+    texts += ["Roe’s claim that it was", "a disclaim that", "the vow to act", "vow  \n to",
+              "claims that", "x-claim that", "claim tot", "claim to_", "pre-claim to go"]
+    rng = random.Random(7)
+    for text in texts:
+        for _ in range(3):
+            a = rng.randint(0, len(text))
+            b = rng.randint(a, len(text))
+            want = [m.span("noun") for m in _NOUN.finditer(text, a, b)]
+            assert list(_nouns(text, a, b)) == want, (text, a, b)
+
+
+def test_report_nouns_fit_the_scan() -> None:
+    """The nouns of saying are single lower-case words of three letters or more,
+    as the scan that looks back from "that" and "to" assumes."""
+    for noun in lx.REPORT_NOUNS:
+        assert len(noun) >= 3 and noun.isalpha() and noun.islower(), noun
+
+
+_GAP_PIECES = [" ", "\n", "\t", "\xa0", ",", ", ", "who ", "which ", "also ", "quickly ",
+               "(D-Ohio) ", "’s", "'ve", " did not ", "Mr.", " a nurse", "and ", ";", "later ",
+               "\n\n", "x", "was quoted as "]
+
+
+@pytest.mark.parametrize("gap", ["", " ", "  ", "\n", " \n\n ", "\t\xa0", ", who ", ", ",
+                                 " and ", ", a nurse, ", " (D-Ohio) ", "’s ", ", Mr. Roe’s aide, "])
+def test_subject_gap_answers_as_the_pattern(gap: str) -> None:
+    """``subject_gap`` (spaces answered by a string method, short gaps
+    remembered) says what ``SUBJ_GAP`` says, the same gap twice included."""
+    text = "Roe" + gap + "said"
+    want = SUBJ_GAP.match(text, 3, 3 + len(gap)) is not None
+    assert subject_gap(text, 3, 3 + len(gap)) is want
+    assert subject_gap(text, 3, 3 + len(gap)) is want  # remembered
+
+
+def test_subject_gap_on_random_gaps() -> None:
+    """Over random gaps in random places, ``subject_gap`` and ``SUBJ_GAP`` agree."""
+    for i, gap in enumerate(_random_texts(_GAP_PIECES, 3000, seed=5)):
+        text = ("x" * (i % 3)) + "Roe" + gap + "said"
+        a = text.index("Roe") + 3
+        b = a + len(gap)
+        assert subject_gap(text, a, b) is (SUBJ_GAP.match(text, a, b) is not None), repr(gap)
+
+
+_AFTER_PIECES = ["on", "On", "Monday", "in", "inside", "whether", "if", "iffy", "a", "deal",
+                 " ", "\n", ".", ",", "ſ", "K", "é", "again", "also", "(", "then", "yes"]
+
+
+def test_adverbial_and_whether_shortcuts() -> None:
+    """After a cue, the look at the string that skips ``_WHETHER`` and
+    ``_ADVERBIAL`` skips them only where they cannot match (at a letter)."""
+    for text in _random_texts(_AFTER_PIECES, 4000, seed=11):
+        a = 0
+        while a < len(text) and text[a] in " \t\xa0\n":
+            a += 1
+        if a >= len(text) or not text[a].isalpha():
+            continue
+        if not text.startswith(("whether", "if"), a):
+            assert _WHETHER.match(text, 0, len(text)) is None, text
+        head = text[a:a + _ADVERBIAL_LEN]
+        if head.isascii() and not head.lower().startswith(_ADVERBIAL_LOWER):
+            assert _ADVERBIAL.match(text, a, len(text)) is None, text
+
+
+_BEFORE_PIECES = ["the so-called", " ", "\xa0", "\t", "\n", "book", "book,", ",", ":", "on",
+                  " the", " Fox", " ABC’s", "&", "-", "—", "(", "titled", "é", "ſo-called",
+                  "x", "1", ".", "“"]
+
+
+def test_scare_patterns_skipped_only_where_they_cannot_match() -> None:
+    """The look at the last character before a quote that skips ``_SCARE`` or
+    ``_WORK_BEFORE`` skips a pattern only where it finds nothing."""
+    from quoteattr._rules import _SCARE, _WORK_BEFORE, _may_match_before
+
+    for before in _random_texts(_BEFORE_PIECES, 6000, seed=3) + ["", " ", "book,\n", "on\n"]:
+        may_scare, may_work = _may_match_before(before)
+        if not may_scare:
+            assert _SCARE.search(before, 0, len(before)) is None, repr(before)
+        if not may_work:
+            assert _WORK_BEFORE.search(before, 0, len(before)) is None, repr(before)
+
+
+def test_new_entity_is_the_default_entity() -> None:
+    """Clustering's quick entity maker gives what ``Entity(id, kind)`` gives,
+    every field included (so a field added to Entity must be added there too)."""
+    import attrs
+
+    from quoteattr._speakers import Entity, _new_entity
+
+    made = _new_entity(3, "name")
+    assert attrs.asdict(made) == attrs.asdict(Entity(id=3, kind="name"))
+    made.add_name("Ann Lee", True)
+    made.add_name("Lee", True)
+    made.add_name("the mayor", False)
+    assert made.canonical == "Ann Lee" and made.names == ["Ann Lee", "Lee", "the mayor"]
+
+
+_MOVER_PIECES = ["Jon ", "came in", "came  back", "entered", "walked in", "walked out",
+                 "ran into", "ran off", "hurried in", "hurried away", "stepped into",
+                 "appeared", "joined them", "returned", "left the room", "left", "went out",
+                 "departed", "withdrew", " ", "\n", ".", "re", "s", "Came in", "LEFT"]
+
+
+def test_movers_skip_only_stretches_without_their_words() -> None:
+    """A stretch that :func:`_movers` does not scan (none of its pattern's words
+    in it) is one where the pattern finds nothing."""
+    from quoteattr._exchanges import _MOVER_WORDS
+
+    for text in _random_texts(_MOVER_PIECES, 3000, seed=9):
+        for pattern, words in _MOVER_WORDS.items():
+            if pattern.search(text):
+                assert any(w in text for w in words), (pattern.pattern, text)
+
+
+_PASSIVE_PIECES = ["was", "is", "been", "being", "when", "if", "once", "after", " ", "\n",
+                   "\t", "\xa0", "\r", "quickly", "ly", "Roe", "said", "thus", "x", "his",
+                   "Was", ",", "."]
+
+
+def test_passive_look_skips_only_where_the_pattern_cannot_match() -> None:
+    """``_passive_before`` answers as ``_PASSIVE.search`` over every stretch."""
+    from quoteattr._reported import _PASSIVE, _passive_before
+
+    rng = random.Random(4)
+    fixed = ["it was quickly ", "was\nreportedly\n", "when ", "Roe was  ", "this ", "wasly ",
+             "being\xa0", "is\r"]
+    for text in fixed + _random_texts(_PASSIVE_PIECES, 5000, seed=12):
+        a = rng.randint(0, len(text)) if text not in fixed else 0
+        b = rng.randint(a, len(text)) if text not in fixed else len(text)
+        assert _passive_before(text, a, b) is (_PASSIVE.search(text, a, b) is not None), \
+            (text, a, b)
+
+
+_OPENER_PIECES = ["Roe", " ", "  ", "\n", "\n\n", "\t", "\xa0", "\r", "\u2003", ".", "!", "?",
+                  "…", ":", ";", ",", "“", "”", "‘", "’", "'", '"', ")", "]", "(", "—", "–",
+                  "-", "«", "»", "a", "1"]
+
+
+def test_sentence_opening_look_answers_as_the_openers() -> None:
+    """``_opens_sentence`` (which skips the pattern after a word and a space)
+    says what the opener pattern says, at every position of random texts."""
+    from quoteattr._mentions import _SENTENCE_OPENER, _opens_sentence
+
+    for text in _random_texts(_OPENER_PIECES, 1500, seed=8):
+        for pos in range(len(text) + 1):
+            want = bool(_SENTENCE_OPENER.search(text, max(0, pos - 4), pos))
+            assert _opens_sentence(text, pos, _SENTENCE_OPENER) is want, (text, pos)
+
+
+_CLAUSE_PIECES = ["Later", " ", "  ", "\n", "\t", "\xa0", "\u2003", ",", "meanwhile", "and",
+                  "AND", "ſo", "so", "his colleague", "Eight years ago", "met with", "brand",
+                  "x", ".", "“", "once", "oNce"]
+
+
+def test_clause_opening_look_answers_as_the_pattern() -> None:
+    """``clause_opening`` (which skips ``_OPENERS`` after a last word that no
+    opener ends with) says what the pattern says over random stretches."""
+    from quoteattr import _constants as k
+    from quoteattr._clauses import _OPENERS, clause_opening
+
+    rng = random.Random(6)
+    texts = ["meanwhile    ", "Later his colleague ", "brand ", "and\n", "so\u2003"]
+    for text in texts + _random_texts(_CLAUSE_PIECES, 4000, seed=2):
+        text += "Roe"
+        pos = len(text) - 3
+        lo = rng.randint(0, pos) if text[:-3] not in texts else 0
+        want = pos - lo <= k.CLAUSE_OPENING and bool(_OPENERS.match(text, lo, pos))
+        assert clause_opening(text, lo, pos) is want, (text, lo)
+
+
+_VOCATIVE_PIECES = ["Jon", "Ann", "Lee", ", ", " ", "Oh", "Mr.", "Miss", "my dear", "dear",
+                    "!", "?", ".", ";", "—", "\n", "“", "'", "said", "Jon’s", "JON", "jon",
+                    "Émile", "x", "Sit down"]
+
+
+def test_vocative_look_skips_only_quotes_that_call_no_known_name() -> None:
+    """In an ASCII quote, every name ``_VOCATIVE`` matches is one of the
+    capitalised words ``_called`` looks at before it runs the pattern."""
+    from quoteattr._exchanges import _CAPITALISED, _VOCATIVE
+
+    for text in _random_texts(_VOCATIVE_PIECES, 4000, seed=10):
+        if not text.isascii():
+            continue
+        words = set(_CAPITALISED.findall(text))
+        for m in _VOCATIVE.finditer(text):
+            assert m.group("name") in words, (text, m.group("name"))
+
+
+_DET_PIECES = ["the", "The", "THE", "a", "an", "An", "his", "this", "these", "whose", "theirs",
+               "Roe", " ", "  ", "\t", "\xa0", "\n", "\r", "’", "-", "x", "s", ".", "é"]
+
+
+def test_determiner_look_answers_as_the_pattern() -> None:
+    """``_after_determiner`` says what ``_DETERMINER`` says before a cue, and
+    its word list is the pattern's: each word, then a space, matches."""
+    from quoteattr._cues import _DET_REACH, _DETERMINER, _DETERMINER_WORDS, _after_determiner
+
+    for word in _DETERMINER_WORDS:
+        assert _DETERMINER.fullmatch(word + " ") is not None, word
+    for text in _random_texts(_DET_PIECES, 4000, seed=13):
+        text += "said"
+        pos = len(text) - 4
+        want = _DETERMINER.search(text, max(0, pos - _DET_REACH), pos) is not None
+        assert _after_determiner(text, pos) is want, text
