@@ -52,9 +52,11 @@ LEAD_GAP = regex.compile(
 _OPENERS = regex.compile(
     r"[\s,]*(?:(?:(?i:and|but|so|yet|then|still|instead|meanwhile|later|earlier|now|today"
     r"|yesterday|tonight|also|again|soon|once)\s+)?"
-    # (a quoted title counts as one word: "On Tuesday’s episode of “The Hour,” Lee said")
-    rf"(?:(?:[^,;:.!?“”\"\n]|“[^“”\n]{{1,{k.OPENER_PHRASE}}}”){{1,{k.OPENER_PHRASE}}}"
-    r"(?:,|(?<=,”)))?[\s,]*)?$"
+    # (a quoted title counts as one word: "On Tuesday’s episode of “The Hour,” Lee said",
+    # in single marks too: "… of ‘The Hour,’ Lee said"; an apostrophe inside is a letter)
+    rf"(?:(?:[^,;:.!?“”\"\n]|“[^“”\n]{{1,{k.OPENER_PHRASE}}}”"
+    rf"|‘(?:[^‘’\n]|’(?=\p{{L}})){{1,{k.OPENER_PHRASE}}}’){{1,{k.OPENER_PHRASE}}}"
+    r"(?:,|(?<=,[”’])))?[\s,]*)?$"
 )
 
 

@@ -36,7 +36,7 @@ _PAIR_TABLE: tuple[tuple[str, tuple[str, ...], str, str], ...] = (
     ('"', ('"', "''", "”"), "double", "straight"),
     ("''", ("''", '"', "”"), "double", "straight"),
     ("``", ("''", '"', "”", "’’"), "double", "straight"),  # ``…'' (TeX, treebanks)
-    ("‘", ("’", "'"), "single", "curly"),
+    ("‘", ("’", "'", "‘"), "single", "curly"),
     ("‚", ("‘", "’"), "single", "low"),
     ("'", ("'", "’"), "single", "straight"),
     ("«", ("»",), "double", "guillemets"),
@@ -182,6 +182,10 @@ def find_quotes_in(text: str, paragraphs: Sequence[Paragraph], *,
         chosen = _openings(styles)
         mark_re, openers_of = _style_tables(chosen)
         openings = None if chosen == _OPENINGS else chosen
+    # the document's primary marks, read from its own: in a text quoted with
+    # singles (‘…,’ he said; British and much world-press copy) an unclosed ‘
+    # at a paragraph end is a quote running on, as a double is elsewhere
+    single_primary = _single_primary(text) and (openings is None or "‘" in openings)
     quotes: list[Quote] = []
     pending: int | None = None  # index of a quote left open at a paragraph end
     pending_family: bool | None = None  # its family: True = double, False = single
@@ -189,7 +193,7 @@ def find_quotes_in(text: str, paragraphs: Sequence[Paragraph], *,
         nxt = paragraphs[k + 1] if k + 1 < len(paragraphs) else None
         # a curly single quote left open carries on only where the next
         # paragraph reopens with one (else it was a stray mark)
-        single_goes_on = nxt is not None and text.startswith("‘", nxt.start)
+        single_goes_on = single_primary or (nxt is not None and text.startswith("‘", nxt.start))
         cont = pending if pending is not None else None
         found, left_open = _scan_paragraph(text, para, cont, pending_family, single_goes_on,
                                            mark_re, openers_of, openings)
@@ -204,6 +208,17 @@ def find_quotes_in(text: str, paragraphs: Sequence[Paragraph], *,
 
 #: For each mark that can close, the opening marks it may close.
 _OPENERS_OF = _openers_of(QUOTE_PAIRS)
+
+
+def _single_primary(text: str) -> bool:
+    """Whether ``text`` quotes with singles first: more curly ‘ than opening
+    doubles (“ „ « and half the straight ").  A few C-level counts, once per
+    document (the pass itself stays one left-to-right scan)."""
+    singles = text.count("‘")
+    if not singles:
+        return False
+    doubles = text.count("“") + text.count("„") + text.count("«") + text.count('"') // 2
+    return singles > doubles
 
 
 class _Stack:
@@ -371,6 +386,10 @@ def _role(mark: str, pk: str, nk: str, prev: str, text: str, ms: int, me: int,
     if mark in ("’", "'"):
         if pk == "alnum" and nk == "alnum":
             return "none"  # I’m, Russia’s, o’clock
+        if mark == "’" and pk == "space" and nk == "space":
+            # a spaced closing mark (‘… that advice, ’ he said): an apostrophe
+            # always touches its word, so with a ‘ open this can only close
+            return "close" if stack.has_open(mark) else "none"
         if pk in ("space", "open") and nk in ("alnum", "punct"):
             if _ELISION.match(text, me, end):
                 return "none"  # ’90s, ’em, rock ’n’ roll
@@ -390,10 +409,12 @@ def _role(mark: str, pk: str, nk: str, prev: str, text: str, ms: int, me: int,
     if mark == "‘":
         if pk == "alnum" and nk == "alnum":
             return "none"
-        if nk == "alnum" and _ELISION.match(text, me, end) and not stack.has_open("‘"):
+        if nk == "alnum" and _ELISION.match(text, me, end) and not stack.count.get("‚"):
             return "none"  # ‘90s written with the wrong mark
         if stack.top() == "‚":
             return "close"
+        if pk in ("alnum", "punct") and nk in ("space", "punct") and stack.count.get("‘"):
+            return "close"  # a typo'd closing mark: ‘Wins‘ that …
         return "open"
     if mark in ('"', "''"):
         if mark == '"' and prev.isdigit() and stack.has_open(mark) and stack.top() != '"':
