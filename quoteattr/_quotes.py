@@ -103,6 +103,14 @@ _ELISION = regex.compile(
 )
 
 
+# What follows a closing mark and never a plural possessive (``the voters’ he
+# said`` ends a quote; ``the voters’ money`` does not): a subject pronoun or a
+# verb of saying, which no possessive takes as its noun.
+_AFTER_CLOSE = regex.compile(
+    r"[ \t\xa0\n]+(?:he|she|they|we|I|you|said|says|added|asked|told|wrote|replied|explained"
+    r"|continued|insisted|argued|warned|according)\b")
+
+
 def gaps(spans: Sequence[tuple[int, int]], n: int) -> list[tuple[int, int]]:
     """The stretches of ``[0, n)`` outside the sorted, disjoint ``spans`` (the
     text between the outermost quotes, where speakers and cues are looked for)."""
@@ -359,7 +367,8 @@ def _scan_paragraph(text: str, para: Paragraph, pending: int | None = None,
     left_open = None
     if stack.items:
         o_mark, o_s, o_e = stack.items[0]
-        if (o_mark in DOUBLE or (o_mark == "‘" and single_goes_on)) and \
+        if (o_mark in DOUBLE or (o_mark == "‘" and single_goes_on and (
+                o_s == start or not text[o_s - 1].isalnum()))) and \
                 emit(o_mark, o_s, o_e, "", end, end, False):
             left_open = o_mark
     out.sort(key=lambda q: (q.outer_start, -q.outer_end))
@@ -401,7 +410,7 @@ def _role(mark: str, pk: str, nk: str, prev: str, text: str, ms: int, me: int,
                     and prev in "nN":
                 return "none"  # the end of ’n’ (rock ’n’ roll)
             if prev in "sSzZ" and nk == "space" and later_close and \
-                    text[me + 1:me + 2].islower():
+                    text[me + 1:me + 2].islower() and not _AFTER_CLOSE.match(text, me, end):
                 return "none"  # a plural possessive (the Joneses’ farm) inside a quote
             # closing, or a plural possessive (Jones’): only close an open quote
             return "close" if stack.has_open(mark) else "none"
