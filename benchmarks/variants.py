@@ -22,7 +22,11 @@ same gold scores it.  ``MODE`` joins these words with ``-``:
     British-style marks: curly doubles become singles (``“…”`` -> ``‘…’``) and
     an inner ``‘…’`` pair (its closing ``’`` not between two letters, within
     the paragraph) becomes doubles.  Originals that already mix marks (``“…"``)
-    turn into odd pairs: artefacts of the variant, not of British text.
+    turn into odd pairs: artefacts of the variant, not of British text;
+``single``
+    straight double marks ``"`` become straight singles ``'`` (British style in
+    plain ASCII, for texts quoted with straight marks, where ``british`` changes
+    nothing; inner straight singles are left as they are).
 
 E.g. ``wrap-tab``.  Prints how many documents it wrote; it times nothing.
 """
@@ -76,7 +80,7 @@ def british(text: str) -> str:
 def variant(text: str, mode: str) -> str:
     """``text`` laid out as ``mode`` says (see the module docstring); same length."""
     words = set(mode.split("-"))
-    unknown = words - {"wrap", "tab", "indent", "flat", "straight", "british"}
+    unknown = words - {"wrap", "tab", "indent", "flat", "straight", "british", "single"}
     if unknown:
         raise SystemExit(f"unknown mode word(s): {sorted(unknown)}")
     if "wrap" in words:
@@ -86,6 +90,8 @@ def variant(text: str, mode: str) -> str:
                 .replace("\u2018", "'").replace("\u2019", "'"))
     if "british" in words:
         text = british(text)
+    if "single" in words:
+        text = text.replace('"', "'")
     if "tab" in words:
         text = text.replace("\n\n", "\n\t")
     if "indent" in words:

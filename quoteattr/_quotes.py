@@ -202,9 +202,11 @@ def find_quotes_in(text: str, paragraphs: Sequence[Paragraph], *,
         # a curly single quote left open carries on only where the next
         # paragraph reopens with one (else it was a stray mark)
         single_goes_on = single_primary or (nxt is not None and text.startswith("‘", nxt.start))
+        # a straight ' left open goes on only where the next paragraph reopens with one
+        straight_goes_on = nxt is not None and text.startswith("'", nxt.start)
         cont = pending if pending is not None else None
         found, left_open = _scan_paragraph(text, para, cont, pending_family, single_goes_on,
-                                           mark_re, openers_of, openings)
+                                           mark_re, openers_of, openings, straight_goes_on)
         quotes.extend(found)
         pending = None
         if left_open:
@@ -291,6 +293,7 @@ def _scan_paragraph(text: str, para: Paragraph, pending: int | None = None,
                     single_goes_on: bool = False, mark_re: re.Pattern[str] = _MARK,
                     openers_of: dict[str, frozenset[str]] = _OPENERS_OF,
                     openings: frozenset[str] | None = None,
+                    straight_goes_on: bool = False,
                     ) -> tuple[list[Quote], str | None]:
     """Pair the marks of one paragraph; return its quotes and the mark left open.
 
@@ -362,13 +365,16 @@ def _scan_paragraph(text: str, para: Paragraph, pending: int | None = None,
         if role in ("open", "either") and (openings is None or mark in openings):
             stack.push((mark, ms, me))
     # whatever is still open at the paragraph end: the outermost double quote
-    # (or curly single, which only opens) runs to the end and may continue in
-    # the next paragraph; a straight ' and inner open marks are dropped
+    # runs to the end and may continue in the next paragraph; so does a single
+    # opened from an opening position (not glued to a word) where its kind goes
+    # on (a ‘ in a single-quoted text, or either single where the next
+    # paragraph reopens with the same mark); other open marks are dropped
     left_open = None
     if stack.items:
         o_mark, o_s, o_e = stack.items[0]
-        if (o_mark in DOUBLE or (o_mark == "‘" and single_goes_on and (
-                o_s == start or not text[o_s - 1].isalnum()))) and \
+        if (o_mark in DOUBLE or (
+                ((o_mark == "‘" and single_goes_on) or (o_mark == "'" and straight_goes_on))
+                and (o_s == start or not text[o_s - 1].isalnum()))) and \
                 emit(o_mark, o_s, o_e, "", end, end, False):
             left_open = o_mark
     out.sort(key=lambda q: (q.outer_start, -q.outer_end))
@@ -395,12 +401,16 @@ def _role(mark: str, pk: str, nk: str, prev: str, text: str, ms: int, me: int,
     if mark in ("’", "'"):
         if pk == "alnum" and nk == "alnum":
             return "none"  # I’m, Russia’s, o’clock
-        if mark == "’" and pk == "space" and nk == "space":
+        if pk == "space" and nk == "space":
             # a spaced closing mark (‘… that advice, ’ he said): an apostrophe
-            # always touches its word, so with a ‘ open this can only close
+            # always touches its word, so with a quote open this can only close
             return "close" if stack.has_open(mark) else "none"
-        if pk in ("space", "open") and nk in ("alnum", "punct"):
-            if _ELISION.match(text, me, end):
+        if pk in ("space", "open") and (nk in ("alnum", "punct") or (
+                nk == "open" and pk == "space")):  # 'a  '(a  '--a, not --'--
+            if _ELISION.match(text, me, end) and not (
+                    mark == "'" and later_close and not stack.items and text[me].isupper()):
+                # (but a capital after a straight ' with nothing open and a
+                # closing ' to come opens a quote: 'Er--no,' she said; 'S--Saturday.')
                 return "none"  # ’90s, ’em, rock ’n’ roll
             if mark == "’":
                 return "none"
