@@ -6,7 +6,14 @@ counting, no rescans.  An apostrophe (``I’m``, ``Russia’s``, ``’90s``,
 paragraph closes there (``closed=False``); when the next paragraph opens with a
 mark again, the new quote ``continues`` the old one (the news convention for
 multi-paragraph quotations).  A single quote still open at a paragraph end is
-dropped: it was far more likely an apostrophe.
+dropped (it was far more likely an apostrophe), unless singles are the text's
+own style: in a text with more ‘ than opening doubles (British, Commonwealth
+and some wire copy: ‘…,’ he said, doubles inside) an open ‘ runs on as a double
+does; anywhere, a ‘ or ' left open runs on when the next paragraph reopens
+with the same mark.  A closing ’ before a subject pronoun or a verb of saying
+is never a plural possessive (``the voters’ he said``); a spaced ’ or ' closes
+an open quote; ``‘Wins‘ that`` closes with a typo'd mark.  The style is read
+from a few counts of the document's marks, once; the pass stays one scan.
 """
 
 from __future__ import annotations
