@@ -12,7 +12,8 @@ and some wire copy: ‘…,’ he said, doubles inside) an open ‘ runs on as a
 does; anywhere, a ‘ or ' left open runs on when the next paragraph reopens
 with the same mark.  A closing ’ before a subject pronoun or a verb of saying
 is never a plural possessive (``the voters’ he said``); a spaced ’ or ' closes
-an open quote; ``‘Wins‘ that`` closes with a typo'd mark.  The style is read
+an open quote; ``‘Wins‘ that`` closes with a typo'd mark; ``s’,’`` is a
+possessive, then the close; ``6’ 2”`` is feet and inches.  The style is read
 from a few counts of the document's marks, once; the pass stays one scan.
 """
 
@@ -116,6 +117,10 @@ _ELISION = regex.compile(
 _AFTER_CLOSE = regex.compile(
     r"[ \t\xa0\n]+(?:he|she|they|we|I|you|said|says|added|asked|told|wrote|replied|explained"
     r"|continued|insisted|argued|warned|according)\b")
+
+
+# Inches after a feet mark: ``6’ 2”`` (the ’ is a prime, not a closing mark).
+_INCHES_AFTER = re.compile(r"[ \xa0]?\d{1,2}(?:\.\d+)?[”\"″]")
 
 
 def gaps(spans: Sequence[tuple[int, int]], n: int) -> list[tuple[int, int]]:
@@ -429,6 +434,11 @@ def _role(mark: str, pk: str, nk: str, prev: str, text: str, ms: int, me: int,
             if prev in "sSzZ" and nk == "space" and later_close and \
                     text[me + 1:me + 2].islower() and not _AFTER_CLOSE.match(text, me, end):
                 return "none"  # a plural possessive (the Joneses’ farm) inside a quote
+            if prev in "sSzZ" and nk == "punct" and text[me] in ",.;:!?" and \
+                    text.startswith(mark, me + 1):
+                return "none"  # a possessive closing its quote (‘It is the Joneses’,’)
+            if prev.isdigit() and _INCHES_AFTER.match(text, me, end):
+                return "none"  # feet before inches (‘He is 6’ 2” tall’): a prime
             # closing, or a plural possessive (Jones’): only close an open quote
             return "close" if stack.has_open(mark) else "none"
         return "none"
