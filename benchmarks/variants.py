@@ -17,7 +17,16 @@ same gold scores it.  ``MODE`` joins these words with ``-``:
     a paragraph break ``\\n\\n`` becomes `` \\n`` (no blank line, no indentation:
     a paragraph ends where a line ends short);
 ``straight``
-    curly quotation marks become straight ones.
+    curly quotation marks become straight ones;
+``british``
+    British-style marks: curly doubles become singles (``“…”`` -> ``‘…’``) and
+    an inner ``‘…’`` pair (its closing ``’`` not between two letters, within
+    the paragraph) becomes doubles.  Originals that already mix marks (``“…"``)
+    turn into odd pairs: artefacts of the variant, not of British text;
+``single``
+    straight double marks ``"`` become straight singles ``'`` (British style in
+    plain ASCII, for texts quoted with straight marks, where ``british`` changes
+    nothing; inner straight singles are left as they are).
 
 E.g. ``wrap-tab``.  Prints how many documents it wrote; it times nothing.
 """
@@ -45,10 +54,33 @@ def wrap(text: str, width: int = 70) -> str:
     return "".join(out)
 
 
+def british(text: str) -> str:
+    """``text`` with curly doubles made singles and inner single pairs made doubles."""
+    out = list(text.replace("\u201c", "\u2018").replace("\u201d", "\u2019"))
+    i = 0
+    while True:
+        i = text.find("\u2018", i)
+        if i < 0:
+            break
+        j = i + 1
+        while j < len(text):
+            if text[j] in "\u201c\u201d\n":
+                j = -1
+                break
+            if text[j] == "\u2019" and not (
+                    j + 1 < len(text) and text[j + 1].isalpha() and text[j - 1].isalpha()):
+                break
+            j += 1
+        if 0 < j < len(text):
+            out[i], out[j] = "\u201c", "\u201d"
+        i += 1
+    return "".join(out)
+
+
 def variant(text: str, mode: str) -> str:
     """``text`` laid out as ``mode`` says (see the module docstring); same length."""
     words = set(mode.split("-"))
-    unknown = words - {"wrap", "tab", "indent", "flat", "straight"}
+    unknown = words - {"wrap", "tab", "indent", "flat", "straight", "british", "single"}
     if unknown:
         raise SystemExit(f"unknown mode word(s): {sorted(unknown)}")
     if "wrap" in words:
@@ -56,6 +88,10 @@ def variant(text: str, mode: str) -> str:
     if "straight" in words:
         text = (text.replace("\u201c", '"').replace("\u201d", '"')
                 .replace("\u2018", "'").replace("\u2019", "'"))
+    if "british" in words:
+        text = british(text)
+    if "single" in words:
+        text = text.replace('"', "'")
     if "tab" in words:
         text = text.replace("\n\n", "\n\t")
     if "indent" in words:

@@ -91,9 +91,11 @@ _OPENER_WORDS = ("and", "but", "so", "yet", "then", "still", "instead", "meanwhi
                  "once")
 _OPENERS = regex.compile(
     rf"[\s,]*(?:(?:(?i:{'|'.join(_OPENER_WORDS)})\s+)?"
-    # (a quoted title counts as one word: "On Tuesday’s episode of “The Hour,” Lee said")
-    rf"(?:(?:[^,;:.!?“”\"\n]|“[^“”\n]{{1,{k.OPENER_PHRASE}}}”){{1,{k.OPENER_PHRASE}}}"
-    r"(?:,|(?<=,”)))?[\s,]*)?$"
+    # (a quoted title counts as one word: "On Tuesday’s episode of “The Hour,” Lee said",
+    # in single marks too: "… of ‘The Hour,’ Lee said"; an apostrophe inside is a letter)
+    rf"(?:(?:[^,;:.!?“”\"\n]|“[^“”\n]{{1,{k.OPENER_PHRASE}}}”"
+    rf"|‘(?:[^‘’\n]|’(?=\p{{L}})){{1,{k.OPENER_PHRASE}}}’){{1,{k.OPENER_PHRASE}}}"
+    r"(?:,|(?<=,[”’])))?[\s,]*)?$"
 )
 
 

@@ -6,7 +6,15 @@ counting, no rescans.  An apostrophe (``I’m``, ``Russia’s``, ``’90s``,
 paragraph closes there (``closed=False``); when the next paragraph opens with a
 mark again, the new quote ``continues`` the old one (the news convention for
 multi-paragraph quotations).  A single quote still open at a paragraph end is
-dropped: it was far more likely an apostrophe.
+dropped (it was far more likely an apostrophe), unless singles are the text's
+own style: in a text with more ‘ than opening doubles (British, Commonwealth
+and some wire copy: ‘…,’ he said, doubles inside) an open ‘ runs on as a double
+does; anywhere, a ‘ or ' left open runs on when the next paragraph reopens
+with the same mark.  A closing ’ before a subject pronoun or a verb of saying
+is never a plural possessive (``the voters’ he said``); a spaced ’ or ' closes
+an open quote; ``‘Wins‘ that`` closes with a typo'd mark; ``s’,’`` is a
+possessive, then the close; ``6’ 2”`` is feet and inches.  The style is read
+from a few counts of the document's marks, once; the pass stays one scan.
 """
 
 from __future__ import annotations
@@ -36,7 +44,7 @@ _PAIR_TABLE: tuple[tuple[str, tuple[str, ...], str, str], ...] = (
     ('"', ('"', "''", "”"), "double", "straight"),
     ("''", ("''", '"', "”"), "double", "straight"),
     ("``", ("''", '"', "”", "’’"), "double", "straight"),  # ``…'' (TeX, treebanks)
-    ("‘", ("’", "'"), "single", "curly"),
+    ("‘", ("’", "'", "‘"), "single", "curly"),
     ("‚", ("‘", "’"), "single", "low"),
     ("'", ("'", "’"), "single", "straight"),
     ("«", ("»",), "double", "guillemets"),
@@ -101,6 +109,18 @@ _ELISION = regex.compile(
     r"(?i)(?:em|tis|twas|til|till|cause|bout|n|round|nuff|s|er|im|ere|ow|ello|e|un|ud|d|ll|re|ve)"
     r"\b|\d\ds?\b|\d0s\b"
 )
+
+
+# What follows a closing mark and never a plural possessive (``the voters’ he
+# said`` ends a quote; ``the voters’ money`` does not): a subject pronoun or a
+# verb of saying, which no possessive takes as its noun.
+_AFTER_CLOSE = regex.compile(
+    r"[ \t\xa0\n]+(?:he|she|they|we|I|you|said|says|added|asked|told|wrote|replied|explained"
+    r"|continued|insisted|argued|warned|according)\b")
+
+
+# Inches after a feet mark: ``6’ 2”`` (the ’ is a prime, not a closing mark).
+_INCHES_AFTER = re.compile(r"[ \xa0]?\d{1,2}(?:\.\d+)?[”\"″]")
 
 
 def gaps(spans: Sequence[tuple[int, int]], n: int) -> list[tuple[int, int]]:
@@ -182,6 +202,10 @@ def find_quotes_in(text: str, paragraphs: Sequence[Paragraph], *,
         chosen = _openings(styles)
         mark_re, openers_of = _style_tables(chosen)
         openings = None if chosen == _OPENINGS else chosen
+    # the document's primary marks, read from its own: in a text quoted with
+    # singles (‘…,’ he said; British and much world-press copy) an unclosed ‘
+    # at a paragraph end is a quote running on, as a double is elsewhere
+    single_primary = _single_primary(text) and (openings is None or "‘" in openings)
     quotes: list[Quote] = []
     pending: int | None = None  # index of a quote left open at a paragraph end
     pending_family: bool | None = None  # its family: True = double, False = single
@@ -189,10 +213,12 @@ def find_quotes_in(text: str, paragraphs: Sequence[Paragraph], *,
         nxt = paragraphs[k + 1] if k + 1 < len(paragraphs) else None
         # a curly single quote left open carries on only where the next
         # paragraph reopens with one (else it was a stray mark)
-        single_goes_on = nxt is not None and text.startswith("‘", nxt.start)
+        single_goes_on = single_primary or (nxt is not None and text.startswith("‘", nxt.start))
+        # a straight ' left open goes on only where the next paragraph reopens with one
+        straight_goes_on = nxt is not None and text.startswith("'", nxt.start)
         cont = pending if pending is not None else None
         found, left_open = _scan_paragraph(text, para, cont, pending_family, single_goes_on,
-                                           mark_re, openers_of, openings)
+                                           mark_re, openers_of, openings, straight_goes_on)
         quotes.extend(found)
         pending = None
         if left_open:
@@ -204,6 +230,17 @@ def find_quotes_in(text: str, paragraphs: Sequence[Paragraph], *,
 
 #: For each mark that can close, the opening marks it may close.
 _OPENERS_OF = _openers_of(QUOTE_PAIRS)
+
+
+def _single_primary(text: str) -> bool:
+    """Whether ``text`` quotes with singles first: more curly ‘ than opening
+    doubles (“ „ « and half the straight ").  A few C-level counts, once per
+    document (the pass itself stays one left-to-right scan)."""
+    singles = text.count("‘")
+    if not singles:
+        return False
+    doubles = text.count("“") + text.count("„") + text.count("«") + text.count('"') // 2
+    return singles > doubles
 
 
 class _Stack:
@@ -268,6 +305,7 @@ def _scan_paragraph(text: str, para: Paragraph, pending: int | None = None,
                     single_goes_on: bool = False, mark_re: re.Pattern[str] = _MARK,
                     openers_of: dict[str, frozenset[str]] = _OPENERS_OF,
                     openings: frozenset[str] | None = None,
+                    straight_goes_on: bool = False,
                     ) -> tuple[list[Quote], str | None]:
     """Pair the marks of one paragraph; return its quotes and the mark left open.
 
@@ -339,12 +377,16 @@ def _scan_paragraph(text: str, para: Paragraph, pending: int | None = None,
         if role in ("open", "either") and (openings is None or mark in openings):
             stack.push((mark, ms, me))
     # whatever is still open at the paragraph end: the outermost double quote
-    # (or curly single, which only opens) runs to the end and may continue in
-    # the next paragraph; a straight ' and inner open marks are dropped
+    # runs to the end and may continue in the next paragraph; so does a single
+    # opened from an opening position (not glued to a word) where its kind goes
+    # on (a ‘ in a single-quoted text, or either single where the next
+    # paragraph reopens with the same mark); other open marks are dropped
     left_open = None
     if stack.items:
         o_mark, o_s, o_e = stack.items[0]
-        if (o_mark in DOUBLE or (o_mark == "‘" and single_goes_on)) and \
+        if (o_mark in DOUBLE or (
+                ((o_mark == "‘" and single_goes_on) or (o_mark == "'" and straight_goes_on))
+                and (o_s == start or not text[o_s - 1].isalnum()))) and \
                 emit(o_mark, o_s, o_e, "", end, end, False):
             left_open = o_mark
     out.sort(key=lambda q: (q.outer_start, -q.outer_end))
@@ -371,8 +413,16 @@ def _role(mark: str, pk: str, nk: str, prev: str, text: str, ms: int, me: int,
     if mark in ("’", "'"):
         if pk == "alnum" and nk == "alnum":
             return "none"  # I’m, Russia’s, o’clock
-        if pk in ("space", "open") and nk in ("alnum", "punct"):
-            if _ELISION.match(text, me, end):
+        if pk == "space" and nk == "space":
+            # a spaced closing mark (‘… that advice, ’ he said): an apostrophe
+            # always touches its word, so with a quote open this can only close
+            return "close" if stack.has_open(mark) else "none"
+        if pk in ("space", "open") and (nk in ("alnum", "punct") or (
+                nk == "open" and pk == "space")):  # 'a  '(a  '--a, not --'--
+            if _ELISION.match(text, me, end) and not (
+                    mark == "'" and later_close and not stack.items and text[me].isupper()):
+                # (but a capital after a straight ' with nothing open and a
+                # closing ' to come opens a quote: 'Er--no,' she said; 'S--Saturday.')
                 return "none"  # ’90s, ’em, rock ’n’ roll
             if mark == "’":
                 return "none"
@@ -382,18 +432,25 @@ def _role(mark: str, pk: str, nk: str, prev: str, text: str, ms: int, me: int,
                     and prev in "nN":
                 return "none"  # the end of ’n’ (rock ’n’ roll)
             if prev in "sSzZ" and nk == "space" and later_close and \
-                    text[me + 1:me + 2].islower():
+                    text[me + 1:me + 2].islower() and not _AFTER_CLOSE.match(text, me, end):
                 return "none"  # a plural possessive (the Joneses’ farm) inside a quote
+            if prev in "sSzZ" and nk == "punct" and text[me] in ",.;:!?" and \
+                    text.startswith(mark, me + 1):
+                return "none"  # a possessive closing its quote (‘It is the Joneses’,’)
+            if prev.isdigit() and _INCHES_AFTER.match(text, me, end):
+                return "none"  # feet before inches (‘He is 6’ 2” tall’): a prime
             # closing, or a plural possessive (Jones’): only close an open quote
             return "close" if stack.has_open(mark) else "none"
         return "none"
     if mark == "‘":
         if pk == "alnum" and nk == "alnum":
             return "none"
-        if nk == "alnum" and _ELISION.match(text, me, end) and not stack.has_open("‘"):
+        if nk == "alnum" and _ELISION.match(text, me, end) and not stack.count.get("‚"):
             return "none"  # ‘90s written with the wrong mark
         if stack.top() == "‚":
             return "close"
+        if pk in ("alnum", "punct") and nk in ("space", "punct") and stack.count.get("‘"):
+            return "close"  # a typo'd closing mark: ‘Wins‘ that …
         return "open"
     if mark in ('"', "''"):
         if mark == '"' and prev.isdigit() and stack.has_open(mark) and stack.top() != '"':

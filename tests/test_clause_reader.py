@@ -101,3 +101,19 @@ def test_a_parenthetical_tag_of_another_person_leaves_the_inner_subject() -> Non
             "that could be “read as an order” to stay.")
     rec = quoteattr.attribute(text).records()[0]
     assert (rec["speaker"], rec["cue"]) == ("Bob", "say")
+
+
+def test_a_single_quoted_title_before_the_subject_is_one_word() -> None:
+    """A title in single marks (``of ‘The Late Hour,’ the former governor … said``) is one word
+    of the opener before the subject."""
+    text = ("On Monday’s edition of ‘The Late Hour,’ the former governor and current party "
+            "chair said she wanted to reach ‘every reader who wrote in’ and meant it.")
+    assert _speaker(text, "every reader who wrote in")[0] == "former governor"
+
+
+def test_a_single_quoted_opener_needs_its_comma() -> None:
+    """Near miss: without the comma before its closing mark a quoted phrase is no opener
+    (as in doubles), so no subject is read after it."""
+    text = ("On Monday’s edition of ‘The Late Hour’ the former governor and current party "
+            "chair said she wanted to reach ‘every reader who wrote in’ and meant it.")
+    assert _speaker(text, "every reader who wrote in")[0] is None

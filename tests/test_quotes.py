@@ -117,7 +117,8 @@ def check_invariants(text: str, quotes: list[Quote]) -> None:
         spans = sorted((q.outer_start, q.outer_end) for q in quotes if q.level == level)
         for (_, e1), (s2, _) in zip(spans, spans[1:], strict=False):
             assert e1 <= s2, f"level-{level} quotes overlap"
-    # an open double quote is continued by a double quote opening the next paragraph
+    # an open quote is continued by a quote of its family (double, or single in a
+    # text quoted with singles first) opening the next paragraph
     for j, prev in enumerate(quotes):
         if prev.closed or j + 1 >= len(quotes):
             continue
@@ -127,7 +128,7 @@ def check_invariants(text: str, quotes: list[Quote]) -> None:
             nxt.paragraph == prev.paragraph + 1
             and nxt.level == 0
             and nxt.outer_start == para.start
-            and nxt.open_mark in DOUBLE
+            and (nxt.open_mark in DOUBLE) == (prev.open_mark in DOUBLE)
         ):
             assert nxt.continues == j
 
