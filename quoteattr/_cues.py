@@ -165,8 +165,11 @@ def find_cues(text: str, quotes: Sequence[Quote], patterns: CuePatterns | None =
         word = m.group()
         if word in nouny:
             if not _VERB_SLOT.search(text, max(0, m.start() - _SLOT_REACH), m.start()):
-                d = _DESCRIPTION_SLOT.search(text, max(0, m.start() - _SLOT_REACH), m.start())
-                if d is None or d.group(1) not in _DESCRIPTION_HEADS:
+                # (the word before must be a person's noun: looked up before the pattern runs)
+                before = text[max(0, m.start() - 20):m.start()].rsplit(None, 1)
+                if not before or before[-1] not in _DESCRIPTION_HEADS or \
+                        _DESCRIPTION_SLOT.search(text, max(0, m.start() - _SLOT_REACH),
+                                                 m.start()) is None:
                     continue  # "the calls", "a quip": a noun-like form where a noun can stand
         elif word.lower() in nouny:
             continue  # "Calls for …": capitalised, a noun

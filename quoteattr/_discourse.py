@@ -317,7 +317,8 @@ def _generic_gender(e: Entity, mentions: Sequence[Mention]) -> str | None:
     """The gender of entity ``e`` when it is such a description and every
     mention of it is definite (``a girl`` brings in someone new, whom ``the
     girl`` then names), else None."""
-    if e.kind != "nominal" or e.proper or e.plural:
+    if e.kind != "nominal" or e.proper or e.plural or \
+            e.names[0].rsplit(None, 1)[-1].lower() not in _GENERIC_HEADS:
         return None
     if not all(_GENERIC_SHAPE(mentions[i]) for i in e.mentions):
         return None

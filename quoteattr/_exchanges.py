@@ -140,14 +140,20 @@ class Exchanges:
         #: quote -> whether it stands in a dialogue exchange
         self.dialogue: dict[int, bool] = {}
         turns = _turns(ctx)
-        #: the document quotes people to the press somewhere, or a public figure,
-        #: or gives a quoted person's age (a report, not a story): there, people
-        #: quoted one after another talk to each other only when a turn asks or
-        #: speaks to someone
-        self.report = any(t.tagged and (_to_press(ctx, t) or _public_role(ctx, t))
-                          for t in turns) or bool(_AGE_APPOSITIVE.search(ctx.text))
+        self._turns = turns
+        self._report: bool | None = None  # read when a pair of turns first asks
         for ex in _split(ctx, turns):
             self._solve(ctx, ex)
+
+    def _is_report(self, ctx: Context) -> bool:
+        """The document quotes people to the press somewhere, or a public figure,
+        or gives a quoted person's age (a report, not a story): there, people
+        quoted one after another talk to each other only when a turn asks or
+        speaks to someone.  Read once, and only when a pair of turns needs it."""
+        if self._report is None:
+            self._report = any(t.tagged and (_to_press(ctx, t) or _public_role(ctx, t))
+                               for t in self._turns) or bool(_AGE_APPOSITIVE.search(ctx.text))
+        return self._report
 
     def _solve(self, ctx: Context, ex: list[_Turn]) -> None:
         alt = same = 0
@@ -158,9 +164,9 @@ class Exchanges:
                 if a.tag != b.tag:
                     # people quoted one after the other, each to the press ("…,”
                     # Lee told the BBC), are not talking to each other
-                    if not (_to_press(ctx, a) or _to_press(ctx, b)) and (
-                            not self.report or a.question or _addresses(ctx, a)
-                            or _addresses(ctx, b)):
+                    if (not self._is_report(ctx) or a.question or _addresses(ctx, a)
+                            or _addresses(ctx, b)) \
+                            and not (_to_press(ctx, a) or _to_press(ctx, b)):
                         alt += 1
                 else:
                     same += 1
@@ -229,7 +235,7 @@ _TOLD_WHOM = regex.compile(
 
 #: a person's age set off by commas after a name (``Ann Lee, 20, a student``):
 #: the way news introduces the people it quotes
-_AGE_APPOSITIVE = regex.compile(r"\p{Lu}\p{Ll}+, \d{1,3}, (?:a|an|the|who|of|from)\b")
+_AGE_APPOSITIVE = re.compile(r"[A-Z][a-z]+, \d{1,3}, (?:a|an|the|who|of|from)\b")
 #: Titles and roles of public life (a senator, a spokeswoman): a tag naming
 #: one quotes a public figure, as reports do (not the ranks and forms of
 #: address of novels: Colonel, Sir, Mrs.)
@@ -254,19 +260,31 @@ def _public_role(ctx: Context, t: _Turn) -> bool:
 
 
 #: a word that speaks to someone: the second person
-_SECOND_PERSON = regex.compile(r"\b(?i:you|your|yours|yourself|thee|thou)\b")
+_SECOND_PERSON = re.compile(r"\b(?:[Yy]ou|[Yy]our|[Yy]ours|[Yy]ourself|[Tt]hee|[Tt]hou|YOU)\b")
 
 
 def _addresses(ctx: Context, t: _Turn) -> bool:
-    """The turn speaks to someone: a second person in its words."""
-    return any(_SECOND_PERSON.search(ctx.text, ctx.quotes[qi].start, ctx.quotes[qi].end)
-               for qi in t.quotes)
+    """The turn speaks to someone: a second person in its words (read once per turn)."""
+    if t.addr is None:
+        t.addr = False
+        for qi in t.quotes:
+            q = ctx.quotes[qi]
+            if _SECOND_PERSON.search(ctx.text, q.start, q.end):
+                t.addr = True
+                break
+    return t.addr
 
 
 def _to_press(ctx: Context, t: _Turn) -> bool:
     """The turn's tag says its words were given to the press or the public
     (``told reporters``, ``said in a statement``, ``told the BBC``, ``said on
-    Tuesday``): news quoting, not a turn of conversation."""
+    Tuesday``): news quoting, not a turn of conversation (read once per turn)."""
+    if t.press is None:
+        t.press = _read_press(ctx, t)
+    return t.press
+
+
+def _read_press(ctx: Context, t: _Turn) -> bool:
     dec = ctx.decided[t.tag_quote]
     cue = dec[1].cue if dec is not None else None
     if cue is None:
@@ -302,7 +320,7 @@ _UNREAD = -2  # a lazily read field not read yet (no entity has this id)
 
 class _Turn:
     __slots__ = ("para", "quotes", "anchor", "tag", "tagged", "unnamed", "question", "_calls",
-                 "_beat", "tag_quote", "_read")
+                 "_beat", "tag_quote", "_read", "press", "addr")
 
     def __init__(self, para: int, quotes: list[int]) -> None:
         self.para = para
@@ -322,6 +340,9 @@ class _Turn:
         #: what calls and beat read: the document, and its name words (made once,
         #: when a turn first asks, and shared by its turns)
         self._read: tuple[Context, dict[str, dict[str, int]]] | None = None
+        #: memos of _to_press and _addresses (None: not read yet)
+        self.press: bool | None = None
+        self.addr: bool | None = None
 
     # calls and beat are read only when asked: most turns of a news article stand
     # in no dialogue, and their exchanges never ask

@@ -251,12 +251,18 @@ def _speakers(mentions: list[Mention], entities: list, entity_of: list[int | Non
     # ("the girl" as Lucy), and the mentions resolved to it (pronouns, and such
     # descriptions), merged in text order; no pass over every mention
     extra: dict[int, list[int]] = {e: [] for e in new_id}
+    moved = False  # a description given to someone else
     for i, e in enumerate(resolved):
-        if e is not None and e in extra and entity_of[i] != e:
-            extra[e].append(i)
+        if e is not None:
+            if entity_of[i] is not None and entity_of[i] != e:
+                moved = True
+            if e in extra and entity_of[i] != e:
+                extra[e].append(i)
     members: dict[int, list[tuple[int, int]]] = {}
     for e in new_id:
-        own = [i for i in entities[e].mentions if resolved[i] is None or resolved[i] == e]
+        own = entities[e].mentions
+        if moved:
+            own = [i for i in own if resolved[i] is None or resolved[i] == e]
         at = sorted(own + extra[e]) if extra[e] else own
         members[e] = [(mentions[i].start, mentions[i].end) for i in at]
     speakers = [
