@@ -143,6 +143,7 @@ _POSSESSOR = _B["recency"] | _B["non_adverbial"]
 _SPEAKER = _B["speaker"]
 _SPEAKING = _B["recency"] | _B["subject"] | _B["speaker"] | _B["non_adverbial"]
 _HEAD = _B["head"]
+_APPOSITIVE = _B["appositive"]
 #: the factors of each role (an oblique is not non-adverbial)
 _ROLE = {role: _B["recency"] | _B[role] | (0 if role == "oblique" else _B["non_adverbial"])
          for role in ("subject", "appositive", "object", "oblique")}
@@ -190,6 +191,7 @@ def resolve_pronouns(text: str, sentences: Sequence[Sentence], mentions: Sequenc
     placed: dict[int, bool] = {}
     si = first = 0
     prev: Mention | None = None
+    prev_eid: int | None = None
     generic: dict[int, str | None] = {}  # memo of _generic_gender per entity
     titled: dict[str, set[int]] = {}  # a title's head word -> the named entities bearing it
     role: dict[int, str | None] = {}  # memo of _title_description per entity
@@ -241,6 +243,10 @@ def resolve_pronouns(text: str, sentences: Sequence[Sentence], mentions: Sequenc
             mlo = min(lo, m.start)
             word = "" if m.kind == "pronoun" else _word_before(text, m.start, mlo)
             f = _factors(text, m, prev, mlo, word, cues, c_starts)
+            if prev is not None and prev_eid == eid and f & _APPOSITIVE:
+                # an appositive renaming its own head (``the campaign's lawyer,
+                # Marc Elias,``) is one noun phrase: it has the head's role only
+                f &= ~_APPOSITIVE
             if m.kind == "name" and gender[eid] is None and placed.get(eid) is not False:
                 if f & _SPEAKER:
                     placed[eid] = False
@@ -260,7 +266,7 @@ def resolve_pronouns(text: str, sentences: Sequence[Sentence], mentions: Sequenc
             if len(state) > 2 * _CANDIDATES:  # forget the long unmentioned
                 for gone in list(state)[:_CANDIDATES]:
                     del state[gone]
-        prev = m
+        prev, prev_eid = m, eid
     return Coreference(resolved, gender)
 
 

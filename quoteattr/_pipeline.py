@@ -159,7 +159,7 @@ def attribute(text: str, config: Config | None = None) -> Document:
     flat = unwrap(text, paragraphs)
     cues = find_cues(flat, quotes, cue_patterns)
     mentions = find_mentions(flat, quotes, mention_patterns, not_speakers, cues)
-    entities, entity_of = cluster_mentions(mentions)
+    entities, entity_of = cluster_mentions(mentions, flat)
     rules, nested_rules, report_rules = _rules(cfg.disabled_rules)
     attributions, coref, reports, report_attributions = _run_sieve(
         flat, paragraphs, sentences, quotes, mentions, cues, entities, entity_of, rules,

@@ -110,8 +110,10 @@ def _apposed_or_titled(mentions: Sequence[Mention], i: int, of: list[int | None]
     return eid
 
 
-def cluster_mentions(mentions: Sequence[Mention]) -> tuple[list[Entity], list[int | None]]:
-    """Cluster name, organisation and nominal mentions.
+def cluster_mentions(mentions: Sequence[Mention], text: str = "",
+                     ) -> tuple[list[Entity], list[int | None]]:
+    """Cluster name, organisation and nominal mentions (``text``: the text
+    they are in; without it, no description is read as a name's appositive).
 
     Returns the entities and, for each mention, the id of its entity (``None``
     for pronouns, which the attribution stage resolves in context).
@@ -122,6 +124,7 @@ def cluster_mentions(mentions: Sequence[Mention]) -> tuple[list[Entity], list[in
     by_first: dict[str, int] = {}  # most recent entity with this first word
     by_key: dict[str, int] = {}  # organisations and nominals: the whole name
     title_heads: set[str] = set()  # the head of every title given so far
+    roles: dict[str, int] = {}  # a description set before a name: the name's entity
     for i, m in enumerate(mentions):
         if m.kind == "pronoun":
             of.append(None)
@@ -153,10 +156,21 @@ def cluster_mentions(mentions: Sequence[Mention]) -> tuple[list[Entity], list[in
             eid = by_key.get(" ".join(words))
             if m.kind == "nominal" and i > 0:
                 eid = _apposed_or_titled(mentions, i, of, entities, words, eid, title_heads)
-        new = eid is None
+        role = _role_before(text, mentions, i, of, entities) if m.kind == "name" and text else None
+        if role is not None and role == len(entities) - 1 and len(entities[role].mentions) == 1:
+            # the description was this name's own new entity: it joins the name
+            entities.pop()
+            if eid is None:
+                eid = len(entities)
+                entities.append(_new_entity(eid, m.kind))
+            _join(entities[eid], mentions, i - 1)
+            of[i - 1] = eid
         if eid is None:
             eid = len(entities)
             entities.append(_new_entity(eid, m.kind))
+        if role is not None:
+            roles[" ".join(_key_words(mentions[i - 1].name))] = eid
+            by_key[" ".join(_key_words(mentions[i - 1].name))] = eid
         ent = entities[eid]
         ent.add_name(m.name, m.kind in ("name", "org"))
         ent.mentions.append(i)
@@ -169,14 +183,81 @@ def cluster_mentions(mentions: Sequence[Mention]) -> tuple[list[Entity], list[in
         ent.plural = ent.plural or m.plural
         if m.kind == "name":
             ckw = _key_words(ent.canonical)
-            if not (new and len(words) > 1 and words[-1] in by_surname):
-                # a second person with a known surname ("his wife, Jane Sanders")
-                # leaves the bare surname to the first: news names the one it
-                # first gave that surname by it alone, and the other in full
-                by_surname[ckw[-1]] = eid
-                by_surname[words[-1]] = eid
+            # a second person with a known surname ("his wife, Jane Sanders";
+            # "her husband, Tom," … "Tom Ebeling") leaves the bare surname to
+            # the first: news names the one it first gave that surname by it
+            # alone, and the other in full; a bare name keeps pointing to the
+            # entity it was matched to
+            for w in (ckw[-1], words[-1]):
+                if by_surname.get(w, eid) == eid or len(words) == 1 and w == words[0]:
+                    by_surname[w] = eid
             by_first[ckw[0]] = eid
         else:
             by_key[" ".join(words)] = eid
         of.append(eid)
+    if roles:
+        _merge_earlier_descriptions(entities, of, roles)
     return entities, of
+
+
+_ROLE_DETERMINERS = ("the ", "its ", "his ", "her ", "their ", "a ", "an ")
+
+
+def _role_before(text: str, mentions: Sequence[Mention], i: int, of: list[int | None],
+                 entities: list[Entity]) -> int | None:
+    """A description set before a name by a comma (``the chief executive,
+    Simon Pryce,`` ``a regional minister, Pavel Orlov,``): the entity of the
+    description, else ``None``.  The description names the same person, so the
+    name takes it, and a later ``the chief executive`` means him."""
+    prev = mentions[i - 1] if i else None
+    m, pe = mentions[i], of[i - 1] if i else None
+    if prev is None or pe is None or prev.kind != "nominal" or prev.plural \
+            or m.start - prev.end != 2 or text[prev.end] != "," \
+            or not prev.text.lower().startswith(_ROLE_DETERMINERS) \
+            or (prev.gender and m.gender and prev.gender != m.gender) \
+            or not text.startswith((",", ".", ";", ":", "—"), m.end) and m.end < len(text):
+        # an appositive is set off on both sides (or ends its sentence): not
+        # ``for fetching her mother, Colonel Brandon was invited``
+        return None
+    ent = entities[pe]
+    # a description already used for someone else keeps its own entity
+    return pe if ent.kind == "nominal" and not ent.proper else None
+
+
+def _join(ent: Entity, mentions: Sequence[Mention], j: int) -> None:
+    """Add mention ``j`` (a description) to ``ent``."""
+    ent.add_name(mentions[j].name, False)
+    ent.mentions.append(j)
+    ent.mentions.sort()
+
+
+def _merge_earlier_descriptions(entities: list[Entity], of: list[int | None],
+                                roles: dict[str, int]) -> None:
+    """A description used before the name it was set beside (``what its chief
+    executive called …`` … ``The chief executive, Simon Pryce,``): its entity
+    joins the named person's, and the entities are numbered again."""
+    gone: dict[int, int] = {}
+    for e in entities:
+        if e.kind != "nominal" or e.proper:
+            continue
+        key = " ".join(_key_words(e.names[0]))
+        target = roles.get(key)
+        if target is not None and target != e.id and entities[target].kind == "name":
+            gone[e.id] = target
+    if not gone:
+        return
+    for old, target in gone.items():
+        t = entities[target]
+        for j in entities[old].mentions:
+            t.names.append(entities[old].names[0])
+            t.mentions.append(j)
+            of[j] = target
+        t.mentions.sort()
+    keep = [e for e in entities if e.id not in gone]
+    new_id = {e.id: n for n, e in enumerate(keep)}
+    for e in keep:
+        e.id = new_id[e.id]
+    for j, e_old in enumerate(of):
+        if e_old is not None:
+            of[j] = new_id[e_old]
+    entities[:] = keep

@@ -21,7 +21,7 @@ def resolve(text: str) -> list[tuple[str, str | None]]:
     quotes = find_quotes_in(text, paras)
     cues = find_cues(text, quotes, build_cue_patterns(()))
     ms = find_mentions(text, quotes, build_patterns(), cues=cues)
-    ents, of = cluster_mentions(ms)
+    ents, of = cluster_mentions(ms, text)
     co = D.resolve_pronouns(text, sents, ms, cues, ents, of)
     return [(m.text, ents[r].canonical if (r := co.resolved[i]) is not None else None)
             for i, m in enumerate(ms) if m.kind == "pronoun" and m.name in ("he", "she", "they")]
@@ -242,3 +242,11 @@ def test_a_title_two_people_bear_names_neither() -> None:
     """Near miss: with two senators named, ``the senator`` stays a description."""
     text = "Sen. Ann Lee and Sen. Tom Reed met. “It is late,” said the senator."
     assert _speaker(text, "It is late,") == "senator"
+
+
+def test_an_appositive_renaming_its_head_adds_no_second_role() -> None:
+    """``the campaign's lawyer, Dan Holt,`` is one noun phrase: the embedded clause's
+    subject, not also an appositive; the main clause's speaker keeps the next ``he``."""
+    text = ("Ruiz explained to his aides that the campaign's lawyer, Dan Holt, "
+            "had made a strong case. He wrote that he agreed.")
+    assert resolve(text)[0] == ("He", "Ruiz")

@@ -1,0 +1,76 @@
+"""Speaker clusters (quoteattr._speakers): which mentions are one person.
+
+Every text is invented for the mechanism it pins, with a near miss where the
+same mechanism must not fire.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import quoteattr
+
+
+def _speakers(text: str) -> dict[str, str | None]:
+    """Each quote's content (stripped of its closing punctuation) and its speaker."""
+    return {r["text"].rstrip(",. "): r["speaker"] for r in quoteattr.attribute(text).records()}
+
+
+# --- a description set before a name renames that person ---------------------------------------
+
+
+def test_a_description_apposed_before_a_name_is_that_person_later() -> None:
+    """``The finance director, Ann Cole,`` then ``the finance director said``: one speaker."""
+    text = ("The finance director, Ann Cole, presented the accounts. "
+            "Later the finance director said the year had been “brutal.”")
+    assert _speakers(text) == {"brutal": "Ann Cole"}
+
+
+def test_a_description_used_before_the_apposition_joins_the_person() -> None:
+    """``its finance director called …`` before ``The finance director, Ann Cole,``:
+    the earlier description is the same person (read once the document is read)."""
+    text = ("Its finance director called the year “brutal.” "
+            "The finance director, Ann Cole, said costs had risen.")
+    assert _speakers(text) == {"brutal": "Ann Cole"}
+    doc = quoteattr.attribute(text)
+    assert [s.name for s in doc.speakers if s.name == "Ann Cole"] == ["Ann Cole"]
+    assert not any(s.name == "finance director" for s in doc.speakers)
+
+
+def test_an_indefinite_description_before_a_name_renames_it() -> None:
+    """``a regional minister, Pavel Orlov,`` then ``the regional minister``."""
+    text = ("The plan was backed by a regional minister, Pavel Orlov, on Monday. "
+            "The regional minister called it “a real start.”")
+    assert _speakers(text) == {"a real start": "Pavel Orlov"}
+
+
+@pytest.mark.parametrize("text", [
+    # no comma closes the name: a clause's object, then the next clause's subject
+    "She thanked him for fetching her aunt, Colonel Hale was told. Her aunt called it “nothing.”",
+    # the description's gender is not the name's
+    "They waited for her aunt, Colonel Hale, at the gate. Her aunt called it “nothing.”",
+])
+def test_a_comma_between_description_and_name_is_not_always_apposition(text: str) -> None:
+    """Apposition needs the name set off on both sides and genders that agree."""
+    assert _speakers(text)["nothing"] != "Colonel Hale"
+
+
+# --- a surname stays with the person first named by it -------------------------------------------
+
+
+def test_a_spouse_named_by_first_name_does_not_take_the_surname() -> None:
+    """``Rita Sorel … her husband, Tom, … Tom Sorel`` then ``Sorel said``: Rita, the
+    one the article first named by the surname; the husband is named in full."""
+    text = ("Rita Sorel came with her husband, Tom, to the rally. Sorel has taught for years. "
+            "“It goes in one ear and out the other,” Tom Sorel said. "
+            "“We drove all night,” Sorel said.")
+    sp = _speakers(text)
+    assert sp["It goes in one ear and out the other"] == "Tom Sorel"
+    assert sp["We drove all night"] == "Rita Sorel"
+
+
+def test_a_bare_surname_for_one_person_still_joins_the_full_name() -> None:
+    """``Sorel`` alone and then ``Rita Sorel``: one person (the near miss of the above)."""
+    text = "“We drove all night,” Sorel said. Rita Sorel later added: “We would do it again.”"
+    sp = _speakers(text)
+    assert sp["We drove all night"] == sp["We would do it again"] == "Rita Sorel"
