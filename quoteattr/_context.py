@@ -38,6 +38,12 @@ _POSSESSOR = regex.compile(r"[’']s?[ \t\xa0]++")
 _COORDINATED = regex.compile(r"\b(?:and|but|then|or)[ \t\xa0]+(?:\p{Ll}+ly[ \t\xa0]+)?$",
                              regex.REVERSE)
 #: a closing quote mark right before a tag: "“…,” said Mr. Park, adding …"
+#: ``quoted X as saying``, ``cited X as warning``: the person between the verb
+#: of citing and ``as`` is the participle's subject (wire copy's way of
+#: reporting what another outlet reported someone said).
+_AS_BEFORE = regex.compile(r"[ \t\xa0]++as[ \t\xa0]++$")
+_CITED_BY = regex.compile(
+    r"\b(?:quoted|quotes|quoting|cited|cites|citing)[ \t\xa0]++$", regex.IGNORECASE)
 _QUOTE_CLOSED = regex.compile(r"[”\"’'»][ \t\xa0]*$", regex.REVERSE)
 #: a lower-case word right after a mention: the verb it is the subject of
 _FINITE_VERB = regex.compile(
@@ -334,6 +340,8 @@ class Context:
         # “weak” and said …"), shares its subject with the verb before it
         participle = c.text.endswith("ing") or bool(
             _COORDINATED.search(self.text, max(lo, c.start - 24), c.start))
+        if participle and (cited := self.cited_as(lo, c.start)) is not None:
+            return cited, 1.0
         s = self.subject_of(c, lo, strict=participle)
         j = len(rng) - 1
         while s is None and participle and j > 0 and len(rng) - j < k.PARTICIPLE_CHAIN:
@@ -357,6 +365,22 @@ class Context:
                 if opener is not None:
                     s = opener
         return s
+
+    def cited_as(self, lo: int, hi: int) -> int | None:
+        """The mention ``X`` of ``quoted X as`` (or ``cited``) that ends just
+        before ``as`` and the participle at ``hi``, else None."""
+        text = self.text
+        a = _AS_BEFORE.search(text, max(lo, hi - 8), hi)
+        if a is None:
+            return None
+        rng = self.mentions_in(max(lo, hi - k.SUBJECT_REACH), hi)
+        if not rng:
+            return None
+        mi = rng[-1]
+        m = self.mentions[mi]
+        if m.end != a.start() or _CITED_BY.search(text, max(lo, m.start - 16), m.start) is None:
+            return None
+        return mi
 
     def relative_span(self, mi: int, cue: Cue) -> tuple[int, int] | None:
         """Where a relative pronoun stands for mention ``mi`` as the cue's subject

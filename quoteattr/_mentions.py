@@ -436,6 +436,16 @@ _VERB_AFTER_NAME = re.compile(r"[ \t\xa0]++(?:[a-z]{2,}ed|[a-z]{2,}[^s\W]s|said|
 #: before a lower-case word they modify a description and name no one.
 _MODIFIER_WORDS = frozenset(w for w in lx.ROLE_MODIFIERS if " " not in w and w[:1].isupper())
 _LOWER_NEXT = re.compile(r"[ \t\xa0]++[a-z]")
+#: A singular description's head right after a capitalised word (``Foreign
+#: ministry spokesman``, ``Obama administration``, ``Senate committee``): the
+#: word modifies it and names no one.  Plural heads are left out: ``Lee
+#: campaigns``, ``Roe heads`` may be verbs, and so are heads that are also a
+#: bare verb (``Did Lee sign it?``, ``Will Roe host …``).
+_HEAD_NEXT = re.compile(r"[ \t\xa0]++([a-z]+)\b(?![’'-])")
+_SINGULAR_HEADS = frozenset(h for h in lx.NOMINAL_HEADS if " " not in h and h.isalpha()
+                            and h.islower() and not h.endswith("s")) - frozenset(
+    """host chair report note order sign post study survey email tweet release cable voice
+    poll author campaign police man document message filing father mother head""".split())
 
 _START = attrgetter("start")
 _END = attrgetter("end")
@@ -481,6 +491,7 @@ def find_mentions(
     spans_gaps = gaps(qspans, len(text))
     bare_titles = pats.bare_titles
     words_p, opener = pats.words, _SENTENCE_OPENER
+    modifier: tuple[int, int] | None = None  # a capitalised modifier left out, and its head's end
     for m in (x for a, b in spans_gaps for x in words_p.name.finditer(text, a, b)):
         raw, raw_title = m.group("name", "title")
         info = _analyse_name(raw, raw_title, not_speakers, bare_titles)
@@ -510,6 +521,12 @@ def find_mentions(
         if single:
             if name in _MODIFIER_WORDS and _LOWER_NEXT.match(text, ne):
                 continue  # "current Democratic presidential nominee": a modifier, no name
+            if not title and (h := _HEAD_NEXT.match(text, ne)) is not None \
+                    and h.group(1) in _SINGULAR_HEADS:
+                # "Foreign ministry spokesman Zhu": a modifier of a description;
+                # a titled name right after it begins with it
+                modifier = s, h.end()
+                continue
             if _opens_sentence(text, s, opener):
                 if name.lower() in lx.NOMINAL_HEADS:
                     continue  # "Officials said", "Police said": a description
@@ -521,6 +538,9 @@ def find_mentions(
             known.update(words[1:])
         else:
             known.update(words)
+        if modifier is not None and title and s == modifier[1] + 1 and text[s - 1] == " ":
+            title, s = text[modifier[0]:s] + title, modifier[0]
+        modifier = None
         # positional, straight to the record maker (the hottest loop here)
         out.append(_make_mention(s, ne, name if s == ns and sliced else text[s:ne], kind, name,
                                  title, gender, False))

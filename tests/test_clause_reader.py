@@ -117,3 +117,19 @@ def test_a_single_quoted_opener_needs_its_comma() -> None:
     text = ("On Monday’s edition of ‘The Late Hour’ the former governor and current party "
             "chair said she wanted to reach ‘every reader who wrote in’ and meant it.")
     assert _speaker(text, "every reader who wrote in")[0] is None
+
+
+def test_quoted_x_as_saying_takes_x_for_the_speaker() -> None:
+    """Wire copy's ``the Gazette quoted X as saying …``, ``cited X as warning``: the
+    participle's subject is the person between the verb of citing and ``as``."""
+    text = "The Corran Gazette quoted Ida Brenn as saying the port would “close by spring.”"
+    assert _speaker(text, "close by spring.") == ("Ida Brenn", "Ida Brenn")
+    text = "The agency cited Paulo Reis as warning that fares would “double overnight.”"
+    assert _speaker(text, "double overnight.") == ("Paulo Reis", "Paulo Reis")
+
+
+def test_a_cited_object_without_as_is_not_the_speaker() -> None:
+    """Near miss: ``cited the Gazette, saying …`` has no ``as``; the clause's subject
+    keeps the participle and the cited object says nothing."""
+    text = "Tomas Ruiz cited the Corran Gazette, saying the port would “close by spring.”"
+    assert _speaker(text, "close by spring.")[0] == "Tomas Ruiz"

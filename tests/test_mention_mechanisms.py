@@ -125,6 +125,24 @@ def test_lone_capital_letter_is_not_a_name(text: str) -> None:
     assert not [m for m in _mentions(text, "name") if len(m.rstrip(".")) == 1]
 
 
+def test_a_capitalised_modifier_of_a_description_is_no_name() -> None:
+    """``Harbour board spokeswoman Ines Koval``: a capitalised word before a singular
+    description's head modifies it; it names no one and opens the titled name after it."""
+    text = "Harbour board spokeswoman Ines Koval said the ferry was “back on time.”"
+    doc = quoteattr.attribute(text)
+    assert [(m.text, m.title) for m in doc.mentions] == [
+        ("Harbour board spokeswoman Ines Koval", "Harbour board spokeswoman")]
+    assert _speaker_of(text, "back on time.") == "Ines Koval"
+
+
+@pytest.mark.parametrize("text", ["Did Lee sign it? Nobody knew.", "Lee campaigns in the rain.",
+                                  "Will Roe host the summit?"])
+def test_a_name_before_a_verb_like_head_stays_a_name(text: str) -> None:
+    """Near misses: a head that is also a bare verb (``sign``, ``host``) or a plural
+    (``campaigns``) after a name may be its verb, so the name is kept."""
+    assert any(m in ("Lee", "Roe") for m in _mentions(text, "name"))
+
+
 # --- 2. names and descriptions over a wrapped line ---------------------------------------------
 
 
