@@ -87,13 +87,16 @@ def _title_head(title: str) -> str:
 
 def _apposed_or_titled(mentions: Sequence[Mention], i: int, of: list[int | None],
                        entities: list[Entity], words: tuple[str, ...],
-                       eid: int | None, title_heads: set[str]) -> int | None:
+                       eid: int | None, title_heads: set[str], text: str = "") -> int | None:
     """A nominal that renames a person: an appositive (``Tom Bell, the governor,``)
     or a definite description by title (``Governor Tom Bell`` … ``the governor``).
-    ``title_heads``: the head of every title given to an entity so far."""
+    ``title_heads``: the head of every title given to an entity so far.  With the
+    ``text``, an appositive follows a comma and is no possessor: in ``According to
+    Lee, the mayor’s team …`` the mayor is someone else."""
     m, prev = mentions[i], mentions[i - 1]
     if prev.kind == "name" and of[i - 1] is not None and m.start - prev.end == 2 \
-            and m.text.lower().startswith(("the ", "a ", "an ")) and len(words) <= 5:
+            and m.text.lower().startswith(("the ", "a ", "an ")) and len(words) <= 5 \
+            and (not text or text[prev.end] == "," and not text.startswith(_POSSESSIVE, m.end)):
         return of[i - 1]
     # a head no title so far ends with cannot match one: the look back is skipped
     # (every title an entity holds was given to it, so its head is in the set)
@@ -155,7 +158,7 @@ def cluster_mentions(mentions: Sequence[Mention], text: str = "",
         else:
             eid = by_key.get(" ".join(words))
             if m.kind == "nominal" and i > 0:
-                eid = _apposed_or_titled(mentions, i, of, entities, words, eid, title_heads)
+                eid = _apposed_or_titled(mentions, i, of, entities, words, eid, title_heads, text)
         role = _role_before(text, mentions, i, of, entities) if m.kind == "name" and text else None
         if role is not None and role == len(entities) - 1 and len(entities[role].mentions) == 1:
             # the description was this name's own new entity: it joins the name
@@ -201,6 +204,8 @@ def cluster_mentions(mentions: Sequence[Mention], text: str = "",
 
 
 _ROLE_DETERMINERS = ("the ", "its ", "his ", "her ", "their ", "a ", "an ")
+#: what makes a mention a possessor (``the mayor’s team``), never an appositive
+_POSSESSIVE = ("’s", "'s", "’ ", "' ")
 
 
 def _role_before(text: str, mentions: Sequence[Mention], i: int, of: list[int | None],

@@ -74,3 +74,21 @@ def test_a_bare_surname_for_one_person_still_joins_the_full_name() -> None:
     text = "“We drove all night,” Sorel said. Rita Sorel later added: “We would do it again.”"
     sp = _speakers(text)
     assert sp["We drove all night"] == sp["We would do it again"] == "Rita Sorel"
+
+
+# --- an appositive after a name ------------------------------------------------------------------
+
+
+def test_a_description_after_a_name_and_a_comma_renames_it() -> None:
+    """``Ivo Marsh, the governor,`` then ``the governor said``: one speaker."""
+    text = ("Ivo Marsh, the governor, closed the accounts at dawn. "
+            "“Nobody spends today,” the governor said.")
+    assert _speakers(text) == {"Nobody spends today": "Ivo Marsh"}
+
+
+def test_a_possessor_after_a_name_and_a_comma_is_no_appositive() -> None:
+    """Near miss: in ``According to Ivo Marsh, the mayor’s team …`` the mayor is
+    another person, whom a title named before (``Mayor Ruth Kell``)."""
+    text = ("Mayor Ruth Kell opened the quay. According to Ivo Marsh, the mayor’s team "
+            "had planned it for months. “We were ready,” the mayor said.")
+    assert _speakers(text) == {"We were ready": "Ruth Kell"}
