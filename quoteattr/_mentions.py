@@ -445,7 +445,8 @@ _HEAD_NEXT = re.compile(r"[ \t\xa0]++([a-z]+)\b(?![’'-])")
 _SINGULAR_HEADS = frozenset(h for h in lx.NOMINAL_HEADS if " " not in h and h.isalpha()
                             and h.islower() and not h.endswith("s")) - frozenset(
     """host chair report note order sign post study survey email tweet release cable voice
-    poll author campaign police man document message filing father mother head""".split())
+    poll author campaign police man document message filing father mother head pilot
+    captain suspect""".split())
 
 _START = attrgetter("start")
 _END = attrgetter("end")

@@ -143,6 +143,15 @@ def test_a_name_before_a_verb_like_head_stays_a_name(text: str) -> None:
     assert any(m in ("Lee", "Roe") for m in _mentions(text, "name"))
 
 
+@pytest.mark.parametrize("head", ["treasurer", "commissioner", "detective", "editor", "surgeon"])
+def test_a_description_by_office_or_trade_renames_the_person_it_follows(head: str) -> None:
+    """``Ivo Marsh, the treasurer,`` then ``the treasurer said``: a person's office or
+    trade is a description that can speak, and the appositive makes it that person."""
+    text = (f"Ivo Marsh, the {head}, read the figures aloud. "
+            f"“They do not add up,” the {head} said.")
+    assert _speaker_of(text, "They do not add up,") == "Ivo Marsh"
+
+
 # --- 2. names and descriptions over a wrapped line ---------------------------------------------
 
 
