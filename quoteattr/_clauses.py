@@ -99,13 +99,26 @@ _OPENERS = regex.compile(
 )
 
 
+#: a story's dateline before its first sentence's subject: an upper-case
+#: place, perhaps a date and an agency, and a dash ("BEIJING, Jan. 14 (Reuters)
+#: - The ministry …", "LIMA, Peru — …")
+_DATELINE = regex.compile(
+    r"[ \t\xa0]*+\p{Lu}[\p{Lu}.’'\-]++(?:[ \t\xa0]\p{Lu}[\p{Lu}.’'\-]*+){0,3}"
+    r"(?:,[^,;:!?—–()\n]{1,30}+(?:,[ \t\xa0]*+\d{4})?)?(?:[ \t\xa0]*+\([^()\n]{1,30}+\))?"
+    r"[ \t\xa0]*+(?:—|–|--?)[ \t\xa0]*+")
+
+
 def clause_opening(text: str, lo: int, pos: int) -> bool:
     """True when only a short adverbial stands between ``lo`` and ``pos``.
 
-    A match ends with a comma or with one of the opener words, then spaces:
-    a stretch whose last word, in ASCII, is none of them cannot match
-    (``Later his colleague`` can; ``met with Roe`` cannot), and the pattern
-    is not run."""
+    A dateline at ``lo`` is passed over first.  A match ends with a comma or
+    with one of the opener words, then spaces: a stretch whose last word, in
+    ASCII, is none of them cannot match (``Later his colleague`` can; ``met
+    with Roe`` cannot), and the pattern is not run."""
+    if text[lo:lo + 1].isupper() or text[lo:lo + 1] in (" ", "\t"):
+        d = _DATELINE.match(text, lo, pos)
+        if d is not None:
+            lo = d.end()
     if pos - lo > k.CLAUSE_OPENING:
         return False
     tail = text[lo:pos].rstrip(" \t\n\r\xa0")[-12:]  # (a short stretch: see above)

@@ -57,10 +57,11 @@ _PP_DESCRIPTION = regex.compile(
 _ROLE_BEFORE_PP = lx.PERSON_HEADS | frozenset(r.lower() for r in lx.ROLE_NOUNS) | {"head"}
 #: a comma between a description and the name in apposition to it
 _COMMA_GAP = regex.compile(r",[ \t\xa0\n]*+")
-#: what may stand right before a clause's subject
+#: what may stand right before a clause's subject (a hyphen spaced on both
+#: sides is wire copy's dash: "BEIJING (Reuters) - The ministry …")
 _CLAUSE_START = regex.compile(
-    r"(?:^|[,;:—–(]|--|\b(?:and|but|while|when|as|after|before|because|since|though|although"
-    r"|if|so|then|until|once)|\p{L}[’']s?)[ \t\xa0\n]*$", regex.REVERSE)
+    r"(?:^|[,;:—–(]|--|[ \t\xa0]-|\b(?:and|but|while|when|as|after|before|because|since"
+    r"|though|although|if|so|then|until|once)|\p{L}[’']s?)[ \t\xa0\n]*$", regex.REVERSE)
 #: the common noun ending a person's description before an appositive name:
 #: "her senior adviser, Tom Reed, said" (not "Columbus, Ohio," nor "the paper, The Sun,")
 _DESCRIPTION_END = regex.compile(r"\b(\p{Ll}[\p{L}\-]*),[ \t\xa0\n]*$", regex.REVERSE)

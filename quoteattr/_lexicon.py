@@ -417,6 +417,7 @@ ROLE_MODIFIERS: tuple[str, ...] = (
     "party", "campaign", "Democratic presidential", "Republican presidential",
     "Former", "Then", "Acting", "Interim", "Outgoing", "Incoming", "Late", "Deputy",
     "the late", "New York", "city", "City", "county", "County", "State", "federal", "Federal",
+    "Vice",
 )
 
 #: Lower-case role nouns that may stand before a name (``candidate Jane Roe``).

@@ -81,9 +81,10 @@ class MentionPatterns:
             r"[ \t\xa0]*+,?\s*+(?:he|she|they|I|we)\b(?![’'])|[ \t\xa0]*+,\s*+it\b(?![’'])"
             r"|\s++(?:had|has|did|does|do|was|were|is|could|would|should|can|will|may)\s++"
             r"(?:he|she|they|I|we|it)\b|[.!?]")
-        # what follows the place of a dateline: ", Ill." / " (Reuters)" then a dash
+        # what follows the place of a dateline: ", Ill." / " (Reuters)" then a
+        # dash; wire copy dates it too: "BEIJING, Jan. 14, 2002 (Reuters) -"
         self.dateline = re.compile(
-            rf"(?:,[ \t\xa0]*+{up}[\w.]*+(?:{sp}{up}[\w.]*+){{0,2}})?"
+            rf"(?:,[ \t\xa0]*+{up}[\w.]*+(?:,?{sp}(?:{up}[\w.]*+|\d{{1,4}}+)){{0,3}})?"
             r"(?:[ \t\xa0]*+\([^()\n]{1,30}\))?[ \t\xa0]*+(?:—|–|--?)")
         self.lower_word = re.compile(rf"\b{low}[\w\-]*(?!\w)")
         self.pronoun = re.compile(r"[HhSsTtIWwi](?<!\w.)(?:(?<=[Hh])e|(?<=[Ss])he|(?<=[Tt])hey"
@@ -220,10 +221,11 @@ def _gender_of(title: str | None, words: list[str]) -> str | None:
 
 
 _WORDS = re.compile(r"\S+")
-_SENTENCE_OPENER = re.compile(r"(?:^|[.!?…:;][\"“”’')\]]*[ \t\xa0]*|\n[ \t\xa0]*"
+_SENTENCE_OPENER = re.compile(r"(?:^[ \t\xa0]*|[.!?…:;][\"“”’')\]]*[ \t\xa0]*|\n[ \t\xa0]*"
                               r"|(?:[“‘]|(?<![,;—–-])[\"”])[ \t\xa0]*)\Z")
 #: (a closing mark after a comma, ``,” Law said``, ends no sentence; a line
-#: break, which in the text read here always ends a paragraph, opens one.)
+#: break, which in the text read here always ends a paragraph, opens one; so
+#: does the text's start, after an indent: ``   BEIJING —``.)
 
 
 def _pieces(text: str, size: int = 1 << 16) -> list[tuple[int, int]]:
@@ -372,14 +374,15 @@ def _opens_sentence(text: str, pos: int, opener: re.Pattern[str] = _SENTENCE_OPE
     """True when ``pos`` starts a paragraph, a sentence or a quote.
 
     Most names follow a word and a space (``said Roe``): when the character
-    before the spaces at ``pos`` is none of :data:`_OPENER_ENDS` and the
-    spaces hold no line break, no opener can match and the pattern is not
-    run."""
+    before the spaces at ``pos`` is none of :data:`_OPENER_ENDS`, the spaces
+    hold no line break and do not reach back to the text's start, no opener
+    can match and the pattern is not run."""
     lo = max(0, pos - 4)
     if pos > 0:
         window = text[lo:pos]
         before = window.rstrip()
-        if before[-1:] not in _OPENER_ENDS and "\n" not in window[len(before):]:
+        if before[-1:] not in _OPENER_ENDS and "\n" not in window[len(before):] \
+                and (before or lo):
             return False
     return bool(opener.search(text, lo, pos))
 
@@ -493,6 +496,7 @@ def find_mentions(
     bare_titles = pats.bare_titles
     words_p, opener = pats.words, _SENTENCE_OPENER
     modifier: tuple[int, int] | None = None  # a capitalised modifier left out, and its head's end
+    dateline_end = -1  # the end of the last dateline found
     for m in (x for a, b in spans_gaps for x in words_p.name.finditer(text, a, b)):
         raw, raw_title = m.group("name", "title")
         info = _analyse_name(raw, raw_title, not_speakers, bare_titles)
@@ -513,8 +517,11 @@ def find_mentions(
         s = m.start("title") if title else ns
         if text[s - 1:s] == "(":
             continue  # "(R-Ohio)" is a label
+        if s < dateline_end:
+            continue  # "Peru" of "LIMA, Peru —": the dateline's, no speaker
         if upper and not title and _opens_sentence(text, s, opener) and \
-                pats.dateline.match(text, ne):
+                (dl := pats.dateline.match(text, ne)) is not None:
+            dateline_end = dl.end()
             continue  # "WASHINGTON —", "SPRINGFIELD, Ill. —": a dateline, a place
         # "the Kremlin", "the White House": the determiner is part of the mention
         if kind == "org" and s >= 4 and text[s - 4:s].lower() == "the ":

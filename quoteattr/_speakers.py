@@ -91,12 +91,13 @@ def _apposed_or_titled(mentions: Sequence[Mention], i: int, of: list[int | None]
     """A nominal that renames a person: an appositive (``Tom Bell, the governor,``)
     or a definite description by title (``Governor Tom Bell`` … ``the governor``).
     ``title_heads``: the head of every title given to an entity so far.  With the
-    ``text``, an appositive follows a comma and is no possessor: in ``According to
-    Lee, the mayor’s team …`` the mayor is someone else."""
+    ``text``, an appositive follows a comma and is set off after it too (or ends
+    the text): in ``According to Lee, the mayor’s team …`` the mayor is someone
+    else, and in ``In Lima, a ministry official said`` the official is no place."""
     m, prev = mentions[i], mentions[i - 1]
     if prev.kind == "name" and of[i - 1] is not None and m.start - prev.end == 2 \
             and m.text.lower().startswith(("the ", "a ", "an ")) and len(words) <= 5 \
-            and (not text or text[prev.end] == "," and not text.startswith(_POSSESSIVE, m.end)):
+            and (not text or text[prev.end] == "," and _set_off_after(text, m.end)):
         return of[i - 1]
     # a head no title so far ends with cannot match one: the look back is skipped
     # (every title an entity holds was given to it, so its head is in the set)
@@ -204,8 +205,13 @@ def cluster_mentions(mentions: Sequence[Mention], text: str = "",
 
 
 _ROLE_DETERMINERS = ("the ", "its ", "his ", "her ", "their ", "a ", "an ")
-#: what makes a mention a possessor (``the mayor’s team``), never an appositive
-_POSSESSIVE = ("’s", "'s", "’ ", "' ")
+#: what sets off the end of an appositive (``Tom Bell, the governor, said``)
+_APPOSITIVE_ENDS = (",", ".", ";", ":", "—", "–", ")", "!", "?")
+
+
+def _set_off_after(text: str, end: int) -> bool:
+    """Whether a phrase ending at ``end`` is set off after it, as an appositive is."""
+    return end >= len(text) or text.startswith(_APPOSITIVE_ENDS, end)
 
 
 def _role_before(text: str, mentions: Sequence[Mention], i: int, of: list[int | None],
@@ -220,7 +226,7 @@ def _role_before(text: str, mentions: Sequence[Mention], i: int, of: list[int | 
             or m.start - prev.end != 2 or text[prev.end] != "," \
             or not prev.text.lower().startswith(_ROLE_DETERMINERS) \
             or (prev.gender and m.gender and prev.gender != m.gender) \
-            or not text.startswith((",", ".", ";", ":", "—"), m.end) and m.end < len(text):
+            or not _set_off_after(text, m.end):
         # an appositive is set off on both sides (or ends its sentence): not
         # ``for fetching her mother, Colonel Brandon was invited``
         return None

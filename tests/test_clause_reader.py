@@ -133,3 +133,21 @@ def test_a_cited_object_without_as_is_not_the_speaker() -> None:
     keeps the participle and the cited object says nothing."""
     text = "Tomas Ruiz cited the Corran Gazette, saying the port would “close by spring.”"
     assert _speaker(text, "close by spring.")[0] == "Tomas Ruiz"
+
+
+def test_a_dateline_and_a_spaced_hyphen_open_the_first_clause() -> None:
+    """Wire copy: ``DUNMORE, Jan. 14 (Wire) - The ministry on Monday rejected it,
+    saying …``: the dateline is passed over and the spaced hyphen is a dash, so the
+    ministry opens the clause and the participle is its."""
+    text = ("DUNMORE, Jan. 14 (Wire) - The ministry on Monday rejected the plan, "
+            "saying it was “unworkable.”")
+    assert _speaker(text, "unworkable.") == ("ministry", "The ministry")
+    text = "DUNMORE - The ministry rejected the plan, saying it was “unworkable.”"
+    assert _speaker(text, "unworkable.") == ("ministry", "The ministry")
+
+
+def test_a_hyphen_inside_a_word_opens_no_clause() -> None:
+    """Near miss: ``a well-known critic`` holds a hyphen but no dash; the object
+    after the verb does not become the participle's subject."""
+    text = "Tomas Ruiz met a well-known critic, saying the plan was “unworkable.”"
+    assert _speaker(text, "unworkable.")[0] == "Tomas Ruiz"

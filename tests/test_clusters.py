@@ -92,3 +92,10 @@ def test_a_possessor_after_a_name_and_a_comma_is_no_appositive() -> None:
     text = ("Mayor Ruth Kell opened the quay. According to Ivo Marsh, the mayor’s team "
             "had planned it for months. “We were ready,” the mayor said.")
     assert _speakers(text) == {"We were ready": "Ruth Kell"}
+
+
+def test_a_description_after_a_place_and_a_comma_is_no_appositive() -> None:
+    """``In Lima, a ministry official said``: an opening phrase's place and the
+    subject after its comma are two things; the appositive must be set off after too."""
+    text = "In Tarvo, a ministry official said the roads were “mostly open.”"
+    assert _speakers(text) == {"mostly open": "ministry official"}

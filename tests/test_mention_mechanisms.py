@@ -105,12 +105,15 @@ def test_conjunctions_and_sentence_adverbs_are_not_names(word: str) -> None:
     assert names == ["Ansel Moor"]
 
 
-@pytest.mark.parametrize("dateline", ["KESTREL BAY —", "HALVERTON, Ore. —", "MARLOW (Wire) -"])
+@pytest.mark.parametrize("dateline", ["KESTREL BAY —", "HALVERTON, Ore. —", "MARLOW (Wire) -",
+                                      "MARLOW, Oct. 3 (Wire) -", "TARVO, Estland —",
+                                      "   DUNMORE, Jan. 14, 2002 (Wire) -"])
 def test_dateline_is_not_a_speaker(dateline: str) -> None:
     """An upper-case place that opens a news story before a dash is a dateline, not a name."""
     text = f"{dateline} “We are ready,” the harbour master said on Monday."
-    place = dateline.split(",")[0].split(" (")[0].rstrip(" —-")
+    place = dateline.split(",")[0].split(" (")[0].strip(" —-")
     assert place not in _mentions(text)
+    assert "Estland" not in _mentions(text)  # the country of a dateline is no speaker either
     assert _speaker_of(text, "We are ready,") == "harbour master"
 
 
@@ -150,6 +153,15 @@ def test_a_description_by_office_or_trade_renames_the_person_it_follows(head: st
     text = (f"Ivo Marsh, the {head}, read the figures aloud. "
             f"“They do not add up,” the {head} said.")
     assert _speaker_of(text, "They do not add up,") == "Ivo Marsh"
+
+
+@pytest.mark.parametrize("title", ["Vice Premier", "Vice Chancellor", "Vice Admiral"])
+def test_vice_before_a_title_is_part_of_the_title(title: str) -> None:
+    """``Vice Premier Lin Oda``: *Vice* modifies the title and names no one."""
+    text = f"{title} Lin Oda said the harvest was “better than feared.”"
+    doc = quoteattr.attribute(text)
+    assert [(m.text, m.title) for m in doc.mentions if m.kind == "name"] == [
+        (f"{title} Lin Oda", title)]
 
 
 # --- 2. names and descriptions over a wrapped line ---------------------------------------------
