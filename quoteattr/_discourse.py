@@ -379,14 +379,16 @@ def _bound(text: str, lo: int, pos: int, mentions: Sequence[Mention],
     verb: those named in a participle's phrase that opens its sentence and
     whose understood subject the pronoun is (``Asked about Roe, he said``,
     ``Standing beside Roe, she …``; ``first``..``mi``: the mentions of the
-    sentence before the pronoun)."""
+    sentence before the pronoun).  A pronoun inside that phrase is no object of
+    the verb: it may be the subject itself (``Asked whether he would run, he
+    said``), so the person it stands for stays a candidate."""
     # cheap tests first: a comma right before, a short stretch (the pattern
     # would otherwise be tried over a whole long sentence for every pronoun)
     if first >= mi or pos - lo > _OPENER_REACH or not text[lo:pos].rstrip().endswith(",") \
             or not _PARTICIPLE_OPENER.match(text, lo, pos):
         return ()
-    return tuple(e for i in range(first, mi)
-                 if (e := entity_of[i] if entity_of[i] is not None else resolved[i]) is not None)
+    return tuple(e for i in range(first, mi) if mentions[i].kind != "pronoun"
+                 and (e := entity_of[i] if entity_of[i] is not None else resolved[i]) is not None)
 
 
 def _addressed(text: str, pos: int, entities: Sequence[Entity],

@@ -693,7 +693,9 @@ NOT_NAME_WORDS: frozenset[str] = frozenset(
 
 # --------------------------------------------------------------------------
 # Given names with a strong gender, for pronoun agreement.  Deliberately short:
-# unknown names agree with any pronoun.
+# unknown names agree with any pronoun.  A name ending in -a before a surname is
+# taken for a woman's (quoteattr._mentions._gender_of): the men's names that
+# end so, from many languages, are listed among the men's.
 MALE_NAMES: frozenset[str] = frozenset(
     """aaron abraham adam adrian ahmed alan albert alex alexander alexei ali andrew andy
     anthony antonio arthur barack ben benjamin bernie bill billy bob boris brad brandon
@@ -709,7 +711,12 @@ MALE_NAMES: frozenset[str] = frozenset(
     rick rob robert rodrigo roger ron ronald roy rudy rupert russell ryan sam samuel scott
     sean sergei sergey shinzo simon stephen steve steven ted terry thomas tim timothy tom
     tony vladimir walter wayne william willie xi yuri zach edmund edgar henry
-    noah leonard philip""".split()
+    noah leonard philip
+    musa isa issa moussa mustafa yahya hamza osama usama taha reza mojtaba murtaza mirza
+    zakaria juma raila kgalema nana bola alpha luca luka nicola nikola andrea mattia
+    joschka nikita ilya ilia sasha misha dima kolya vanya mykola mika jukka pekka juha
+    akira krishna aditya ravindra rajendra surendra mahendra jitendra devendra ezra
+    joshua""".split()
 )
 FEMALE_NAMES: frozenset[str] = frozenset(
     """abigail alice alison amanda amy andrea angela angelina ann anna anne annie barbara

@@ -214,7 +214,8 @@ def _gender_of(title: str | None, words: list[str]) -> str | None:
         return "m"
     if first in lx.FEMALE_NAMES:
         return "f"
-    # weak evidence: a given name ending in -a (Marta, Lena, Ana) before a surname
+    # weak evidence: a given name ending in -a (Marta, Lena, Ana) before a
+    # surname; MALE_NAMES lists the men's names that end so (Musa, Luca, Raila)
     if len(words) >= 2 and len(first) > 2 and first.endswith("a"):
         return "f"
     return None

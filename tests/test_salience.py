@@ -203,6 +203,28 @@ def test_an_opener_that_is_no_participle_binds_nothing() -> None:
     assert resolve(text) == [("he", "Tom Reed")]
 
 
+def test_a_pronoun_inside_the_participle_phrase_binds_nothing() -> None:
+    """Binding reads the participle's objects, not a pronoun in a clause inside it:
+    in Asked whether he would run, he said … both are the salient Reed."""
+    text = ("Sam Ortiz arrived late. Tom Reed spoke at length. "
+            "Asked whether he would run, he said it was too soon.")
+    assert resolve(text) == [("he", "Tom Reed"), ("he", "Tom Reed")]
+
+
+@pytest.mark.parametrize("given", ["Musa", "Luca", "Nikita", "Raila", "Joschka"])
+def test_a_mans_name_ending_in_a_is_no_womans(given: str) -> None:
+    """A given name ending in -a is read as a woman's unless it is a man's name
+    of the lexicon: ``he`` may then be him."""
+    text = f"{given} Odell chaired the meeting. Later he said it had gone well."
+    assert resolve(text) == [("he", f"{given} Odell")]
+
+
+def test_an_unlisted_name_ending_in_a_is_a_womans() -> None:
+    """Near miss: an unlisted -a name before a surname is a woman's (``Marta Kovac``)."""
+    text = "Marta Kovac met Tomas Brandt. He said it had gone well."
+    assert resolve(text) == [("He", "Tomas Brandt")]
+
+
 # --- a bare description of a person in a scene ---------------------------------------------
 
 def _speaker(text: str, quote: str) -> str | None:
