@@ -98,7 +98,8 @@ def test_a_name_known_elsewhere_before_a_pronoun_stays_a_name() -> None:
     assert "Oliver" in _mentions("Oliver sat down. Oliver he was, and Oliver he stayed.", "name")
 
 
-@pytest.mark.parametrize("word", ["Although", "Thus", "Whereupon", "Nevertheless", "Within"])
+@pytest.mark.parametrize("word", ["Although", "Thus", "Whereupon", "Nevertheless", "Within",
+                                  "Because", "Unless", "Whilst", "Whenever"])
 def test_conjunctions_and_sentence_adverbs_are_not_names(word: str) -> None:
     """Subordinators and sentence adverbs do not open a name (``Although Ansel …`` names Ansel)."""
     names = _mentions(f"{word} Ansel Moor was tired, he said: “Go on.”", "name")
