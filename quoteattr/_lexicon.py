@@ -686,6 +686,7 @@ NOT_NAME_WORDS: frozenset[str] = frozenset(
     mr mrs ms dr
     although though whereas whereat whereupon wherein thus hence therefore within again
     because unless whether lest till whilst whenever wherever whoever whatever whichever
+    poor dearest darling
     later earlier soon afterwards afterward nevertheless nonetheless moreover furthermore
     otherwise besides anyway sometimes often once twice having being
     nothing something everything anything everyone someone nobody somebody everybody

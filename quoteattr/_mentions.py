@@ -294,6 +294,19 @@ def _analyse_name(raw: str, title: str | None, not_speakers: frozenset[str],
             tuple(name_words), _unnamelike(name_words[0]), name.isupper(), sliced)
 
 
+def _mark_families(out: list[Mention], families: list[int]) -> None:
+    """Make plural the mentions ``out[i]`` (``i`` in ``families``: a name in -s
+    after *the*) whose name is the plural of another name of the text: ``the
+    Rushworths`` beside ``Mr. Rushworth`` is a family, neither *he* nor *she*;
+    ``the Sanders campaign`` with no ``Sander`` stays one person's name."""
+    last = {m.name.rsplit(None, 1)[-1] for m in out if m.kind == "name"}
+    for i in families:
+        m = out[i]
+        w = m.name.rsplit(None, 1)[-1]
+        if w[:-1] in last or w.endswith("es") and w[:-2] in last:
+            out[i] = _make_mention(m.start, m.end, m.text, m.kind, m.name, m.title, None, True)
+
+
 def _unnamelike(word: str) -> bool:
     """Whether ``word`` has the shape of an adverb or a participle rather than
     of a name: ``Suddenly``, ``Pausing``, ``Startled`` (not a given name the
@@ -498,6 +511,7 @@ def find_mentions(
     words_p, opener = pats.words, _SENTENCE_OPENER
     modifier: tuple[int, int] | None = None  # a capitalised modifier left out, and its head's end
     dateline_end = -1  # the end of the last dateline found
+    families: list[int] = []  # indices in out of "the" + a name in -s
     for m in (x for a, b in spans_gaps for x in words_p.name.finditer(text, a, b)):
         raw, raw_title = m.group("name", "title")
         info = _analyse_name(raw, raw_title, not_speakers, bare_titles)
@@ -550,9 +564,14 @@ def find_mentions(
         if modifier is not None and title and s == modifier[1] + 1 and text[s - 1] == " ":
             title, s = text[modifier[0]:s] + title, modifier[0]
         modifier = None
+        if kind == "name" and not title and s >= 4 and name[-1] == "s" \
+                and text[s - 4:s].lower() == "the ":
+            families.append(len(out))  # "the Rushworths": a family, if Rushworth is a name
         # positional, straight to the record maker (the hottest loop here)
         out.append(_make_mention(s, ne, name if s == ns and sliced else text[s:ne], kind, name,
                                  title, gender, False))
+    if families:
+        _mark_families(out, families)
     if initial or shaped:
         out = _settle_initials(text, out, initial, shaped, known, pats, not_speakers)
     for m in (x for a, b in spans_gaps for x in pats.pronoun.finditer(text, a, b)):

@@ -165,6 +165,28 @@ def test_vice_before_a_title_is_part_of_the_title(title: str) -> None:
         (f"{title} Lin Oda", title)]
 
 
+@pytest.mark.parametrize("epithet", ["Poor", "Dearest", "Darling"])
+def test_an_epithet_before_a_name_is_not_part_of_it(epithet: str) -> None:
+    """``Poor Ansel’s mind``: a word of pity or fondness before a name is no part
+    of the name, so the mention is the person named before."""
+    text = f"Ansel Moor sat down. {epithet} Ansel was tired. “Go on,” said he."
+    assert "Ansel" in _mentions(text, "name")
+    doc = quoteattr.attribute(text)
+    assert [s.name for s in doc.speakers] == ["Ansel Moor"]
+
+
+def test_the_plural_of_a_name_is_a_family_not_he_or_she() -> None:
+    """``the Rushworths`` beside ``Mr. Rushworth``: a family, plural, so it is
+    never *she*; the near miss ``the Sanders campaign`` (no ``Sander``) stays a name."""
+    doc = quoteattr.attribute("Mr. Ansby came in. She was glad of the Ansbys. “We won,” said she.")
+    fam = [m for m in doc.mentions if m.text == "Ansbys"]
+    assert fam and fam[0].plural
+    assert _speaker_of("Mr. Ansby came in. She was glad of the Ansbys. “We won,” said she.",
+                       "We won,") != "Ansbys"
+    doc = quoteattr.attribute("Ivo Sanders spoke. The Sanders office was glad. “We won,” he said.")
+    assert not any(m.plural for m in doc.mentions if m.name == "Sanders")
+
+
 # --- 2. names and descriptions over a wrapped line ---------------------------------------------
 
 
