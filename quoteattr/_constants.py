@@ -106,6 +106,10 @@ W_SAME_SPEAKER = -3.0
 W_SAME_SPEAKER_GAP = 0.0
 #: The speaker two turns back speaks again: the alternation of a conversation.
 W_ALTERNATE = 1.0
+#: The narration between two turns says the other did not answer (``There was no
+#: reply``, ``She made no answer``): the speaker goes on, ahead of the alternation
+#: (W_SAME_SPEAKER_SILENCE > W_ALTERNATE), unless a call or a beat says otherwise.
+W_SAME_SPEAKER_SILENCE = 2.0
 #: Someone other than the last two speakers: a third voice.
 W_THIRD_VOICE = -1.0
 #: The person the previous turn called by name answers (ahead of the alternation even

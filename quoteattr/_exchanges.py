@@ -36,7 +36,8 @@ over the turns with the anchors fixed (Viterbi over pairs of speakers, so that
 per turn is the participants squared, at most
 :data:`~quoteattr._constants.EXCHANGE_PEOPLE` of them, so the search is linear
 in the number of turns): a turn is unlikely to be spoken by the previous
-turn's speaker, likely by the one two turns back, more likely still by the
+turn's speaker (likely, though, when the narration between says the other
+did not answer: ``There was no reply.``), likely by the one two turns back, more likely still by the
 person the previous turn called by name (or its narration shows it spoken to:
 ``said Mara, turning to Ilse``), never by the person it calls by name itself
 but likely by the person the next turn calls by name (a reply names whom it
@@ -643,12 +644,14 @@ def _best_path(ctx: Context, ex: Sequence[_Turn], people: list[int],
                     bp[(none, c)] = None
         else:
             gap = t.para != ex[ti - 1].para + 1
+            silent = _silence(ctx, ex[ti - 1], t)
             for (a, b), s in score.items():
                 for c in range(n):
                     if emit[c] <= _NEG:
                         continue
                     if c == b:
-                        tr = k.W_SAME_SPEAKER_GAP if gap else k.W_SAME_SPEAKER
+                        tr = k.W_SAME_SPEAKER_SILENCE if silent else \
+                            k.W_SAME_SPEAKER_GAP if gap else k.W_SAME_SPEAKER
                     elif c == a:
                         tr = k.W_ALTERNATE
                     elif a == none or a == b:  # no earlier other voice to alternate with
@@ -670,6 +673,28 @@ def _best_path(ctx: Context, ex: Sequence[_Turn], people: list[int],
         path[ti] = people[state[1]]
         state = back[ti][state]
     return path
+
+
+#: narration that says a turn got no answer: the speaker goes on
+_SILENCE = regex.compile(
+    r"\b(?:there[ \t\xa0\n]+(?:was|came)[ \t\xa0\n]+no"
+    r"|(?:made|gave|returned|received|got)[ \t\xa0\n]+no"
+    r"|(?:did[ \t\xa0\n]+not|didn[’']t|could[ \t\xa0\n]+not|couldn[’']t)[ \t\xa0\n]+"
+    r"(?=(?:answer|reply|respond)\b)"
+    r"|no)[ \t\xa0\n]*+(?:answer|reply|respon(?:se|d))s?(?:[ \t\xa0\n]+came)?\b"
+    r"|\b(?:said|answered)[ \t\xa0\n]+nothing\b", regex.IGNORECASE)
+#: how much narration between two turns is read for it (a bound: linear)
+_SILENCE_REACH = 400
+
+
+def _silence(ctx: Context, prev: _Turn, t: _Turn) -> bool:
+    """Whether the narration between turn ``prev`` and turn ``t`` says that
+    ``prev`` got no answer (``There was no reply.``, ``She made no answer.``)."""
+    lo = ctx.quotes[prev.quotes[-1]].outer_end
+    hi = ctx.quotes[t.quotes[0]].outer_start
+    if hi - lo < 8:
+        return False
+    return _SILENCE.search(ctx.text, lo, min(hi, lo + _SILENCE_REACH)) is not None
 
 
 def _fits(ctx: Context, t: _Turn, who: int) -> bool:

@@ -51,6 +51,24 @@ def test_without_a_call_the_alternation_holds() -> None:
     assert [s for _, s, _ in got] == ["Mara", "Jon", "Mara", "Jon"]
 
 
+@pytest.mark.parametrize("silence", ["There was no reply.", "She made no answer.",
+                                     "Mara did not respond."])
+def test_a_turn_that_got_no_answer_is_followed_by_its_own_speaker(silence: str) -> None:
+    """Narration saying the other did not answer: the speaker goes on, ahead of
+    the alternation."""
+    got = _speakers(_turns("“Where were you?” asked Tom Hale.", "“Out,” said Mara Venn.",
+                           "“Out where?”", silence, "“I asked you a question.”"))
+    assert [s for _, s, _ in got] == ["Tom Hale", "Mara Venn", "Tom Hale", "Tom Hale"]
+
+
+def test_narration_without_silence_keeps_the_alternation() -> None:
+    """Near miss: narration that says nothing of an answer leaves the alternation."""
+    got = _speakers(_turns("“Where were you?” asked Tom Hale.", "“Out,” said Mara Venn.",
+                           "“Out where?”", "The clock ticked on the wall.",
+                           "“I asked you a question.”"))
+    assert [s for _, s, _ in got] == ["Tom Hale", "Mara Venn", "Tom Hale", "Mara Venn"]
+
+
 # -- more than two people -----------------------------------------------------
 
 
