@@ -1,6 +1,7 @@
 """Dialogue exchanges: runs of turns, who takes part, and who speaks each untagged turn.
 
-A *turn* is a paragraph that holds a quote.  Consecutive turns belong to one
+A *turn* is a paragraph that holds a quote (not one of words someone would
+have said: ``Helen would have exclaimed, “…”``).  Consecutive turns belong to one
 *exchange* unless more than :data:`~quoteattr._constants.SCENE_BREAK`
 paragraphs of narration stand between them (a narration paragraph or two
 between turns does not end a conversation).  Tagged turns — those the
@@ -416,7 +417,27 @@ def _turns(ctx: Context) -> list[_Turn]:
         last = ctx.quotes[t.quotes[-1]]
         t.question = ctx.text[last.start:last.end].rstrip().endswith("?")
         t._read = (ctx, shared)
-    return turns
+    # words someone would have said, and did not, take no turn: "Helen would
+    # have exclaimed, “So do I,” and …"
+    return [t for t in turns if not _hypothetical(ctx, t)]
+
+
+#: a modal perfect right before a quote: what someone would have said
+_HYPOTHETICAL = regex.compile(
+    r"\b(?:would|might|could|should)(?:[ \t\xa0\n]+not)?[ \t\xa0\n]+have"
+    r"(?:[ \t\xa0\n]+\p{L}+){1,3}[,:]?[ \t\xa0\n]*+$", regex.IGNORECASE)
+
+
+def _hypothetical(ctx: Context, t: _Turn) -> bool:
+    """Whether turn ``t`` is what someone would have said (a modal perfect right
+    before its tagged quote, or before each quote of an untagged turn: ``Helen
+    would have exclaimed, “…”``)."""
+    text = ctx.text
+    for qi in ([t.tag_quote] if t.tagged else t.quotes):
+        q = ctx.quotes[qi]
+        if _HYPOTHETICAL.search(text, max(0, q.outer_start - 48), q.outer_start) is None:
+            return False
+    return True
 
 
 def _name_words(ctx: Context) -> dict[str, int]:

@@ -69,6 +69,22 @@ def test_narration_without_silence_keeps_the_alternation() -> None:
     assert [s for _, s, _ in got] == ["Tom Hale", "Mara Venn", "Tom Hale", "Mara Venn"]
 
 
+def test_what_someone_would_have_said_takes_no_turn() -> None:
+    """``Tom would have said, “…”, but …``: words not spoken are no turn of the
+    dialogue, so the next untagged turn still alternates with Mara's answer."""
+    got = _speakers(_turns("“Where were you?” asked Tom Hale.", "“Out,” said Mara Venn.",
+                           "Tom would have said, “So was I,” but he thought better of it.",
+                           "“Out where?”"))
+    assert [s for _, s, _ in got] == ["Tom Hale", "Mara Venn", "Tom Hale", "Tom Hale"]
+
+
+def test_what_someone_said_takes_a_turn() -> None:
+    """Near miss: ``Tom said, “…”`` is a turn, and the next one is Mara's."""
+    got = _speakers(_turns("“Where were you?” asked Tom Hale.", "“Out,” said Mara Venn.",
+                           "Tom said, “So was I,” and he laughed.", "“Out where?”"))
+    assert [s for _, s, _ in got] == ["Tom Hale", "Mara Venn", "Tom Hale", "Mara Venn"]
+
+
 # -- more than two people -----------------------------------------------------
 
 
