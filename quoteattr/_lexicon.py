@@ -653,8 +653,15 @@ ORG_HEADS: frozenset[str] = frozenset(
      "Google", "Facebook", "Twitter", "Microsoft", "Apple", "Amazon", "Treasury", "Cabinet",
      # places: never a "he" or "she"
      "County", "City", "State", "Street", "Avenue", "River", "Lake", "Island", "Valley",
-     "Park", "Square", "Bay", "Beach", "Mountain", "Mountains", "Airport", "Station"}
+     "Park", "Square", "Bay", "Beach", "Mountain", "Mountains", "Airport", "Station",
+     "Place", "Road", "Gardens", "Terrace", "Crescent", "Bridge", "Manor", "Cottage", "Farm",
+     "Abbey", "Palace", "Castle", "Cathedral", "Museum", "Theatre", "Theater", "Hotel"}
 )
+
+#: Regions named by a point of the compass: after *the* (``the South had won``)
+#: a place, never a speaker (``West said`` may be a person).
+COMPASS_REGIONS: frozenset[str] = frozenset(
+    "North South East West Midwest Northeast Northwest Southeast Southwest Orient".split())
 
 #: Platforms and media that a quote appears *on*, never speakers.
 NOT_SPEAKERS: frozenset[str] = frozenset(

@@ -542,6 +542,8 @@ def find_mentions(
         if kind == "org" and s >= 4 and text[s - 4:s].lower() == "the ":
             s -= 4
         if single:
+            if name in lx.COMPASS_REGIONS and text[s - 4:s].lower() == "the ":
+                continue  # "the South had won": a region
             if name in _MODIFIER_WORDS and _LOWER_NEXT.match(text, ne):
                 continue  # "current Democratic presidential nominee": a modifier, no name
             if not title and (h := _HEAD_NEXT.match(text, ne)) is not None \

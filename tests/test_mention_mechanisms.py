@@ -187,6 +187,23 @@ def test_the_plural_of_a_name_is_a_family_not_he_or_she() -> None:
     assert not any(m.plural for m in doc.mentions if m.name == "Sanders")
 
 
+@pytest.mark.parametrize("place", ["Wickham Place", "Orley Road", "Kestrel Gardens",
+                                   "Brent Manor", "Hollin Farm"])
+def test_a_name_ending_in_a_place_word_is_a_place(place: str) -> None:
+    """``Wickham Place had been so safe``: a street, house or farm is never *she*."""
+    text = f"{place} had been so safe. She said: “We must move.”"
+    kinds = {m.text: m.kind for m in quoteattr.attribute(text).mentions}
+    assert kinds[place] == "org"
+    assert _speaker_of(text, "We must move.") != place
+
+
+def test_the_south_is_a_region_but_west_may_be_a_person() -> None:
+    """``the South had won`` names a region; ``Kanye West … West said`` a person."""
+    assert "South" not in _mentions("The North and the South met. Then the South had won.")
+    text = "Kanye West arrived. Later West said it was “fine.”"
+    assert _speaker_of(text, "fine.") == "Kanye West"
+
+
 # --- 2. names and descriptions over a wrapped line ---------------------------------------------
 
 
