@@ -401,8 +401,12 @@ class Context:
             m = self.mentions[i]
             if m.end > hi or m.kind == "pronoun" and m.name.lower() not in ("he", "she", "they"):
                 continue
-            if m.start > lo and not _CLAUSE_START.search(text, max(lo, m.start - _BACK), m.start):
-                continue  # an object or an oblique: "urged a strong stand, saying"
+            if m.start > lo and m.kind != "pronoun" \
+                    and not _CLAUSE_START.search(text, max(lo, m.start - _BACK), m.start):
+                # an object or an oblique: "urged a strong stand, saying" (a
+                # subject pronoun is a subject by its case: "Before the child
+                # was born he gave her a kiss, and said")
+                continue
             v = _FINITE_VERB.match(text, m.end, hi)
             if v is not None and (v.group(1).lower() not in lx.NOT_NAME_WORDS
                                   or v.group(1) in lx.AUXILIARIES):

@@ -151,3 +151,17 @@ def test_a_hyphen_inside_a_word_opens_no_clause() -> None:
     after the verb does not become the participle's subject."""
     text = "Tomas Ruiz met a well-known critic, saying the plan was “unworkable.”"
     assert _speaker(text, "unworkable.")[0] == "Tomas Ruiz"
+
+
+def test_a_subject_pronoun_after_a_subordinate_clause_is_the_subject() -> None:
+    """``Before the ferry left he waved at her, and said, “…”``: *he* is a subject by
+    its case, though no comma sets off the clause before it."""
+    text = "Ivo Marsh stood on the quay. Before the ferry left he waved at her, and said, “Soon.”"
+    assert _speaker(text, "Soon.") == ("Ivo Marsh", "he")
+
+
+def test_a_name_after_a_verb_is_still_its_object() -> None:
+    """Near miss: a name right after a verb is its object, not the subject of the
+    participle (``Tomas Ruiz urged Ida Brenn to wait, saying …``)."""
+    text = "Tomas Ruiz urged Ida Brenn to wait, saying the ferry was “late again.”"
+    assert _speaker(text, "late again.")[0] == "Tomas Ruiz"
