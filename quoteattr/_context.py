@@ -35,8 +35,14 @@ _PP_GAP = regex.compile(r"[ \t\xa0\n]++(?:of|for|to|at|from|with|in|on)[ \t\xa0\
 #: a possessor's ending: "The Post’s Ann Lee"
 _POSSESSOR = regex.compile(r"[’']s?[ \t\xa0]++")
 #: a coordinating conjunction right before a verb: "… and said", "but added"
-_COORDINATED = regex.compile(r"\b(?:and|but|then|or)[ \t\xa0]+(?:\p{Ll}+ly[ \t\xa0]+)?$",
-                             regex.REVERSE)
+_COORDINATED = regex.compile(
+    r"\b(?:and|but|then|or)(?:[ \t\xa0]+(?:\p{Ll}+ly[ \t\xa0]+)?|(?=,))"
+    # a participle's phrase set off before the verb: "and, advancing to the bed, said"
+    r"(?:,?[ \t\xa0]*\p{Ll}+ing\b[^,;:.!?“”\"\n]{0,40},[ \t\xa0]*)?$", regex.REVERSE)
+#: a subordinating conjunction right before a clause's subject ("As she spoke")
+_SUBORDINATOR = regex.compile(
+    r"(?<!\p{L})(?i:as|when|while|whilst|after|before|because|if|since|though|although"
+    r"|until|till|once|whenever|unless)[ \t\xa0]++$")
 #: a closing quote mark right before a tag: "“…,” said Mr. Park, adding …"
 #: ``quoted X as saying``, ``cited X as warning``: the person between the verb
 #: of citing and ``as`` is the participle's subject (wire copy's way of
@@ -340,7 +346,7 @@ class Context:
         # a participle, or a verb coordinated with an earlier one ("he called her
         # “weak” and said …"), shares its subject with the verb before it
         participle = c.text.endswith("ing") or bool(
-            _COORDINATED.search(self.text, max(lo, c.start - 24), c.start))
+            _COORDINATED.search(self.text, max(lo, c.start - 80), c.start))
         if participle and (cited := self.cited_as(lo, c.start)) is not None:
             return cited, 1.0
         s = self.subject_of(c, lo, strict=participle)
@@ -349,6 +355,14 @@ class Context:
             j -= 1
             prev = self.cues[rng[j]]
             s = self.subject_of(prev, lo, strict=True)
+            if s is not None and _SUBORDINATOR.search(
+                    self.text, max(lo, self.mentions[s[0]].start - 12), self.mentions[s[0]].start):
+                # "As the young woman spoke, he rose, and … said": past a verb of
+                # a subordinate clause, a main clause's subject is the one shared
+                main = self.finite_subject(prev.end, c.start)
+                if main is not None:
+                    s = main
+                    break
             if s is None and not prev.preposition \
                     and _QUOTE_CLOSED.search(self.text, max(lo, prev.start - _BACK), prev.start):
                 # an inverted tag before it: "said Mr. Park, adding that …"

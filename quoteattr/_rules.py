@@ -525,7 +525,8 @@ def colon_intro(ctx: Context, qi: int) -> Fire | Pass:
     if c.preposition:
         mi = ctx.mention_after_cue(c, prev.end)
     else:
-        s = ctx.subject_of(c, lo)
+        # (read as any cue's subject is: "he rose, and … said:" shares his)
+        s = ctx.verb_subject(rng, lo)
         mi = s[0] if s else None
     return Fire(k.COLON_INTRO_CUE, mi, c) if mi is not None else _NO_INTRO
 

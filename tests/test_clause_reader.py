@@ -165,3 +165,20 @@ def test_a_name_after_a_verb_is_still_its_object() -> None:
     participle (``Tomas Ruiz urged Ida Brenn to wait, saying …``)."""
     text = "Tomas Ruiz urged Ida Brenn to wait, saying the ferry was “late again.”"
     assert _speaker(text, "late again.")[0] == "Tomas Ruiz"
+
+
+def test_a_verb_coordinated_past_a_participle_phrase_shares_the_main_subject() -> None:
+    """``When Lee spoke, Roe stood and, turning to the crowd, said``: the coordinated
+    verb is Roe's; the subordinate clause's verb lends its subject to no main verb."""
+    text = "When Ida Brenn spoke, Tomas Ruiz stood and, turning to the crowd, said, “No.”"
+    assert _speaker(text, "No.") == ("Tomas Ruiz", "Tomas Ruiz")
+    text = ("The doctor sat by the fire.\n\nAs the nurse spoke, he rose, and advancing to "
+            "the bed, said, gently:\n\n“You must rest now.”")
+    assert _speaker(text, "You must rest now.")[1] == "he"
+
+
+def test_a_participle_after_a_subordinate_verb_with_no_main_clause_between_is_its() -> None:
+    """Near miss: ``cheered when she called in, telling them “…”``: no main clause
+    stands between, so the participle is the subordinate verb's (her)."""
+    text = "Ida Brenn was cheered when she called in to the rally, telling them “thank you.”"
+    assert _speaker(text, "thank you.") == ("Ida Brenn", "she")
