@@ -39,6 +39,8 @@ _COORDINATED = regex.compile(
     r"\b(?:and|but|then|or)(?:[ \t\xa0]+(?:\p{Ll}+ly[ \t\xa0]+)?|(?=,))"
     # a participle's phrase set off before the verb: "and, advancing to the bed, said"
     r"(?:,?[ \t\xa0]*\p{Ll}+ing\b[^,;:.!?“”\"\n]{0,40},[ \t\xa0]*)?$", regex.REVERSE)
+#: a capitalised word (of a name spoken inside a quote)
+_CAPITALISED = regex.compile(r"\b\p{Lu}\p{Ll}++\b")
 #: a subordinating conjunction right before a clause's subject ("As she spoke")
 _SUBORDINATOR = regex.compile(
     r"(?<!\p{L})(?i:as|when|while|whilst|after|before|because|if|since|though|although"
@@ -106,6 +108,7 @@ class Context:
         #: subject_of's answers, by (cue start, lo, strict)
         self._subjects: dict[tuple[int, int, bool], tuple[int, float] | None] = {}
         self._exchanges: Exchanges | None = None
+        self._quoted_words: frozenset[str] | None = None
         # the quote each quote stands inside (one pass with a stack of ends)
         self.parent: list[int | None] = []
         open_: list[int] = []
@@ -136,6 +139,17 @@ class Context:
         if self._exchanges is None:
             self._exchanges = Exchanges(self)
         return self._exchanges
+
+    def quoted_word(self, word: str) -> bool:
+        """Whether the capitalised ``word`` stands inside a quote (``“You mean me,
+        Baddeley?”``): someone speaks of or to a name so written.  The words are
+        read once, over every outermost quote, when first asked."""
+        if self._quoted_words is None:
+            text = self.text
+            self._quoted_words = frozenset(
+                w for q in self.quotes if q.level == 0
+                for w in _CAPITALISED.findall(text, q.start, q.end))
+        return word in self._quoted_words
 
     # -- who is who ----------------------------------------------------------
     def entity(self, mi: int) -> int | None:

@@ -85,6 +85,21 @@ def test_what_someone_said_takes_a_turn() -> None:
     assert [s for _, s, _ in got] == ["Tom Hale", "Mara Venn", "Tom Hale", "Mara Venn"]
 
 
+def test_a_name_only_spoken_to_before_is_a_person_for_an_action_beat() -> None:
+    """``“You mean me, Orrin?” … But Orrin was stubborn. “No, ma'am.”``: a lone name
+    the narration gives once is a person when a quote spoke it."""
+    got = _speakers(_turns("“You mean me, Orrin, I am sure,” said Mrs. Vane.",
+                           "But Orrin was stubborn. “No, ma'am, it is the girl.”"))
+    assert got[1] == ("No, ma'am, it is the girl.", "Orrin", "action_beat")
+
+
+def test_a_lone_capitalised_opener_no_quote_speaks_is_no_beat() -> None:
+    """Near miss: ``Wearily`` opening narration is no one, though it looks like a name."""
+    got = _speakers(_turns("“You mean me, I am sure,” said Mrs. Vane.",
+                           "Wearily was the word for it. “No, ma'am, it is the girl.”"))
+    assert got[1][1] != "Wearily"
+
+
 # -- more than two people -----------------------------------------------------
 
 
