@@ -173,7 +173,9 @@ class _WordPatterns:
         ly_nouns = trie_pattern(lx.LY_NOUNS, flexible_space=False)
         adverb = rf"(?:{adverbs}|(?!{ly_nouns}\b){low}{{3,}}ly)(?![\w\-])"
         self.after_cue = re.compile(
-            rf"{sp}(?:another|one|others|(?:the|an?){sp}{word_char}{{1,50}}?)"
+            # (a part of a group: "said one of the old women", "one of them")
+            rf"{sp}(?:another|one(?:{sp}of{sp}(?:them|us|(?:the|his|her|their|our|its)"
+            rf"{sp}{word_char}{{1,40}}?))?|others|(?:the|an?){sp}{word_char}{{1,50}}?)"
             rf"(?=(?:{sp}(?:(?:and|or|but){sp})?{adverb})*+[ \t\xa0]*[,.;:!?])"
         )
         # a possessive name may stand for the determiner: "Powell’s office"
@@ -620,7 +622,8 @@ def find_mentions(
         if cm is None or quoted(cm.start()):
             continue
         phrase = cm.group().split(None, 1)
-        desc = " ".join(phrase[1].split()) if len(phrase) > 1 else phrase[0]
+        desc = " ".join(phrase[1].split()) if len(phrase) > 1 and phrase[0].lower() != "one" \
+            else " ".join(phrase)
         cs = cm.start() + len(cm.group()) - len(cm.group().lstrip())
         if cm.start() < c.start and desc.lower() == "one" and not (
                 _opens_sentence(text, cs)

@@ -204,6 +204,19 @@ def test_the_south_is_a_region_but_west_may_be_a_person() -> None:
     assert _speaker_of(text, "fine.") == "Kanye West"
 
 
+@pytest.mark.parametrize(("tag", "who"), [("said one of the old women,", "one of the old women"),
+                                          ("said one of them.", "one of them")])
+def test_one_of_a_group_after_a_cue_is_the_speaker(tag: str, who: str) -> None:
+    """``“Stone dead!” said one of the old women``: a part of a group speaks."""
+    text = f"The door opened. “Stone dead!” {tag} The lamp went out."
+    assert _speaker_of(text, "Stone dead!") == who
+
+
+def test_no_one_before_a_cue_is_no_speaker() -> None:
+    """Near miss: ``No one said it was “fine.”``: nobody is no speaker."""
+    assert _speaker_of("No one said it was “fine.”", "fine.") is None
+
+
 # --- 2. names and descriptions over a wrapped line ---------------------------------------------
 
 
