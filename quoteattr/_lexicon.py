@@ -258,6 +258,20 @@ CUE_VERBS: dict[str, tuple[str, ...]] = {
                           "releasing a statement", "put out a statement",
                           "puts out a statement", "issued a press release",
                           "released a press release", "issued a release"),
+    # tags of the novel and the wire that name a way of speaking (past forms:
+    # the bare forms are nouns or other verbs, "an order", "to command a ship")
+    "interpose": ("interposed",), "command": ("commanded",), "order": ("ordered",),
+    "apologise": ("apologised", "apologized"), "falter": ("faltered",),
+    "assent": ("assented",), "bawl": ("bawled",), "pant": ("panted",),
+    "reproach": ("reproached",), "ejaculate": ("ejaculated",),
+    "vociferate": ("vociferated",), "expostulate": ("expostulated",),
+    "remonstrate": ("remonstrated",), "hazard": ("hazarded",),
+    "volunteer": ("volunteered",), "prompt": ("prompted",), "propose": ("proposed",),
+    "hint": ("hinted",), "question": ("questioned",),
+    "soothe": ("soothed",), "console": ("consoled",), "beseech": ("besought", "beseeched"),
+    "utter": ("uttered",), "recite": ("recited",), "mimic": ("mimicked",),
+    "pray": ("prayed",), "curse": ("cursed",), "bluster": ("blustered",),
+    "babble": ("babbled",), "chatter": ("chattered",), "prattle": ("prattled",),
 }
 
 #: The cue verbs that report speech without quote marks (``Config(indirect=True)``):

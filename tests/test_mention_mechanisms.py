@@ -357,6 +357,20 @@ def test_issued_a_statement_is_a_cue_and_the_statement_no_speaker() -> None:
     assert "a statement" not in _mentions(text)
 
 
+@pytest.mark.parametrize("verb", ["apologised", "commanded", "interposed", "faltered",
+                                  "expostulated", "ejaculated", "soothed", "besought"])
+def test_a_tag_verb_of_the_novel_after_the_quote_is_a_cue(verb: str) -> None:
+    """``“Get some water,” commanded Orrin``: the novel's tag verbs name the speaker."""
+    rec = quoteattr.attribute(f"“Get some water,” {verb} Orrin Vane.").records()[0]
+    assert (rec["speaker"], rec["cue"]) == ("Orrin Vane", verb)
+
+
+def test_the_bare_form_of_a_tag_verb_is_no_cue() -> None:
+    """Near miss: ``an order``, ``the command`` are nouns; only the past form is a cue."""
+    text = "The order came and the command stood. “Go home,” Ilse Varga said."
+    assert [r["cue"] for r in quoteattr.attribute(text).records()] == ["said"]
+
+
 @pytest.mark.parametrize("verb", ["thinks", "believes", "wants"])
 def test_belief_verbs_are_not_cues(verb: str) -> None:
     """Belief and wish verbs are not speech cues."""
