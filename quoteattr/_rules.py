@@ -360,6 +360,14 @@ def _possessive_antecedent(ctx: Context, lo: int, pos: int, pron: str) -> int | 
 _NO_LEADING = Pass("no speech cue before the quote in its sentence")
 _NO_NAME_AFTER = Pass("no speaker named after the cue before the quote")
 _NO_SUBJECT = Pass("the cue before the quote has no subject that names someone")
+_PASSIVE_LEADING = Pass("the cue before the quote is passive (was praised as): its subject "
+                        "did not speak, and no agent (by …) names who did")
+
+#: a passive auxiliary right before a cue: "was praised", "were quickly dismissed"
+_PASSIVE_AUX = regex.compile(
+    r"\b(?:is|was|were|are|been|being|be)[ \t\xa0\n]++(?:\p{Ll}+ly[ \t\xa0\n]++)?$")
+#: the agent of a passive cue: "praised by Lee", "mocked on Monday by the mayor"
+_BY_AGENT = regex.compile(r"[^.!?;:“”\"«»\n]{0,30}?\bby[ \t\xa0\n]++")
 
 
 #: from a name after its cue to the quote it introduces: ``said Roe: “…”``,
@@ -381,6 +389,12 @@ def leading_cue(ctx: Context, qi: int) -> Fire | Pass:
     if c.preposition:
         mi = ctx.mention_after_cue(c, q.outer_start)
         return Fire(conf, mi, c) if mi is not None else _NO_NAME_AFTER
+    if not c.text.endswith("ing") and _PASSIVE_AUX.search(ctx.text, max(lo, c.start - 20),
+                                                          c.start):
+        # "The plan was praised by Lee as “…”": the agent spoke, the subject did not
+        by = _BY_AGENT.match(ctx.text, c.end, q.outer_start)
+        mi = ctx.mention_at(by.end()) if by is not None else None
+        return Fire(conf, mi, c) if mi is not None else _PASSIVE_LEADING
     s = ctx.verb_subject(rng, lo)
     if s is None:
         # (never after a participle: "calling the two reports “…”" names its object)

@@ -182,3 +182,17 @@ def test_a_participle_after_a_subordinate_verb_with_no_main_clause_between_is_it
     stands between, so the participle is the subordinate verb's (her)."""
     text = "Ida Brenn was cheered when she called in to the rally, telling them “thank you.”"
     assert _speaker(text, "thank you.") == ("Ida Brenn", "she")
+
+
+def test_a_passive_cue_gives_the_quote_to_its_agent() -> None:
+    """``The plan was praised by Ida Brenn as “…”``: the agent spoke, the subject did not;
+    with no agent (``was praised as``) no one is named."""
+    text = "The plan was praised on Monday by Ida Brenn as “a fresh start.”"
+    assert _speaker(text, "a fresh start.") == ("Ida Brenn", "Ida Brenn")
+    assert _speaker("The plan was praised as “a fresh start.”", "a fresh start.") == (None, None)
+
+
+def test_a_progressive_cue_keeps_its_subject() -> None:
+    """Near miss: ``Ida Brenn is calling the plan “…”`` is active, not passive."""
+    text = "Ida Brenn is calling the plan “a fresh start.”"
+    assert _speaker(text, "a fresh start.") == ("Ida Brenn", "Ida Brenn")
