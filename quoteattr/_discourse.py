@@ -276,6 +276,10 @@ def resolve_pronouns(text: str, sentences: Sequence[Sentence], mentions: Sequenc
 _GENERIC_HEADS = {"girl": "f", "boy": "m", "lady": "f", "gentleman": "m", "woman": "f",
                   "man": "m", "lad": "m", "lass": "f", "fellow": "m"}
 _AGE_WORDS = frozenset({"old", "young", "little", "elder", "elderly", "younger"})
+#: Adjectives by which a description sets a person apart from one named before.
+_SETS_APART = frozenset(
+    "other second third fourth fifth new first next last strange unknown different another "
+    "same former latter".split())
 #: How far back (in sentences) a bare description looks for the one person of
 #: its gender: the people of the current scene.
 _SCENE_SENTENCES = 6
@@ -313,10 +317,13 @@ def _title_description(m: Mention) -> str | None:
 
 
 def _GENERIC_SHAPE(m: Mention) -> bool:
-    """``the girl``, ``the old gentleman``: a definite, singular, bare description."""
+    """``the girl``, ``the old gentleman``, ``the earnest girl``: a definite,
+    singular, bare description (one adjective at most, none that sets someone
+    apart: ``the other girl``, ``the second man``)."""
     words = m.text.lower().split()
     return (not m.plural and 2 <= len(words) <= 3 and words[0] == "the"
-            and words[-1] in _GENERIC_HEADS and (len(words) == 2 or words[1] in _AGE_WORDS))
+            and words[-1] in _GENERIC_HEADS and (len(words) == 2 or words[1] in _AGE_WORDS or (
+                words[1].isalpha() and words[1] not in _SETS_APART)))
 
 
 def _generic_gender(e: Entity, mentions: Sequence[Mention]) -> str | None:

@@ -245,6 +245,18 @@ def test_a_bare_description_with_two_named_people_of_its_gender_stays_a_descript
     assert _speaker(text, "Let me go,") == "girl"
 
 
+def test_a_bare_description_with_an_adjective_is_the_named_person() -> None:
+    """``said the earnest girl``: an adjective that only describes keeps the reading."""
+    text = "Lucy stood by the door while Tom sat. “Let me go,” said the earnest girl."
+    assert _speaker(text, "Let me go,") == "Lucy"
+
+
+def test_a_description_that_sets_someone_apart_stays_a_description() -> None:
+    """Near miss: ``the other girl`` is not the girl named before."""
+    text = "Lucy stood by the door while Tom sat. “Let me go,” said the other girl."
+    assert _speaker(text, "Let me go,") != "Lucy"
+
+
 def test_a_description_introduced_as_someone_new_stays_a_description() -> None:
     """Near miss: ``a girl … the girl`` is someone the story brought in, not Lucy."""
     text = "A girl stood by the door. Lucy watched her. “Let me go,” said the girl."
