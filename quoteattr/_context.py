@@ -294,8 +294,13 @@ class Context:
                 continue
             if cue.start - m.end > k.SUBJECT_REACH:
                 break
-            if not first and _OBLIQUE.search(text, max(lo, m.start - _BACK), m.start):
-                continue  # "the editor of the paper, Ann Lee, said": an oblique is no subject
+            if (not first or m.kind == "pronoun" and m.name == "it") and \
+                    _OBLIQUE.search(text, max(lo, m.start - _BACK), m.start):
+                # "the editor of the paper, Ann Lee, said": an oblique is no
+                # subject; nor is "it" after a preposition, in a phrase set off
+                # before the verb ("Julia, appearing at it, …, exclaimed"; "he",
+                # "she" after "for" are subjects: "for she exclaimed")
+                continue
             if subject_gap(text, m.end, cue.start):
                 if first and i > rng.start:
                     # "an aide to the mayor would say": the mayor modifies the aide

@@ -196,3 +196,16 @@ def test_a_progressive_cue_keeps_its_subject() -> None:
     """Near miss: ``Ida Brenn is calling the plan “…”`` is active, not passive."""
     text = "Ida Brenn is calling the plan “a fresh start.”"
     assert _speaker(text, "a fresh start.") == ("Ida Brenn", "Ida Brenn")
+
+
+def test_it_after_a_preposition_in_a_phrase_before_the_verb_is_no_subject() -> None:
+    """``Mara Venn, pointing at it, with a frown, exclaimed``: *it* is the object of
+    *at*; the subject is Mara Venn."""
+    text = "Mara Venn, pointing at it, with a frown, exclaimed, “Who did this?”"
+    assert _speaker(text, "Who did this?") == ("Mara Venn", "Mara Venn")
+
+
+def test_she_after_for_is_a_subject() -> None:
+    """Near miss: after the conjunction *for*, *she* is a subject by its case."""
+    text = "Mara Venn stood up, for she exclaimed, “Fire!”"
+    assert _speaker(text, "Fire!") == ("Mara Venn", "she")
