@@ -672,6 +672,18 @@ ORG_HEADS: frozenset[str] = frozenset(
      "Abbey", "Palace", "Castle", "Cathedral", "Museum", "Theatre", "Theater", "Hotel"}
 )
 
+#: Words of nation, people and faith that modify a noun (``Quaker stock``,
+#: ``an Italian servant``): before a lower-case word, no name.
+DEMONYMS: frozenset[str] = frozenset(
+    """Quaker Catholic Protestant Anglican Methodist Baptist Presbyterian Lutheran Jewish
+    Muslim Christian Hindu Buddhist Sikh Italian Spanish Dutch Irish Scottish Scotch Welsh
+    English European African Asian Arab Arabic Persian Greek Roman Turkish Polish Swedish
+    Norwegian Danish Swiss Austrian Belgian Portuguese Mexican Canadian Australian Cuban
+    Korean Vietnamese Pakistani Afghan Syrian Iraqi Egyptian Saudi Palestinian Lebanese
+    Nigerian Kenyan Brazilian Argentine Chilean Colombian Venezuelan Hungarian Czech Serbian
+    Croatian Romanian Bulgarian Finnish Scandinavian Latin Victorian Parisian Londoner
+    Bohemian Prussian Bavarian Venetian Florentine Neapolitan Tuscan Cockney""".split())
+
 #: Regions named by a point of the compass: after *the* (``the South had won``)
 #: a place, never a speaker (``West said`` may be a person).
 COMPASS_REGIONS: frozenset[str] = frozenset(

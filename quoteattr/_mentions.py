@@ -453,7 +453,8 @@ _VERB_AFTER_NAME = re.compile(r"[ \t\xa0]++(?:[a-z]{2,}ed|[a-z]{2,}[^s\W]s|said|
 
 #: Capitalised modifiers of a role (``Democratic``, ``British``, ``Senate``):
 #: before a lower-case word they modify a description and name no one.
-_MODIFIER_WORDS = frozenset(w for w in lx.ROLE_MODIFIERS if " " not in w and w[:1].isupper())
+_MODIFIER_WORDS = frozenset(w for w in lx.ROLE_MODIFIERS if " " not in w and w[:1].isupper()) \
+    | lx.DEMONYMS
 _LOWER_NEXT = re.compile(r"[ \t\xa0]++[a-z]")
 #: A singular description's head right after a capitalised word (``Foreign
 #: ministry spokesman``, ``Obama administration``, ``Senate committee``): the

@@ -217,6 +217,17 @@ def test_no_one_before_a_cue_is_no_speaker() -> None:
     assert _speaker_of("No one said it was “fine.”", "fine.") is None
 
 
+@pytest.mark.parametrize("word", ["Quaker", "Italian", "Cockney"])
+def test_a_word_of_nation_or_faith_before_a_noun_is_no_name(word: str) -> None:
+    """``She came of Quaker stock``: a word of nation, people or faith modifies a noun."""
+    assert word not in _mentions(f"She came of {word} stock, and he loved her.")
+
+
+def test_a_name_after_such_a_word_keeps_its_title() -> None:
+    """Near miss: a capitalised name after it stays a name (``Irish Vance said``)."""
+    assert "Irish Vance" in _mentions("Irish Vance said it was “late.”", "name")
+
+
 # --- 2. names and descriptions over a wrapped line ---------------------------------------------
 
 
