@@ -100,7 +100,7 @@ class _WordPatterns:
                  up: str, low: str) -> None:
         titles_p = trie_pattern(titles, case_variants=True)
         mods_p = trie_pattern(lx.ROLE_MODIFIERS, case_variants=True)
-        roles_p = trie_pattern(lx.ROLE_NOUNS)
+        roles_p = trie_pattern(lx.ROLE_NOUNS, case_variants=True)
         dets_p = trie_pattern(lx.DETERMINERS, case_variants=True)
         heads_p = trie_pattern(nominal_heads, case_variants=True)
         letter = r"[^\W\d_]"

@@ -228,6 +228,21 @@ def test_a_name_after_such_a_word_keeps_its_title() -> None:
     assert "Irish Vance" in _mentions("Irish Vance said it was “late.”", "name")
 
 
+@pytest.mark.parametrize("title", ["County Executive", "Police Chief", "Board Chairman"])
+def test_a_capitalised_role_after_a_word_is_a_title(title: str) -> None:
+    """``County Executive Rosa Delgado``: a role noun written with a capital, after a
+    word that qualifies it, is a title; the speaker is the person, not the office."""
+    doc = quoteattr.attribute(f"{title} Rosa Delgado said the roads were “closed.”")
+    assert [(m.text, m.title) for m in doc.mentions if m.kind == "name"] == [
+        (f"{title} Rosa Delgado", title)]
+    assert [s.name for s in doc.speakers] == ["Rosa Delgado"]
+
+
+def test_a_surname_that_is_a_role_noun_stays_a_name() -> None:
+    """Near miss: ``Mark Singer said``: no name follows, so *Singer* is his surname."""
+    assert _mentions("Mark Singer said it was “fine.”", "name") == ["Mark Singer"]
+
+
 # --- 2. names and descriptions over a wrapped line ---------------------------------------------
 
 
