@@ -199,9 +199,40 @@ def cluster_mentions(mentions: Sequence[Mention], text: str = "",
         else:
             by_key[" ".join(words)] = eid
         of.append(eid)
+    _add_forward_titles(entities, mentions, roles)
     if roles:
         _merge_earlier_descriptions(entities, of, roles)
     return entities, of
+
+
+def _description_head(name: str) -> str:
+    """The head noun of a description's name (``mayor of Port Ellis`` → ``mayor``)."""
+    return name.split(" of ", 1)[0].rsplit(None, 1)[-1].lower().rstrip(".")
+
+
+def _add_forward_titles(entities: list[Entity], mentions: Sequence[Mention],
+                        roles: dict[str, int]) -> None:
+    """A definite description used before a name whose title it names (``The
+    mayor of Port Ellis promised …`` … ``Mayor Dana Okafor said``) is that
+    person, when only one person of the document bears a title with that head:
+    recorded in ``roles`` for :func:`_merge_earlier_descriptions`."""
+    bearers: dict[str, list[int]] = {}
+    for e in entities:
+        if e.kind == "name" and e.title and e.title.split():
+            bearers.setdefault(_title_head(e.title), []).append(e.id)
+    if not bearers:
+        return
+    for e in entities:
+        if e.kind != "nominal" or e.proper or e.plural or not e.names:
+            continue
+        who = bearers.get(_description_head(e.names[0]))
+        if who is None or len(who) != 1:
+            continue
+        target = entities[who[0]]
+        if not all(mentions[j].text.lower().startswith("the ") for j in e.mentions) \
+                or e.mentions[0] > target.mentions[0]:
+            continue  # "a mayor" is someone new; a later "the mayor" is linked as it is read
+        roles.setdefault(" ".join(_key_words(e.names[0])), target.id)
 
 
 _ROLE_DETERMINERS = ("the ", "its ", "his ", "her ", "their ", "a ", "an ")

@@ -99,3 +99,18 @@ def test_a_description_after_a_place_and_a_comma_is_no_appositive() -> None:
     subject after its comma are two things; the appositive must be set off after too."""
     text = "In Tarvo, a ministry official said the roads were “mostly open.”"
     assert _speakers(text) == {"mostly open": "ministry official"}
+
+
+def test_a_description_before_the_titled_name_it_names_is_that_person() -> None:
+    """``The mayor of Port Vell promised …`` then ``Mayor Dana Oka said``: the one
+    person titled mayor is the description's person, read once the document is read."""
+    text = ("The mayor of Port Vell promised a new bridge, calling the old one “a disgrace.” "
+            "Mayor Dana Oka said work would start soon.")
+    assert _speakers(text) == {"a disgrace": "Dana Oka"}
+
+
+def test_a_description_with_two_bearers_of_its_title_stays_a_description() -> None:
+    """Near miss: with two mayors named later, ``the mayor`` is neither."""
+    text = ("The mayor promised a new bridge, calling the old one “a disgrace.” "
+            "Mayor Dana Oka and Mayor Ivo Tal met later.")
+    assert _speakers(text) == {"a disgrace": "mayor"}
