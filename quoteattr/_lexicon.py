@@ -451,6 +451,11 @@ ROLE_NOUNS: tuple[str, ...] = (
     "campaign manager", "press secretary", "communications director", "director",
     "senior adviser", "senior advisor", "political director", "state director",
     "deputy", "lawyer", "counsel", "general counsel", "co-chair", "vice chair",
+    # offices and trades of local news (``City Engineer Paul Hsu``)
+    "engineer", "teacher", "inspector", "detective", "prosecutor", "commissioner",
+    "superintendent", "treasurer", "coach", "clerk", "auditor", "administrator",
+    "coordinator", "editor", "correspondent", "reporter", "dean", "chancellor", "planner",
+    "architect", "trustee", "regulator",
 )
 
 #: Role nouns that fix gender and are not titles of the table

@@ -228,7 +228,8 @@ def test_a_name_after_such_a_word_keeps_its_title() -> None:
     assert "Irish Vance" in _mentions("Irish Vance said it was “late.”", "name")
 
 
-@pytest.mark.parametrize("title", ["County Executive", "Police Chief", "Board Chairman"])
+@pytest.mark.parametrize("title", ["County Executive", "Police Chief", "Board Chairman",
+                                   "City Engineer", "School Superintendent"])
 def test_a_capitalised_role_after_a_word_is_a_title(title: str) -> None:
     """``County Executive Rosa Delgado``: a role noun written with a capital, after a
     word that qualifies it, is a title; the speaker is the person, not the office."""
