@@ -173,7 +173,8 @@ def resolve_pronouns(text: str, sentences: Sequence[Sentence], mentions: Sequenc
     last = next((i for i in range(len(mentions) - 1, -1, -1)
                  if mentions[i].kind == "pronoun" and mentions[i].name in _RESOLVED
                  or mentions[i].kind == "nominal" and (
-                     _GENERIC_SHAPE(mentions[i]) or _title_description(mentions[i]))), -1)
+                     _GENERIC_SHAPE(mentions[i]) or _title_description(mentions[i])
+                     or _voice_of(mentions[i]) is not None)), -1)
     if last < 0:
         return Coreference(resolved, gender)
     s_ends = [s.end for s in sentences]
@@ -205,7 +206,14 @@ def resolve_pronouns(text: str, sentences: Sequence[Sentence], mentions: Sequenc
         if prev is None:
             first = mi  # the first mention of this sentence
         eid = entity_of[mi]
-        if m.kind == "nominal" and eid is not None:
+        if m.kind == "nominal" and (pw := _voice_of(m)) is not None:
+            # "her voice: “…”", "his faint voice had answered": the voice is
+            # its owner's, the person "his" or "her" stands for
+            eid = _most_salient(attrs.evolve(m, kind="pronoun", name=pw,
+                                             gender="m" if pw == "he" else "f"),
+                                entities, gender, person, placed, state, si)
+            resolved[mi] = eid
+        elif m.kind == "nominal" and eid is not None:
             g = generic.get(eid, "")
             if g == "":
                 g = generic[eid] = _generic_gender(entities[eid], mentions)
@@ -314,6 +322,21 @@ def _title_description(m: Mention) -> str | None:
     if m.plural or not 2 <= len(words) <= 3 or words[0] not in _POSSESSIVE_DETERMINERS:
         return None
     return words[-1] if words[-1] in _ROLE_HEADS else None
+
+
+#: What a person speaks with: ``her voice``, ``his lips`` stand for their owner.
+_VOICE_HEADS = frozenset({"voice", "lips", "tongue"})
+
+
+def _voice_of(m: Mention) -> str | None:
+    """``he`` or ``she`` when description ``m`` is ``his`` or ``her`` voice (or lips),
+    with at most an adjective between (``her faint voice``), else None."""
+    if m.kind != "nominal":
+        return None
+    words = m.text.lower().split()
+    if 2 <= len(words) <= 3 and words[-1] in _VOICE_HEADS and words[0] in ("his", "her"):
+        return "he" if words[0] == "his" else "she"
+    return None
 
 
 def _GENERIC_SHAPE(m: Mention) -> bool:

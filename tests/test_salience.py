@@ -257,6 +257,19 @@ def test_a_description_that_sets_someone_apart_stays_a_description() -> None:
     assert _speaker(text, "Let me go,") != "Lucy"
 
 
+def test_her_voice_is_its_owner() -> None:
+    """``even to her voice: “…”``: the voice speaks for the woman *her* stands for."""
+    text = ("Tom Hale sat apart. Nancy Rook leaned over, and a sweetness came even to "
+            "her voice: “Rest.”")
+    assert _speaker(text, "Rest.") == "Nancy Rook"
+
+
+def test_the_voice_of_no_one_named_stays_a_voice() -> None:
+    """Near miss: ``a voice`` with no owner named is no one's (a stranger's)."""
+    text = "Tom Hale sat apart. Then a voice called out: “Open the door!”"
+    assert _speaker(text, "Open the door!") != "Tom Hale"
+
+
 def test_a_description_introduced_as_someone_new_stays_a_description() -> None:
     """Near miss: ``a girl … the girl`` is someone the story brought in, not Lucy."""
     text = "A girl stood by the door. Lucy watched her. “Let me go,” said the girl."
