@@ -283,8 +283,18 @@ def _spoken_right_before(ctx: Context, qi: int) -> bool:
     return ctx.verb_subject(rng, lo) is not None
 
 
+#: the words Title Case leaves in lower case: articles, short prepositions and
+#: conjunctions (``The Day of the Donald``); a verb or an adverb is capitalised
+#: (``Is Not``), so ``is not Christian`` is no title
+_TITLE_MINOR = frozenset(
+    "a an the and or but nor for so yet of in on at to by up as off per via vs from with "
+    "into onto over upon"
+    # and their like in the titles of other languages (``La Zia di Carlo``)
+    " de di da del della des du la le les el von van der den und et y e".split())
+
+
 def _title_case(words: Sequence[str]) -> bool:
-    major = [w for w in words if len(w) > 3 or w[0].isupper()]
+    major = [w for w in words if w[0].isupper() or w.lower() not in _TITLE_MINOR]
     return bool(major) and all(w[0].isupper() for w in major) and (
         len(words) >= 2 or words[0].isupper())
 

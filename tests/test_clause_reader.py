@@ -209,3 +209,20 @@ def test_she_after_for_is_a_subject() -> None:
     """Near miss: after the conjunction *for*, *she* is a subject by its case."""
     text = "Mara Venn stood up, for she exclaimed, “Fire!”"
     assert _speaker(text, "Fire!") == ("Mara Venn", "she")
+
+
+def test_a_fragment_with_a_lower_case_verb_is_no_title() -> None:
+    """``said Mr. Vane “is not Catholic”``: Title Case capitalises verbs and adverbs, so a
+    fragment with ``is not`` in lower case is words said, not the title of a work."""
+    text = "When Ida Brenn said Mr. Vane “is not Catholic” in answer, the hall went quiet."
+    assert _speaker(text, "is not Catholic")[0] == "Ida Brenn"
+
+
+def test_a_title_with_lower_case_particles_is_still_a_title() -> None:
+    """Near miss: ``a thriller titled “The Day of the Flood”``, ``a performance of “La Zia
+    di Carlo”``: articles and prepositions, in any language, stay lower case in a title."""
+    for text, title in (("Ida Brenn wrote a thriller titled “The Day of the Flood” in May.",
+                         "The Day of the Flood"),
+                        ("Ida Brenn went to a performance of “La Zia di Carlo” in May.",
+                         "La Zia di Carlo")):
+        assert _speaker(text, title) == (None, None)
