@@ -41,10 +41,12 @@ _COORDINATED = regex.compile(
     r"(?:,?[ \t\xa0]*\p{Ll}+ing\b[^,;:.!?“”\"\n]{0,40},[ \t\xa0]*)?$", regex.REVERSE)
 #: a capitalised word (of a name spoken inside a quote)
 _CAPITALISED = regex.compile(r"\b\p{Lu}\p{Ll}++\b")
-#: a subordinating conjunction right before a clause's subject ("As she spoke")
+#: conjunctions that open a subordinate clause ("As she spoke, …")
+_SUBORDINATORS = ("while", "when", "as", "after", "before", "because", "since", "though",
+                  "although", "if", "until", "once")
+#: one right before a clause's subject
 _SUBORDINATOR = regex.compile(
-    r"(?<!\p{L})(?i:as|when|while|whilst|after|before|because|if|since|though|although"
-    r"|until|till|once|whenever|unless)[ \t\xa0]++$")
+    rf"(?<!\p{{L}})(?i:{'|'.join(_SUBORDINATORS)}|whilst|till|whenever|unless)[ \t\xa0]++$")
 #: a closing quote mark right before a tag: "“…,” said Mr. Park, adding …"
 #: ``quoted X as saying``, ``cited X as warning``: the person between the verb
 #: of citing and ``as`` is the participle's subject (wire copy's way of
@@ -68,8 +70,8 @@ _COMMA_GAP = regex.compile(r",[ \t\xa0\n]*+")
 #: what may stand right before a clause's subject (a hyphen spaced on both
 #: sides is wire copy's dash: "BEIJING (Reuters) - The ministry …")
 _CLAUSE_START = regex.compile(
-    r"(?:^|[,;:—–(]|--|[ \t\xa0]-|\b(?:and|but|while|when|as|after|before|because|since"
-    r"|though|although|if|so|then|until|once)|\p{L}[’']s?)[ \t\xa0\n]*$", regex.REVERSE)
+    rf"(?:^|[,;:—–(]|--|[ \t\xa0]-|\b(?:and|but|so|then|{'|'.join(_SUBORDINATORS)})"
+    r"|\p{L}[’']s?)[ \t\xa0\n]*$", regex.REVERSE)
 #: the common noun ending a person's description before an appositive name:
 #: "her senior adviser, Tom Reed, said" (not "Columbus, Ohio," nor "the paper, The Sun,")
 _DESCRIPTION_END = regex.compile(r"\b(\p{Ll}[\p{L}\-]*),[ \t\xa0\n]*$", regex.REVERSE)

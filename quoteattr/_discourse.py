@@ -47,6 +47,7 @@ from ._clauses import clause_opening, subject_gap
 from ._cues import Cue
 from ._model import Mention, Sentence
 from ._speakers import Entity
+from ._speakers import description_head as _head
 
 __all__ = ["Coreference", "WEIGHTS", "compatible", "person_like", "resolve_pronouns"]
 
@@ -89,10 +90,7 @@ WEIGHTS: dict[str, int] = {
 #: Entities, most recently mentioned last, a pronoun looks through.
 _CANDIDATES = 60
 
-_PREPOSITIONS = frozenset(
-    """of to in on at by for with from about against into onto upon over under
-    between among through during without within toward towards than like after
-    before behind beside besides near via across around beyond despite per""".split())
+_PREPOSITIONS = lx.PREPOSITIONS
 #: Words after which a mention opens a clause (and so is its subject).
 _CLAUSE_WORDS = frozenset(
     """and but or nor so yet that who whom which when while because although though
@@ -515,18 +513,6 @@ def _next_to_cue(text: str, cues: Sequence[Cue], c_starts: list[int], m: Mention
         return not (word in _VERBS_AFTER or (word.endswith(("s", "ed")) and not word.endswith(
             "ss")))  # "said Roe calmly", "said Roe in a low voice"
     return False
-
-
-def _head(e: Entity) -> str:
-    """The head word of an entity's first description, lower case: its last
-    word before a prepositional phrase (``spokesperson for the ministry``)."""
-    words = e.names[0].lower().split()
-    for i, w in enumerate(words):
-        if i and w in _PREPOSITIONS:
-            words = words[:i]
-            break
-    head = words[-1] if words else ""
-    return head[:-2] if head.endswith(("’s", "'s")) else head
 
 
 #: Agent-noun endings: a description with such a head that the lexicon does

@@ -677,6 +677,16 @@ ORG_HEADS: frozenset[str] = frozenset(
      "Abbey", "Palace", "Castle", "Cathedral", "Museum", "Theatre", "Theater", "Hotel"}
 )
 
+#: Prepositions: a description's head is its last word before one (``spokesperson
+#: for the ministry``), and a mention after one is an oblique.
+PREPOSITIONS: frozenset[str] = frozenset(
+    """of to in on at by for with from about against into onto upon over under
+    between among through during without within toward towards than like after
+    before behind beside besides near via across around beyond despite per""".split())
+
+#: The auxiliaries of a passive before a participle (``was praised``).
+PASSIVE_AUXILIARIES: tuple[str, ...] = ("is", "was", "were", "are", "be", "been", "being")
+
 #: Words of nation, people and faith that modify a noun (``Quaker stock``,
 #: ``an Italian servant``): before a lower-case word, no name.
 DEMONYMS: frozenset[str] = frozenset(

@@ -106,7 +106,7 @@ _COMMA_END = regex.compile(r"(?:(?:,|—|–|--)[ \t\xa0\n]*+[”\"’'»]{0,2}|
 _NAME_ENDS = regex.compile(r"[ \t\xa0\n]*+(?:[,.;:!?)(—–]|$)")
 _RELATIVE = regex.compile(
     rf"(?<![\p{{L}}’'])(?P<who>who|that)[ \t\xa0\n]++(?:{ADVERB}[ \t\xa0\n]++)*+$")
-_PASSIVE_WORDS = ("is", "was", "were", "are", "be", "been", "being", "when", "if", "after", "once")
+_PASSIVE_WORDS = (*lx.PASSIVE_AUXILIARIES, "when", "if", "after", "once")
 _PASSIVE = regex.compile(rf"\b(?:{'|'.join(_PASSIVE_WORDS)})"
                          r"[ \t\xa0\n]++(?:\p{Ll}+ly[ \t\xa0\n]++)?$")
 #: what a stretch _PASSIVE matches at the end of ends with, its spaces taken off

@@ -375,7 +375,7 @@ _PASSIVE_LEADING = Pass("the cue before the quote is passive (was praised as): i
 
 #: a passive auxiliary right before a cue: "was praised", "were quickly dismissed"
 _PASSIVE_AUX = regex.compile(
-    r"\b(?:is|was|were|are|been|being|be)[ \t\xa0\n]++(?:\p{Ll}+ly[ \t\xa0\n]++)?$")
+    rf"\b(?:{'|'.join(lx.PASSIVE_AUXILIARIES)})[ \t\xa0\n]++(?:\p{{Ll}}+ly[ \t\xa0\n]++)?$")
 #: the agent of a passive cue: "praised by Lee", "mocked on Monday by the mayor"
 _BY_AGENT = regex.compile(r"[^.!?;:“”\"«»\n]{0,30}?\bby[ \t\xa0\n]++")
 

@@ -14,9 +14,10 @@ from collections.abc import Sequence
 
 import attrs
 
+from . import _lexicon as lx
 from ._model import Mention
 
-__all__ = ["Entity", "cluster_mentions"]
+__all__ = ["Entity", "cluster_mentions", "description_head"]
 
 
 @attrs.define
@@ -173,8 +174,8 @@ def cluster_mentions(mentions: Sequence[Mention], text: str = "",
             eid = len(entities)
             entities.append(_new_entity(eid, m.kind))
         if role is not None:
-            roles[" ".join(_key_words(mentions[i - 1].name))] = eid
-            by_key[" ".join(_key_words(mentions[i - 1].name))] = eid
+            key = " ".join(_key_words(mentions[i - 1].name))
+            roles[key] = by_key[key] = eid
         ent = entities[eid]
         ent.add_name(m.name, m.kind in ("name", "org"))
         ent.mentions.append(i)
@@ -205,9 +206,17 @@ def cluster_mentions(mentions: Sequence[Mention], text: str = "",
     return entities, of
 
 
-def _description_head(name: str) -> str:
-    """The head noun of a description's name (``mayor of Port Ellis`` → ``mayor``)."""
-    return name.split(" of ", 1)[0].rsplit(None, 1)[-1].lower().rstrip(".")
+def description_head(e: Entity) -> str:
+    """The head word of an entity's first description, lower case: its last
+    word before a prepositional phrase (``spokesperson for the ministry``,
+    ``mayor of Port Ellis``)."""
+    words = e.names[0].lower().split()
+    for i, w in enumerate(words):
+        if i and w in lx.PREPOSITIONS:
+            words = words[:i]
+            break
+    head = words[-1] if words else ""
+    return head[:-2] if head.endswith(("’s", "'s")) else head
 
 
 def _add_forward_titles(entities: list[Entity], mentions: Sequence[Mention],
@@ -225,7 +234,7 @@ def _add_forward_titles(entities: list[Entity], mentions: Sequence[Mention],
     for e in entities:
         if e.kind != "nominal" or e.proper or e.plural or not e.names:
             continue
-        who = bearers.get(_description_head(e.names[0]))
+        who = bearers.get(e.names[0].split(" of ", 1)[0].rsplit(None, 1)[-1].lower().rstrip("."))
         if who is None or len(who) != 1:
             continue
         target = entities[who[0]]
