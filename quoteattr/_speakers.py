@@ -219,6 +219,14 @@ def description_head(e: Entity) -> str:
     return head[:-2] if head.endswith(("’s", "'s")) else head
 
 
+def _relative_role(e: Entity) -> bool:
+    """A description of a role held for someone (``spokesman for the mayor``,
+    ``finance chairman for Gov. Lee``): its first preposition is not *of*, so it
+    names no office of its own (``mayor of Port Ellis`` does)."""
+    first = next((w for w in e.names[0].lower().split()[1:] if w in lx.PREPOSITIONS), "of")
+    return first != "of"
+
+
 def _add_forward_titles(entities: list[Entity], mentions: Sequence[Mention],
                         roles: dict[str, int]) -> None:
     """A definite description used before a name whose title it names (``The
@@ -234,7 +242,9 @@ def _add_forward_titles(entities: list[Entity], mentions: Sequence[Mention],
     for e in entities:
         if e.kind != "nominal" or e.proper or e.plural or not e.names:
             continue
-        who = bearers.get(e.names[0].split(" of ", 1)[0].rsplit(None, 1)[-1].lower().rstrip("."))
+        if _relative_role(e):
+            continue
+        who = bearers.get(description_head(e))
         if who is None or len(who) != 1:
             continue
         target = entities[who[0]]

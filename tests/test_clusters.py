@@ -114,3 +114,11 @@ def test_a_description_with_two_bearers_of_its_title_stays_a_description() -> No
     text = ("The mayor promised a new bridge, calling the old one “a disgrace.” "
             "Mayor Dana Oka and Mayor Ivo Tal met later.")
     assert _speakers(text) == {"a disgrace": "mayor"}
+
+
+def test_a_role_held_for_someone_is_no_office_of_its_own() -> None:
+    """Near miss of the forward title: ``The spokesman for the mayor`` is no mayor,
+    though the document names one ``Mayor Dana Oka``."""
+    text = ("The spokesman for the mayor said the plan was “a disgrace.” "
+            "Mayor Dana Oka spoke later.")
+    assert _speakers(text) == {"a disgrace": "spokesman for the mayor"}
