@@ -111,11 +111,13 @@ _DATELINE = regex.compile(
 def clause_opening(text: str, lo: int, pos: int) -> bool:
     """True when only a short adverbial stands between ``lo`` and ``pos``.
 
-    A dateline at ``lo`` is passed over first.  A match ends with a comma or
+    A dateline at ``lo`` (a paragraph's start) is passed over first.  A match ends with a comma or
     with one of the opener words, then spaces: a stretch whose last word, in
     ASCII, is none of them cannot match (``Later his colleague`` can; ``met
     with Roe`` cannot), and the pattern is not run."""
-    if text[lo:lo + 1].isupper() or text[lo:lo + 1] in (" ", "\t"):
+    if (lo == 0 or text[lo - 1] == "\n") and (text[lo:lo + 1].isupper()
+                                              or text[lo:lo + 1] in (" ", "\t")):
+        # (a dateline opens a paragraph: elsewhere the pattern is not run)
         d = _DATELINE.match(text, lo, pos)
         if d is not None:
             lo = d.end()
