@@ -572,7 +572,7 @@ NOMINAL_HEADS: dict[str, bool] = {
     "inmate": False, "inmates": True, "player": False, "players": True,
     "consultant": False, "consultants": True, "boss": False, "bosses": True,
     "king": False, "kings": True, "queen": False, "queens": True,
-    "prince": False, "princes": True, "princess": False, "princesss": True,
+    "prince": False, "princes": True, "princess": False, "princesses": True,
     "pope": False, "popes": True, "cardinal": False, "cardinals": True,
     "CEO": False,
 }
