@@ -27,6 +27,7 @@ from sys import intern  # one string per mark, not one per quote
 import regex
 
 from ._model import Paragraph, Quote
+from ._trie import trie_pattern
 
 __all__ = ["find_quotes_in", "QUOTE_PAIRS", "STYLES"]
 
@@ -82,15 +83,13 @@ CLOSE_ONLY = _CLOSINGS - _OPENINGS
 
 
 def _mark_pattern(marks: frozenset[str]) -> re.Pattern[str]:
-    """One pattern for ``marks``: the two-character marks first, then a class
-    of the others (``re``, not ``regex``: a class of literals, which ``re``
-    scans twice as fast)."""
-    longer = sorted((m for m in marks if len(m) > 1), key=lambda m: (-len(m), m))
-    single = "".join(sorted(m for m in marks if len(m) == 1))
-    alternatives = [re.escape(m) for m in longer]
-    if single:
-        alternatives.append(f"[{re.escape(single)}]")
-    return re.compile("|".join(alternatives))
+    """One pattern for ``marks``, the two-character marks tried before the one
+    they begin with (``''`` before ``'``): a trie of literals.  Every branch
+    opening with a literal lets ``re`` skip in C to the next character that
+    can start a mark, instead of trying the pattern at every position (a
+    class among the branches would turn that skip off: measured, a scan in a
+    third of the time)."""
+    return re.compile(trie_pattern(marks, flexible_space=False))
 
 
 def _openers_of(pairs: dict[str, tuple[str, ...]]) -> dict[str, frozenset[str]]:
