@@ -15,20 +15,25 @@ from . import _constants as k
 from . import _lexicon as lx
 
 __all__ = ["ADVERB", "ADVERB_RUN", "AFTER_GAP", "LEAD_GAP", "SUBJ_GAP", "WORD", "clause_opening",
-           "subject_gap"]
+           "subject_gap", "subject_gap_match"]
 
 #: a word: letters, with apostrophes and hyphens inside
 WORD = regex.compile(r"\p{L}[\p{L}’'\-]*")
 
 _ADVERBS = "|".join(regex.escape(a) for a in sorted(lx.CUE_ADVERBS, key=len, reverse=True))
+#: the modals and auxiliaries of ADVERB, with ``n’t`` or ``not`` or alone
+_MODALS = ("could", "would", "can", "will", "may", "might", "must", "should", "did", "does", "do",
+           "is", "was", "are", "were", "has", "have", "had", "been")
+#: the times of ADVERB ("on Tuesday", "last week"), and the words that may lead them
+_TIME_LEADS = ("on", "last", "this", "late", "early", "earlier")
+_TIMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "week",
+          "month", "year", "night", "morning", "afternoon", "evening")
 #: what may stand between a speaker and its cue: adverbs, "was quoted as"
 ADVERB = (rf"(?:{_ADVERBS}|\p{{Ll}}+ly|(?:is|was|has been|had been) quoted as"
           # a modal before the cue: "a spokesman could only quip", "Roe would not say"
-          r"|(?:could|would|can|will|may|might|must|should|did|does|do|is|was|are|were|has|have"
-          r"|had|been)(?:n[’']t|[ \t\xa0]+not)?"
+          rf"|(?:{'|'.join(_MODALS)})(?:n[’']t|[ \t\xa0]+not)?"
           # a time between a subject and its cue: "Roe on Tuesday said", "Roe last week told"
-          r"|(?:(?:on|last|this|late|early|earlier)[ \t\xa0]++)?(?:Monday|Tuesday|Wednesday"
-          r"|Thursday|Friday|Saturday|Sunday|week|month|year|night|morning|afternoon|evening))")
+          rf"|(?:(?:{'|'.join(_TIME_LEADS)})[ \t\xa0]++)?(?:{'|'.join(_TIMES)}))")
 _ABBREV_DOT = r"(?<=\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|St|Jr|Sr|Inc|Co|No|U\.S|\p{Lu}))\."
 #: between a subject and its cue: ``Jane Roe (D-Ohio) said``, ``Roe, a nurse, said``,
 #: ``Roe, who said``
@@ -47,6 +52,37 @@ SUBJ_GAP = regex.compile(
 #: the characters SUBJ_GAP's run of spaces takes: a stretch of only these (or
 #: none) is a gap it matches, whatever the rest of the pattern
 _GAP_SPACES = " \t\xa0\n"
+#: The last word of each thing SUBJ_GAP can end with, spaces aside: an adverb
+#: of ADVERB (its last word: "in turn"), a modal, "not", "quoted as", a time,
+#: a relative pronoun.  (The rest it can end with: a comma, a bracket, an -ly
+#: adverb, ``n’t``, a contracted auxiliary alone.)
+_GAP_END_WORDS = frozenset({a.rsplit(None, 1)[-1] for a in lx.CUE_ADVERBS}
+                           | {*_MODALS, *_TIMES, "not", "as", "who", "which"})
+_CONTRACTIONS = frozenset(f"{mark}{c}" for mark in "’'" for c in ("s", "re", "ve", "d", "ll"))
+_ASCII_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
+
+
+def _gap_may_end(gap: str) -> bool:
+    """Whether ``gap`` (not only spaces) ends as a SUBJ_GAP match must: its
+    spaces taken off, with a comma or a bracket (an appositive, a party
+    label), a contracted auxiliary alone (``’s``), ``-ly`` or ``n’t``, or a
+    word of :data:`_GAP_END_WORDS`, whole (the ASCII letters that end it).
+    Each part of the pattern ends so, and none can follow another without a
+    space or a mark between them; so where this says no, the pattern does
+    too, and most long gaps (``, the former governor of Ohio and a critic``)
+    are answered without running it."""
+    s = gap.rstrip(_GAP_SPACES)
+    last = s[-1]
+    if last == "," or last == ")":
+        return True
+    if not "a" <= last <= "z":
+        return False
+    if s.endswith(("ly", "n’t", "n't")) or s in _CONTRACTIONS:
+        return True
+    i = len(s) - 1
+    while i > 0 and s[i - 1] in _ASCII_LETTERS:
+        i -= 1
+    return s[i:] in _GAP_END_WORDS
 
 
 #: gaps up to this long are remembered (:func:`_short_gap`); longer ones seldom repeat
@@ -58,16 +94,27 @@ def subject_gap(text: str, a: int, b: int) -> bool:
 
     The common gap, one space (``Roe said``), is answered with a string method:
     a stretch of only spaces and line breaks is matched by the pattern's run of
-    spaces and its end, so running the pattern could only say yes.  Other
+    spaces and its end, so running the pattern could only say yes.  A gap that
+    does not end as a match must (:func:`_gap_may_end`) is answered no.  Other
     short gaps (``, who``, `` did not``) repeat, and are remembered."""
     if a > b:
         return SUBJ_GAP.match(text, a, b) is not None
     gap = text[a:b]
     if not gap.strip(_GAP_SPACES):
         return True
+    if not _gap_may_end(gap):
+        return False
     if b - a <= _GAP_MEMO_LEN:
         return _short_gap(gap)
     return SUBJ_GAP.match(text, a, b) is not None
+
+
+def subject_gap_match(text: str, a: int, b: int) -> regex.Match[str] | None:
+    """``SUBJ_GAP.match(text, a, b)``, not run where the gap cannot end as a
+    match does (:func:`_gap_may_end`): for readers of its groups."""
+    if a < b and text[a:b].strip(_GAP_SPACES) and not _gap_may_end(text[a:b]):
+        return None
+    return SUBJ_GAP.match(text, a, b)
 
 
 @functools.lru_cache(maxsize=4096)

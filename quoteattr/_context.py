@@ -17,7 +17,7 @@ import regex
 
 from . import _constants as k
 from . import _lexicon as lx
-from ._clauses import SUBJ_GAP, clause_opening, subject_gap
+from ._clauses import clause_opening, subject_gap, subject_gap_match
 from ._cues import Cue, CuePatterns, build_cue_patterns
 from ._discourse import Coreference
 from ._exchanges import Exchanges
@@ -421,7 +421,7 @@ class Context:
     def relative_span(self, mi: int, cue: Cue) -> tuple[int, int] | None:
         """Where a relative pronoun stands for mention ``mi`` as the cue's subject
         (``Orlov, who said``): the span of ``who``, else None."""
-        g = SUBJ_GAP.match(self.text, self.mentions[mi].end, cue.start)
+        g = subject_gap_match(self.text, self.mentions[mi].end, cue.start)
         if g is None or g.start("rel") < 0:
             return None
         return g.span("rel")

@@ -21,7 +21,15 @@ import regex
 
 from . import _constants as k
 from . import _lexicon as lx
-from ._clauses import ADVERB, ADVERB_RUN, AFTER_GAP, LEAD_GAP, SUBJ_GAP, clause_opening, subject_gap
+from ._clauses import (
+    ADVERB,
+    ADVERB_RUN,
+    AFTER_GAP,
+    LEAD_GAP,
+    clause_opening,
+    subject_gap,
+    subject_gap_match,
+)
 from ._clauses import WORD as _WORD
 from ._context import Context
 from ._cues import Cue
@@ -166,7 +174,7 @@ def _has_relative(text: str, a: int, b: int) -> bool:
     """``SUBJ_GAP`` over ``[a, b)`` reads a relative pronoun (``, who asked …``)."""
     if "who" not in text[a:b] and "which" not in text[a:b]:
         return False
-    g = SUBJ_GAP.match(text, a, b)
+    g = subject_gap_match(text, a, b)
     return g is not None and g.start("rel") >= 0
 
 

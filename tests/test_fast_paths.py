@@ -13,7 +13,7 @@ import random
 import pytest
 
 from quoteattr import _lexicon as lx
-from quoteattr._clauses import SUBJ_GAP, subject_gap
+from quoteattr._clauses import SUBJ_GAP, subject_gap, subject_gap_match
 from quoteattr._reported import (
     _ADVERBIAL,
     _ADVERBIAL_LEN,
@@ -59,7 +59,9 @@ def test_report_nouns_fit_the_scan() -> None:
 
 _GAP_PIECES = [" ", "\n", "\t", "\xa0", ",", ", ", "who ", "which ", "also ", "quickly ",
                "(D-Ohio) ", "’s", "'ve", " did not ", "Mr.", " a nurse", "and ", ";", "later ",
-               "\n\n", "x", "was quoted as "]
+               "\n\n", "x", "was quoted as ", "in turn ", "on Monday ", "last week", "wouldn’t ",
+               "could not ", "naïvely ", "Ly ", "fly", "(a)", ")", "Who ", "WHICH ", "whom ",
+               " the former governor", "Pac ", "as", "is ", "—", " - ", "’re", "'ll ", "ſ", "é"]
 
 
 @pytest.mark.parametrize("gap", ["", " ", "  ", "\n", " \n\n ", "\t\xa0", ", who ", ", ",
@@ -74,12 +76,27 @@ def test_subject_gap_answers_as_the_pattern(gap: str) -> None:
 
 
 def test_subject_gap_on_random_gaps() -> None:
-    """Over random gaps in random places, ``subject_gap`` and ``SUBJ_GAP`` agree."""
-    for i, gap in enumerate(_random_texts(_GAP_PIECES, 3000, seed=5)):
+    """Over random gaps in random places, ``subject_gap`` and ``SUBJ_GAP`` agree
+    (the look at how a gap ends included: a gap ending in a word no part of the
+    pattern ends with, ``, the former governor``, is answered without it)."""
+    for i, gap in enumerate(_random_texts(_GAP_PIECES, 6000, seed=5)):
         text = ("x" * (i % 3)) + "Roe" + gap + "said"
         a = text.index("Roe") + 3
         b = a + len(gap)
         assert subject_gap(text, a, b) is (SUBJ_GAP.match(text, a, b) is not None), repr(gap)
+
+
+def test_subject_gap_match_gives_the_patterns_match() -> None:
+    """``subject_gap_match`` gives ``SUBJ_GAP``'s match, its relative pronoun's
+    span included, or None where the pattern gives none."""
+    for i, gap in enumerate(_random_texts(_GAP_PIECES, 3000, seed=11)):
+        text = ("x" * (i % 2)) + "Roe" + gap + "said"
+        a = text.index("Roe") + 3
+        b = a + len(gap)
+        want, got = SUBJ_GAP.match(text, a, b), subject_gap_match(text, a, b)
+        assert (got is None) is (want is None), repr(gap)
+        if want is not None:
+            assert got is not None and got.span("rel") == want.span("rel"), repr(gap)
 
 
 _AFTER_PIECES = ["on", "On", "Monday", "in", "inside", "whether", "if", "iffy", "a", "deal",
@@ -242,3 +259,26 @@ def test_determiner_look_answers_as_the_pattern() -> None:
         pos = len(text) - 4
         want = _DETERMINER.search(text, max(0, pos - _DET_REACH), pos) is not None
         assert _after_determiner(text, pos) is want, text
+
+
+def test_mark_scan_finds_what_an_alternation_of_the_marks_finds() -> None:
+    """The quote-mark pattern of every style (a trie of the marks, so that the
+    scan skips to the characters that can start one) finds the marks an
+    alternation finds, the two-character marks (``''``, ``’’``, ``````) before
+    the one they start with."""
+    import re
+
+    from quoteattr._quotes import QUOTE_PAIRS, STYLES, _style_tables
+
+    marks = sorted(set(QUOTE_PAIRS) | {c for cs in QUOTE_PAIRS.values() for c in cs})
+    pieces = [*marks, "`", "'", "’", "a", " ", "\n", "x’s", "''’"]
+    texts = _random_texts(pieces, 2000, seed=3)
+    for name in STYLES:
+        pattern, _ = _style_tables(STYLES[name])
+        pairs = {o: cs for o, cs in QUOTE_PAIRS.items() if o in STYLES[name]}
+        chosen = set(pairs) | {c for cs in pairs.values() for c in cs}
+        alternation = re.compile("|".join(
+            re.escape(m) for m in sorted(chosen, key=lambda m: (-len(m), m))))
+        for text in texts:
+            assert [m.span() for m in pattern.finditer(text)] == \
+                [m.span() for m in alternation.finditer(text)], (name, text)
