@@ -8,6 +8,7 @@ opens its clause.  Patterns only: no state.
 from __future__ import annotations
 
 import functools
+import re
 
 import regex
 
@@ -127,9 +128,9 @@ def _short_gap(gap: str) -> bool:
     return SUBJ_GAP.match(gap) is not None
 #: what may stand between a quote and the mention or cue after it
 ADVERB_RUN = regex.compile(rf"(?:{ADVERB}[ \t\xa0]++)*+")
-AFTER_GAP = regex.compile(r"[ \t\xa0\n]*+(?:[,;:—–]|--?|\.{3}|…)?[ \t\xa0\n]*+")
+AFTER_GAP = re.compile(r"[ \t\xa0\n]*+(?:[,;:—–]|--?|\.{3}|…)?[ \t\xa0\n]*+")
 #: between a cue and the quote it introduces: ``told reporters on Monday:``
-LEAD_GAP = regex.compile(
+LEAD_GAP = re.compile(
     rf"[^.!?;“”\"«»\n]{{0,{k.LEAD_GAP}}}?[:,]?[ \t\xa0]*+(?:—|–|--)?[ \t\xa0]*+$"
 )
 # a short adverbial that may open a clause before its subject: "Eight years ago,"

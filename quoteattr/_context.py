@@ -10,6 +10,7 @@ pronoun's entity is looked up, not worked out.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 
@@ -31,14 +32,25 @@ __all__ = ["Context"]
 _OBLIQUE = regex.compile(r"\b(?:of|for|at|in|from|with|to|by|on|about|against|near)[ \t\xa0\n]+$",
                          regex.REVERSE)
 #: a preposition between two mentions: the second modifies the first
-_PP_GAP = regex.compile(r"[ \t\xa0\n]++(?:of|for|to|at|from|with|in|on)[ \t\xa0\n]++")
+_PP_GAP = re.compile(r"[ \t\xa0\n]++(?:of|for|to|at|from|with|in|on)[ \t\xa0\n]++")
 #: a possessor's ending: "The Post’s Ann Lee"
-_POSSESSOR = regex.compile(r"[’']s?[ \t\xa0]++")
+_POSSESSOR = re.compile(r"[’']s?[ \t\xa0]++")
 #: a coordinating conjunction right before a verb: "… and said", "but added"
 _COORDINATED = regex.compile(
     r"\b(?:and|but|then|or)(?:[ \t\xa0]+(?:\p{Ll}+ly[ \t\xa0]+)?|(?=,))"
     # a participle's phrase set off before the verb: "and, advancing to the bed, said"
     r"(?:,?[ \t\xa0]*\p{Ll}+ing\b[^,;:.!?“”\"\n]{0,40},[ \t\xa0]*)?$", regex.REVERSE)
+#: what a stretch that _COORDINATED matches at the end of ends with, its spaces
+#: taken off: a conjunction, an -ly adverb, or the comma after a participle's phrase
+_COORDINATED_ENDS = ("and", "but", "then", "or", "ly", ",")
+
+
+def _coordinated(text: str, a: int, b: int) -> bool:
+    """``_COORDINATED.search(text, a, b)``, run only where the stretch ends as
+    a match must (:data:`_COORDINATED_ENDS`): most cues follow a name."""
+    if not text[a:b].rstrip(" \t\xa0\n").endswith(_COORDINATED_ENDS):
+        return False
+    return _COORDINATED.search(text, a, b) is not None
 #: a capitalised word (of a name spoken inside a quote)
 _CAPITALISED = regex.compile(r"\b\p{Lu}\p{Ll}++\b")
 #: conjunctions that open a subordinate clause ("As she spoke, …")
@@ -51,7 +63,7 @@ _SUBORDINATOR = regex.compile(
 #: ``quoted X as saying``, ``cited X as warning``: the person between the verb
 #: of citing and ``as`` is the participle's subject (wire copy's way of
 #: reporting what another outlet reported someone said).
-_AS_BEFORE = regex.compile(r"[ \t\xa0]++as[ \t\xa0]++$")
+_AS_BEFORE = re.compile(r"[ \t\xa0]++as[ \t\xa0]++$")
 _CITED_BY = regex.compile(
     r"\b(?:quoted|quotes|quoting|cited|cites|citing)[ \t\xa0]++$", regex.IGNORECASE)
 _QUOTE_CLOSED = regex.compile(r"[”\"’'»][ \t\xa0]*$", regex.REVERSE)
@@ -66,7 +78,7 @@ _PP_DESCRIPTION = regex.compile(
 #: heads of a person's description before such a phrase ("head of", "chief of")
 _ROLE_BEFORE_PP = lx.PERSON_HEADS | frozenset(r.lower() for r in lx.ROLE_NOUNS) | {"head"}
 #: a comma between a description and the name in apposition to it
-_COMMA_GAP = regex.compile(r",[ \t\xa0\n]*+")
+_COMMA_GAP = re.compile(r",[ \t\xa0\n]*+")
 #: what may stand right before a clause's subject (a hyphen spaced on both
 #: sides is wire copy's dash: "BEIJING (Reuters) - The ministry …")
 _CLAUSE_START = regex.compile(
@@ -366,8 +378,8 @@ class Context:
         c = self.cues[rng[-1]]
         # a participle, or a verb coordinated with an earlier one ("he called her
         # “weak” and said …"), shares its subject with the verb before it
-        participle = c.text.endswith("ing") or bool(
-            _COORDINATED.search(self.text, max(lo, c.start - 80), c.start))
+        participle = c.text.endswith("ing") or _coordinated(self.text, max(lo, c.start - 80),
+                                                            c.start)
         if participle and (cited := self.cited_as(lo, c.start)) is not None:
             return cited, 1.0
         s = self.subject_of(c, lo, strict=participle)

@@ -70,10 +70,10 @@ _NOUN_LENGTHS = sorted({len(n) for n in _NOUNS})
 _NOUN_ENDS = frozenset(n[-3:] for n in _NOUNS)
 #: what may not stand right before a noun of saying (it would be inside a word)
 _IN_WORD = re.compile(r"[\w’'\-]")
-_THAT = regex.compile(rf"(?:[^.;:!?“”\"\n]{{0,{k.REPORT_THAT_REACH}}}?[ \t\xa0\n,])?that"
+_THAT = re.compile(rf"(?:[^.;:!?“”\"\n]{{0,{k.REPORT_THAT_REACH}}}?[ \t\xa0\n,])?that"
                       r"[ \t\xa0\n]++|[ \t\xa0\n]*+(?:whether|if)[ \t\xa0\n]++")
 #: _THAT's second branch alone, for a cue with no "that" within _THAT's reach
-_WHETHER = regex.compile(r"[ \t\xa0\n]*+(?:whether|if)[ \t\xa0\n]++")
+_WHETHER = re.compile(r"[ \t\xa0\n]*+(?:whether|if)[ \t\xa0\n]++")
 #: how far after a cue a "that" _THAT can match may end (its reach, a separator, the word)
 _THAT_END = k.REPORT_THAT_REACH + 1 + len("that")
 _OBJECT = regex.compile(
@@ -97,13 +97,13 @@ _ADVERBIAL_LOWER = tuple(w.lower() for w in _ADVERBIAL_WORDS)
 _ADVERBIAL_LEN = max(map(len, _ADVERBIAL_WORDS))
 #: a phrasal verb's particle, not an adverbial: "called on Roe to …", "called for …"
 _PARTICLE = regex.compile(r"[ \t\xa0\n]*+(?:on|for|out)\b")
-_QUOTE_NEXT = regex.compile(
+_QUOTE_NEXT = re.compile(
     rf"[^.;!?“”\"«»\n]{{0,{k.REPORT_THAT_REACH}}}?[,:][ \t\xa0\n]*+[“\"«‘']")
-_COMMA_END = regex.compile(r"(?:(?:,|—|–|--)[ \t\xa0\n]*+[”\"’'»]{0,2}|,[ \t\xa0\n]*+[”\"’'»]{1,2})"
+_COMMA_END = re.compile(r"(?:(?:,|—|–|--)[ \t\xa0\n]*+[”\"’'»]{0,2}|,[ \t\xa0\n]*+[”\"’'»]{1,2})"
                            r"[ \t\xa0\n]*+(?:as[ \t\xa0\n]++)?$")
 #: after a speaker named after the cue: the sentence's end or an appositive
 #: (``…, said Roe.``, ``…, said Roe, a nurse``), not a clause (``said the group is …``)
-_NAME_ENDS = regex.compile(r"[ \t\xa0\n]*+(?:[,.;:!?)(—–]|$)")
+_NAME_ENDS = re.compile(r"[ \t\xa0\n]*+(?:[,.;:!?)(—–]|$)")
 _RELATIVE = regex.compile(
     rf"(?<![\p{{L}}’'])(?P<who>who|that)[ \t\xa0\n]++(?:{ADVERB}[ \t\xa0\n]++)*+$")
 _PASSIVE_WORDS = (*lx.PASSIVE_AUXILIARIES, "when", "if", "after", "once")
@@ -127,7 +127,7 @@ _SOURCE = regex.compile(r"[ \t\xa0\n]++(?P<np>(?:[\p{L}\d’'\-.]++[ \t\xa0\n]++
 # sentence (a quotation or a new sentence does not open in lower case)
 _AFTER_TAG = regex.compile(r"[^,.;:!?“”\"«»\n]{0,40}?,[ \t\xa0\n]*+(?=\p{Ll})")
 _AS = regex.compile(r"[ \t\xa0\n(]*+(?i:as|like)[ \t\xa0\n]++$")
-_LEAD_TRIM = regex.compile(r"[ \t\xa0\n:,—–\-]*+")
+_LEAD_TRIM = re.compile(r"[ \t\xa0\n:,—–\-]*+")
 #: a one-word content that is a whole answer (``Asked whether …, Roe said no.``)
 _ANSWERS = frozenset({"yes", "no"})
 #: what a content's end loses: spaces and punctuation (str.rstrip: no regex scan)
@@ -135,7 +135,7 @@ _TAIL_CHARS = " \t\xa0\n.,;:!?—–-"
 #: every character a _COMMA_END match can hold: it lies in the run of these that
 #: ends its stretch, so the search starts there
 _COMMA_END_CHARS = ",—–- \t\xa0\n”\"’'»as"
-_JOIN_TRIM = regex.compile(
+_JOIN_TRIM = re.compile(
     r"[ \t\xa0\n]*+(?:,[ \t\xa0\n]*+)?(?:(?:and|but|while|as)[ \t\xa0\n]++)?$")
 
 
@@ -274,7 +274,7 @@ class ReportContext:
         return b
 
 
-def _comma_end(text: str, a: int, b: int) -> regex.Match[str] | None:
+def _comma_end(text: str, a: int, b: int) -> re.Match[str] | None:
     """``_COMMA_END.search(text, a, b)``, searched only over the run of the
     characters a match can hold that ends ``[a, b)`` (a match lies in it)."""
     return _COMMA_END.search(text, a + len(text[a:b].rstrip(_COMMA_END_CHARS)), b)
@@ -396,9 +396,9 @@ def _find_inverted(r: ReportContext, cand: Candidate) -> int | None:
 
 
 #: after ``asked``: a passive's agent (``asked by Roe …``)
-_BY = regex.compile(r"[ \t\xa0\n]++by[ \t\xa0\n]++")
+_BY = re.compile(r"[ \t\xa0\n]++by[ \t\xa0\n]++")
 #: after the asker: the question, indirect (``whether …``, ``if …``, ``why …``)
-_QUESTION = regex.compile(r"[ \t\xa0\n]*+,?[ \t\xa0\n]*+(?:(?:whether|if)[ \t\xa0\n]++|"
+_QUESTION = re.compile(r"[ \t\xa0\n]*+,?[ \t\xa0\n]*+(?:(?:whether|if)[ \t\xa0\n]++|"
                           r"(?=(?:what|why|how|when|where|who)[ \t\xa0\n]))")
 
 

@@ -15,6 +15,7 @@ are named in :mod:`quoteattr._constants`.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 import regex
@@ -113,9 +114,9 @@ _TAG_VERB = regex.compile(
     r"[ \t\xa0]++(\p{Ll}{3,}ed)(?=[ \t\xa0]*+[.,;:!?]|[ \t\xa0]*+$|[ \t\xa0]++(?:on|in|at|to|"
     r"with|during|after|before|as|from|about|of|when|while|then|and)\b)"
 )
-_CUE_TO_QUOTE = regex.compile(r"[ \t\xa0]*+[:,]?[ \t\xa0]*+")
+_CUE_TO_QUOTE = re.compile(r"[ \t\xa0]*+[:,]?[ \t\xa0]*+")
 _PARENTHETICAL = regex.compile(r",[ \t\xa0]*$", regex.REVERSE)
-_LABEL = regex.compile(r"[ \t\xa0]*+:[ \t\xa0]*+$")
+_LABEL = re.compile(r"[ \t\xa0]*+:[ \t\xa0]*+$")
 _INNER_SUBJECT = regex.compile(
     rf"(?:\b(?P<pron>[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I)|(?P<name>\p{{Lu}}[\p{{L}}’'\-]+"
     rf"(?:[ \t\xa0]+\p{{Lu}}[\p{{L}}’'\-]+){{0,3}}))[ \t\xa0]*+(?:{ADVERB}[ \t\xa0]++)*+$"
@@ -324,7 +325,7 @@ _POSSESSED = regex.compile(
     rf"(?:\p{{Ll}}[\p{{L}}\-]*+[ \t\xa0]++){{0,2}}(?:{_SPEECH_NOUNS})\b"
 )
 #: from the noun to the quote: one clause, no sentence end, no other quote
-_NOUN_TO_QUOTE = regex.compile(rf"[^.!?;“”\"«»\n]{{0,{k.SPEECH_NOUN_REACH}}}")
+_NOUN_TO_QUOTE = re.compile(rf"[^.!?;“”\"«»\n]{{0,{k.SPEECH_NOUN_REACH}}}")
 
 
 def speech_noun(ctx: Context, qi: int) -> Fire | Pass:
@@ -391,7 +392,7 @@ _BY_AGENT = regex.compile(r"[^.!?;:“”\"«»\n]{0,30}?\bby[ \t\xa0\n]++")
 #: from a name after its cue to the quote it introduces: ``said Roe: “…”``,
 #: ``wrote Roe, a historian, “…”`` (not ``said the report was “…”``: the
 #: mention after the cue is then the reported clause's subject)
-_NAME_TO_QUOTE = regex.compile(
+_NAME_TO_QUOTE = re.compile(
     r"(?:,[^.!?;:“”\"«»\n]{1,80}?,)?[ \t\xa0]*+[:,]?[ \t\xa0\n]*+(?:—|–|--)?[ \t\xa0]*+$")
 
 
@@ -437,7 +438,7 @@ def leading_cue(ctx: Context, qi: int) -> Fire | Pass:
 #: how far a parenthetical tag (``, he said,``) may stand before the pronoun
 _TAG_TO_CLAUSE = 16
 #: between a verb of saying and the subject of the clause it reports
-_REPORT_TO_SUBJECT = regex.compile(r"[ \t\xa0\n]*+(?:that[ \t\xa0\n]++)?")
+_REPORT_TO_SUBJECT = re.compile(r"[ \t\xa0\n]*+(?:that[ \t\xa0\n]++)?")
 
 
 def _outer_report(ctx: Context, rng: range, lo: int, mi: int) -> tuple[int, Cue] | None:

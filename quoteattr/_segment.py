@@ -383,7 +383,7 @@ def _extra_types(extra: tuple[str, ...]) -> tuple[frozenset[str], frozenset[str]
 # ---------------------------------------------------------------------------
 
 _CLOSING_MARKS = "\"'\u2019\u201d\u00bb\u203a"
-_CLOSERS = regex.compile(r"[\"'\u2019\u201d\u00bb\u203a)\]}]*")
+_CLOSERS = re.compile(r"[\"'\u2019\u201d\u00bb\u203a)\]}]*")
 _SPACES = regex.compile(r"\s*")
 
 # A word that starts lower-case ("iPhone", "eBay" excepted), matched at the
@@ -404,7 +404,7 @@ _ATTRIBUTION = regex.compile(
 _NAME_CASE = regex.compile(r"\p{Lu}")
 
 # Ellipses: the ellipsis character, or three or more periods, spaced (". . .") or not.
-_ELLIPSIS = regex.compile(r"\u2026{1,100}|\.(?:[ \u00a0]?\.){2,100}")
+_ELLIPSIS = re.compile(r"\u2026{1,100}|\.(?:[ \u00a0]?\.){2,100}")
 # Every match of _ELLIPSIS holds one of these (a text without them has none)
 _ELLIPSIS_NEEDLES = ("\u2026", "..", ". .", ".\u00a0.")
 

@@ -282,3 +282,67 @@ def test_mark_scan_finds_what_an_alternation_of_the_marks_finds() -> None:
         for text in texts:
             assert [m.span() for m in pattern.finditer(text)] == \
                 [m.span() for m in alternation.finditer(text)], (name, text)
+
+
+_COORDINATION_PIECES = ["and", "but", "then", "or", "nor", "And", " ", "  ", "\t", "\xa0", "\n",
+                        ",", ", ", "quickly ", "hastily", "ly", "advancing to the bed",
+                        "rising", "ing", "x", "Roe", ".", "’", "é"]
+
+
+def test_coordination_look_skips_only_where_the_pattern_cannot_match() -> None:
+    """The look at how a stretch ends (a conjunction, an -ly adverb, a comma)
+    skips ``_COORDINATED`` only where it finds nothing (``and said``, ``but
+    quickly added``, ``and, advancing to the bed, said``)."""
+    from quoteattr._context import _COORDINATED, _coordinated
+
+    texts = _random_texts(_COORDINATION_PIECES, 6000, seed=13)
+    texts += ["he rose and ", "but quickly ", "and, advancing to the bed, ", "Roe ", "or\n"]
+    for text in texts:
+        want = _COORDINATED.search(text, 0, len(text)) is not None
+        assert _coordinated(text, 0, len(text)) is want, repr(text)
+        cut = len(text) // 2
+        assert _coordinated(text, cut, len(text)) is \
+            (_COORDINATED.search(text, cut, len(text)) is not None), repr(text)
+
+
+_PLAIN_PIECES = [" ", "  ", "\t", "\xa0", "\n", ",", ":", ";", ".", "!", "?", "—", "–", "-", "--",
+                 "”", "\"", "’", "'", "»", "«", "“", "‘", "…", "...", ". . .", ")", "(", "]",
+                 "\u203a", "that", "whether", "if", "by", "as", "and", "but", "while", "of",
+                 "for", "to", "on", "with", "x", "Roe", "é", "s", "said", "ſ", "K"]
+
+
+def test_patterns_moved_to_re_match_as_under_regex() -> None:
+    """The patterns of explicit classes only (no ``\\p``, ``\\w``, ``\\b``, ``\\s``,
+    no ignoring case, no reverse search) are compiled with ``re``, which runs
+    them several times faster than ``regex``; over random stretches each gives
+    what the same pattern gives under ``regex``: its match, its span and the
+    span of each of its groups, as ``match``, ``search`` and ``fullmatch``."""
+    import re
+
+    import regex
+
+    from quoteattr import _clauses, _context, _reported, _rules, _segment
+
+    moved = [_clauses.AFTER_GAP, _clauses.LEAD_GAP, _context._AS_BEFORE, _context._COMMA_GAP,
+             _context._POSSESSOR, _context._PP_GAP, _reported._BY, _reported._COMMA_END,
+             _reported._JOIN_TRIM, _reported._LEAD_TRIM, _reported._NAME_ENDS,
+             _reported._QUESTION, _reported._QUOTE_NEXT, _reported._THAT, _reported._WHETHER,
+             _rules._CUE_TO_QUOTE, _rules._LABEL, _rules._NAME_TO_QUOTE, _rules._NOUN_TO_QUOTE,
+             _rules._REPORT_TO_SUBJECT, _segment._CLOSERS, _segment._ELLIPSIS]
+    texts = _random_texts(_PLAIN_PIECES, 1500, seed=17)
+    rng = random.Random(19)
+
+    def spans(m: re.Match[str] | regex.Match[str] | None) -> object:
+        if m is None:
+            return None
+        return [m.span(g) for g in range(len(m.groups()) + 1)]
+
+    for pattern in moved:
+        assert isinstance(pattern, re.Pattern), pattern.pattern
+        twin = regex.compile(pattern.pattern)
+        for text in texts:
+            a = rng.randint(0, len(text))
+            b = rng.randint(a, len(text))
+            for method in ("match", "search", "fullmatch"):
+                assert spans(getattr(pattern, method)(text, a, b)) == \
+                    spans(getattr(twin, method)(text, a, b)), (pattern.pattern, method, text)
