@@ -165,10 +165,16 @@ def clause_opening(text: str, lo: int, pos: int) -> bool:
     with Roe`` cannot), and the pattern is not run."""
     if (lo == 0 or text[lo - 1] == "\n") and (text[lo:lo + 1].isupper()
                                               or text[lo:lo + 1] in (" ", "\t")):
-        # (a dateline opens a paragraph: elsewhere the pattern is not run)
-        d = _DATELINE.match(text, lo, pos)
-        if d is not None:
-            lo = d.end()
+        # (a dateline opens a paragraph: elsewhere the pattern is not run; nor
+        # where its first word goes on in lower case, "He said", which no
+        # dateline's place does: after a capital, a capital or . ’ ' -)
+        j = lo
+        while j < pos and text[j] in " \t\xa0":
+            j += 1
+        if not "a" <= text[j + 1:j + 2] <= "z":
+            d = _DATELINE.match(text, lo, pos)
+            if d is not None:
+                lo = d.end()
     if pos - lo > k.CLAUSE_OPENING:
         return False
     tail = text[lo:pos].rstrip(" \t\n\r\xa0")[-12:]  # (a short stretch: see above)

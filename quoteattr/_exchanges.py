@@ -110,9 +110,14 @@ _VOCATIVE = regex.compile(
 _CAPITALISED = re.compile(r"[A-Z][a-z]+")
 
 #: Words after which a name is the person spoken to (``said Jon, turning to Ilse``).
+_TO_VERBS = ("said", "says", "replied", "whispered", "called", "cried", "answered", "added",
+             "continued")
 _TO = regex.compile(
-    r"\b(?:(?:said|says|replied|whispered|called|cried|answered|added|continued)\s++to"
+    rf"\b(?:(?:{'|'.join(_TO_VERBS)})\s++to"
     r"|turning\s++to|turned\s++to|addressing|addressed)\s++(?:(?:the|his|her|their)\s++)?")
+
+#: A part of every match of _TO: each of its branches holds one of these
+_TO_WORDS = (*_TO_VERBS, "turn", "address")
 
 #: Verbs of entering a scene (``Ilse came in``, ``Jon entered``).
 _ENTERS = regex.compile(
@@ -465,6 +470,8 @@ def _addressed(ctx: Context, t: _Turn) -> int | None:
     a named person right after one of those words (``turning to his mother``
     names no one)."""
     para = ctx.paragraphs[t.para]
+    if not any(ctx.text.find(w, para.start, para.end) >= 0 for w in _TO_WORDS):
+        return None  # (no word _TO's match could begin with: the pattern is not run)
     for m in _TO.finditer(ctx.text, para.start, para.end):
         i = ctx.mention_at(m.end())
         if i is not None and ctx.mentions[i].kind == "name":

@@ -97,9 +97,21 @@ _ORTHO_UNK_LC = 1 << 6
 _ORTHO_UC = _ORTHO_BEG_UC | _ORTHO_MID_UC | _ORTHO_UNK_UC
 _ORTHO_LC = _ORTHO_BEG_LC | _ORTHO_MID_LC | _ORTHO_UNK_LC
 
-# The last of Python's ``string.whitespace`` in a stretch (searched backwards),
-# as Punkt looks for the start of the word before a candidate period.
-_LAST_WHITESPACE = regex.compile(r"[ \t\n\r\x0b\x0c]", regex.REVERSE)
+# Python's ``string.whitespace`` but the space: Punkt looks for the last of
+# these and the space before a candidate period, the start of its word.
+_OTHER_WHITESPACE = "\t\n\r\x0b\x0c"
+
+
+def _last_whitespace(text: str, a: int, b: int) -> int:
+    """The offset of the last character of ``string.whitespace`` in
+    ``text[a:b]``, or -1: the last space, then any of the others after it
+    (each looked for over the last word only, with ``str.rfind``)."""
+    i = text.rfind(" ", a, b)
+    for c in _OTHER_WHITESPACE:
+        j = text.rfind(c, i + 1 if i >= a else a, b)
+        if j > i:
+            i = j
+    return i
 
 #: NLTK's word-start pattern with opening quotes split off words: NLTK lets a
 #: word token start with a curly quote or an apostrophe, so that ``“Mr.`` is not
@@ -271,8 +283,8 @@ class Punkt(PunktSentenceTokenizer):
                 # the word before the candidate starts after the last
                 # whitespace since the previous candidate (NLTK takes
                 # whitespace right at that candidate for none)
-                ws = _LAST_WHITESPACE.search(text, prev_stop, start)
-                word = ws.end() if ws is not None and ws.start() > prev_stop else prev_start
+                ws = _last_whitespace(text, prev_stop, start)
+                word = ws + 1 if ws > prev_stop else prev_start
             # a candidate whose word overlaps the next one's is skipped
             if prev is not None and (match is None or prev_stop <= word):
                 reason = decide(text[prev_start:prev_stop] + prev.group() + prev.group("after_tok"))

@@ -324,8 +324,11 @@ _POSSESSED = regex.compile(
     rf"(?:\b(?P<pron>[Hh]is|[Hh]er|[Tt]heir)|(?<=\p{{L}})[’']s?)[ \t\xa0]++"
     rf"(?:\p{{Ll}}[\p{{L}}\-]*+[ \t\xa0]++){{0,2}}(?:{_SPEECH_NOUNS})\b"
 )
+#: what ends a stretch from a noun of saying to its quote: a sentence's end,
+#: another quotation, a paragraph's end
+_NOUN_TO_QUOTE_STOPS = ".!?;“”\"«»\n"
 #: from the noun to the quote: one clause, no sentence end, no other quote
-_NOUN_TO_QUOTE = re.compile(rf"[^.!?;“”\"«»\n]{{0,{k.SPEECH_NOUN_REACH}}}")
+_NOUN_TO_QUOTE = re.compile(rf"[^{_NOUN_TO_QUOTE_STOPS}]{{0,{k.SPEECH_NOUN_REACH}}}")
 
 
 def speech_noun(ctx: Context, qi: int) -> Fire | Pass:
@@ -333,6 +336,9 @@ def speech_noun(ctx: Context, qi: int) -> Fire | Pass:
     the possessor of a noun of saying before the quote said it."""
     q = ctx.quotes[qi]
     lo = max(ctx.sentence_bounds(q.outer_start)[0], q.outer_start - k.SPEECH_NOUN_REACH - 40)
+    # a noun before the last stop (a sentence's end, a quotation) cannot reach
+    # the quote, and no match of _POSSESSED holds a stop: the scan starts after it
+    lo = max(lo, 1 + max(ctx.text.rfind(c, lo, q.outer_start) for c in _NOUN_TO_QUOTE_STOPS))
     last = None
     for found in _POSSESSED.finditer(ctx.text, lo, q.outer_start):
         last = found  # the nearest to the quote

@@ -91,6 +91,17 @@ _REGEX_SPACE = ("\t\n\v\f\r \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f"
 # A line break and the whitespace after it; a blank line shows as a second break.
 _BREAK_RUN = re.compile(f"[{_LINE_BREAK_CHARS}][{_REGEX_SPACE}]*")
 _LINE_BREAK = re.compile(f"[{_LINE_BREAK_CHARS}]")
+#: _BREAK_RUN for a text whose only line break is "\n": a literal first
+#: character, which ``re`` finds by a fast search instead of testing a class
+#: at every position
+_NEWLINE_RUN = re.compile(f"\n[{_REGEX_SPACE}]*")
+_OTHER_BREAKS = _LINE_BREAK_CHARS.replace("\n", "")
+
+
+def _newlines_only(text: str) -> bool:
+    """Whether "\n" is the only line break of ``text`` (most texts): one
+    ``in`` per other kind, each a fast search over the string."""
+    return not any(c in text for c in _OTHER_BREAKS)
 _NON_SPACE = regex.compile(r"\S")
 
 # Lines wrapped for print are short; one-paragraph-per-line text has long lines.
@@ -107,12 +118,14 @@ def _blocks(text: str) -> list[list[tuple[int, int]]]:
     blocks = []
     lines = []
     pos = 0
-    for m in _BREAK_RUN.finditer(text):
+    plain = _newlines_only(text)
+    for m in (_NEWLINE_RUN if plain else _BREAK_RUN).finditer(text):
         ms, me = m.span()
         lines.append((pos, ms))
         if me - ms > 1:
             first_end = ms + (2 if text.startswith("\r\n", ms) else 1)
-            if _LINE_BREAK.search(text, first_end, me):
+            if (text.find("\n", first_end, me) >= 0 if plain
+                    else _LINE_BREAK.search(text, first_end, me)):
                 blocks.append(lines)
                 lines = []
         pos = me
@@ -317,7 +330,11 @@ def unwrap(text: str, paragraphs: Sequence[Paragraph]) -> str:
     line, or blank lines between one-line paragraphs)."""
     parts: list[str] = []
     pos = 0
-    search = _LINE_BREAK.search
+    if _newlines_only(text):
+        def search(text: str, a: int, b: int) -> int | None:
+            return None if text.find("\n", a, b) < 0 else a
+    else:
+        search = _LINE_BREAK.search  # type: ignore[assignment]
     for p in paragraphs:
         if search(text, p.start, p.end) is None:
             continue
@@ -566,7 +583,8 @@ def _apply_ellipses(
         run = m.group()
         dots = 3 if run[0] == "\u2026" else run.count(".")
         spaced = run[0] == "." and dots != len(run)
-        q = _CLOSERS.match(text, re_, end).end()
+        closers = _CLOSERS.match(text, re_, end)  # (it matches none too: never None)
+        q = closers.end() if closers is not None else re_
         if spaced or dots >= 4:
             removed.append((rs, q))
         nxt = _next_word_start(text, q, end)

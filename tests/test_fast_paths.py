@@ -346,3 +346,84 @@ def test_patterns_moved_to_re_match_as_under_regex() -> None:
             for method in ("match", "search", "fullmatch"):
                 assert spans(getattr(pattern, method)(text, a, b)) == \
                     spans(getattr(twin, method)(text, a, b)), (pattern.pattern, method, text)
+
+
+_WHITESPACE_PIECES = [" ", "  ", "\t", "\n", "\r", "\x0b", "\x0c", "\xa0", "\u2028", "x", "Mr.",
+                      "e.g.", "“", "é", "word"]
+
+
+def test_last_whitespace_is_the_last_of_string_whitespace() -> None:
+    """Punkt's look back for the start of a word (the last space, then any
+    other ``string.whitespace`` after it) finds the last of them in the stretch."""
+    import string
+
+    from quoteattr._punkt import _last_whitespace
+
+    rng = random.Random(23)
+    for text in _random_texts(_WHITESPACE_PIECES, 3000, seed=29):
+        a = rng.randint(0, len(text))
+        b = rng.randint(a, len(text))
+        want = max((i for i in range(a, b) if text[i] in string.whitespace), default=-1)
+        assert _last_whitespace(text, a, b) == want, (text, a, b)
+
+
+_DATELINE_PIECES = ["BEIJING", "LIMA", "Peru", "He", "The", "U.S.", "O’HARE", "A", "a", ",", " ",
+                    "\t", "\xa0", "—", " - ", "(Reuters)", "Jan. 14", "2002", "said", "É", "Éa",
+                    "\n"]
+
+
+def test_datelines_go_on_after_their_capital_in_no_lower_case_letter() -> None:
+    """The clause reader runs the dateline pattern only where the first word
+    does not go on in ASCII lower case after its capital: every dateline the
+    pattern matches goes on with a capital, a period, an apostrophe or a hyphen."""
+    from quoteattr._clauses import _DATELINE
+
+    for text in _random_texts(_DATELINE_PIECES, 6000, seed=31):
+        if _DATELINE.match(text):
+            j = len(text) - len(text.lstrip(" \t\xa0"))
+            assert not "a" <= text[j + 1:j + 2] <= "z", repr(text)
+
+
+def test_to_words_stand_in_every_match_of_the_addressee_pattern() -> None:
+    """A paragraph with none of ``_TO_WORDS`` has no match of ``_TO``: its scan is skipped."""
+    from quoteattr._exchanges import _TO, _TO_WORDS
+
+    pieces = ["said", "says", "to", "turning", "turned", "addressing", "addressed", "replied",
+              "whispered", "called", "cried", "answered", "added", "continued", " ", "\n", "Jon",
+              "the", "her", "x", "ed", "ing", "Said", "said to ", "turned  to"]
+    hits = 0
+    for text in _random_texts(pieces, 4000, seed=37):
+        if _TO.search(text):
+            hits += 1
+            assert any(w in text for w in _TO_WORDS), repr(text)
+    assert hits > 100
+
+
+def test_no_noun_of_saying_holds_a_stop() -> None:
+    """``speech_noun`` scans for a possessed noun of saying only after the last
+    stop before the quote: no noun (nor the possessive before it) holds one."""
+    from quoteattr import _lexicon as lx
+    from quoteattr._rules import _NOUN_TO_QUOTE_STOPS
+
+    for noun in lx.QUOTE_NOUNS:
+        assert not set(noun) & set(_NOUN_TO_QUOTE_STOPS), noun
+
+
+_BREAK_PIECES = ["\n", "\n\n", "\r\n", "\r", "\u2028", "\x85", "\x0c", " ", "  \n", "\t", "\xa0",
+                 "Line", "one.", "“Yes,” she said.", "x"]
+
+
+def test_paragraphs_of_newline_only_texts_as_the_class_scan_finds_them(monkeypatch) -> None:
+    """A text whose only line break is "\\n" is read with a scan for "\\n"; its
+    paragraphs (and the unwrapped text) are those the scan for every line
+    break finds.  Texts with other breaks take the class scan as before."""
+    from quoteattr import _segment
+
+    texts = _random_texts(_BREAK_PIECES, 3000, seed=41)
+    fast = [(_segment.split_paragraphs(t), _segment.unwrap(t, _segment.split_paragraphs(t)))
+            for t in texts]
+    monkeypatch.setattr(_segment, "_newlines_only", lambda text: False)
+    slow = [(_segment.split_paragraphs(t), _segment.unwrap(t, _segment.split_paragraphs(t)))
+            for t in texts]
+    assert fast == slow
+    assert sum(_segment._OTHER_BREAKS[0] not in t and "\u2028" not in t for t in texts) > 100
