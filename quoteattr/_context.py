@@ -121,6 +121,8 @@ class Context:
         self._who: dict[int, tuple[int | None, int | None]] = {}
         #: subject_of's answers, by (cue start, lo, strict)
         self._subjects: dict[tuple[int, int, bool], tuple[int, float] | None] = {}
+        #: verb_subject's answers, by (first cue, last cue + 1, lo)
+        self._verb_subjects: dict[tuple[int, int, int], tuple[int, float] | None] = {}
         self._exchanges: Exchanges | None = None
         self._quoted_words: frozenset[str] | None = None
         # the quote each quote stands inside (one pass with a stack of ends)
@@ -143,6 +145,7 @@ class Context:
         read is ``decided`` and the memoised speakers): less held at the peak."""
         self.m_starts = self.c_starts = self.s_starts = []
         self._subjects = {}
+        self._verb_subjects = {}
         self.parent = []
         self.last_in_paragraph, self.first_in_paragraph = {}, {}
 
@@ -374,7 +377,18 @@ class Context:
     def verb_subject(self, rng: range, lo: int) -> tuple[int, float] | None:
         """The subject of the last cue of ``rng`` (cue indexes), looking back to
         ``lo``; a participle (``…, Law said, noting that …``) shares its clause's
-        subject: an earlier cue's, else the clause's first mention."""
+        subject: an earlier cue's, else the clause's first mention.
+
+        Remembered per (``rng``, ``lo``), as :meth:`subject_of` is: the quotes'
+        rules and the report rules ask it of the same verbs, and it reads only
+        the text, the cues and the mentions."""
+        key = (rng.start, rng.stop, lo)
+        if key in self._verb_subjects:
+            return self._verb_subjects[key]
+        found = self._verb_subjects[key] = self._verb_subject(rng, lo)
+        return found
+
+    def _verb_subject(self, rng: range, lo: int) -> tuple[int, float] | None:
         c = self.cues[rng[-1]]
         # a participle, or a verb coordinated with an earlier one ("he called her
         # “weak” and said …"), shares its subject with the verb before it
