@@ -361,6 +361,31 @@ _PRONOUN_INFO: dict[str, tuple[str, str, str | None, bool]] = {
     for w in ("He", "he", "She", "she", "They", "they", "I", "i", "We", "we", "It", "it")}
 
 
+#: the heads of ``before_cue`` that may be capitalised (``One said``)
+_CAPITAL_HEADS = frozenset({"One", "Another", "Others"})
+_ASCII_UPPER = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+
+
+def _may_precede_cue(text: str, pos: int) -> bool:
+    """Whether ``before_cue`` can match right before a cue at ``pos``: a match
+    ends with spaces or tabs at the cue, after a run of word characters and
+    hyphens that is its last word (the head, or an adverb after it), which
+    begins in lower case but for ``One``, ``Another`` and ``Others``.  So after
+    a line break, a mark, or a run that begins with an ASCII capital and holds
+    no hyphen (``Trump said``: most cues) it cannot, and is not run."""
+    if pos == 0 or text[pos - 1] not in " \t\xa0":
+        return False
+    j = pos - 1
+    while j > 0 and text[j - 1] in " \t\xa0":
+        j -= 1
+    i = j
+    while i > 0 and (text[i - 1].isalnum() or text[i - 1] in "_-"):
+        i -= 1
+    if i == j:
+        return False
+    return text[i] not in _ASCII_UPPER or "-" in text[i:j] or text[i:j] in _CAPITAL_HEADS
+
+
 def _plural_before(text: str, pos: int, heads: frozenset[str]) -> bool:
     """Whether the last word before ``pos``, or the one before an adverb or two
     there ("Critics also say"), is a plural head.  String steps over two or
@@ -606,7 +631,8 @@ def find_mentions(
             inside_cues.append((c.start, c.end))
         if c.preposition or c.text.endswith("ing") or " " in c.text:
             continue  # "citing a report", "according to": no subject stands there
-        cm = words_p.before_cue.search(text, max(0, c.start - 70), c.start)
+        cm = words_p.before_cue.search(text, max(0, c.start - 70), c.start) \
+            if _may_precede_cue(text, c.start) else None
         if cm is None and _plural_before(text, c.start, words_p.plural_heads):
             bm = words_p.bare_plural.search(text, max(0, c.start - 60), c.start)
             if bm is not None and not quoted(bm.start()):

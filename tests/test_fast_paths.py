@@ -427,3 +427,25 @@ def test_paragraphs_of_newline_only_texts_as_the_class_scan_finds_them(monkeypat
             for t in texts]
     assert fast == slow
     assert sum(_segment._OTHER_BREAKS[0] not in t and "\u2028" not in t for t in texts) > 100
+
+
+_BEFORE_CUE_PIECES = ["the", "The", "a", "A", "an", "one", "One", "ONE", "another", "Another",
+                      "others", "Others", "spokesman", "old", "Trump", "also", "quickly", " ",
+                      "  ", "\t", "\xa0", "\n", ",", "”", "(", "x", "Élan", "said"]
+
+
+def test_look_before_a_cue_skips_only_where_the_description_pattern_cannot_match() -> None:
+    """``_may_precede_cue`` says no only where ``before_cue`` finds no
+    description right before the cue (``the announcer said``, ``One said``
+    are found; ``Trump said`` is not looked for)."""
+    from quoteattr._mentions import _may_precede_cue, build_patterns
+
+    pattern = build_patterns().words.before_cue
+    hits = 0
+    for text in _random_texts(_BEFORE_CUE_PIECES, 8000, seed=43) + _random_texts(
+            [*_BEFORE_CUE_PIECES, "-", "_", "9", "’"], 8000, seed=47):
+        found = pattern.search(text, max(0, len(text) - 70), len(text)) is not None
+        hits += found
+        if not _may_precede_cue(text, len(text)):
+            assert not found, repr(text)
+    assert hits > 100
