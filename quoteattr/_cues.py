@@ -96,11 +96,33 @@ def _after_determiner(text: str, pos: int) -> bool:
 #: (two capitalised words), perhaps with an adverb ("he calls it", "could only
 #: quip", "Ed Morrissey calls").  (After one capitalised word the form may still
 #: be a noun: "Petulant cries of …", "the Olympian laugh".)
+_SLOT_WORDS = ("he", "He", "she", "She", "they", "They", "we", "We", "I", "you", "could",
+               "would", "can", "will", "may", "might", "must", "should", "did", "does", "do")
 _VERB_SLOT = re.compile(
-    r"(?:\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I|you|could|would|can|will|may|might|must"
-    r"|should|did|does|do)|(?<![\w’'\-])[A-Z][a-z]+[ \t\xa0]+[A-Z][a-z]+)"
+    rf"(?:\b(?:{'|'.join(_SLOT_WORDS)})|(?<![\w’'\-])[A-Z][a-z]+[ \t\xa0]+[A-Z][a-z]+)"
     r"(?:[ \t\xa0]+[a-z]+ly)?(?:[ \t\xa0]+only)?[ \t\xa0]+\Z")
 _SLOT_REACH = 40
+_ASCII_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
+
+
+def _in_verb_slot(text: str, pos: int) -> bool:
+    """``_VERB_SLOT.search`` over the stretch before ``pos``, run only where the
+    stretch ends as a match must: spaces after an ASCII word that is one of
+    its subjects or modals, a capitalised word, an ``-ly`` adverb or ``only``
+    (most noun-like forms follow a determiner or an adjective: not run)."""
+    j = pos
+    while j > 0 and text[j - 1] in " \t\xa0":
+        j -= 1
+    if j == pos:
+        return False
+    i = j
+    while i > 0 and text[i - 1] in _ASCII_LETTERS:
+        i -= 1
+    word = text[i:j]
+    if not word or not (word[0].isupper() or word.endswith("ly") or word == "only"
+                        or word in _SLOT_WORDS):
+        return False
+    return _VERB_SLOT.search(text, max(0, pos - _SLOT_REACH), pos) is not None
 #: Where a verb stands too: after a determiner and a noun of a person
 #: (``her husband cut in``, ``the old senator quipped``), perhaps with one
 #: modifier; the head is checked against the lexicon's person heads (``the firm
@@ -164,7 +186,7 @@ def find_cues(text: str, quotes: Sequence[Quote], patterns: CuePatterns | None =
     for m in (x for a, b in gaps(qspans, len(text)) for x in pats.pattern.finditer(text, a, b)):
         word = m.group()
         if word in nouny:
-            if not _VERB_SLOT.search(text, max(0, m.start() - _SLOT_REACH), m.start()):
+            if not _in_verb_slot(text, m.start()):
                 # (the word before must be a person's noun: looked up before the pattern runs)
                 before = text[max(0, m.start() - 20):m.start()].rsplit(None, 1)
                 if not before or before[-1] not in _DESCRIPTION_HEADS or \

@@ -449,3 +449,22 @@ def test_look_before_a_cue_skips_only_where_the_description_pattern_cannot_match
         if not _may_precede_cue(text, len(text)):
             assert not found, repr(text)
     assert hits > 100
+
+
+_SLOT_PIECES = ["he", "She", "they", "We", "I", "you", "could", "would", "do", "does", "only",
+                "quickly", "ly", "Ed", "Morrissey", "the", "reports", " ", "  ", "\t", "\xa0",
+                "\n", ",", "é", "’", "-", "x", "HE"]
+
+
+def test_verb_slot_look_answers_as_the_pattern() -> None:
+    """``_in_verb_slot`` (the pattern run only where the stretch ends with a
+    subject, a modal, a capitalised word, an -ly adverb or "only", then
+    spaces) says what ``_VERB_SLOT`` says over the stretch before a cue."""
+    from quoteattr._cues import _SLOT_REACH, _VERB_SLOT, _in_verb_slot
+
+    hits = 0
+    for text in _random_texts(_SLOT_PIECES, 8000, seed=53):
+        want = _VERB_SLOT.search(text, max(0, len(text) - _SLOT_REACH), len(text)) is not None
+        hits += want
+        assert _in_verb_slot(text, len(text)) is want, repr(text)
+    assert hits > 100
