@@ -9,6 +9,7 @@ answer every time.
 from __future__ import annotations
 
 import random
+import re
 
 import pytest
 
@@ -468,3 +469,40 @@ def test_verb_slot_look_answers_as_the_pattern() -> None:
         hits += want
         assert _in_verb_slot(text, len(text)) is want, repr(text)
     assert hits > 100
+
+
+_PUNKT_PIECES = ["Mr.", "U.S.", "e.g.", "etc.", "...", ". . .", "--", "-", "?", "!", ".", ",",
+                 "“", "”", "‘", "’", "\"", "'", "(", ")", "[", "]", "{", "}", ":", ";", "*", "@",
+                 "«", "»", " ", "  ", "\t", "\n", "\x0b", "\x1c", "\x1f", "\x85", "\xa0",
+                 "\u2003", "\u2028", "\u3000", "Word", "word", "3.5", "It", "x", "é"]
+
+
+def test_punkt_patterns_under_re_match_as_under_regex() -> None:
+    """Punkt's scan for candidates, its word tokenizer and its realignment of
+    closing marks run on ``re``, ``\\s`` and ``\\S`` spelled out as ``regex``
+    reads them (White_Space, which leaves out \\x1c-\\x1f): over random text each
+    finds what the ``regex`` pattern NLTK compiles finds, every group too."""
+    import regex
+
+    from quoteattr._punkt import _WHITESPACE, BareLanguageVars, EnglishLanguageVars
+
+    everything = "".join(map(chr, range(0x3001)))
+    assert regex.findall(r"\s", everything) == re.findall(f"[{_WHITESPACE}]", everything)
+    bare, plain = BareLanguageVars(), EnglishLanguageVars()
+    # the same sources, NLTK's (regex) and ours (re)
+    twins = [(regex.compile(plain.period_context_re().pattern, regex.VERBOSE), None),
+             (regex.compile(plain._word_tokenizer_re().pattern, regex.VERBOSE), None)]
+    assert isinstance(bare.period_context_re(), regex.Pattern)
+    ours = [plain.period_context_re(), plain._word_tokenizer_re()]
+    for text in _random_texts(_PUNKT_PIECES, 3000, seed=59):
+        for pattern, (twin, _) in zip(ours, twins, strict=True):
+            assert [m.span() + tuple(m.span(g) for g in range(1, len(m.groups()) + 1))
+                    for m in pattern.finditer(text)] == \
+                [m.span() + tuple(m.span(g) for g in range(1, len(m.groups()) + 1))
+                 for m in twin.finditer(text)], repr(text)
+        realign = EnglishLanguageVars.re_boundary_realignment
+        twin = regex.compile(r'["\')\]}\u2018\u2019\u201c\u201d\xab\xbb]+?(?:\s+|(?=--)|$)',
+                             regex.MULTILINE)
+        for i in range(0, len(text), 3):
+            got, want = realign.match(text, i), twin.match(text, i)
+            assert (got and got.span()) == (want and want.span()), repr(text)
