@@ -237,6 +237,9 @@ def resolve_pronouns(text: str, sentences: Sequence[Sentence], mentions: Sequenc
         if m.kind == "pronoun":
             if m.name in _RESOLVED:
                 excluded = _bound(text, lo, m.start, mentions, entity_of, resolved, first, mi)
+                if m.text in _OBJECT_FORMS:
+                    excluded = (*excluded, *_verb_subject_before(
+                        text, lo, m.start, mentions, entity_of, resolved, first, mi))
                 addressed = _addressed(text, m.start, entities, state)
                 if addressed is not None:
                     excluded = (*excluded, addressed)
@@ -417,6 +420,39 @@ def _bound(text: str, lo: int, pos: int, mentions: Sequence[Mention],
         return ()
     return tuple(e for i in range(first, mi) if mentions[i].kind != "pronoun"
                  and (e := entity_of[i] if entity_of[i] is not None else resolved[i]) is not None)
+
+
+#: Object pronouns the mention reader gives a mention of their own (``quoted
+#: him as saying``: see quoteattr._mentions); their name is the subject form.
+_OBJECT_FORMS = frozenset({"him", "her", "them"})
+
+
+def _verb_subject_before(text: str, lo: int, pos: int, mentions: Sequence[Mention],
+                         entity_of: Sequence[int | None], resolved: Sequence[int | None],
+                         first: int, mi: int) -> tuple[int, ...]:
+    """The entity an object pronoun at ``pos`` cannot be: the subject of its own
+    verb, the word before it (``Interfax news agency quoted him``: *him* is not
+    Interfax).  The subject is taken to be the last mention of the sentence
+    before the verb when nothing that ends a clause or a phrase set off (a
+    comma, a dash, a bracket, a quotation mark) lies between them."""
+    v = pos
+    while v > lo and text[v - 1] in " \t\xa0":
+        v -= 1
+    while v > lo and text[v - 1].isalpha():
+        v -= 1
+    for i in range(mi - 1, first - 1, -1):
+        m = mentions[i]
+        if m.end > v:
+            continue
+        if any(c in _CLAUSE_BREAKS for c in text[m.end:v]):
+            return ()
+        e = entity_of[i] if entity_of[i] is not None else resolved[i]
+        return () if e is None else (e,)
+    return ()
+
+
+#: what ends a clause or sets off a phrase between a subject and its verb
+_CLAUSE_BREAKS = frozenset(",;:.!?—–()“”\"\n")
 
 
 def _addressed(text: str, pos: int, entities: Sequence[Entity],

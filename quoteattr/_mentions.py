@@ -361,6 +361,16 @@ _PRONOUN_INFO: dict[str, tuple[str, str, str | None, bool]] = {
     for w in ("He", "he", "She", "she", "They", "they", "I", "i", "We", "we", "It", "it")}
 
 
+#: ``quoted him as`` (or ``cited her as``) right before a participle: the object
+#: pronoun of a verb of citing, whose person is the participle's speaker
+_CITED_PRONOUN = re.compile(r"(?<![\w’'\-])(?:[Qq]uot(?:ed|es|ing)|[Cc]it(?:ed|es|ing))"
+                            r"[ \t\xa0]++(?P<pron>him|her|them)[ \t\xa0]++as[ \t\xa0]++\Z")
+#: an object pronoun's name (its subject form, as the resolver reads pronouns),
+#: gender and number
+_OBJECT_PRONOUNS = {"him": ("he", "m", False), "her": ("she", "f", False),
+                    "them": ("they", None, True)}
+
+
 #: the heads of ``before_cue`` that may be capitalised (``One said``)
 _CAPITAL_HEADS = frozenset({"One", "Another", "Others"})
 _ASCII_UPPER = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
@@ -629,6 +639,15 @@ def find_mentions(
     for c in cues:
         if " " in c.text and not c.preposition:
             inside_cues.append((c.start, c.end))
+        if c.text.endswith("ing") and text[max(0, c.start - 4):c.start].endswith(
+                ("as ", "as\t", "as\xa0")) and \
+                (cp := _CITED_PRONOUN.search(text, max(0, c.start - 40), c.start)) is not None:
+            # "Interfax quoted him as saying": the object pronoun is who said it,
+            # a mention of its own (resolved as the subject pronoun would be)
+            ps, pe = cp.span("pron")
+            name, gender, plural = _OBJECT_PRONOUNS[cp.group("pron")]
+            out.append(_make_mention(ps, pe, cp.group("pron"), "pronoun", name, None, gender,
+                                     plural))
         if c.preposition or c.text.endswith("ing") or " " in c.text:
             continue  # "citing a report", "according to": no subject stands there
         cm = words_p.before_cue.search(text, max(0, c.start - 70), c.start) \

@@ -128,6 +128,34 @@ def test_quoted_x_as_saying_takes_x_for_the_speaker() -> None:
     assert _speaker(text, "double overnight.") == ("Paulo Reis", "Paulo Reis")
 
 
+def test_quoted_him_as_saying_takes_the_person_him_stands_for() -> None:
+    """Wire copy's ``Interfax quoted him as saying …``: the object pronoun of the
+    verb of citing is a mention of its own, resolved as *he* would be, and never
+    to the verb's own subject (the agency that quotes)."""
+    text = ("Premier Luis Herrera flew to Lima on Monday. State media quoted him as "
+            "saying the talks had been “productive.”")
+    assert _speaker(text, "productive.") == ("Luis Herrera", "him")
+    text = ("Ida Brenn and her deputy, Paul Ruiz, left early. The Corran Gazette cited her "
+            "as warning that fares would “double overnight.”")
+    assert _speaker(text, "double overnight.") == ("Ida Brenn", "her")
+
+
+def test_quoted_him_as_saying_with_no_one_before_names_no_one() -> None:
+    """Near miss: with no one for *him* to stand for, the quote has no speaker; the
+    agency that quotes is not its speaker."""
+    text = "Interfax news agency quoted him as saying: “We will not retreat.”"
+    assert _speaker(text, "We will not retreat.")[0] is None
+
+
+def test_an_object_pronoun_outside_quoted_as_is_no_mention() -> None:
+    """Near miss: only the object of a verb of citing before ``as`` and a
+    participle is made a mention (``thanked him as saying`` names no citing)."""
+    doc = quoteattr.attribute("Ann Lee thanked him as the crowd left, saying “Enough.”")
+    assert [m.text for m in doc.mentions if m.kind == "pronoun"] == []
+    doc = quoteattr.attribute("The Gazette quoted him as saying “Enough.”")
+    assert [m.text for m in doc.mentions if m.kind == "pronoun"] == ["him"]
+
+
 def test_a_cited_object_without_as_is_not_the_speaker() -> None:
     """Near miss: ``cited the Gazette, saying …`` has no ``as``; the clause's subject
     keeps the participle and the cited object says nothing."""
