@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 import re
+import string
 
 import regex
 
@@ -60,7 +61,7 @@ _GAP_SPACES = " \t\xa0\n"
 _GAP_END_WORDS = frozenset({a.rsplit(None, 1)[-1] for a in lx.CUE_ADVERBS}
                            | {*_MODALS, *_TIMES, "not", "as", "who", "which"})
 _CONTRACTIONS = frozenset(f"{mark}{c}" for mark in "’'" for c in ("s", "re", "ve", "d", "ll"))
-_ASCII_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
+_ASCII_LETTERS = frozenset(string.ascii_letters)
 
 
 def _gap_may_end(gap: str) -> bool:

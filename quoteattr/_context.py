@@ -51,6 +51,8 @@ def _coordinated(text: str, a: int, b: int) -> bool:
     if not text[a:b].rstrip(" \t\xa0\n").endswith(_COORDINATED_ENDS):
         return False
     return _COORDINATED.search(text, a, b) is not None
+
+
 #: a capitalised word (of a name spoken inside a quote)
 _CAPITALISED = regex.compile(r"\b\p{Lu}\p{Ll}++\b")
 #: conjunctions that open a subordinate clause ("As she spoke, …")

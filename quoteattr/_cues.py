@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import functools
 import re
+import string
 from collections.abc import Sequence
 from sys import intern
 from typing import NamedTuple
@@ -102,7 +103,7 @@ _VERB_SLOT = re.compile(
     rf"(?:\b(?:{'|'.join(_SLOT_WORDS)})|(?<![\w’'\-])[A-Z][a-z]+[ \t\xa0]+[A-Z][a-z]+)"
     r"(?:[ \t\xa0]+[a-z]+ly)?(?:[ \t\xa0]+only)?[ \t\xa0]+\Z")
 _SLOT_REACH = 40
-_ASCII_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
+_ASCII_LETTERS = frozenset(string.ascii_letters)
 
 
 def _in_verb_slot(text: str, pos: int) -> bool:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import functools
 import re
+import string
 from bisect import bisect_right
 from collections.abc import Callable, Sequence
 from operator import attrgetter
@@ -373,7 +374,7 @@ _OBJECT_PRONOUNS = {"him": ("he", "m", False), "her": ("she", "f", False),
 
 #: the heads of ``before_cue`` that may be capitalised (``One said``)
 _CAPITAL_HEADS = frozenset({"One", "Another", "Others"})
-_ASCII_UPPER = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+_ASCII_UPPER = frozenset(string.ascii_uppercase)
 
 
 def _may_precede_cue(text: str, pos: int) -> bool:

@@ -99,9 +99,11 @@ _OTHER_BREAKS = _LINE_BREAK_CHARS.replace("\n", "")
 
 
 def _newlines_only(text: str) -> bool:
-    """Whether "\n" is the only line break of ``text`` (most texts): one
+    r"""Whether "\n" is the only line break of ``text`` (most texts): one
     ``in`` per other kind, each a fast search over the string."""
     return not any(c in text for c in _OTHER_BREAKS)
+
+
 _NON_SPACE = regex.compile(r"\S")
 
 # Lines wrapped for print are short; one-paragraph-per-line text has long lines.
