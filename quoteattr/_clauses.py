@@ -36,12 +36,14 @@ ADVERB = (rf"(?:{_ADVERBS}|\p{{Ll}}+ly|(?:is|was|has been|had been) quoted as"
           rf"|(?:{'|'.join(_MODALS)})(?:n[’']t|[ \t\xa0]+not)?"
           # a time between a subject and its cue: "Roe on Tuesday said", "Roe last week told"
           rf"|(?:(?:{'|'.join(_TIME_LEADS)})[ \t\xa0]++)?(?:{'|'.join(_TIMES)}))")
+#: the contracted auxiliaries SUBJ_GAP takes after a subject ("She’s claiming")
+_CONTRACTED = ("s", "re", "ve", "d", "ll")
 _ABBREV_DOT = r"(?<=\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|St|Jr|Sr|Inc|Co|No|U\.S|\p{Lu}))\."
 #: between a subject and its cue: ``Jane Roe (D-Ohio) said``, ``Roe, a nurse, said``,
 #: ``Roe, who said``
 SUBJ_GAP = regex.compile(
     # a contracted auxiliary: "She’s claiming", "They’ve said"
-    r"(?:[’'](?:s|re|ve|d|ll)\b)?"
+    rf"(?:[’'](?:{'|'.join(_CONTRACTED)})\b)?"
     rf"[ \t\xa0\n]*+(?:\([^()\n]{{1,{k.SUBJECT_PAREN}}}\)[ \t\xa0]*+)?"
     # (an appositive, not a coordinated clause: ", and looking over it," is none)
     rf"(?:,(?![ \t\xa0\n]*+(?:and|but|or|then)\b)"
@@ -60,8 +62,7 @@ _GAP_SPACES = " \t\xa0\n"
 #: adverb, ``n’t``, a contracted auxiliary alone.)
 _GAP_END_WORDS = frozenset({a.rsplit(None, 1)[-1] for a in lx.CUE_ADVERBS}
                            | {*_MODALS, *_TIMES, "not", "as", "who", "which"})
-_CONTRACTIONS = frozenset(f"{mark}{c}" for mark in "’'" for c in ("s", "re", "ve", "d", "ll"))
-_ASCII_LETTERS = frozenset(string.ascii_letters)
+_CONTRACTIONS = frozenset(f"{mark}{c}" for mark in "’'" for c in _CONTRACTED)
 
 
 def _gap_may_end(gap: str) -> bool:
@@ -82,7 +83,7 @@ def _gap_may_end(gap: str) -> bool:
     if s.endswith(("ly", "n’t", "n't")) or s in _CONTRACTIONS:
         return True
     i = len(s) - 1
-    while i > 0 and s[i - 1] in _ASCII_LETTERS:
+    while i > 0 and s[i - 1] in string.ascii_letters:
         i -= 1
     return s[i:] in _GAP_END_WORDS
 
@@ -114,7 +115,8 @@ def subject_gap(text: str, a: int, b: int) -> bool:
 def subject_gap_match(text: str, a: int, b: int) -> regex.Match[str] | None:
     """``SUBJ_GAP.match(text, a, b)``, not run where the gap cannot end as a
     match does (:func:`_gap_may_end`): for readers of its groups."""
-    if a < b and text[a:b].strip(_GAP_SPACES) and not _gap_may_end(text[a:b]):
+    gap = text[a:b]  # ("" when a > b: the pattern is run)
+    if gap.strip(_GAP_SPACES) and not _gap_may_end(gap):
         return None
     return SUBJ_GAP.match(text, a, b)
 

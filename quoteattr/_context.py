@@ -66,8 +66,7 @@ _SUBORDINATOR = regex.compile(
 #: of citing and ``as`` is the participle's subject (wire copy's way of
 #: reporting what another outlet reported someone said).
 _AS_BEFORE = re.compile(r"[ \t\xa0]++as[ \t\xa0]++$")
-_CITED_BY = regex.compile(
-    r"\b(?:quoted|quotes|quoting|cited|cites|citing)[ \t\xa0]++$", regex.IGNORECASE)
+_CITED_BY = regex.compile(rf"\b(?:{'|'.join(lx.CITING_VERBS)})[ \t\xa0]++$", regex.IGNORECASE)
 _QUOTE_CLOSED = regex.compile(r"[”\"’'»][ \t\xa0]*$", regex.REVERSE)
 #: a lower-case word right after a mention: the verb it is the subject of
 _FINITE_VERB = regex.compile(

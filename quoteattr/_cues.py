@@ -103,7 +103,6 @@ _VERB_SLOT = re.compile(
     rf"(?:\b(?:{'|'.join(_SLOT_WORDS)})|(?<![\w’'\-])[A-Z][a-z]+[ \t\xa0]+[A-Z][a-z]+)"
     r"(?:[ \t\xa0]+[a-z]+ly)?(?:[ \t\xa0]+only)?[ \t\xa0]+\Z")
 _SLOT_REACH = 40
-_ASCII_LETTERS = frozenset(string.ascii_letters)
 
 
 def _in_verb_slot(text: str, pos: int) -> bool:
@@ -117,7 +116,7 @@ def _in_verb_slot(text: str, pos: int) -> bool:
     if j == pos:
         return False
     i = j
-    while i > 0 and text[i - 1] in _ASCII_LETTERS:
+    while i > 0 and text[i - 1] in string.ascii_letters:
         i -= 1
     word = text[i:j]
     if not word or not (word[0].isupper() or word.endswith("ly") or word == "only"

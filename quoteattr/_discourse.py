@@ -237,7 +237,7 @@ def resolve_pronouns(text: str, sentences: Sequence[Sentence], mentions: Sequenc
         if m.kind == "pronoun":
             if m.name in _RESOLVED:
                 excluded = _bound(text, lo, m.start, mentions, entity_of, resolved, first, mi)
-                if m.text in _OBJECT_FORMS:
+                if m.text in lx.OBJECT_PRONOUNS:
                     excluded = (*excluded, *_verb_subject_before(
                         text, lo, m.start, mentions, entity_of, resolved, first, mi))
                 addressed = _addressed(text, m.start, entities, state)
@@ -420,11 +420,6 @@ def _bound(text: str, lo: int, pos: int, mentions: Sequence[Mention],
         return ()
     return tuple(e for i in range(first, mi) if mentions[i].kind != "pronoun"
                  and (e := entity_of[i] if entity_of[i] is not None else resolved[i]) is not None)
-
-
-#: Object pronouns the mention reader gives a mention of their own (``quoted
-#: him as saying``: see quoteattr._mentions); their name is the subject form.
-_OBJECT_FORMS = frozenset({"him", "her", "them"})
 
 
 def _verb_subject_before(text: str, lo: int, pos: int, mentions: Sequence[Mention],

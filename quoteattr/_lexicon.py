@@ -477,6 +477,13 @@ PRONOUNS: dict[str, tuple[str | None, bool]] = {
     "he": ("m", False), "she": ("f", False), "they": (None, True), "i": (None, False),
     "we": (None, True), "it": (None, False), "you": (None, False),
 }
+#: Object pronouns read as mentions where they name a speaker (``quoted him as
+#: saying``): word -> (its subject form, the name the resolver reads; gender; plural?).
+OBJECT_PRONOUNS: dict[str, tuple[str, str | None, bool]] = {
+    "him": ("he", "m", False), "her": ("she", "f", False), "them": ("they", None, True),
+}
+#: Verbs of citing in wire copy's ``quoted X as saying`` / ``cited X as warning``.
+CITING_VERBS: tuple[str, ...] = ("quoted", "quotes", "quoting", "cited", "cites", "citing")
 
 # --------------------------------------------------------------------------
 # Nominal speaker heads: ``the official``, ``a spokesperson for the ministry``.

@@ -364,17 +364,14 @@ _PRONOUN_INFO: dict[str, tuple[str, str, str | None, bool]] = {
 
 #: ``quoted him as`` (or ``cited her as``) right before a participle: the object
 #: pronoun of a verb of citing, whose person is the participle's speaker
-_CITED_PRONOUN = re.compile(r"(?<![\w’'\-])(?:[Qq]uot(?:ed|es|ing)|[Cc]it(?:ed|es|ing))"
-                            r"[ \t\xa0]++(?P<pron>him|her|them)[ \t\xa0]++as[ \t\xa0]++\Z")
-#: an object pronoun's name (its subject form, as the resolver reads pronouns),
-#: gender and number
-_OBJECT_PRONOUNS = {"him": ("he", "m", False), "her": ("she", "f", False),
-                    "them": ("they", None, True)}
+_CITED_PRONOUN = re.compile(
+    r"(?<![\w’'\-])(?:"
+    + "|".join(f"[{v[0].upper()}{v[0]}]{v[1:]}" for v in lx.CITING_VERBS)
+    + rf")[ \t\xa0]++(?P<pron>{'|'.join(lx.OBJECT_PRONOUNS)})[ \t\xa0]++as[ \t\xa0]++\Z")
 
 
 #: the heads of ``before_cue`` that may be capitalised (``One said``)
 _CAPITAL_HEADS = frozenset({"One", "Another", "Others"})
-_ASCII_UPPER = frozenset(string.ascii_uppercase)
 
 
 def _may_precede_cue(text: str, pos: int) -> bool:
@@ -394,7 +391,7 @@ def _may_precede_cue(text: str, pos: int) -> bool:
         i -= 1
     if i == j:
         return False
-    return text[i] not in _ASCII_UPPER or "-" in text[i:j] or text[i:j] in _CAPITAL_HEADS
+    return text[i] not in string.ascii_uppercase or "-" in text[i:j] or text[i:j] in _CAPITAL_HEADS
 
 
 def _plural_before(text: str, pos: int, heads: frozenset[str]) -> bool:
@@ -646,7 +643,7 @@ def find_mentions(
             # "Interfax quoted him as saying": the object pronoun is who said it,
             # a mention of its own (resolved as the subject pronoun would be)
             ps, pe = cp.span("pron")
-            name, gender, plural = _OBJECT_PRONOUNS[cp.group("pron")]
+            name, gender, plural = lx.OBJECT_PRONOUNS[cp.group("pron")]
             out.append(_make_mention(ps, pe, cp.group("pron"), "pronoun", name, None, gender,
                                      plural))
         if c.preposition or c.text.endswith("ing") or " " in c.text:

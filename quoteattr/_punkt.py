@@ -65,6 +65,7 @@ from quoteattr._lexicon_sentences import (
     HONORIFIC_STARTERS,
     SENTENCE_STARTERS,
 )
+from quoteattr._segment import _REGEX_SPACE
 
 __all__ = [
     "BREAK_REASONS",
@@ -159,10 +160,9 @@ def _bare(pattern: Any) -> Any:
     return regex.compile(pattern.pattern, pattern.flags)
 
 
-#: The ``regex`` module's ``\s`` (Unicode White_Space), as a class body of escapes:
-#: the standard library's ``\s`` also takes \x1c-\x1f.
-_WHITESPACE = (r"\t\n\x0b\x0c\r\x20\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f"
-               r"\u3000")
+#: The ``regex`` module's ``\s`` (Unicode White_Space) as a class body (the
+#: standard library's ``\s`` also takes \x1c-\x1f): the sentence splitter's.
+_WHITESPACE = _REGEX_SPACE
 #: What ``regex`` and ``re`` read alike in a pattern that has none of these.
 _UNLIKE = regex.compile(r"\\[wWdDbBpPXNG]|\[[^\]]*\\[sS]|\(\?[a-zA-Z]*[fVr]")
 
