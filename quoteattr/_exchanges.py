@@ -42,8 +42,8 @@ did not answer: ``There was no reply.``), likely by the one two turns back, more
 person the previous turn called by name (or its narration shows it spoken to:
 ``said Mara, turning to Ilse``), never by the person it calls by name itself
 but likely by the person the next turn calls by name (a reply names whom it
-answers), likely by the person an action beat just before it is about (unless
-it shows them leaving), and unlikely by a participant not present. A tag that
+answers), likely by the person the narration just before it ends on, the one
+who opens its last sentence (an action beat; unless it shows them leaving), and unlikely by a participant not present. A tag that
 names no one (``said the girl``) fixes no person: its turn is one of the
 participants, of the gender the description shows; when it fits none of
 them, it is someone new (:data:`STRANGER`), whose untagged turns get no
@@ -379,7 +379,8 @@ class _Turn:
 
     @property
     def beat(self) -> int | None:
-        """The person the narration paragraph just before is about."""
+        """The person the narration paragraph just before ends on (its last
+        sentence's opener), if any."""
         if self._beat == _UNREAD:
             if self._read is None:
                 return None
@@ -504,20 +505,30 @@ def _called(ctx: Context, qi: int, names: dict[str, int]) -> int | None:
 
 
 def _narration_person(ctx: Context, p: int) -> int | None:
-    """The person who opens narration paragraph ``p`` (no quote in it), if one
-    does and it does not show them leaving (``Jon left the room.``)."""
+    """The person narration paragraph ``p`` (no quote in it) ends on: the one
+    who opens its last sentence, the sentence next to the turn after it (``Jon
+    looked at the window. Mara tried again.`` / ``“…”``: Mara's turn); none if
+    no person opens it, or if that person is seen leaving (``Jon left the
+    room.``).  The paragraph's first sentence may be about someone the last
+    one has moved on from."""
     if ctx.turn(len(ctx.quotes), p) is not None:
         return None
     para = ctx.paragraphs[p]
-    for i in ctx.mentions_in(para.start, para.end):
+    last = max(para.start, ctx.sentence_bounds(para.end - 1)[0])
+    e = _opener(ctx, last, para.end)
+    if e is not None and e in _movers(ctx, para.start, para.end, _LEAVES):
+        return None
+    return e
+
+
+def _opener(ctx: Context, lo: int, hi: int) -> int | None:
+    """The entity of the name, ``he`` or ``she`` that opens the clause at ``lo``."""
+    for i in ctx.mentions_in(lo, hi):
         m = ctx.mentions[i]
-        if not clause_opening(ctx.text, para.start, m.start):
+        if not clause_opening(ctx.text, lo, m.start):
             return None
         if m.kind == "name" or (m.kind == "pronoun" and m.name in ("he", "she")):
-            e = ctx.entity(i)
-            if e is not None and e in _movers(ctx, para.start, para.end, _LEAVES):
-                return None
-            return e
+            return ctx.entity(i)
         return None
     return None
 

@@ -154,6 +154,50 @@ def test_a_person_who_stays_is_the_beat_of_the_next_turn() -> None:
 
 
 @pytest.fixture()
+def beats(monkeypatch: pytest.MonkeyPatch) -> list[str | None]:
+    """The person each narration paragraph before a turn is read to be about
+    (the action beat of the turn), as names, in the order read."""
+    seen: list[str | None] = []
+    real = _exchanges._narration_person
+
+    def spy(ctx: Any, p: int) -> int | None:
+        e = real(ctx, p)
+        seen.append(None if e is None else ctx.entities[e].canonical)
+        return e
+
+    monkeypatch.setattr(_exchanges, "_narration_person", spy)
+    return seen
+
+
+def _dialogue_with(narration: str) -> str:
+    return _turns("Mara and Jon sat by the stove.", "“Is the ferry late?” asked Mara.",
+                  "“Since Monday,” said Jon.", narration, "“Then we walk.”")
+
+
+def test_the_beat_is_who_the_narration_ends_on(beats: list[str | None]) -> None:
+    """A narration paragraph that opens on one person and ends on another
+    (``Jon looked away. Mara tried again.``) is about the one its last sentence
+    opens with, the person next to the turn: the beat of the turn after it."""
+    quoteattr.attribute(_dialogue_with("Jon looked at the window. Mara tried again."))
+    assert "Mara" in beats and "Jon" not in beats
+
+
+def test_a_last_sentence_that_opens_on_no_one_makes_no_beat(beats: list[str | None]) -> None:
+    """Near miss: when the narration's last sentence opens with no person (``The
+    fire had gone out.``), the person its first sentence opens with is not the
+    beat: they are further from the turn than the sentence between."""
+    quoteattr.attribute(_dialogue_with("Jon looked at the window. The fire had gone out."))
+    assert "Jon" not in beats
+
+
+def test_a_pronoun_opening_the_last_sentence_is_its_person(beats: list[str | None]) -> None:
+    """``She tried again.`` ending the narration: the beat is the woman ``she``
+    stands for."""
+    quoteattr.attribute(_dialogue_with("Jon looked at the window. She tried again."))
+    assert "Mara" in beats and "Jon" not in beats
+
+
+@pytest.fixture()
 def scenes(monkeypatch: pytest.MonkeyPatch) -> list[tuple[list[str], list[set[str]]]]:
     """Every scene the exchange model reads, as names: (participants, present per turn)."""
     seen: list[tuple[list[str], list[set[str]]]] = []
