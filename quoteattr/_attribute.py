@@ -27,6 +27,7 @@ from ._model import (
     Step,
     _make_attribution,
 )
+from ._narrator import name_narrator
 from ._reported import ReportContext, find_candidates
 from ._rules import NESTED_RULES, RULES
 from ._sieve import Fire, Rule, run
@@ -54,6 +55,8 @@ def attribute_quotes(
     the coreference it read (each pronoun's entity), and, when ``report_rules``
     are given, the reported speech found and one Attribution per report."""
     coref = resolve_pronouns(text, sentences, mentions, cues, entities, entity_of)
+    # a first-person story's "I", named as the other people call them
+    coref = name_narrator(text, paragraphs, quotes, mentions, cues, entities, coref)
     ctx = Context(text, paragraphs, sentences, quotes, mentions, cues, entities, entity_of,
                   coref, cue_patterns)
     trace: list[list[Step]] | None = [[] for _ in quotes] if explain else None

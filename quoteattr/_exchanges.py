@@ -43,16 +43,18 @@ person the previous turn called by name (or its narration shows it spoken to:
 ``said Mara, turning to Ilse``), never by the person it calls by name itself
 but likely by the person the next turn calls by name (a reply names whom it
 answers), likely by the person the narration just before it ends on, the one
-who opens its last sentence (an action beat; unless it shows them leaving), and unlikely by a participant not present. A tag that
-names no one (``said the girl``) fixes no person: its turn is one of the
-participants, of the gender the description shows; when it fits none of
-them, it is someone new (:data:`STRANGER`), whose untagged turns get no
-speaker. A first-person narrator's tag (``“Where?” I asked.``) fixes the
-narrator, a participant with no entity (:data:`NARRATOR`): the other people's
-turns alternate with the narrator's, and the narrator's untagged turns are left
-without a speaker (there is no name to give). When fewer than two people take
-part (one person tagged, nobody addressed or seen entering), the persons the
-narration last named stand in (``Mrs. Brandt was tired of it.`` / ``“Is the
+who opens its last sentence (an action beat; unless it shows them leaving),
+and unlikely by a participant not present. A tag that names no one (``said the
+girl``) fixes no person: its turn is one of the participants, of the gender the
+description shows; when it fits none of them, it is someone new
+(:data:`STRANGER`), whose untagged turns get no speaker. A first-person
+narrator's tag (``“Where?” I asked.``) fixes the narrator: a person of the
+document when the other people call them by a name (:mod:`quoteattr._narrator`),
+else a participant with no entity (:data:`NARRATOR`): the other people's turns
+alternate with the narrator's, whose untagged turns are left without a speaker
+(there is no name to give). When fewer than two people take part (one person
+tagged, nobody addressed or seen entering), the persons the narration last
+named stand in (``Mrs. Brandt was tired of it.`` / ``“Is the
 ferry late?” asked Tom.`` / ``“Since Monday.”``: Mrs. Brandt's), as a guess of
 its own confidence. Confidence falls with the number of people present and
 again far from the nearest tagged turn (:func:`_confidence`).

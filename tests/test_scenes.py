@@ -338,12 +338,22 @@ def test_a_call_after_narration_says_nothing_of_the_turn_before() -> None:
 
 def test_a_first_person_narrator_takes_turns_without_a_name() -> None:
     """``“Where to?” I asked.``: the narrator is a person of the exchange, so the
-    other person's untagged turns alternate with theirs, and the narrator's own
-    untagged turns are given to no one named."""
-    got = _speakers(_turns("“Come, Wren,” said Holmes.", "“Where to?” I asked.",
+    other person's untagged turns alternate with theirs, and, called by no name,
+    the narrator's own untagged turns are given to no one named."""
+    got = _speakers(_turns("“Come along,” said Holmes.", "“Where to?” I asked.",
                            "“To the river.”", "“Now?”", "“At once.”"))
     assert [s for _, s, _ in got] == ["Holmes", None, "Holmes", None, "Holmes"]
     assert got[3][2] == "none"
+
+
+def test_a_first_person_narrator_called_by_name_takes_turns_with_it() -> None:
+    """The same exchange where the other person calls the narrator by name
+    (``“Come, Wren,” said Holmes.``): the narrator's turns, tagged and untagged,
+    are Wren's (``quoteattr._narrator``)."""
+    got = _speakers(_turns("“Come, Wren,” said Holmes.", "“Where to?” I asked.",
+                           "“To the river.”", "“Now?”", "“At once.”"))
+    assert [s for _, s, _ in got] == ["Holmes", "Wren", "Holmes", "Wren", "Holmes"]
+    assert got[3][2] == "turn_taking"
 
 
 def test_a_named_second_speaker_is_given_the_turns_the_narrator_would_have() -> None:

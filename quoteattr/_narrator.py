@@ -1,0 +1,125 @@
+"""The first-person narrator: a name for the ``I`` of the narration.
+
+A story told in the first person tags its narrator's words ``“…,” I said``,
+and its narration never names the narrator: the other people do, calling the
+narrator by name in the turns next to the narrator's own (``“You're late,
+Tom,” she said.`` / ``“I was fishing,” I said.``).  So, when the document's
+narration tags turns with ``I``, the names that the turns right before and
+right after such a turn call someone by (a vocative: ``“Tom, sit down.”``,
+``“Yes, Tom.”``), and that name no one else in the document, are read as the
+narrator's.  The name called so most often (and more often than any other)
+becomes a person of the document, whom every ``I`` of the narration stands
+for: the narrator's turns, tagged or not, then get that name as any other
+person's do (the exchange model gives the untagged ones).  With no such name
+the narrator stays a person with no name, as before: the turns are tagged
+with ``I`` and the untagged ones get no speaker.
+
+A name that some mention outside the quotes gives to a person of the story
+(``Hollis was sitting at a table.`` / ``“Hello, Hollis.”``) is not the
+narrator's; nor is a form of address or a word of kinship (``Sir``,
+``Mother``), which says nothing of a name.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections import Counter
+from collections.abc import Sequence
+
+from . import _lexicon as lx
+from ._cues import Cue
+from ._discourse import Coreference
+from ._exchanges import _VOCATIVE
+from ._model import Mention, Paragraph, Quote
+from ._speakers import Entity, _new_entity
+
+__all__ = ["name_narrator"]
+
+#: Words a vocative may call someone by that are no name: forms of address,
+#: titles and words of kinship or endearment (``Sir``, ``Mother``, ``Doctor``).
+_NO_NAMES = frozenset(
+    {t.rstrip(".").lower() for t, _, _ in lx.TITLE_TABLE if " " not in t}
+    | {h for h in lx.GENDERED_HEADS} | lx.NOT_NAME_WORDS
+    | set("god lord heaven heavens jove papa mama mamma pa ma mum mom dad daddy mummy granny "
+          "grandpa grandma nurse boy girl man woman child children friend friends sweetheart "
+          "honey love gentlemen ladies fellow old".split()))
+
+
+#: what a name called after the first words of a quote follows: a comma, a
+#: semicolon or a dash, or ``dear`` (``Hello, Tom``, ``my dear Tom``)
+_AFTER_WORDS = re.compile(r"(?:[,;—–]|\b[Dd]ear)[ \t\xa0\n]*\Z")
+
+
+def _tags_narrator(text: str, m: Mention, cues: Sequence[Cue], starts: list[int]) -> bool:
+    """Mention ``m`` (an ``I`` of the narration) is the subject of a speech cue
+    right next to it: ``I said``, ``said I``."""
+    i = bisect_right(starts, m.end - 1)
+    if i < len(cues) and cues[i].start - m.end <= 2 and not text[m.end:cues[i].start].strip():
+        return True
+    if i > 0:
+        c = cues[i - 1]
+        if 0 <= m.start - c.end <= 2 and not text[c.end:m.start].strip():
+            return True
+    return False
+
+
+def name_narrator(text: str, paragraphs: Sequence[Paragraph], quotes: Sequence[Quote],
+                  mentions: Sequence[Mention], cues: Sequence[Cue], entities: list[Entity],
+                  coref: Coreference) -> Coreference:
+    """Give the narrator of a first-person story a name, if the other people
+    call them by one (see the module docstring): the narrator is added to
+    ``entities`` (the document's clusters, still being made), and the
+    coreference returned resolves every ``I`` of the narration to them.  With
+    no name found, ``coref`` itself is returned and nothing changes."""
+    eyes = [i for i, m in enumerate(mentions) if m.kind == "pronoun" and m.name == "i"]
+    if not eyes:
+        return coref
+    p_starts = [p.start for p in paragraphs]
+    turns: dict[int, list[Quote]] = {}  # paragraph -> its outermost quotes
+    for q in quotes:
+        if q.level == 0:
+            turns.setdefault(q.paragraph, []).append(q)
+    c_starts = [c.start for c in cues]
+    narrator_paras = set()
+    for mi in eyes:
+        m = mentions[mi]
+        p = bisect_right(p_starts, m.start) - 1
+        if p in turns and _tags_narrator(text, m, cues, c_starts):
+            narrator_paras.add(p)
+    if not narrator_paras:
+        return coref
+    known = {w.lower() for m in mentions if m.kind == "name" for w in m.name.split()}
+    calls: Counter[str] = Counter()
+    spelled: dict[str, str] = {}
+    for p in sorted(narrator_paras):
+        for other in (p - 1, p + 1):
+            if other in narrator_paras or other not in turns:
+                continue
+            found = set()
+            for q in turns[other]:
+                for v in _VOCATIVE.finditer(text, q.start, q.end):
+                    word, at = v.group("name"), v.start("name")
+                    low = word.lower()
+                    # set off after the words (``Hello, Tom``, ``dear Tom``): a
+                    # word opening the quote may be an interjection (``Hello,``)
+                    if low not in known and low not in _NO_NAMES and \
+                            _AFTER_WORDS.search(text, max(q.start, at - 12), at):
+                        found.add(low)
+                        spelled.setdefault(low, word)
+            calls.update(found)  # once per turn
+    if not calls:
+        return coref
+    ranked = calls.most_common(2)
+    if len(ranked) > 1 and ranked[1][1] == ranked[0][1]:
+        return coref  # two names called as often: no telling which is the narrator's
+    name = spelled[ranked[0][0]]
+    ent = _new_entity(len(entities), "name")
+    ent.add_name(name, True)
+    low = name.lower()
+    ent.gender = "m" if low in lx.MALE_NAMES else "f" if low in lx.FEMALE_NAMES else None
+    entities.append(ent)
+    resolved = list(coref.resolved)
+    for mi in eyes:
+        resolved[mi] = ent.id
+    return Coreference(resolved, [*coref.gender, ent.gender])
