@@ -107,6 +107,15 @@ _PARTICIPLE_OPENER = regex.compile(
     r"[\s“\"‘]*+(?:(?:When|While|After|Before|Once|If|Though|Although)[ \t\xa0\n]++)?"
     r"\p{Lu}\p{Ll}+(?:ing|ed)[ \t\xa0\n]++[^,;:.!?“”\"]{1,120}+,[ \t\xa0\n]*+$")
 
+#: A prepositional phrase that opens a sentence and ends at the comma before its
+#: subject: ``In a statement,``, ``With Roe at his side,``.  (Not ``After`` or
+#: ``Before``, which may open a clause whose subject the next one's pronoun
+#: stands for: ``After Roe left, he said``.)
+_PP_OPENER = regex.compile(
+    r"[\s“\"‘]*+(?:In|At|On|With|From|During|Under|Through|Despite|Amid|Within|Without"
+    r"|By|For|Across|Against|Among|Beside|Beyond|Inside|Outside)"
+    r"[ \t\xa0\n]++[^,;:.!?“”\"]{1,120}+,[ \t\xa0\n]*+$")
+
 #: Prepositions of place: a name seen only after one of them (``at Waterloo``)
 #: is taken for a place, never ``he`` or ``she``, until it is seen speaking.
 _LOCATIVES = frozenset("in at near inside outside across throughout".split())
@@ -415,10 +424,19 @@ def _bound(text: str, lo: int, pos: int, mentions: Sequence[Mention],
     said``), so the person it stands for stays a candidate."""
     # cheap tests first: a comma right before, a short stretch (the pattern
     # would otherwise be tried over a whole long sentence for every pronoun)
-    if first >= mi or pos - lo > _OPENER_REACH or not text[lo:pos].rstrip().endswith(",") \
-            or not _PARTICIPLE_OPENER.match(text, lo, pos):
+    if first >= mi or pos - lo > _OPENER_REACH or not text[lo:pos].rstrip().endswith(","):
+        return ()
+    if _PARTICIPLE_OPENER.match(text, lo, pos):
+        possessors = True
+    elif _PP_OPENER.match(text, lo, pos):
+        # "In a statement, it said", "With Roe at his side, he said": the
+        # phrase's nouns are not its subject; a possessor may be ("In Roe's
+        # absence, he …")
+        possessors = False
+    else:
         return ()
     return tuple(e for i in range(first, mi) if mentions[i].kind != "pronoun"
+                 and (possessors or not text.startswith(("’s", "'s"), mentions[i].end))
                  and (e := entity_of[i] if entity_of[i] is not None else resolved[i]) is not None)
 
 

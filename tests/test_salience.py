@@ -211,6 +211,21 @@ def test_a_pronoun_inside_the_participle_phrase_binds_nothing() -> None:
     assert resolve(text) == [("he", "Tom Reed"), ("he", "Tom Reed")]
 
 
+def test_the_noun_of_an_opening_prepositional_phrase_is_not_its_subject_pronoun() -> None:
+    """Binding: in ``With Reed at his side, he said`` … he is not Reed, however
+    salient; the phrase sets a circumstance of the subject's act."""
+    text = ("Sam Ortiz arrived late. Tom Reed spoke at length. "
+            "With Reed at his side, he said it was ok.")
+    assert resolve(text) == [("he", "Sam Ortiz")]
+
+
+def test_a_possessor_in_an_opening_prepositional_phrase_may_be_its_subject() -> None:
+    """Near miss: in ``In Reed's view, he said`` … the possessor may be he (his
+    own view)."""
+    text = "Sam Ortiz arrived late. Tom Reed spoke at length. In Reed's view, he said, it was ok."
+    assert resolve(text) == [("he", "Tom Reed")]
+
+
 @pytest.mark.parametrize("given", ["Musa", "Luca", "Nikita", "Raila", "Joschka"])
 def test_a_mans_name_ending_in_a_is_no_womans(given: str) -> None:
     """A given name ending in -a is read as a woman's unless it is a man's name
