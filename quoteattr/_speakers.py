@@ -10,6 +10,7 @@ agrees with it.
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Sequence
 
 import attrs
@@ -248,10 +249,22 @@ def _add_forward_titles(entities: list[Entity], mentions: Sequence[Mention],
         if who is None or len(who) != 1:
             continue
         target = entities[who[0]]
-        if not all(mentions[j].text.lower().startswith("the ") for j in e.mentions) \
+        if not all(_definite(mentions[j].text) for j in e.mentions) \
                 or e.mentions[0] > target.mentions[0]:
             continue  # "a mayor" is someone new; a later "the mayor" is linked as it is read
         roles.setdefault(" ".join(_key_words(e.names[0])), target.id)
+
+
+#: a name's possessive as a determiner: ``Ukraine's``, ``New Zealand’s``
+_NAME_POSSESSIVE = re.compile(r"(?:[A-Z][\w.\-]*[ \t\xa0]+){0,3}[A-Z][\w.\-]*[’']s[ \t\xa0]")
+
+
+def _definite(description: str) -> bool:
+    """A description that names one known holder of a role: ``the mayor of Port
+    Ellis``, or one with a name's possessive for its determiner (``Ukraine's
+    foreign minister``)."""
+    return description.lower().startswith("the ") or \
+        _NAME_POSSESSIVE.match(description) is not None
 
 
 _ROLE_DETERMINERS = ("the ", "its ", "his ", "her ", "their ", "a ", "an ")

@@ -109,6 +109,22 @@ def test_a_description_before_the_titled_name_it_names_is_that_person() -> None:
     assert _speakers(text) == {"a disgrace": "Dana Oka"}
 
 
+def test_a_description_with_a_places_possessive_before_the_titled_name_is_that_person() -> None:
+    """``Tarvo's foreign minister warned …`` then ``Minister Ivo Tal said``: a
+    name's possessive makes the description as definite as *the* does."""
+    text = ("Tarvo's foreign minister warned of “a hard winter” on Monday. "
+            "Minister Ivo Tal said prices would not fall soon.")
+    assert _speakers(text) == {"a hard winter": "Ivo Tal"}
+
+
+def test_a_description_with_an_indefinite_determiner_stays_someone_new() -> None:
+    """Near miss: ``A foreign minister warned …`` is someone new, not the one
+    titled minister later."""
+    text = ("A foreign minister warned of “a hard winter” on Monday. "
+            "Minister Ivo Tal said prices would not fall soon.")
+    assert _speakers(text) == {"a hard winter": "foreign minister"}
+
+
 def test_a_description_with_two_bearers_of_its_title_stays_a_description() -> None:
     """Near miss: with two mayors named later, ``the mayor`` is neither."""
     text = ("The mayor promised a new bridge, calling the old one “a disgrace.” "
