@@ -120,11 +120,13 @@ class _WordPatterns:
         # (re still tries every position: a first-letter class would not help,
         # lower-case titles start with 23 of the 26 letters); then a cheap
         # look-ahead for what a match can start with (an upper-case letter, or
-        # the first word of a title or role in lower case) rejects most word
-        # starts before the alternation of tries is tried
-        firsts = {w.split()[0].lower() for w in (*titles, *lx.ROLE_MODIFIERS, *lx.ROLE_NOUNS)
-                  if w.strip()}
-        name_start = rf"(?={up}|{trie_pattern(firsts, flexible_space=False)})"
+        # a whole title, modifier or role in lower case, then a space) rejects
+        # most word starts before the alternation of tries is tried.  Whole
+        # entries, not first words: "the" (of "the late") and "they" would let
+        # every "the" and "they" in
+        lowers = {v for w in (*titles, *lx.ROLE_MODIFIERS, *lx.ROLE_NOUNS) if w.strip()
+                  for v in (w, w.lower(), w[:1].upper() + w[1:]) if v[:1].islower()}
+        name_start = rf"(?={up}|{trie_pattern(lowers)}[ \t\xa0])"
         self.name = re.compile(
             rf"\b{name_start}(?:(?P<title>{title}){sp})?(?P<name>{name})(?!\w)")
         # modifiers between determiner and head: words, but no verbs of speech
