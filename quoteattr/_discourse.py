@@ -197,6 +197,7 @@ def resolve_pronouns(text: str, sentences: Sequence[Sentence], mentions: Sequenc
     # names seen so far only in a place's slot (``at Waterloo``, ``in Sawston``):
     # True until one is seen speaking (next to a speech cue); then False for good
     placed: dict[int, bool] = {}
+    spoke: set[int] = set()  # entities seen speaking (next to a speech cue)
     si = first = 0
     prev: Mention | None = None
     prev_eid: int | None = None
@@ -252,7 +253,8 @@ def resolve_pronouns(text: str, sentences: Sequence[Sentence], mentions: Sequenc
                 addressed = _addressed(text, m.start, entities, state)
                 if addressed is not None:
                     excluded = (*excluded, addressed)
-                eid = _most_salient(m, entities, gender, person, placed, state, si, excluded)
+                eid = _most_salient(m, entities, gender, person, placed, state, si, excluded,
+                                    spoke)
                 resolved[mi] = eid
                 if eid is not None and gender[eid] is None and m.gender is not None:
                     gender[eid] = m.gender
@@ -265,6 +267,8 @@ def resolve_pronouns(text: str, sentences: Sequence[Sentence], mentions: Sequenc
                 # an appositive renaming its own head (``the campaign's lawyer,
                 # Marc Elias,``) is one noun phrase: it has the head's role only
                 f &= ~_APPOSITIVE
+            if f & _SPEAKER:
+                spoke.add(eid)
             if m.kind == "name" and gender[eid] is None and placed.get(eid) is not False:
                 if f & _SPEAKER:
                     placed[eid] = False
@@ -390,7 +394,8 @@ def _named_antecedent(g: str, entities: Sequence[Entity], gender: Sequence[str |
 
 def _most_salient(m: Mention, entities: Sequence[Entity], gender: Sequence[str | None],
                   person: dict[int, bool], placed: dict[int, bool], state: dict[int, list],
-                  si: int, excluded: tuple[int, ...] = ()) -> int | None:
+                  si: int, excluded: tuple[int, ...] = (),
+                  spoke: set[int] | frozenset[int] = frozenset()) -> int | None:
     """The compatible entity of highest score among the last few mentioned
     (ties: the most recently mentioned), other than those ``excluded``.
     Scores are compared as keys, ``log2(score) + sentence of the last
@@ -398,16 +403,26 @@ def _most_salient(m: Mention, entities: Sequence[Entity], gender: Sequence[str |
     sentence do, and need no halving (nor underflow after a page of
     dialogue).  Entities are read most recent first, and no score exceeds
     twice a sentence's factors: once even that bound, at an entity's last
-    sentence, is below the best key found, no older entity can win."""
+    sentence, is below the best key found, no older entity can win (a
+    discount only lowers a key below that bound).
+
+    For ``he`` and ``she``, an untitled name of no known gender that has not
+    been seen speaking (``spoke``) is discounted by one sentence, its score
+    halved: such a name is a place, a house, a ship as often as a person
+    (``Chelmsford welcomed Tom Reed home. He …`` is Reed)."""
     best, best_s = None, -math.inf
+    gendered = m.name in ("he", "she")
     for n, eid in enumerate(reversed(state)):
         st = state[eid]
         if n >= _CANDIDATES or st[2] + _MAX_LOG < best_s:
             break
         s = st[3]
+        if gendered and gender[eid] is None and eid not in spoke and \
+                entities[eid].kind == "name" and not entities[eid].title:
+            s -= 1.0
         if s > best_s and eid not in excluded and compatible(
                 m, entities[eid], gender[eid], person) and not (
-                m.name in ("he", "she") and placed.get(eid)):
+                gendered and placed.get(eid)):
             best, best_s = eid, s
     return best
 

@@ -226,6 +226,27 @@ def test_a_possessor_in_an_opening_prepositional_phrase_may_be_its_subject() -> 
     assert resolve(text) == [("he", "Tom Reed")]
 
 
+def test_a_name_of_unknown_gender_never_seen_speaking_yields_to_one_of_known_gender() -> None:
+    """Gender known ahead of gender unknown: an untitled name of no known gender
+    that has not spoken (``Chelmsford``: a place, a house, a ship as often as a
+    person) counts for ``he`` or ``she`` as if named a sentence earlier, so a
+    man named beside it is preferred."""
+    text = "Chelmsford welcomed Tom Reed home. He said it was good to be back."
+    assert resolve(text) == [("He", "Tom Reed")]
+
+
+def test_a_name_of_unknown_gender_seen_speaking_keeps_its_salience() -> None:
+    """Near miss: a name seen speaking (``Kelby said``) is a person: no discount."""
+    text = "Kelby said Tom Reed was home. He said it was good to be back."
+    assert resolve(text) == [("He", "Kelby")]
+
+
+def test_a_titled_name_of_unknown_gender_keeps_its_salience() -> None:
+    """Near miss: a title (``Dr. Kelby``) makes a person: no discount."""
+    text = "Dr. Kelby welcomed Tom Reed home. He said it was good to be back."
+    assert resolve(text) == [("He", "Kelby")]
+
+
 @pytest.mark.parametrize("given", ["Musa", "Luca", "Nikita", "Raila", "Joschka"])
 def test_a_mans_name_ending_in_a_is_no_womans(given: str) -> None:
     """A given name ending in -a is read as a woman's unless it is a man's name
