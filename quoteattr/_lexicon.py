@@ -272,6 +272,7 @@ CUE_VERBS: dict[str, tuple[str, ...]] = {
     "utter": ("uttered",), "recite": ("recited",), "mimic": ("mimicked",),
     "pray": ("prayed",), "curse": ("cursed",), "bluster": ("blustered",),
     "babble": ("babbled",), "chatter": ("chattered",), "prattle": ("prattled",),
+    "quoth": ("quoth",),  # the old past of "say", before its subject: "quoth he"
 }
 
 #: The cue verbs that report speech without quote marks (``Config(indirect=True)``):

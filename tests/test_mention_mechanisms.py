@@ -385,7 +385,7 @@ def test_issued_a_statement_is_a_cue_and_the_statement_no_speaker() -> None:
 
 
 @pytest.mark.parametrize("verb", ["apologised", "commanded", "interposed", "faltered",
-                                  "expostulated", "ejaculated", "soothed", "besought"])
+                                  "expostulated", "ejaculated", "soothed", "besought", "quoth"])
 def test_a_tag_verb_of_the_novel_after_the_quote_is_a_cue(verb: str) -> None:
     """``“Get some water,” commanded Orrin``: the novel's tag verbs name the speaker."""
     rec = quoteattr.attribute(f"“Get some water,” {verb} Orrin Vane.").records()[0]
