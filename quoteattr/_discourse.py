@@ -181,7 +181,8 @@ def resolve_pronouns(text: str, sentences: Sequence[Sentence], mentions: Sequenc
                  if mentions[i].kind == "pronoun" and mentions[i].name in _RESOLVED
                  or mentions[i].kind == "nominal" and (
                      _GENERIC_SHAPE(mentions[i]) or _title_description(mentions[i])
-                     or _voice_of(mentions[i]) is not None)), -1)
+                     or _voice_of(mentions[i]) is not None
+                     or _former_or_latter(mentions[i]) is not None)), -1)
     if last < 0:
         return Coreference(resolved, gender)
     s_ends = [s.end for s in sentences]
@@ -204,17 +205,32 @@ def resolve_pronouns(text: str, sentences: Sequence[Sentence], mentions: Sequenc
     generic: dict[int, str | None] = {}  # memo of _generic_gender per entity
     titled: dict[str, set[int]] = {}  # a title's head word -> the named entities bearing it
     role: dict[int, str | None] = {}  # memo of _title_description per entity
+    # the people of the current sentence, each once, in order; and the first and
+    # last of the last sentence that named two or more ("the former", "the latter")
+    people: list[int] = []
+    pair: tuple[int, int] | None = None
+    people_si = 0
     for mi in range(last + 1):
         m = mentions[mi]
         while si < n_sentences and s_ends[si] <= m.start:
             si += 1
+        if si != people_si:
+            if len(people) >= 2:
+                pair = (people[0], people[-1])
+            people, people_si = [], si
         lo = s_los[si]
         if prev is not None and prev.start < lo:
             prev = None  # a new sentence: no appositive across its start
         if prev is None:
             first = mi  # the first mention of this sentence
         eid = entity_of[mi]
-        if m.kind == "nominal" and (pw := _voice_of(m)) is not None:
+        if m.kind == "nominal" and (which := _former_or_latter(m)) is not None:
+            # "said the former", "the latter replied": the first or the last person
+            # of this sentence, if it names two already, else of the last that did
+            two = (people[0], people[-1]) if len(people) >= 2 else pair
+            if two is not None:
+                resolved[mi] = eid = two[which]
+        elif m.kind == "nominal" and (pw := _voice_of(m)) is not None:
             # "her voice: “…”", "his faint voice had answered": the voice is
             # its owner's, the person "his" or "her" stands for
             eid = _most_salient(attrs.evolve(m, kind="pronoun", name=pw,
@@ -288,6 +304,12 @@ def resolve_pronouns(text: str, sentences: Sequence[Sentence], mentions: Sequenc
             if len(state) > 2 * _CANDIDATES:  # forget the long unmentioned
                 for gone in list(state)[:_CANDIDATES]:
                     del state[gone]
+        if eid is not None and eid not in people and (
+                m.kind != "nominal" or resolved[mi] is not None):
+            if person.get(eid) is None:
+                person[eid] = person_like(entities[eid], gender[eid])
+            if person[eid]:
+                people.append(eid)
         prev, prev_eid = m, eid
     return Coreference(resolved, gender)
 
@@ -351,6 +373,17 @@ def _voice_of(m: Mention) -> str | None:
     if 2 <= len(words) <= 3 and words[-1] in _VOICE_HEADS and words[0] in ("his", "her"):
         return "he" if words[0] == "his" else "she"
     return None
+
+
+def _former_or_latter(m: Mention) -> int | None:
+    """0 for ``the former``, 1 for ``the latter`` (a description standing for
+    the first or the last of two people just named), else ``None``."""
+    if m.kind != "nominal" or len(m.text) > 12:
+        return None
+    return _FORMER_LATTER.get(" ".join(m.text.lower().split()))
+
+
+_FORMER_LATTER = {"the former": 0, "the latter": 1}
 
 
 def _GENERIC_SHAPE(m: Mention) -> bool:

@@ -333,3 +333,30 @@ def test_an_appositive_renaming_its_head_adds_no_second_role() -> None:
     text = ("Ruiz explained to his aides that the campaign's lawyer, Dan Holt, "
             "had made a strong case. He wrote that he agreed.")
     assert resolve(text)[0] == ("He", "Ruiz")
+
+
+# --- the former, the latter -------------------------------------------------------------------
+
+def test_the_former_and_the_latter_are_the_first_and_last_of_two_people_named() -> None:
+    """``observed the former`` / ``returned the latter``: the first and the last
+    person of the last sentence that named two."""
+    text = ("Mr. Harding and Captain Ross walked along the pier.\n\n"
+            "“Rain before night,” observed the former.\n\n"
+            "“I think not,” returned the latter.")
+    assert _speaker(text, "Rain before night,") == "Harding"
+    assert _speaker(text, "I think not,") == "Ross"
+
+
+def test_the_former_with_a_head_noun_is_a_description_of_its_own() -> None:
+    """Near miss: ``the former mayor`` is a description with its own head, not
+    the first of two people."""
+    text = ("Mr. Harding and Captain Ross walked along the pier.\n\n"
+            "“Rain before night,” observed the former mayor.")
+    assert _speaker(text, "Rain before night,") == "former mayor"
+
+
+def test_the_latter_with_one_person_named_is_no_one_named() -> None:
+    """Near miss: with one person named, ``the latter`` has no pair to pick from."""
+    text = ("Mr. Harding walked along the pier.\n\n"
+            "“I think not,” returned the latter.")
+    assert _speaker(text, "I think not,") == "latter"
