@@ -16,6 +16,7 @@ are named in :mod:`quoteattr._constants`.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Sequence
 
 import regex
@@ -149,7 +150,8 @@ def scare_quote(ctx: Context, qi: int) -> Fire | Pass:
     q = ctx.quotes[qi]
     lo = max(ctx.para(q).start, q.outer_start - k.SCARE_LOOKBACK)
     may_scare, may_work = _may_match_before(ctx.text[lo:q.outer_start])
-    if may_scare and _SCARE.search(ctx.text, lo, q.outer_start):
+    if may_scare and (sc := _SCARE.search(ctx.text, lo, q.outer_start)) is not None and \
+            not _named_by_cue(ctx, sc):
         return Fire(k.NO_SPEAKER)
     if may_work and _WORK_BEFORE.search(ctx.text, lo, q.outer_start):
         # "in his new book, “Doomed to Succeed,”", "said on ABC’s “This Week”": a
@@ -161,6 +163,17 @@ def scare_quote(ctx: Context, qi: int) -> Fire | Pass:
     if q.outer_start > 0 and ctx.text[q.outer_start - 1] == "=":
         return Fire(k.NO_SPEAKER)  # markup: tweet-id="…"
     return _NO_SCARE
+
+
+def _named_by_cue(ctx: Context, sc: regex.Match[str]) -> bool:
+    """The scare match is a noun phrase (``the program``) that a speech cue takes
+    as its object (``called the program “a drop in the bucket”``): the quote is
+    what someone called it, not its title."""
+    if not sc.group().lower().startswith("the"):
+        return False
+    text, a = ctx.text, sc.start()
+    i = bisect_left(ctx.c_starts, a) - 1
+    return i >= 0 and a - ctx.cues[i].end <= 2 and not text[ctx.cues[i].end:a].strip()
 
 
 _OWN_SENTENCE = Pass("the quote ended its sentence, which has its own cue before the quote")
