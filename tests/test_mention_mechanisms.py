@@ -473,3 +473,43 @@ def test_a_modal_homograph_before_a_finite_verb_is_a_name(text: str, name: str) 
 def test_a_modal_or_a_month_is_no_name(text: str) -> None:
     """Near miss: ``Will you``, ``May I``, ``In May the``: a modal or a month names no one."""
     assert _mentions(text, "name") == []
+
+
+@pytest.mark.parametrize("text", [
+    "“The rule will hurt,” said one landscaper.",
+    "One landscaper said the rule was “going to hurt.”",
+    "“The rule will hurt,” another landscaper said.",
+])
+def test_one_or_another_and_a_noun_next_to_a_cue_is_a_description(text: str) -> None:
+    """``said one landscaper``, ``another landscaper said``: *one* and *another*
+    open a description as *the* and *a* do, whatever its head (the lexicon need
+    not know ``landscaper``); the name drops the determiner."""
+    quote = "The rule will hurt," if "The rule" in text else "going to hurt."
+    assert _speaker_of(text, quote) == "landscaper"
+
+
+def test_one_before_a_pronoun_is_no_description() -> None:
+    """Near miss: in ``a campaign, one he calls “Bright Plan”`` *one* stands for the
+    campaign and *he* is the subject: no description ``one he``."""
+    text = "Tom Reed runs a campaign, one he calls “Bright Plan,” across the state."
+    assert "one he" not in _mentions(text)
+    assert "he" in _mentions(text)
+
+
+def test_one_of_a_group_keeps_its_one() -> None:
+    """Near miss: ``said one of the women`` names a part of a group: the name keeps *one*."""
+    assert _speaker_of("“We are leaving,” said one of the women.", "We are leaving,") == \
+        "one of the women"
+
+
+def test_a_description_before_a_phrasal_cue_is_its_speaker() -> None:
+    """``As one landscaper put it, “…”``: a phrasal verb of saying (``put it``,
+    ``chimed in``) has its speaker right before it, as a one-word verb does."""
+    text = "As one landscaper put it, “This is going to hurt.”"
+    assert _speaker_of(text, "This is going to hurt.") == "landscaper"
+
+
+def test_a_description_inside_a_noun_cue_is_no_speaker() -> None:
+    """Near miss: ``issued a statement`` holds its noun; the speaker stands before."""
+    text = "The ministry issued a statement calling it “a mistake.”"
+    assert _speaker_of(text, "a mistake.") == "ministry"
