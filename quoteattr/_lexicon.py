@@ -323,7 +323,7 @@ REPORT_OBJECT_VERBS: frozenset[str] = frozenset(
 )
 
 #: Multi-word cues whose speaker follows them: ``according to NAME``.
-CUE_PREPOSITIONS: tuple[str, ...] = ("according to",)
+CUE_PREPOSITIONS: tuple[str, ...] = ("according to", "in the words of")
 
 #: Words that may stand between a speaker and a cue (``Rubio also said``).
 CUE_ADVERBS: frozenset[str] = frozenset(
