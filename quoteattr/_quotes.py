@@ -13,7 +13,11 @@ does; anywhere, a ‘ or ' left open runs on when the next paragraph reopens
 with the same mark.  A closing ’ before a subject pronoun or a verb of saying
 is never a plural possessive (``the voters’ he said``); a spaced ’ or ' closes
 an open quote; ``‘Wins‘ that`` closes with a typo'd mark; ``s’,’`` is a
-possessive, then the close; ``6’ 2”`` is feet and inches.  The style is read
+possessive, then the close; ``6’ 2”`` is feet and inches.  Inside a single
+quote, a letter dropped at a word's end or start (``'I ain't goin' back,'``,
+``'Walls 'ave ears,'``) is no mark when the closes still to come in the
+paragraph are too few for one more quote: quotes inside singles are doubles,
+and a close there would leave a later close with nothing to close.  The style is read
 from a few counts of the document's marks, once; the pass stays one scan.
 """
 
@@ -116,6 +120,13 @@ _ELISION = regex.compile(
 _AFTER_CLOSE = regex.compile(
     r"[ \t\xa0\n]+(?:he|she|they|we|I|you|said|says|added|asked|told|wrote|replied|explained"
     r"|continued|insisted|argued|warned|according)\b")
+
+
+# A tag right after a closing mark: a subject and a verb of saying, or the verb
+# (``‘… over’ he said``); a dropped letter's word goes on otherwise (``an' you``).
+_TAG_AFTER = regex.compile(
+    r"[ \t\xa0\n]+(?:(?:he|she|they|we|I|you)[ \t\xa0\n]+)?(?:said|says|added|asked|told"
+    r"|wrote|replied|explained|continued|insisted|argued|warned|cried)\b")
 
 
 # Inches after a feet mark: ``6’ 2”`` (the ’ is a prime, not a closing mark).
@@ -265,6 +276,11 @@ class _Stack:
                     return True
         return False
 
+    def open_count(self, mark: str) -> int:
+        """How many open marks ``mark`` may close."""
+        count = self.count
+        return sum(count.get(o, 0) for o in self.openers_of.get(mark, ())) if count else 0
+
     def top(self) -> str | None:
         return self.items[-1][0] if self.items else None
 
@@ -292,11 +308,12 @@ def _closing_shape(text: str, mark: str, ms: int, me: int, start: int, end: int)
 
 def _single_opening_shape(text: str, mark: str, ms: int, me: int, start: int) -> bool:
     """A single mark that opens a quote by its shape: ``‘`` with no letter on
-    both sides, or ``'`` after a space and before a letter."""
+    both sides, or ``'`` after a space or an opening bracket or dash and before
+    a letter."""
     if mark == "‘":
         return not (ms > start and text[ms - 1].isalnum() and me < len(text) and text[me].isalnum())
-    return mark == "'" and (ms == start or text[ms - 1].isspace()) and me < len(text) and \
-        text[me].isalnum()
+    return mark == "'" and (ms == start or text[ms - 1].isspace() or text[ms - 1] in "([{—–-/") \
+        and me < len(text) and text[me].isalnum()
 
 
 def _scan_paragraph(text: str, para: Paragraph, pending: int | None = None,
@@ -328,14 +345,18 @@ def _scan_paragraph(text: str, para: Paragraph, pending: int | None = None,
         return [], None
     stack = _Stack(openers_of)
     out: list[Quote] = []
-    # later_close[i]: a single closing-shaped mark comes at or after mark i
+    # later_close[i]: the single closing-shaped marks at or after mark i
     # before any single opening mark (so a possessive "Joneses’ farm" need not
     # be the quote's end; but in "‘… in years’ and ‘plainly unfair’" the next
     # quote opens before any other close, so "years’" ends the first)
-    later_close = [False] * (len(marks) + 1)
+    # (counted, up to three: how many closes are to come tells a dropped letter
+    # from a close, see _role)
+    later_close = [0] * (len(marks) + 1)
     for i in range(len(marks) - 1, -1, -1):
-        later_close[i] = _closing_shape(text, *marks[i], start, end) or (
-            later_close[i + 1] and not _single_opening_shape(text, *marks[i], start))
+        if _closing_shape(text, *marks[i], start, end):
+            later_close[i] = min(3, later_close[i + 1] + 1)
+        elif not _single_opening_shape(text, *marks[i], start):
+            later_close[i] = later_close[i + 1]
 
     def emit(o_mark: str, o_s: int, o_e: int, c_mark: str, c_s: int, c_e: int,
              closed: bool) -> bool:
@@ -407,7 +428,7 @@ def _with_levels(quotes: list[Quote]) -> list[Quote]:
 
 
 def _role(mark: str, pk: str, nk: str, prev: str, text: str, ms: int, me: int,
-          start: int, end: int, stack: _Stack, later_close: bool) -> str:
+          start: int, end: int, stack: _Stack, later_close: int) -> str:
     """'open', 'close', 'either' or 'none' (an apostrophe) for one mark."""
     if mark in ("’", "'"):
         if pk == "alnum" and nk == "alnum":
@@ -425,6 +446,12 @@ def _role(mark: str, pk: str, nk: str, prev: str, text: str, ms: int, me: int,
                 return "none"  # ’90s, ’em, rock ’n’ roll
             if mark == "’":
                 return "none"
+            if text[me].islower() and (n_open := stack.open_count(mark)) and \
+                    later_close <= n_open:
+                # a single open, and too few closes to come for one more: a
+                # dropped letter ('cept, 'ave, 'ouse in 'Walls 'ave ears in this
+                # 'ouse.'), not a quote inside the quote
+                return "none"
             return "open"
         if nk in ("space", "punct", "open") and pk != "space":
             if pk == "alnum" and ms - 2 >= start and text[ms - 2] in " \t\xa0’'" \
@@ -433,9 +460,19 @@ def _role(mark: str, pk: str, nk: str, prev: str, text: str, ms: int, me: int,
             if prev in "sSzZ" and nk == "space" and later_close and \
                     text[me + 1:me + 2].islower() and not _AFTER_CLOSE.match(text, me, end):
                 return "none"  # a plural possessive (the Joneses’ farm) inside a quote
-            if prev in "sSzZ" and nk == "punct" and text[me] in ",.;:!?" and \
-                    text.startswith(mark, me + 1):
-                return "none"  # a possessive closing its quote (‘It is the Joneses’,’)
+            if pk == "alnum" and nk == "space" and text[me + 1:me + 2].islower() and \
+                    later_close and later_close >= stack.open_count(mark) and \
+                    not _TAG_AFTER.match(text, me, end):
+                # a dropped letter (goin' back, an' you) inside a quote: a close
+                # here would leave a close to come with nothing to close (but a
+                # tag after it makes it a close: ‘… over’ he said)
+                return "none"
+            if pk == "alnum" and nk == "punct" and text[me] in ",.;:!?" and \
+                    text.startswith(mark, me + 1) and (
+                        prev in "sSzZ" or stack.open_count(mark) < 2):
+                # a possessive or a dropped letter closing its quote (‘It is the
+                # Joneses’,’, 'Not for nothin'.')
+                return "none"
             if prev.isdigit() and _INCHES_AFTER.match(text, me, end):
                 return "none"  # feet before inches (‘He is 6’ 2” tall’): a prime
             # closing, or a plural possessive (Jones’): only close an open quote
