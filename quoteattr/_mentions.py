@@ -542,6 +542,10 @@ def find_mentions(
     # explains the capital (mid-sentence, after a title, in a longer name)
     known: set[str] = set()
     initial: list[int] = []  # indices in out of single-word sentence-initial names
+    # those that are also the head of a description ("Bill", "Officials"), and
+    # the single words the text uses as a name on their own, not at a sentence's start
+    heads: list[int] = []
+    alone: set[str] = set()
     # sentence-initial names whose first word has the shape of an adverb or a
     # participle ("Assisting Oliver"): (index in out, the match)
     shaped: list[tuple[int, re.Match[str]]] = []
@@ -597,15 +601,21 @@ def find_mentions(
                 continue
             if _opens_sentence(text, s, opener):
                 if name.lower() in lx.NOMINAL_HEADS:
-                    continue  # "Officials said", "Police said": a description
-                initial.append(len(out))
+                    # "Officials said", "Police said": a description, unless the
+                    # text names someone so on its own elsewhere ("said Bill")
+                    heads.append(len(out))
+                else:
+                    initial.append(len(out))
             else:
                 known.add(name)
+                alone.add(name)
         elif unnamelike and not title and kind == "name" and _opens_sentence(text, s, opener):
             shaped.append((len(out), m))
             known.update(words[1:])
         else:
             known.update(words)
+            if kind == "name":
+                alone.add(words[0])  # "Bill Jones" … "Bill said": a given name
         if modifier is not None and title and s == modifier[1] + 1 and text[s - 1] == " ":
             title, s = text[modifier[0]:s] + title, modifier[0]
         modifier = None
@@ -615,6 +625,18 @@ def find_mentions(
         # positional, straight to the record maker (the hottest loop here)
         out.append(_make_mention(s, ne, name if s == ns and sliced else text[s:ne], kind, name,
                                  title, gender, False))
+    if heads:
+        gone = {i for i in heads if out[i].name not in alone}
+        if gone:
+            keep = [x for i, x in enumerate(out) if i not in gone]
+            # the indices kept in initial and shaped move down past those dropped
+            shift = [0] * (len(out) + 1)
+            for i in range(len(out)):
+                shift[i + 1] = shift[i] + (i in gone)
+            initial = [i - shift[i] for i in initial]
+            shaped = [(i - shift[i], m) for i, m in shaped]
+            families = [i - shift[i] for i in families if i not in gone]
+            out = keep
     if families:
         _mark_families(out, families)
     if initial or shaped:

@@ -513,3 +513,18 @@ def test_a_description_inside_a_noun_cue_is_no_speaker() -> None:
     """Near miss: ``issued a statement`` holds its noun; the speaker stands before."""
     text = "The ministry issued a statement calling it “a mistake.”"
     assert _speaker_of(text, "a mistake.") == "ministry"
+
+
+def test_a_name_that_is_also_a_descriptions_head_opens_a_sentence_as_a_name() -> None:
+    """``Bill spat into the fire.``: a capitalised word that opens a sentence and
+    is also the head of a description (*bill*) is a name when the text names
+    someone so on its own elsewhere (``said Bill``)."""
+    text = "“I won’t go,” said Bill.\n\nBill spat into the fire. “The master is a fool.”"
+    assert _speaker_of(text, "The master is a fool.") == "Bill"
+
+
+def test_a_descriptions_head_opening_a_sentence_stays_a_description() -> None:
+    """Near miss: ``Officials said`` and ``Bill passed``, with no one named so on
+    their own elsewhere, are no names."""
+    assert "Officials" not in _mentions("Officials said the bridge was safe.", "name")
+    assert "Bill" not in _mentions("Bill passed the Senate on Monday, said Ann Lee.", "name")
