@@ -774,10 +774,10 @@ MALE_NAMES: frozenset[str] = frozenset(
     zakaria juma raila kgalema nana bola alpha luca luka nicola nikola andrea mattia
     joschka nikita ilya ilia sasha misha dima kolya vanya mykola mika jukka pekka juha
     akira krishna aditya ravindra rajendra surendra mahendra jitendra devendra ezra
-    joshua""".split()
+    joshua august""".split()
 )
 FEMALE_NAMES: frozenset[str] = frozenset(
-    """abigail alice alison amanda amy andrea angela angelina ann anna anne annie barbara
+    """abigail alice april june alison amanda amy andrea angela angelina ann anna anne annie barbara
     betsy betty beth beverly brenda carla carly carol caroline carrie catherine cathy
     charlotte cheryl christine claire clara cynthia dana daniela debbie deborah debra
     diana diane donna dorothy elaine eleanor elena elinor elizabeth ellen elise emily emma

@@ -481,6 +481,30 @@ def _settle_initials(text: str, out: list[Mention], initial: list[int],
     return [x for i, x in enumerate(out) if i not in drop]
 
 
+#: Names of months that are also given names (``Jan Weber``, ``April Ryan``): the
+#: first word of a longer name unless a word of time comes before it (``in April
+#: Koval said``, ``last June Smith``).
+_MONTH_GIVEN_NAMES = frozenset({"Jan", "April", "June", "August"})
+_TEMPORAL_BEFORE = re.compile(
+    r"\b(?:[Ii]n|[Oo]n|[Bb]y|[Ss]ince|[Uu]ntil|[Tt]ill|[Ll]ast|[Nn]ext|[Tt]his|[Ee]arly|[Ll]ate"
+    r"|[Mm]id|[Oo]f|[Tt]hrough|[Dd]uring|[Ff]rom|[Tt]o|[Bb]efore|[Aa]fter|[Ee]very|[Ee]ach"
+    r"|[Tt]hat|[Ff]or)[ \t\xa0-]*\Z")
+
+
+def _with_given_month(raw: str, info: tuple) -> tuple:
+    """``_analyse_name``'s answer for ``raw`` with its first word, a month's name
+    it dropped, kept as a given name."""
+    (_, tail_end, _, title, kind, _, _, words, _, upper, sliced) = info
+    first = raw.split(None, 1)[0]
+    words = (first, *words)
+    name = raw[:tail_end]
+    if "\n" in name:
+        name, sliced = " ".join(name.split()), False
+    gender = None if kind == "org" else _gender_of(title, list(words))
+    return (0, tail_end, name, title, kind, gender, False, words, _unnamelike(first),
+            upper and first.isupper(), sliced)
+
+
 #: Given names that are also modals, and what follows them when they are names:
 #: a past or third-person verb ("Will urged", "May says"), not a bare verb.
 _MODAL_NAMES = frozenset({"Will", "May"})
@@ -571,9 +595,12 @@ def find_mentions(
                 out.append(_make_mention(ns, ns + len(raw), raw, "name", raw, None, None, False))
                 known.add(raw)
             continue
+        name_at = m.start("name")
+        if info[0] and raw[:info[0]].rstrip() in _MONTH_GIVEN_NAMES and not raw_title and \
+                _TEMPORAL_BEFORE.search(text, max(0, name_at - 12), name_at) is None:
+            info = _with_given_month(raw, info)  # "Jan Weber", not "in April Koval"
         (head_off, tail_end, name, title, kind, gender, single, words, unnamelike, upper,
          sliced) = info
-        name_at = m.start("name")
         ns = name_at + head_off
         ne = name_at + tail_end
         s = m.start("title") if title else ns

@@ -528,3 +528,21 @@ def test_a_descriptions_head_opening_a_sentence_stays_a_description() -> None:
     their own elsewhere, are no names."""
     assert "Officials" not in _mentions("Officials said the bridge was safe.", "name")
     assert "Bill" not in _mentions("Bill passed the Senate on Monday, said Ann Lee.", "name")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Jan Weber, who heads the mission, said the truce held.", "Jan Weber"),
+    ("April Ryan asked the first question.", "April Ryan"),
+])
+def test_a_months_name_opening_a_longer_name_is_a_given_name(text: str, name: str) -> None:
+    """``Jan Weber``, ``April Ryan``: a month's name that is also a given name,
+    before a surname, is part of the name."""
+    assert name in _mentions(text, "name")
+
+
+@pytest.mark.parametrize("text", ["In April Koval accused the mission.",
+                                  "Last June Koval said no."])
+def test_a_months_name_after_a_word_of_time_is_a_date(text: str) -> None:
+    """Near miss: after ``in``, ``last`` and other words of time the month is a
+    date, and the name after it stands alone."""
+    assert _mentions(text, "name") == ["Koval"]
