@@ -546,3 +546,11 @@ def test_a_months_name_after_a_word_of_time_is_a_date(text: str) -> None:
     """Near miss: after ``in``, ``last`` and other words of time the month is a
     date, and the name after it stands alone."""
     assert _mentions(text, "name") == ["Koval"]
+
+
+@pytest.mark.parametrize("verb", ["begins", "rejoins"])
+def test_a_present_tense_tag_of_going_on_is_a_cue(verb: str) -> None:
+    """``“One more word—” she begins.``: a story told in the present tense tags
+    with the present of the verbs of beginning and answering too."""
+    rec = quoteattr.attribute(f"“One more word,” {verb} Orrin Vane.").records()[0]
+    assert (rec["speaker"], rec["cue"]) == ("Orrin Vane", verb)
