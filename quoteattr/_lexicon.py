@@ -830,7 +830,7 @@ NON_PERSON_HEADS: frozenset[str] = frozenset(
 #: A head not listed here or in NON_PERSON_HEADS is a person when it has the
 #: shape of an agent noun (-er, -or, -ist, -ian, -man, -woman, -ess).
 PERSON_HEADS: frozenset[str] = frozenset(
-    """official spokesman spokeswoman spokesperson representative aide adviser advisor
+    """official head spokesman spokeswoman spokesperson representative aide adviser advisor
     source analyst expert economist diplomat lawmaker senator minister president governor
     mayor candidate nominee witness resident voter supporter critic protester officer
     prosecutor investigator lawyer attorney judge doctor nurse scientist researcher leader

@@ -187,10 +187,12 @@ class _WordPatterns:
         self.nominal = re.compile(
             rf"(?:\b{dets_p}|\b{poss}){sp}"
             rf"(?:(?!{stop_p}\b){letter}[\w\-’']*+{sp}){{0,3}}"
-            rf"(?P<head>{heads_p})(?!\w)"
+            # ("head" names a person only as the head of something: "the head
+            # of the agency"; "her head" is no one)
+            rf"(?P<head>{heads_p}|[Hh]ead(?={sp}of{sp}))(?!\w)"
             rf"(?P<pp>{sp}(?:for|of|at|from|with|in|to){sp}(?:the{sp})?"
             rf"(?:{up}[\w.&\-]*(?:{sp}(?:of{sp})?{up}[\w.&\-]*){{0,4}}"
-            rf"|{low}[\w\-]*(?:{sp}(?!{adverb}){low}[\w\-]*)?"
+            rf"|{low}[\w\-]*(?:{sp}(?!{adverb}|[a-z]{{3,}}ed\b){low}[\w\-]*)?"
             rf"(?=(?:{sp}{adverb})*+[ \t\xa0]*[,.;:]|{sp}(?:said|says|told)\b)))?"
         )
 

@@ -554,3 +554,22 @@ def test_a_present_tense_tag_of_going_on_is_a_cue(verb: str) -> None:
     with the present of the verbs of beginning and answering too."""
     rec = quoteattr.attribute(f"“One more word,” {verb} Orrin Vane.").records()[0]
     assert (rec["speaker"], rec["cue"]) == ("Orrin Vane", verb)
+
+
+def test_the_head_of_something_is_a_person() -> None:
+    """``the head of the mission said``: *head* names a person as the head of
+    something."""
+    text = "The head of the mission said the truce held, calling it “fragile.”"
+    assert _speaker_of(text, "fragile.") == "head of the mission"
+
+
+def test_a_head_of_no_one_is_no_description() -> None:
+    """Near miss: ``shook her head`` is no one."""
+    assert "her head" not in _mentions("She shook her head. “No,” said Ann Lee.")
+
+
+def test_a_verb_after_a_descriptions_object_is_not_part_of_it() -> None:
+    """``the head of the agency resigned.``: a word in -ed after the object of the
+    description's preposition is the verb, not a second word of the object."""
+    assert "The head of the agency resigned" not in _mentions(
+        "The head of the agency resigned. He left at noon.")
