@@ -35,6 +35,7 @@ from ._clauses import (
 from ._clauses import WORD as _WORD
 from ._context import Context
 from ._cues import Cue
+from ._discourse import person_like
 from ._model import Mention, Quote
 from ._reported import REPORT_RULES
 from ._sieve import Condition, Fire, Pass, Rule
@@ -231,6 +232,9 @@ def trailing_cue(ctx: Context, qi: int) -> Fire | Pass:
                         c = c2
                 if _cue_of_next_sentence(ctx, qi, c):
                     return _NEXT_SENTENCE
+                if m.kind == "nominal" and c.text.lower() in _GOING_ON and \
+                        not _person_description(ctx, mi):
+                    break  # "“…” The music began.": a thing goes on, no one speaks
                 conf = k.TRAILING_NAMED if m.kind != "pronoun" else k.TRAILING_PRONOUN
                 ni = ctx.appositive_name(mi, c.start)  # "Reed's lawyer, Ann Lee, said"
                 return Fire(conf, mi if ni is None else ni, c)
@@ -667,6 +671,13 @@ _SUBORDINATE = regex.compile(
 #: mostly say that someone came back or carried on (``Charlotte had returned``)
 _GOING_ON = frozenset(f.lower() for lemma in ("continue", "begin", "resume", "return", "go on")
                       for f in lx.CUE_VERBS.get(lemma, ()))
+
+
+def _person_description(ctx: Context, mi: int) -> bool:
+    """Description ``mi`` names a person (``the old man``, ``the clerk``), not a
+    thing or an event (``the music``, ``the storm``)."""
+    e = ctx.entity_of[mi]
+    return e is not None and person_like(ctx.entities[e], ctx.coref.gender[e])
 
 
 def _speaks(ctx: Context, m: Mention, hi: int) -> bool:

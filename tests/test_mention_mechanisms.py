@@ -573,3 +573,16 @@ def test_a_verb_after_a_descriptions_object_is_not_part_of_it() -> None:
     description's preposition is the verb, not a second word of the object."""
     assert "The head of the agency resigned" not in _mentions(
         "The head of the agency resigned. He left at noon.")
+
+
+def test_a_thing_that_goes_on_after_a_quote_is_no_speaker() -> None:
+    """``“We will stay.” The music began.``: a verb of going on (*began*,
+    *continued*) after a quote tags it only when its subject is a person."""
+    text = "Ann Lee and Tom Vane stood by the door.\n\n“We will stay.” The music began."
+    rec = quoteattr.attribute(text).records()[0]
+    assert rec["speaker"] != "music"
+
+
+def test_a_person_who_goes_on_after_a_quote_speaks_it() -> None:
+    """Near miss: ``“Well,” the old man began`` tags the quote."""
+    assert _speaker_of("“Well,” the old man began, “it was long ago.”", "Well,") == "old man"
