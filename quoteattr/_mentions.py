@@ -180,7 +180,14 @@ class _WordPatterns:
             # (a part of a group: "said one of the old women", "one of them")
             rf"{sp}(?:another|one(?:{sp}of{sp}(?:them|us|(?:the|his|her|their|our|its)"
             rf"{sp}{word_char}{{1,40}}?))?|others|(?:the|an?|one|another){sp}{word_char}{{1,50}}?)"
-            rf"(?=(?:{sp}(?:(?:and|or|but){sp})?{adverb})*+[ \t\xa0]*[,.;:!?])"
+            rf"(?=(?:{sp}(?:(?:and|or|but){sp})?{adverb})*+[ \t\xa0]*[,.;:!?]"
+            # or, the description ended, a phrase of how or when it was said:
+            # "said the girl after a pause", "said the old man with a sigh"
+            # (not a participle's own phrase: "a chief known as Bob", "one
+            # Republican involved in the planning")
+            rf"|(?<!ed)(?<!en)(?<!wn){sp}(?:after|before|during|with|without|in|at|on|as"
+            rf"|while|when|to|into"
+            rf"|upon|through|across|towards|toward){sp}{word_char}*?[,.;:!?])"
         )
         # a possessive name may stand for the determiner: "Powell’s office"
         poss = rf"{up}{letter}*+(?:{sp}{up}{letter}*+){{0,3}}[’']s"

@@ -586,3 +586,24 @@ def test_a_thing_that_goes_on_after_a_quote_is_no_speaker() -> None:
 def test_a_person_who_goes_on_after_a_quote_speaks_it() -> None:
     """Near miss: ``“Well,” the old man began`` tags the quote."""
     assert _speaker_of("“Well,” the old man began, “it was long ago.”", "Well,") == "old man"
+
+
+@pytest.mark.parametrize("tail", ["after a long pause", "in a low voice", "with a sigh of relief"])
+def test_a_phrase_of_how_or_when_after_an_inverted_description_is_not_in_it(tail: str) -> None:
+    """``said the girl after a long pause``: the description after the cue ends
+    where a phrase of how or when it was said begins, so it is the same
+    description as every other ``the girl``."""
+    text = f"“I will,” said the ferry girl {tail}."
+    assert _speaker_of(text, "I will,") == "ferry girl"
+
+
+def test_a_description_that_runs_to_the_stop_keeps_its_words() -> None:
+    """Near miss: with no such phrase, the description runs to the stop."""
+    assert _speaker_of("“I will,” said the ferry girl.", "I will,") == "ferry girl"
+
+
+def test_a_participles_phrase_stays_in_the_description() -> None:
+    """Near miss: ``said one Republican involved in the planning``: the phrase
+    after a participle is the participle's, part of the description."""
+    text = "“It will work,” said one Republican involved in the planning."
+    assert _speaker_of(text, "It will work,") == "Republican involved in the planning"
