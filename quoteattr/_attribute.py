@@ -120,7 +120,8 @@ def _record(ctx: Context, qi: int, steps: list[Step] | None) -> Attribution:
     if cue is None and d.speaker_from is not None:
         src = ctx.decided[d.speaker_from]
         cue = src[1].cue if src else None
-    return _build(ctx, qi, rule, d, eid, mi, cue, _register(ctx, qi), steps)
+    guess = ctx.exchanges.pronoun_speaker.get(mi) if eid is None and mi is not None else None
+    return _build(ctx, qi, rule, d, eid, mi, cue, _register(ctx, qi), steps, guess)
 
 
 def _register(ctx: Context, qi: int) -> str:
@@ -137,9 +138,12 @@ def _register(ctx: Context, qi: int) -> str:
 
 
 def _build(ctx: Context, index: int, rule: Rule, d: Fire, eid: int | None, mi: int | None,
-           cue: Cue | None, register: str, steps: list[Step] | None) -> Attribution:
+           cue: Cue | None, register: str, steps: list[Step] | None,
+           guess: int | None = None) -> Attribution:
     """An Attribution (of a quote or of a report) from a rule's fire: the
-    speaker's span, the measured confidence, the settled trace."""
+    speaker's span, the measured confidence, the settled trace.  ``guess``: for
+    a pronoun resolved to no one, the person of its gender the dialogue
+    exchange gives its turn (the speaker reported; the confidence stays capped)."""
     conf = d.confidence
     # the notes are read only by the trace: without one, they are not written
     notes: list[str] | None = [] if steps is not None else None
@@ -150,10 +154,16 @@ def _build(ctx: Context, index: int, rule: Rule, d: Fire, eid: int | None, mi: i
     elif mi is not None:
         m = ctx.mentions[mi]
         start, end = m.start, m.end
-        if m.kind == "pronoun" and eid is None and conf > k.UNRESOLVED_PRONOUN_CAP:
-            conf = k.UNRESOLVED_PRONOUN_CAP
-            if notes is not None:
-                notes.append(f"confidence capped at {conf}: the pronoun resolved to no one")
+        if m.kind == "pronoun" and eid is None:
+            if conf > k.UNRESOLVED_PRONOUN_CAP:
+                conf = k.UNRESOLVED_PRONOUN_CAP
+                if notes is not None:
+                    notes.append(f"confidence capped at {conf}: the pronoun resolved to no one")
+            if guess is not None:
+                eid = guess
+                if notes is not None:
+                    notes.append("speaker: the person of its gender the dialogue exchange "
+                                 "gives the turn")
     else:
         start = end = None
     conf = round(conf, 3)

@@ -148,6 +148,9 @@ class Exchanges:
         self.turn_speaker: dict[int, tuple[int, float, int | None]] = {}
         #: quote -> whether it stands in a dialogue exchange
         self.dialogue: dict[int, bool] = {}
+        #: a tag's "he" or "she" that the discourse model resolved to no one ->
+        #: the participant the best path gives its turn
+        self.pronoun_speaker: dict[int, int] = {}
         turns = _turns(ctx)
         self._turns = turns
         self._report: bool | None = None  # read when a pair of turns first asks
@@ -191,7 +194,7 @@ class Exchanges:
         for t in ex:
             for qi in t.quotes:
                 self.dialogue[qi] = dialogue
-        if not dialogue or all(t.tagged for t in ex):
+        if not dialogue or all(t.tagged and t.pronoun_mi is None for t in ex):
             return
         people, here, named = _scene(ctx, ex)
         guessed = len(people) < 2
@@ -213,6 +216,10 @@ class Exchanges:
         tagged = [i for i, t in enumerate(ex) if t.tagged]
         for i, t in enumerate(ex):
             who = path[i]
+            if t.pronoun_mi is not None and who is not None and who >= 0 and \
+                    ctx.coref.gender[who] == t.unnamed:
+                # (a person of that gender, not one whose gender is unknown)
+                self.pronoun_speaker[t.pronoun_mi] = who
             if t.tagged or who is None:
                 continue
             conf = _confidence(present[i], min((abs(i - a) for a in tagged), default=len(ex)),
@@ -329,7 +336,7 @@ _UNREAD = -2  # a lazily read field not read yet (no entity has this id)
 
 class _Turn:
     __slots__ = ("para", "quotes", "anchor", "tag", "tagged", "unnamed", "question", "_calls",
-                 "_beat", "tag_quote", "_read", "press", "addr")
+                 "_beat", "tag_quote", "_read", "press", "addr", "pronoun_mi")
 
     def __init__(self, para: int, quotes: list[int]) -> None:
         self.para = para
@@ -352,6 +359,9 @@ class _Turn:
         #: memos of _to_press and _addresses (None: not read yet)
         self.press: bool | None = None
         self.addr: bool | None = None
+        #: the tag's mention when it is a "he" or "she" the discourse model resolved
+        #: to no one: the turn is one of the participants of that gender
+        self.pronoun_mi: int | None = None
 
     # calls and beat are read only when asked: most turns of a news article stand
     # in no dialogue, and their exchanges never ask
@@ -412,6 +422,12 @@ def _turns(ctx: Context) -> list[_Turn]:
                 if e is None and mi is not None and ctx.mentions[mi].name == "i":
                     t.tagged = True  # "I asked": the narrator, a person with no name
                     t.tag = t.anchor = NARRATOR
+                    break
+                if e is None and mi is not None and ctx.mentions[mi].kind == "pronoun" and \
+                        ctx.mentions[mi].name in ("he", "she"):
+                    # "he said", the he no one: one of the participants of his gender
+                    t.tagged, t.tag_quote, t.pronoun_mi = True, qi, mi
+                    t.unnamed = ctx.mentions[mi].gender or ""
                     break
                 if e is not None:
                     t.tagged, t.tag, t.tag_quote = True, e, qi
