@@ -47,7 +47,11 @@ who opens its last sentence (an action beat; unless it shows them leaving),
 and unlikely by a participant not present. A tag that names no one (``said the
 girl``) fixes no person: its turn is one of the participants, of the gender the
 description shows; when it fits none of them, it is someone new
-(:data:`STRANGER`), whose untagged turns get no speaker. A first-person
+(:data:`STRANGER`), whose untagged turns get no speaker.  So does a tag whose
+*he* or *she* the discourse model resolved to no one (a passage that opens in
+the middle of a scene): the record then names the participant the best path
+gives the turn, when that person's gender is known to be the pronoun's
+(:attr:`Exchanges.pronoun_speaker`). A first-person
 narrator's tag (``“Where?” I asked.``) fixes the narrator: a person of the
 document when the other people call them by a name (:mod:`quoteattr._narrator`),
 else a participant with no entity (:data:`NARRATOR`): the other people's turns
