@@ -555,17 +555,22 @@ def continued_quote(ctx: Context, qi: int) -> Fire | Pass:
 
 
 _FIRST_PARAGRAPH = Pass("the quote is in the first paragraph")
-_NO_COLON_BEFORE = Pass("the previous paragraph does not end with a colon")
+_NO_COLON_BEFORE = Pass("the previous paragraph does not end with a colon, nor with a "
+                        "speech tag and a comma")
 _NO_INTRO = Pass("the sentence ending with the colon names no speaker")
 
 
 def colon_intro(ctx: Context, qi: int) -> Fire | Pass:
-    """``Roe told the crowd:`` closing the previous paragraph introduces this one."""
+    """``Roe told the crowd:`` closing the previous paragraph introduces this one;
+    so does a tag and a comma (``… she said,`` / ``“…”``)."""
     q = ctx.quotes[qi]
     if q.paragraph == 0:
         return _FIRST_PARAGRAPH
     prev = ctx.paragraphs[q.paragraph - 1]
-    if not ctx.text[prev.start:prev.end].rstrip().endswith(":"):
+    tail = ctx.text[prev.start:prev.end].rstrip()
+    if tail.endswith(","):
+        return _comma_tag_before(ctx, prev.start, prev.start + len(tail) - 1)
+    if not tail.endswith(":"):
         return _NO_COLON_BEFORE
     lo = max(prev.start, ctx.sentence_bounds(prev.end - 1)[0])
     rng = ctx.cues_in(lo, prev.end)
@@ -585,6 +590,27 @@ def colon_intro(ctx: Context, qi: int) -> Fire | Pass:
         s = ctx.verb_subject(rng, lo)
         mi = s[0] if s else None
     return Fire(k.COLON_INTRO_CUE, mi, c) if mi is not None else _NO_INTRO
+
+
+def _comma_tag_before(ctx: Context, start: int, comma: int) -> Fire | Pass:
+    """The previous paragraph (from ``start``) ends with a speech cue and its
+    subject, then the comma at ``comma``: ``she said,``, ``said Elinor,``."""
+    lo = max(start, ctx.sentence_bounds(comma)[0])
+    rng = ctx.cues_in(lo, comma)
+    if not rng:
+        return _NO_COLON_BEFORE
+    c = ctx.cues[rng[-1]]
+    text = ctx.text
+    if c.preposition or c.text.endswith("ing"):
+        return _NO_COLON_BEFORE
+    if not text[c.end:comma].strip():
+        s = ctx.verb_subject(rng, lo)  # "… she said,"
+        mi = s[0] if s else None
+    else:
+        mi = ctx.mention_after_cue(c, comma)  # "… said Elinor,"
+        if mi is not None and text[ctx.mentions[mi].end:comma].strip():
+            mi = None
+    return Fire(k.COLON_INTRO_CUE, mi, c) if mi is not None else _NO_COLON_BEFORE
 
 
 _NO_NEIGHBOUR = Pass("no other quote of the paragraph has a speaker")

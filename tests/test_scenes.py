@@ -498,3 +498,20 @@ def test_a_novel_s_ranks_and_forms_of_address_make_no_report() -> None:
                            "“Leaving is right,” Ruth Vance said.",
                            "“The plan was always sound.”"))
     assert got[3] == ("The plan was always sound.", "Tom Reed", "turn_taking")
+
+
+def test_a_tag_and_a_comma_ending_a_paragraph_introduce_the_next() -> None:
+    """``… and calmly went on, she said,`` / ``“The ferry is late again.”``: a
+    paragraph that ends with a speech tag and a comma introduces the quote
+    opening the next, as one ending with a colon does."""
+    got = _speakers(_turns("Mara and Jon sat by the stove. Mara looked up at last, and she said,",
+                           "“The ferry is late again.”"))
+    assert got == [("The ferry is late again.", "Mara", "colon_intro")]
+
+
+def test_a_paragraph_ending_with_a_comma_and_no_tag_introduces_nothing() -> None:
+    """Near miss: a comma after narration with no speech cue (``Mara looked up
+    at last, and then,``) names no speaker for the next paragraph."""
+    got = _speakers(_turns("Mara and Jon sat by the stove. Mara looked up at last, and then,",
+                           "“The ferry is late again.”"))
+    assert got[0][2] != "colon_intro"
