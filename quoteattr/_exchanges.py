@@ -26,7 +26,9 @@ few paragraphs before its first turn, back to a chapter heading or a section
 mark): a person is present once named or referred to (``she`` resolved), once
 a tag names them, once a turn calls them by name or once seen entering, until
 seen leaving (``Jon left the room``).  The *participants*, those a turn may
-be given to, are fewer: the anchored speakers, the people addressed, those
+be given to, are fewer: the anchored speakers, the people addressed (a name
+the dialogue calls someone by that the narration never gives anyone makes a
+person of its own: ``“Good evening, Mr. Vane.”``), those
 seen entering and the people action beats are about (a person merely named
 in the narration is present but not a participant: as participants they made
 the model guess more and worse on text it was not tuned on).
@@ -75,6 +77,8 @@ import regex
 from . import _constants as k
 from . import _lexicon as lx
 from ._clauses import clause_opening
+from ._discourse import Coreference
+from ._speakers import _new_entity
 
 if TYPE_CHECKING:
     from ._context import Context
@@ -172,6 +176,8 @@ class Exchanges:
         return self._report
 
     def _solve(self, ctx: Context, ex: list[_Turn]) -> None:
+        if len(ex) > 1:
+            _add_addressed(ctx, ex)  # (before the calls are read: they tell a dialogue too)
         alt = same = 0
         for a, b in zip(ex, ex[1:], strict=False):
             if b.para != a.para + 1:
@@ -466,6 +472,89 @@ def _hypothetical(ctx: Context, t: _Turn) -> bool:
         if _HYPOTHETICAL.search(text, max(0, q.outer_start - 48), q.outer_start) is None:
             return False
     return True
+
+
+def _add_addressed(ctx: Context, ex: list[_Turn]) -> None:
+    """People a dialogue exchange calls by a name the narration never gives
+    anyone (``“Good evening, Mr. Vane.”`` with no Vane outside the quotes): each
+    becomes a person of the document, so that a turn calling them makes them a
+    participant, and the turn after it theirs.  Only a name set off as a
+    vocative after a title, a comma or ``dear`` counts (a quote's first word may
+    be an interjection: ``“Hello, …”``), never a form of address or a word of
+    kinship; its gender is its title's, else its given name's.  The name words
+    are shared by every turn of the document (``_Turn.calls``), which this
+    exchange's turns read again."""
+    read = ex[0]._read
+    if read is None:
+        return
+    text = ctx.text
+    # the vocatives first (most exchanges have none): no name words read for nothing
+    called: list[tuple[str, re.Match[str] | None]] = []
+    for t in ex:
+        for qi in t.quotes:
+            q = ctx.quotes[qi]
+            if not _MAY_CALL.search(text, q.start, q.end):
+                continue  # no capital after a comma, "dear" or a title: no vocative
+            for v in _VOCATIVE.finditer(text, q.start, q.end):
+                word, at = v.group("name"), v.start("name")
+                if word.lower() in NO_NAMES:
+                    continue
+                before = text[max(q.start, at - 12):at]
+                title = _TITLE_BEFORE.search(before)
+                if title is not None or AFTER_WORDS.search(before):
+                    called.append((word, title))
+    if not called:
+        return
+    shared = read[1]
+    names = shared.get("names")
+    if names is None:
+        names = shared["names"] = _name_words(ctx)
+    found = False
+    for word, title in called:
+        low = word.lower()
+        if low in names or _known_name(ctx, low):
+            continue
+        e = _new_entity(len(ctx.entities), "name")
+        e.add_name(word, True)
+        t_word = title.group(1).rstrip(".").lower() if title else ""
+        e.title = title.group(1) if title else None
+        e.gender = ("m" if t_word in ("mr", "sir", "lord", "master", "uncle") else
+                    "f" if t_word in ("mrs", "ms", "miss", "lady", "madam", "aunt")
+                    else "m" if low in lx.MALE_NAMES
+                    else "f" if low in lx.FEMALE_NAMES else None)
+        ctx.entities.append(e)  # type: ignore[attr-defined]
+        names[low] = e.id
+        found = True
+    if found:
+        ctx.coref = Coreference(ctx.coref.resolved,
+                                [*ctx.coref.gender, *(e.gender for e in
+                                                      ctx.entities[len(ctx.coref.gender):])])
+        for t in ex:
+            t.calls = _UNREAD  # read again, with the new names
+
+
+def _known_name(ctx: Context, low: str) -> bool:
+    """``low`` is a word of a person's name with no mention of its own (a
+    first-person narrator's, or one an earlier exchange made)."""
+    return any(e.kind == "name" and not e.mentions and low in e.canonical.lower().split()
+               for e in ctx.entities)
+
+
+#: a title right before a vocative's name (``Good evening, Mr. Vane``)
+_TITLE_BEFORE = re.compile(rf"({_VOC_TITLE})\s+\Z")
+#: what a vocative's name follows, if it is not the quote's first word: a
+#: comma, a semicolon, a dash, or ``dear`` (``Hello, Tom``, ``my dear Tom``)
+AFTER_WORDS = re.compile(r"(?:[,;—–]|\b[Dd]ear)[ \t\xa0\n]*\Z")
+#: a quote that may call someone by name: a capital after one of those or a title
+_MAY_CALL = re.compile(rf"(?:[,;—–]|\b[Dd]ear|{_VOC_TITLE})[ \t\xa0\n]+[A-Z]")
+#: Words a vocative calls someone by that are no name: forms of address,
+#: titles and words of kinship or endearment (``Sir``, ``Mother``, ``Doctor``).
+NO_NAMES = frozenset(
+    {t.rstrip(".").lower() for t, _, _ in lx.TITLE_TABLE if " " not in t}
+    | set(lx.GENDERED_HEADS) | lx.NOT_NAME_WORDS
+    | set("god lord heaven heavens jove papa mama mamma pa ma mum mom dad daddy mummy granny "
+          "grandpa grandma nurse boy girl man woman child children friend friends sweetheart "
+          "honey love gentlemen ladies fellow old".split()))
 
 
 def _name_words(ctx: Context) -> dict[str, int]:

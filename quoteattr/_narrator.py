@@ -22,7 +22,6 @@ narrator's; nor is a form of address or a word of kinship (``Sir``,
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_right
 from collections import Counter
 from collections.abc import Sequence
@@ -30,25 +29,11 @@ from collections.abc import Sequence
 from . import _lexicon as lx
 from ._cues import Cue
 from ._discourse import Coreference
-from ._exchanges import _VOCATIVE
+from ._exchanges import _VOCATIVE, AFTER_WORDS, NO_NAMES
 from ._model import Mention, Paragraph, Quote
 from ._speakers import Entity, _new_entity
 
 __all__ = ["name_narrator"]
-
-#: Words a vocative may call someone by that are no name: forms of address,
-#: titles and words of kinship or endearment (``Sir``, ``Mother``, ``Doctor``).
-_NO_NAMES = frozenset(
-    {t.rstrip(".").lower() for t, _, _ in lx.TITLE_TABLE if " " not in t}
-    | {h for h in lx.GENDERED_HEADS} | lx.NOT_NAME_WORDS
-    | set("god lord heaven heavens jove papa mama mamma pa ma mum mom dad daddy mummy granny "
-          "grandpa grandma nurse boy girl man woman child children friend friends sweetheart "
-          "honey love gentlemen ladies fellow old".split()))
-
-
-#: what a name called after the first words of a quote follows: a comma, a
-#: semicolon or a dash, or ``dear`` (``Hello, Tom``, ``my dear Tom``)
-_AFTER_WORDS = re.compile(r"(?:[,;—–]|\b[Dd]ear)[ \t\xa0\n]*\Z")
 
 
 def _tags_narrator(text: str, m: Mention, cues: Sequence[Cue], starts: list[int]) -> bool:
@@ -103,8 +88,8 @@ def name_narrator(text: str, paragraphs: Sequence[Paragraph], quotes: Sequence[Q
                     low = word.lower()
                     # set off after the words (``Hello, Tom``, ``dear Tom``): a
                     # word opening the quote may be an interjection (``Hello,``)
-                    if low not in known and low not in _NO_NAMES and \
-                            _AFTER_WORDS.search(text, max(q.start, at - 12), at):
+                    if low not in known and low not in NO_NAMES and \
+                            AFTER_WORDS.search(text, max(q.start, at - 12), at):
                         found.add(low)
                         spelled.setdefault(low, word)
             calls.update(found)  # once per turn

@@ -182,11 +182,11 @@ def explain(doc: Document, index: int) -> str:
 
     >>> doc = attribute("“Yes,” Ann Lee said.", Config(explain=True))
     >>> print(explain(doc, 0))  # doctest: +NORMALIZE_WHITESPACE
-    quote 0: “Yes,” — Ann Lee [trailing_cue, cue: said, confidence 0.973]
+    quote 0: “Yes,” — Ann Lee [trailing_cue, cue: said, confidence 0.972]
       pass 1  scare_quote   passed  no so-called, dubbed, titled, markup or title of a work
                                     right before the quote
       pass 1  trailing_cue  fired   “…,” Roe said. / “…,” said Roe. / “…,” the minister told
-                                    reporters. [confidence 0.973: the share right measured for
+                                    reporters. [confidence 0.972: the share right measured for
                                     this rule (designed 0.95) in prose]
     """
     if not isinstance(doc, Document):

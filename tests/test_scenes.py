@@ -515,3 +515,22 @@ def test_a_paragraph_ending_with_a_comma_and_no_tag_introduces_nothing() -> None
     got = _speakers(_turns("Mara and Jon sat by the stove. Mara looked up at last, and then,",
                            "“The ferry is late again.”"))
     assert got[0][2] != "colon_intro"
+
+
+def test_a_person_called_by_a_name_the_narration_never_gives_answers() -> None:
+    """``“Good evening, Mr. Cunningham,” said Leonard.``: no Cunningham outside
+    the quotes, but the dialogue calls him by name; he is a person of the
+    exchange, and the untagged turn after the call is his."""
+    got = _speakers(_turns("Leonard came up the stairs of the flats.",
+                           "“Good evening, Mr. Cunningham,” said Leonard.",
+                           "“Good evening.”", "“A cold night.”"))
+    assert [s for _, s, _ in got] == ["Leonard", "Cunningham", "Leonard"]
+
+
+def test_a_word_opening_a_quote_is_no_name_called() -> None:
+    """Near miss: ``“Wonderful, isn't it?”`` opens with a word set off by a
+    comma, which may be an interjection: no person is made of it."""
+    doc = quoteattr.attribute(_turns("Leonard and Jacky sat by the fire.",
+                                     "“Wonderful, isn't it?” said Leonard.",
+                                     "“Lovely,” said Jacky.", "“It is.”"))
+    assert all(s.name not in ("Wonderful", "Lovely") for s in doc.speakers)
