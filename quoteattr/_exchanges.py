@@ -162,8 +162,12 @@ class Exchanges:
         turns = _turns(ctx)
         self._turns = turns
         self._report: bool | None = None  # read when a pair of turns first asks
+        made = len(ctx.coref.gender)
         for ex in _split(ctx, turns):
             self._solve(ctx, ex)
+        if len(ctx.entities) > made:  # persons called by name (_add_addressed): their genders
+            ctx.coref = Coreference(ctx.coref.resolved, [
+                *ctx.coref.gender, *(e.gender for e in ctx.entities[made:])])
 
     def _is_report(self, ctx: Context) -> bool:
         """The document quotes people to the press somewhere, or a public figure,
@@ -227,7 +231,7 @@ class Exchanges:
         for i, t in enumerate(ex):
             who = path[i]
             if t.pronoun_mi is not None and who is not None and who >= 0 and \
-                    ctx.coref.gender[who] == t.unnamed:
+                    _gender(ctx, who) == t.unnamed:
                 # (a person of that gender, not one whose gender is unknown)
                 self.pronoun_speaker[t.pronoun_mi] = who
             if t.tagged or who is None:
@@ -509,10 +513,15 @@ def _add_addressed(ctx: Context, ex: list[_Turn]) -> None:
     names = shared.get("names")
     if names is None:
         names = shared["names"] = _name_words(ctx)
+    nameless = shared.get("nameless")
+    if nameless is None:  # read once: the persons made so far with no mention
+        nameless = shared["nameless"] = {
+            w: e.id for e in ctx.entities if e.kind == "name" and not e.mentions
+            for w in e.canonical.lower().split()}
     found = False
     for word, title in called:
         low = word.lower()
-        if low in names or _known_name(ctx, low):
+        if low in names or low in nameless:
             continue
         e = _new_entity(len(ctx.entities), "name")
         e.add_name(word, True)
@@ -526,18 +535,15 @@ def _add_addressed(ctx: Context, ex: list[_Turn]) -> None:
         names[low] = e.id
         found = True
     if found:
-        ctx.coref = Coreference(ctx.coref.resolved,
-                                [*ctx.coref.gender, *(e.gender for e in
-                                                      ctx.entities[len(ctx.coref.gender):])])
         for t in ex:
             t.calls = _UNREAD  # read again, with the new names
 
 
-def _known_name(ctx: Context, low: str) -> bool:
-    """``low`` is a word of a person's name with no mention of its own (a
-    first-person narrator's, or one an earlier exchange made)."""
-    return any(e.kind == "name" and not e.mentions and low in e.canonical.lower().split()
-               for e in ctx.entities)
+def _gender(ctx: Context, e: int) -> str | None:
+    """Entity ``e``'s gender as the discourse model read it, or, for a person
+    the exchanges made (:func:`_add_addressed`), its title's."""
+    gender = ctx.coref.gender
+    return gender[e] if e < len(gender) else ctx.entities[e].gender
 
 
 #: a title right before a vocative's name (``Good evening, Mr. Vane``)
@@ -724,7 +730,7 @@ def _surely_person(ctx: Context, e: int) -> bool:
     gendered name or a pronoun that refers to them), and not a group
     (``South Welwyn``, ``the Dashwoods`` are no one to speak a turn)."""
     ent = ctx.entities[e]
-    return not ent.plural and (ent.gender is not None or ctx.coref.gender[e] is not None)
+    return not ent.plural and (ent.gender is not None or _gender(ctx, e) is not None)
 
 
 def _narrated(ctx: Context, lo: int, hi: int) -> list[int]:

@@ -437,6 +437,10 @@ ADVERSARIAL: dict[str, tuple[Callable[[int], str], int]] = {
     "bullets": (_times("• a "), 60_000),
     "colon labels": (_times("Ann Lee: "), 30_000),
     "one-line paragraphs": (_times("“Go,” he said.\n\n"), 10_000),
+    # every turn calls a new name, and the narrator is tagged each time
+    "names called in dialogue": (lambda n: "".join(
+        f"“Come, Mr. Q{''.join(chr(97 + int(d)) for d in f'{i:05d}')},” said Ann.\n\n"
+        "“Yes,” I said.\n\n" for i in range(n)), 4_000),
     "lines left open": (_times("“Go on\n"), 15_000),
     "no spaces at all": (_times("a"), 1_000_000),
     "adjacent quotes without spaces": (_times("“a”"), 15_000),
