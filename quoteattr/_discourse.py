@@ -205,9 +205,11 @@ def resolve_pronouns(text: str, sentences: Sequence[Sentence], mentions: Sequenc
     generic: dict[int, str | None] = {}  # memo of _generic_gender per entity
     titled: dict[str, set[int]] = {}  # a title's head word -> the named entities bearing it
     role: dict[int, str | None] = {}  # memo of _title_description per entity
-    # the people of the current sentence, each once, in order; and the first and
-    # last of the last sentence that named two or more ("the former", "the latter")
-    people: list[int] = []
+    # the people of the current sentence (a set), the first and the last of them
+    # to be named; and the first and last of the last sentence that named two or
+    # more ("the former", "the latter")
+    people: set[int] = set()
+    p_first = p_last = -1
     pair: tuple[int, int] | None = None
     people_si = 0
     for mi in range(last + 1):
@@ -216,8 +218,8 @@ def resolve_pronouns(text: str, sentences: Sequence[Sentence], mentions: Sequenc
             si += 1
         if si != people_si:
             if len(people) >= 2:
-                pair = (people[0], people[-1])
-            people, people_si = [], si
+                pair = (p_first, p_last)
+            people, people_si = set(), si
         lo = s_los[si]
         if prev is not None and prev.start < lo:
             prev = None  # a new sentence: no appositive across its start
@@ -227,7 +229,7 @@ def resolve_pronouns(text: str, sentences: Sequence[Sentence], mentions: Sequenc
         if m.kind == "nominal" and (which := _former_or_latter(m)) is not None:
             # "said the former", "the latter replied": the first or the last person
             # of this sentence, if it names two already, else of the last that did
-            two = (people[0], people[-1]) if len(people) >= 2 else pair
+            two = (p_first, p_last) if len(people) >= 2 else pair
             if two is not None:
                 resolved[mi] = eid = two[which]
         elif m.kind == "nominal" and (pw := _voice_of(m)) is not None:
@@ -309,7 +311,10 @@ def resolve_pronouns(text: str, sentences: Sequence[Sentence], mentions: Sequenc
             if person.get(eid) is None:
                 person[eid] = person_like(entities[eid], gender[eid])
             if person[eid]:
-                people.append(eid)
+                if not people:
+                    p_first = eid
+                people.add(eid)
+                p_last = eid
         prev, prev_eid = m, eid
     return Coreference(resolved, gender)
 
