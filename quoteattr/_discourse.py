@@ -212,6 +212,8 @@ def resolve_pronouns(text: str, sentences: Sequence[Sentence], mentions: Sequenc
     p_first = p_last = -1
     pair: tuple[int, int] | None = None
     people_si = 0
+    # (read only in a text that says "the former" or "the latter")
+    pairs = any(_former_or_latter(m) is not None for m in mentions if m.kind == "nominal")
     for mi in range(last + 1):
         m = mentions[mi]
         while si < n_sentences and s_ends[si] <= m.start:
@@ -306,7 +308,7 @@ def resolve_pronouns(text: str, sentences: Sequence[Sentence], mentions: Sequenc
             if len(state) > 2 * _CANDIDATES:  # forget the long unmentioned
                 for gone in list(state)[:_CANDIDATES]:
                     del state[gone]
-        if eid is not None and eid not in people and (
+        if pairs and eid is not None and eid not in people and (
                 m.kind != "nominal" or resolved[mi] is not None):
             if person.get(eid) is None:
                 person[eid] = person_like(entities[eid], gender[eid])

@@ -551,8 +551,12 @@ _TITLE_BEFORE = re.compile(rf"({_VOC_TITLE})\s+\Z")
 #: what a vocative's name follows, if it is not the quote's first word: a
 #: comma, a semicolon, a dash, or ``dear`` (``Hello, Tom``, ``my dear Tom``)
 AFTER_WORDS = re.compile(r"(?:[,;—–]|\b[Dd]ear)[ \t\xa0\n]*\Z")
-#: a quote that may call someone by name: a capital after one of those or a title
-_MAY_CALL = re.compile(rf"(?:[,;—–]|\b[Dd]ear|{_VOC_TITLE})[ \t\xa0\n]+[A-Z]")
+#: a quote that may call someone by name: a capitalised word after one of those
+#: or a title, then what ends a vocative (a looser shape than _VOCATIVE's, so
+#: that every quote it can match in is kept)
+_MAY_CALL = re.compile(
+    rf"(?:[,;—–]|[Dd]ear|{_VOC_TITLE})\s*[^\W\d_]+\s*(?:[,!?;—–]|\.?\s*$)",
+    re.MULTILINE)
 #: Words a vocative calls someone by that are no name: forms of address,
 #: titles and words of kinship or endearment (``Sir``, ``Mother``, ``Doctor``).
 NO_NAMES = frozenset(

@@ -530,3 +530,24 @@ def test_name_look_ahead_lets_in_every_start_the_name_pattern_can_match_at() -> 
     for text in texts:
         want = [(m.span(), m.group("title", "name")) for m in bare.finditer(text)]
         assert [(m.span(), m.group("title", "name")) for m in name.finditer(text)] == want, text
+
+
+def test_call_look_keeps_every_quote_with_a_name_set_off_to_be_called() -> None:
+    """The look for a quote that may call someone (``_exchanges._MAY_CALL``) is
+    looser than what ``_add_addressed`` reads: wherever the vocative pattern
+    finds a name after a title, a comma or *dear*, the look matches too."""
+    from quoteattr._exchanges import _MAY_CALL, _TITLE_BEFORE, _VOCATIVE, AFTER_WORDS
+
+    pieces = ["Tom", "Mr.", "Mrs.", "Miss", "dear", "Dear", ",", ", ", ";", "—", " ", "\n",
+              "!", "?", ".", "sit", "down", "Éva", "ann", "Ann", "O'Neil", "x", "9", "_"]
+    texts = _random_texts(pieces, 4000, seed=41)
+    texts += ["Good evening, Mr. Vane.", "Sit down, Tom!", "my dear Éva,", "Hello, there",
+              "Yes, Tom\nand", "Come, Mr. Vane"]
+    for text in texts:
+        found = False
+        for v in _VOCATIVE.finditer(text, 0, len(text)):
+            before = text[max(0, v.start("name") - 12):v.start("name")]
+            if _TITLE_BEFORE.search(before) or AFTER_WORDS.search(before):
+                found = True
+        if found:
+            assert _MAY_CALL.search(text, 0, len(text)), text
