@@ -69,7 +69,7 @@ again far from the nearest tagged turn (:func:`_confidence`).
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
 
 import regex
@@ -78,6 +78,8 @@ from . import _constants as k
 from . import _lexicon as lx
 from ._clauses import clause_opening
 from ._discourse import Coreference
+from ._mentions import _gender_of
+from ._model import Quote
 from ._speakers import _new_entity
 
 if TYPE_CHECKING:
@@ -493,20 +495,10 @@ def _add_addressed(ctx: Context, ex: list[_Turn]) -> None:
         return
     text = ctx.text
     # the vocatives first (most exchanges have none): no name words read for nothing
-    called: list[tuple[str, re.Match[str] | None]] = []
-    for t in ex:
-        for qi in t.quotes:
-            q = ctx.quotes[qi]
-            if not _MAY_CALL.search(text, q.start, q.end):
-                continue  # no capital after a comma, "dear" or a title: no vocative
-            for v in _VOCATIVE.finditer(text, q.start, q.end):
-                word, at = v.group("name"), v.start("name")
-                if word.lower() in NO_NAMES:
-                    continue
-                before = text[max(q.start, at - 12):at]
-                title = _TITLE_BEFORE.search(before)
-                if title is not None or AFTER_WORDS.search(before):
-                    called.append((word, title))
+    called = [(word, title) for t in ex for qi in t.quotes
+              if _MAY_CALL.search(text, ctx.quotes[qi].start, ctx.quotes[qi].end)
+              for word, title, set_off in called_names(text, ctx.quotes[qi])
+              if title is not None or set_off]
     if not called:
         return
     shared = read[1]
@@ -525,18 +517,27 @@ def _add_addressed(ctx: Context, ex: list[_Turn]) -> None:
             continue
         e = _new_entity(len(ctx.entities), "name")
         e.add_name(word, True)
-        t_word = title.group(1).rstrip(".").lower() if title else ""
-        e.title = title.group(1) if title else None
-        e.gender = ("m" if t_word in ("mr", "sir", "lord", "master", "uncle") else
-                    "f" if t_word in ("mrs", "ms", "miss", "lady", "madam", "aunt")
-                    else "m" if low in lx.MALE_NAMES
-                    else "f" if low in lx.FEMALE_NAMES else None)
+        e.title, e.gender = title, _gender_of(title, [word])
         ctx.entities.append(e)  # type: ignore[attr-defined]
         names[low] = e.id
         found = True
     if found:
         for t in ex:
             t.calls = _UNREAD  # read again, with the new names
+
+
+def called_names(text: str, q: Quote) -> Iterator[tuple[str, str | None, bool]]:
+    """The names quote ``q`` calls someone by (vocatives; never a form of
+    address or a word of kinship): each name, the title right before it if
+    any, and whether it is set off after a comma, a dash or ``dear`` (a quote's
+    first word may be an interjection: ``“Hello, …”``)."""
+    for v in _VOCATIVE.finditer(text, q.start, q.end):
+        word, at = v.group("name"), v.start("name")
+        if word.lower() in NO_NAMES:
+            continue
+        lo = max(q.start, at - 12)
+        title = _TITLE_BEFORE.search(text, lo, at)
+        yield word, title.group(1) if title else None, AFTER_WORDS.search(text, lo, at) is not None
 
 
 def _gender(ctx: Context, e: int) -> str | None:

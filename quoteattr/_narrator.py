@@ -26,10 +26,10 @@ from bisect import bisect_right
 from collections import Counter
 from collections.abc import Sequence
 
-from . import _lexicon as lx
 from ._cues import Cue
 from ._discourse import Coreference
-from ._exchanges import _VOCATIVE, AFTER_WORDS, NO_NAMES
+from ._exchanges import called_names
+from ._mentions import _gender_of
 from ._model import Mention, Paragraph, Quote
 from ._speakers import Entity, _new_entity
 
@@ -83,13 +83,11 @@ def name_narrator(text: str, paragraphs: Sequence[Paragraph], quotes: Sequence[Q
                 continue
             found = set()
             for q in turns[other]:
-                for v in _VOCATIVE.finditer(text, q.start, q.end):
-                    word, at = v.group("name"), v.start("name")
+                for word, _, set_off in called_names(text, q):
                     low = word.lower()
                     # set off after the words (``Hello, Tom``, ``dear Tom``): a
                     # word opening the quote may be an interjection (``Hello,``)
-                    if low not in known and low not in NO_NAMES and \
-                            AFTER_WORDS.search(text, max(q.start, at - 12), at):
+                    if set_off and low not in known:
                         found.add(low)
                         spelled.setdefault(low, word)
             calls.update(found)  # once per turn
@@ -101,8 +99,7 @@ def name_narrator(text: str, paragraphs: Sequence[Paragraph], quotes: Sequence[Q
     name = spelled[ranked[0][0]]
     ent = _new_entity(len(entities), "name")
     ent.add_name(name, True)
-    low = name.lower()
-    ent.gender = "m" if low in lx.MALE_NAMES else "f" if low in lx.FEMALE_NAMES else None
+    ent.gender = _gender_of(None, [name])
     entities.append(ent)
     resolved = list(coref.resolved)
     for mi in eyes:
