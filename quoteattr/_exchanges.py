@@ -292,7 +292,11 @@ def _public_role(ctx: Context, t: _Turn) -> bool:
 
 
 #: a word that speaks to someone: the second person
-_SECOND_PERSON = re.compile(r"\b(?:[Yy]ou|[Yy]our|[Yy]ours|[Yy]ourself|[Tt]hee|[Tt]hou|YOU)\b")
+#: (``\b(?:[Yy]ou|[Yy]our|[Yy]ours|[Yy]ourself|[Tt]hee|[Tt]hou|YOU)\b``, opened by
+#: the class of its first letters and a look back for the word's start, so
+#: that ``re`` skips in C to those letters)
+_SECOND_PERSON = re.compile(
+    r"[YyTt](?<!\w.)(?:(?<=[Yy])ou(?:rs?|rself)?|(?<=[Tt])h(?:ee|ou)|(?<=Y)OU)\b")
 
 
 def _addresses(ctx: Context, t: _Turn) -> bool:
@@ -475,7 +479,10 @@ def _hypothetical(ctx: Context, t: _Turn) -> bool:
     text = ctx.text
     for qi in ([t.tag_quote] if t.tagged else t.quotes):
         q = ctx.quotes[qi]
-        if _HYPOTHETICAL.search(text, max(0, q.outer_start - 48), q.outer_start) is None:
+        lo = max(0, q.outer_start - 48)
+        # (no "have" in any case, no match: most quotes are skipped without the pattern)
+        if "have" not in text[lo:q.outer_start].lower() or \
+                _HYPOTHETICAL.search(text, lo, q.outer_start) is None:
             return False
     return True
 
@@ -555,8 +562,15 @@ AFTER_WORDS = re.compile(r"(?:[,;—–]|\b[Dd]ear)[ \t\xa0\n]*\Z")
 #: a quote that may call someone by name: a capitalised word after one of those
 #: or a title, then what ends a vocative (a looser shape than _VOCATIVE's, so
 #: that every quote it can match in is kept)
+#: (It reads ``(?:[,;—–]|[Dd]ear|{_VOC_TITLE})`` first, written as a class of
+#: the characters those open with, then each one's rest after a look back at
+#: that character: ``re`` then skips in C to the characters in the class
+#: instead of trying the alternation at every position; measured, 4 ms
+#: instead of 7 over the quotes of polnear.dev.)
 _MAY_CALL = re.compile(
-    rf"(?:[,;—–]|[Dd]ear|{_VOC_TITLE})\s*[^\W\d_]+\s*(?:[,!?;—–]|\.?\s*$)",
+    r"[,;—–DdMSLAUC](?:(?<=[,;—–])|(?<=[Dd])ear|(?<=[MD])r\.?|(?<=M)(?:rs|s)\.?"
+    r"|(?<=M)(?:iss|aster|adam)|(?<=S)ir|(?<=L)(?:ady|ord)|(?<=A)unt|(?<=U)ncle|(?<=C)ousin)"
+    r"\s*[^\W\d_]+\s*(?:[,!?;—–]|\.?\s*$)",
     re.MULTILINE)
 #: Words a vocative calls someone by that are no name: forms of address,
 #: titles and words of kinship or endearment (``Sir``, ``Mother``, ``Doctor``).

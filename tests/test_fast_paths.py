@@ -551,3 +551,49 @@ def test_call_look_keeps_every_quote_with_a_name_set_off_to_be_called() -> None:
                 found = True
         if found:
             assert _MAY_CALL.search(text, 0, len(text)), text
+
+
+def test_call_look_matches_where_its_plain_alternation_matches() -> None:
+    """``_exchanges._MAY_CALL`` opens with a class of first characters and a look
+    back at the one read; written as the plain alternation of what may come
+    before a vocative's name, it matches in the same stretches."""
+    from quoteattr._exchanges import _MAY_CALL, _VOC_TITLE
+
+    plain = re.compile(rf"(?:[,;—–]|[Dd]ear|{_VOC_TITLE})\s*[^\W\d_]+\s*(?:[,!?;—–]|\.?\s*$)",
+                       re.MULTILINE)
+    pieces = ["Tom", "Mr", "Mrs", "Ms", "Dr", "Miss", "Sir", "Lady", "Lord", "Aunt", "Uncle",
+              "Cousin", "Master", "Madam", "Mister", "Mad", "dear", "Dear", "ear", ".", ",", ";",
+              "—", "–", " ", "\n", "!", "?", "sit", "Éva", "x", "9", "_", "M", "D", "S", "L"]
+    for text in _random_texts(pieces, 6000, seed=43):
+        for a in (0, 1, 3):
+            assert bool(_MAY_CALL.search(text, a, len(text))) == \
+                bool(plain.search(text, a, len(text))), (text, a)
+
+
+def test_second_person_look_matches_where_the_word_list_matches() -> None:
+    """``_exchanges._SECOND_PERSON`` (first letters, then a look back for the
+    word's start) finds a second person wherever the plain word alternation does,
+    searched from any start."""
+    from quoteattr._exchanges import _SECOND_PERSON
+
+    plain = re.compile(r"\b(?:[Yy]ou|[Yy]our|[Yy]ours|[Yy]ourself|[Tt]hee|[Tt]hou|YOU)\b")
+    pieces = ["you", "You", "YOU", "your", "Yours", "yourself", "thee", "Thou", "thy", "yo",
+              "u", "rs", "t", "h", "e", "ou", "YOUR", " ", ",", "x", "é", "_", "9", "’", "-"]
+    for text in _random_texts(pieces, 6000, seed=47):
+        for a in (0, 1, 2):
+            want = [m.start() for m in plain.finditer(text, a, len(text) - 1)]
+            got = [m.start() for m in _SECOND_PERSON.finditer(text, a, len(text) - 1)]
+            assert got == want, (text, a)
+
+
+def test_hypothetical_look_skips_only_stretches_without_have() -> None:
+    """``_exchanges._hypothetical`` runs its pattern only where the 48 characters
+    before a quote hold *have* in some case: the pattern never matches where
+    they do not."""
+    from quoteattr._exchanges import _HYPOTHETICAL
+
+    pieces = ["would", "Would", "might", "could", "should", " not", " ", "\n", "have", "HAVE",
+              "Have", "hAvE", "hav", "e", "exclaimed", "said", ",", ":", "x", "é", "ĥave"]
+    for text in _random_texts(pieces, 4000, seed=53):
+        if "have" not in text[-48:].lower():
+            assert _HYPOTHETICAL.search(text, max(0, len(text) - 48), len(text)) is None, text
