@@ -469,7 +469,8 @@ def _settle_initials(text: str, out: list[Mention], initial: list[int],
         if x.name in known:
             continue
         if x.name.lower() in lower or pats.comma_subject.match(text, x.end) or (
-                _unnamelike(x.name) and not pats.verb_next.match(text, x.end)):
+                _unnamelike(x.name) and not pats.verb_next.match(text, x.end)) or \
+                _PLURAL_OR_PARTITIVE_NEXT.match(text, x.end):
             drop.add(i)
     for i, m in shaped:
         first = out[i].name.split(None, 1)[0]
@@ -489,6 +490,14 @@ def _settle_initials(text: str, out: list[Mention], initial: list[int],
         return out
     return [x for i, x in enumerate(out) if i not in drop]
 
+
+#: What follows a sentence's first word when it heads a plural or a quantity,
+#: not a person's name: a plural verb (``Sales were``, ``Voters are``) or a
+#: partitive ``of`` (``Hundreds of``, ``Dozens of``).  One person's name takes
+#: ``was`` and ``is``; a name with ``of`` after it (``Sanders of Vermont``)
+#: is one the text uses elsewhere too, and so is never read here.
+_PLURAL_OR_PARTITIVE_NEXT = re.compile(
+    r"[ \t\xa0]++(?:are|were|have|do|aren[’']t|weren[’']t|haven[’']t|don[’']t|of)\b")
 
 #: Names of months that are also given names (``Jan Weber``, ``April Ryan``): the
 #: first word of a longer name unless a word of time comes before it (``in April

@@ -93,6 +93,34 @@ def test_an_inverted_auxiliary_or_a_one_word_sentence_makes_no_name(text: str) -
     assert _mentions(text, "name") == []
 
 
+@pytest.mark.parametrize("text", [
+    "Scores of boats rocked at anchor. Ilse Marr watched from the pier.",
+    "Wages were frozen in March. Ilse Marr spoke at the depot.",
+    "Pickers are scarce this autumn, and Ilse Marr hires whoever comes.",
+    "Fares have doubled. Ilse Marr blamed the operator."])
+def test_a_plural_or_a_quantity_opening_a_sentence_is_no_name(text: str) -> None:
+    """``Scores of boats``, ``Wages were``: a capitalised word that opens a sentence
+    and is followed by a partitive *of* or a plural verb heads a quantity or a
+    plural, never one person's name (which takes *was*, *is*, *has*)."""
+    assert _mentions(text, "name") == ["Ilse Marr"]
+
+
+def test_a_quantity_word_takes_no_he() -> None:
+    """The capitalised quantity is no candidate for a later *he*: the pronoun goes
+    to the man named before it."""
+    text = ("“We sold out by ten,” said Oskar Brandl.\n\n"
+            "Dozens of buyers came back later, he said.")
+    doc = quoteattr.attribute(text, quoteattr.Config(indirect=True))
+    assert [r["speaker"] for r in doc.records() if r["kind"] == "indirect"] == ["Oskar Brandl"]
+
+
+def test_a_one_word_name_before_was_or_of_a_place_stays() -> None:
+    """Near miss: a name the text uses elsewhere keeps its capital's reading even
+    before *of*, and a lone word before *was* is still read as a name."""
+    assert "Quill" in _mentions("Quill of Dunmore said nothing. We asked Quill again.", "name")
+    assert "Tamsen" in _mentions("Tamsen was at the gate. “Late again,” she said.", "name")
+
+
 def test_a_name_known_elsewhere_before_a_pronoun_stays_a_name() -> None:
     """Near miss: ``Oliver he was``, with Oliver named elsewhere, keeps the name."""
     assert "Oliver" in _mentions("Oliver sat down. Oliver he was, and Oliver he stayed.", "name")
