@@ -72,6 +72,18 @@ _NOUN_ENDS = frozenset(n[-3:] for n in _NOUNS)
 _IN_WORD = re.compile(r"[\w’'\-]")
 _THAT = re.compile(rf"(?:[^.;:!?“”\"\n]{{0,{k.REPORT_THAT_REACH}}}?[ \t\xa0\n,])?that"
                       r"[ \t\xa0\n]++|[ \t\xa0\n]*+(?:whether|if)[ \t\xa0\n]++")
+#: A word that only a clause holds, before the "that" _THAT finds: a subject
+#: pronoun or a finite auxiliary, copula or modal (not ``you`` nor ``it``,
+#: which may be objects: ``told you that``, ``described it as …``).
+_CLAUSE_WORD = re.compile(
+    r"\b(?:he|she|they|we|I|is|are|was|were|has|have|had|will|would|can|could"
+    r"|should|may|might|must|do|does|did)\b")
+#: a comma, a relative pronoun or a subordinating conjunction: a clause word
+#: after one is an aside's, a relative or an adverbial clause's (``told
+#: lawmakers who had gathered there that …``, ``said before he left that …``),
+#: and the "that" is still the cue's
+_NOT_MAIN = re.compile(r",|\b(?:who|whom|which|when|while|as|before|after|since|until"
+                       r"|because|though|although|if|whether|where|once)\b")
 #: _THAT's second branch alone, for a cue with no "that" within _THAT's reach
 _WHETHER = re.compile(r"[ \t\xa0\n]*+(?:whether|if)[ \t\xa0\n]++")
 #: how far after a cue a "that" _THAT can match may end (its reach, a separator, the word)
@@ -357,6 +369,15 @@ def _find_follows(r: ReportContext, cand: Candidate) -> int | None:
     elif text.startswith(("whether", "if"), a):
         that = _WHETHER.match(text, c.end, cand.hi)
     else:
+        that = None
+    if that is not None and (w := that.group().rfind("that")) > 0 and text[a] != "," \
+            and (cw := _CLAUSE_WORD.search(text, a, that.start() + w)) is not None \
+            and _NOT_MAIN.search(text, a, cw.start()) is None:
+        # "said the damage was in woods that were …", "said he believed that …":
+        # a subject or a finite verb before the "that" (not a relative clause's)
+        # has begun the reported clause; the "that" is its own (a relative, a
+        # verb's complement).  A comma right after the cue sets off an aside
+        # ("said, as he left, that …"): there the "that" is still the cue's
         that = None
     if that is not None:
         return that.end()

@@ -86,6 +86,34 @@ def test_not_reported_speech(text: str) -> None:
     assert _reports(text) == []
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # a subject pronoun before the "that": the reported clause began there
+    ("Omar Haddad said he feared that the bridge would close.",
+     "he feared that the bridge would close"),
+    # a finite verb before it: the "that" is a relative inside the clause
+    ("Omar Haddad said the ferry was a service that nobody could replace.",
+     "the ferry was a service that nobody could replace"),
+    ("Omar Haddad told reporters it was plain that the ferry had failed.",
+     "it was plain that the ferry had failed"),
+    # near misses: a time, a medium or an object and its place before "that"
+    # hold no clause, and the "that" is the cue's own
+    ("Omar Haddad said on Friday that the bridge would close.", "the bridge would close"),
+    ("Omar Haddad said in a letter to the council that the bridge would close.",
+     "the bridge would close"),
+    # a relative clause on the person told, or an adverbial clause, before the cue's "that"
+    ("Omar Haddad told residents who had come to the hall that the bridge would close.",
+     "the bridge would close"),
+    ("Omar Haddad said after he had seen the cracks that the bridge would close.",
+     "the bridge would close"),
+])
+def test_a_that_after_a_clause_has_begun_is_the_clauses_own(text: str, expected: str) -> None:
+    """What a cue reports starts at its own *that* only when no clause has begun
+    before it: after a subject pronoun or a finite verb (not inside a relative,
+    an adverbial clause or an aside), the *that* is a relative or the inner
+    verb's, and the report starts right after the cue."""
+    assert _reports(text) == [(expected, "Omar Haddad")]
+
+
 def test_a_content_that_is_only_a_quotation_stays_a_quote() -> None:
     """``X said: “…”`` is a direct quote, not a report."""
     doc = quoteattr.attribute("Ines Vidal said: “The bridge will reopen in spring.”", ON)
