@@ -72,6 +72,9 @@ _NOUN_ENDS = frozenset(n[-3:] for n in _NOUNS)
 _IN_WORD = re.compile(r"[\w’'\-]")
 _THAT = re.compile(rf"(?:[^.;:!?“”\"\n]{{0,{k.REPORT_THAT_REACH}}}?[ \t\xa0\n,])?that"
                       r"[ \t\xa0\n]++|[ \t\xa0\n]*+(?:whether|if)[ \t\xa0\n]++")
+#: an aside set off by two commas right after the cue, then the cue's "that"
+#: (``said, however, that …``, ``told the court, in writing, that …``)
+_ASIDE_THAT = re.compile(r",[^,;:.!?“”\"\n]{1,60}+,[ \t\xa0\n]*+that[ \t\xa0\n]++")
 #: A word that only a clause holds, before the "that" _THAT finds: a subject
 #: pronoun or a finite auxiliary, copula or modal (not ``you`` nor ``it``,
 #: which may be objects: ``told you that``, ``described it as …``).
@@ -358,6 +361,8 @@ def _find_follows(r: ReportContext, cand: Candidate) -> int | None:
     a = c.end
     while a < cand.hi and text[a] in " \t\xa0\n":
         a += 1
+    if a < cand.hi and text[a] == "," and (aside := _ASIDE_THAT.match(text, a, cand.hi)):
+        return aside.end()  # "Roe said, however, that …", "said, in a letter, that …"
     if a >= cand.hi or text[a] in ",;—–-.":
         return None  # the cue's clause ends with it: "…, Roe said, adding that …"
     # _THAT's first branch needs a "that" within its reach: without one, only
@@ -457,8 +462,9 @@ def reported_after_cue(r: ReportContext, i: int) -> Fire | Pass:
     a = _follows(r, cand)
     if a is None:
         return _TAG
-    if _passive_before(r.text, max(cand.lo, c.start - 20), c.start):
-        return _PASSIVE_CUE
+    if not c.text.endswith("ing") and _passive_before(r.text, max(cand.lo, c.start - 20),
+                                                      c.start):
+        return _PASSIVE_CUE  # ("is insisting": a progressive, not a passive)
     if _comma_end(r.text, cand.lo, c.start) and _inverted(r, cand) is not None:
         return _INVERTED
     rng = range(ctx.cues_in(cand.lo, c.start).start, cand.ci + 1)
@@ -537,6 +543,12 @@ def reported_before_cue(r: ReportContext, i: int) -> Fire | Pass:
         span = r.content(cand.lo, tail.start())
         if not isinstance(span, Pass) and s is not None:  # not "…, said Roe, the mayor."
             span = _both_halves(r, cand, mi, span)
+        elif span is _SHORT and s is not None:
+            # "Still, Roe said, a deal is close.": a connective or a word too short
+            # for a clause before the tag; the report runs on past the tag
+            whole = _both_halves(r, cand, mi, (cand.lo, tail.start()))
+            if whole[1] > tail.start():
+                span = whole
     if isinstance(span, Pass):
         return span
     conf = k.REPORT_BEFORE_CUE if ctx.mentions[mi].kind != "pronoun" else \

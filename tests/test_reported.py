@@ -114,6 +114,36 @@ def test_a_that_after_a_clause_has_begun_is_the_clauses_own(text: str, expected:
     assert _reports(text) == [(expected, "Omar Haddad")]
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # a progressive is no passive: its subject is speaking
+    ("Omar Haddad is insisting that the bridge will close.", "the bridge will close"),
+    ("Omar Haddad was warning that the bridge would close.", "the bridge would close"),
+    # an aside set off by two commas between the cue and its "that"
+    ("Omar Haddad said, however, that the bridge would close.", "the bridge would close"),
+    ("Omar Haddad told the council, in a letter, that the bridge would close.",
+     "the bridge would close"),
+    # a connective before a tag set in the sentence: the report runs on past the tag
+    ("Still, Omar Haddad said, the council has to choose who pays.",
+     "Still, Omar Haddad said, the council has to choose who pays"),
+    ("Instead, Omar Haddad added, the town will mend the old bridge.",
+     "Instead, Omar Haddad added, the town will mend the old bridge"),
+])
+def test_progressives_asides_and_connectives_around_the_cue(text: str, expected: str) -> None:
+    """``is insisting that`` (a progressive, not a passive), ``said, however,
+    that`` (an aside between the cue and its *that*) and ``Still, Roe said,
+    …`` (a word too short for a clause before a tag set in the sentence) each
+    report the clause they introduce."""
+    assert _reports(text) == [(expected, "Omar Haddad")]
+
+
+def test_a_passive_cue_still_reports_nothing_of_its_subject() -> None:
+    """Near miss: ``was asked`` is a passive (its subject did not speak), and a
+    tag whose comma opens a participle (``said, adding …``) is no aside."""
+    assert _reports("The mayor was asked that the bridge be closed.") == []
+    assert _reports("Omar Haddad said, adding that the bridge would close.") == [
+        ("the bridge would close", "Omar Haddad")]
+
+
 def test_a_content_that_is_only_a_quotation_stays_a_quote() -> None:
     """``X said: “…”`` is a direct quote, not a report."""
     doc = quoteattr.attribute("Ines Vidal said: “The bridge will reopen in spring.”", ON)
