@@ -84,6 +84,13 @@ _DETERMINER_WORDS = (
     "whose", "The", "A", "An", "His", "Their", "Its", "These", "Those", "This")
 
 
+#: Cue forms that are never nouns nor adjectives (``the said`` aside), and the
+#: quantifiers that may stand for people as a subject before them.
+_NEVER_NOUNS = frozenset({"said", "says", "say", "told", "added", "wrote"})
+_QUANTIFIER_BEFORE = re.compile(
+    r"(?<![\w’'\-])(?:two|three|four|five|several|many|some|each|any)[ \t\xa0]+$", re.I)
+
+
 def _after_determiner(text: str, pos: int) -> bool:
     """``_DETERMINER.search`` over the stretch before ``pos``, run only where
     the stretch, its spaces taken off, ends with one of its words (or is not
@@ -195,8 +202,13 @@ def find_cues(text: str, quotes: Sequence[Quote], patterns: CuePatterns | None =
                     continue  # "the calls", "a quip": a noun-like form where a noun can stand
         elif word.lower() in nouny:
             continue  # "Calls for …": capitalised, a noun
-        if _after_determiner(text, m.start()):
-            continue  # "the two reports", "his warning": a noun, not a verb of saying
+        if _after_determiner(text, m.start()) and not (
+                word in _NEVER_NOUNS and _QUANTIFIER_BEFORE.search(
+                    text, max(0, m.start() - _DET_REACH), m.start())):
+            # "the two reports", "his warning": a noun, not a verb of saying (but
+            # "Many said", "Five told": a quantifier standing for people, and a
+            # form that is never a noun, is a subject and its verb)
+            continue
         word = intern(word)  # one "said" for the whole text
         prep = seen.get(word)
         if prep is None:  # first time this form is seen in the text

@@ -170,6 +170,21 @@ class _WordPatterns:
             rf"(?<![\w’'\-])(?:(?P<q>{quant_p}){sp})?(?:{mod}){{0,2}}{plural_p}"
             rf"(?![\w\-’'])(?={sp}(?:(?:{adverbs}|{low}+ly){sp})*\Z)"
         )
+        # a share of people polled, right before a cue: "47 percent said", "More
+        # than six in 10 said", "About one in five say", "those surveyed said",
+        # "none has said" (tried at the cues only, when nothing else is found; not
+        # a lone quantifier, which floats in fiction: "They both declared")
+        num = (r"(?:\d[\d,.]*+|one|two|three|four|five|six|seven|eight|nine|ten"
+               r"|a[ \t\xa0]+third|a[ \t\xa0]+quarter|half)")
+        approx = (r"(?:(?:about|around|nearly|almost|roughly|some|only|just|over|under"
+                  r"|more[ \t\xa0]+than|fewer[ \t\xa0]+than|less[ \t\xa0]+than"
+                  r"|at[ \t\xa0]+least)[ \t\xa0]+)?")
+        self.share_before = re.compile(
+            rf"(?<![\w’'\-])(?i:{approx}(?:{num}{sp}(?:in|out{sp}of){sp}{num}"
+            rf"|\d[\d,.]*+(?:{sp}percent|{sp}per{sp}cent|%)"
+            rf"|(?:those|people|voters|respondents){sp}(?:surveyed|polled|questioned|asked"
+            rf"|interviewed)|none))"
+            rf"(?={sp}(?:(?:{adverbs}|{low}+ly){sp})*(?:has{sp}|have{sp})?\Z)")
         # (never over a line break: it ends a paragraph); an adverb
         # between the phrase and the punctuation is not part of it: "said the
         # ferryman wearily."
@@ -421,6 +436,43 @@ def _plural_before(text: str, pos: int, heads: frozenset[str]) -> bool:
         if word in heads:
             return True
         if not (word.endswith("ly") or word in lx.CUE_ADVERBS) or k == j:
+            return False
+        j = k
+    return False
+
+
+#: The last words of a share of people polled (``47 percent``, ``one in five``,
+#: ``those surveyed``, ``none``): ``share_before`` runs only after one of them.
+_SHARE_ENDS = frozenset(
+    "percent cent surveyed polled questioned asked interviewed none one two three four five "
+    "six seven eight nine ten third quarter half".split())
+
+
+#: the words a cue adverb is made of (``in turn``, ``has long``), and *has* and *have*
+_SHARE_SKIPS = frozenset({w for a in lx.CUE_ADVERBS for w in a.lower().split()}
+                         | {"has", "have"})
+
+
+def _share_before(text: str, pos: int) -> bool:
+    """Whether the last word before ``pos`` (past -ly adverbs, the words of cue
+    adverbs and *has* or *have*) can end a share of people polled: a
+    word of :data:`_SHARE_ENDS`, or one ending in a digit or ``%``.  String
+    steps over a few words: no pattern is run."""
+    j = pos
+    while j > pos - 60:  # (the pattern is searched over the 50 characters before)
+        while j > 0 and text[j - 1] in " \t\xa0":
+            j -= 1
+        if j == 0:
+            return False
+        if text[j - 1].isdigit() or text[j - 1] == "%":
+            return True
+        k = j
+        while k > 0 and text[k - 1].isalpha():
+            k -= 1
+        word = text[k:j].lower()
+        if word in _SHARE_ENDS:
+            return True
+        if not (word.endswith("ly") or word in _SHARE_SKIPS):
             return False
         j = k
     return False
@@ -738,6 +790,12 @@ def find_mentions(
                 out.append(_make_mention(bm.start(), bm.end(), bm.group(), "nominal",
                                          " ".join(d.split()), None, None, True))
                 continue
+        if cm is None and _share_before(text, c.start) and \
+                (sm := words_p.share_before.search(text, max(0, c.start - 50), c.start)) \
+                is not None and not quoted(sm.start()):
+            out.append(_make_mention(sm.start(), sm.end(), sm.group(), "nominal",
+                                     " ".join(sm.group().split()), None, None, True))
+            continue
         if cm is None and text[max(0, c.start - 3):c.start].rstrip()[-1:] in (
                 ",", "”", '"', "’", "'", "»"):
             cm = words_p.after_cue.match(text, c.end)  # "…,” said another."

@@ -597,3 +597,23 @@ def test_hypothetical_look_skips_only_stretches_without_have() -> None:
     for text in _random_texts(pieces, 4000, seed=53):
         if "have" not in text[-48:].lower():
             assert _HYPOTHETICAL.search(text, max(0, len(text) - 48), len(text)) is None, text
+
+
+def test_share_look_lets_in_every_cue_the_share_pattern_can_precede() -> None:
+    """``_mentions._share_before`` runs the share pattern only where it can match:
+    wherever ``share_before`` finds a share of people polled ending before a
+    position, the look says yes there."""
+    from quoteattr import _lexicon as lx
+    from quoteattr._mentions import _share_before, build_patterns
+
+    share = build_patterns().words.share_before
+    pieces = ["47", " percent", " per cent", "%", "About ", "more than ", "one", " in ", "five",
+              "10", "those ", "surveyed", "polled", "none", " ", "\t", "x", "Ann", " has",
+              " have", " also", " quietly", " in turn", " has long", ",", ".", "a third", "é"]
+    adverbs = sorted(lx.CUE_ADVERBS)
+    texts = _random_texts(pieces + [" " + a for a in adverbs], 6000, seed=59)
+    for text in texts:
+        t = text + " said"
+        pos = len(text) + 1
+        if share.search(t, max(0, pos - 50), pos) is not None:
+            assert _share_before(t, pos), t

@@ -144,6 +144,27 @@ def test_a_passive_cue_still_reports_nothing_of_its_subject() -> None:
         ("the bridge would close", "Omar Haddad")]
 
 
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("In the latest survey, 38 percent said the ferry should be kept.", "38 percent"),
+    ("Nearly seven in 10 said the ferry should be kept.", "Nearly seven in 10"),
+    ("About one in four say the ferry should be kept.", "About one in four"),
+    ("Those polled said the ferry should be kept.", "Those polled"),
+])
+def test_a_share_of_people_polled_speaks(text: str, speaker: str) -> None:
+    """``38 percent said``, ``seven in 10 said``, ``those polled said``: a share
+    of the people a poll asked is the speaker of what it said (a group), and a
+    quantifier right before a verb that is never a noun (``one in four say``)
+    does not make that verb a noun."""
+    assert _reports(text) == [("the ferry should be kept", speaker)]
+
+
+def test_a_number_before_the_people_it_counts_is_no_speaker() -> None:
+    """Near miss: in ``Two officials said`` the number counts the people named
+    after it, who are the speaker; a lone number is no share of people polled."""
+    assert _reports("Two officials said the ferry should be kept.") == [
+        ("the ferry should be kept", "officials")]
+
+
 def test_a_content_that_is_only_a_quotation_stays_a_quote() -> None:
     """``X said: “…”`` is a direct quote, not a report."""
     doc = quoteattr.attribute("Ines Vidal said: “The bridge will reopen in spring.”", ON)
