@@ -441,6 +441,14 @@ def _plural_before(text: str, pos: int, heads: frozenset[str]) -> bool:
     return False
 
 
+#: A finite auxiliary, copula or modal, and a relative pronoun: a phrase after an
+#: inverted cue that holds the first without the second before it is a clause
+#: (``said the bridge would close``), not a description (``said the man who had
+#: called``).
+_FINITE = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|could|should|may"
+                     r"|might|must|does|did)\b")
+_RELATIVE = re.compile(r"\b(?:who|whom|whose|that|which)\b")
+
 #: The last words of a share of people polled (``47 percent``, ``one in five``,
 #: ``those surveyed``, ``none``): ``share_before`` runs only after one of them.
 _SHARE_ENDS = frozenset(
@@ -799,6 +807,11 @@ def find_mentions(
         if cm is None and text[max(0, c.start - 3):c.start].rstrip()[-1:] in (
                 ",", "”", '"', "’", "'", "»"):
             cm = words_p.after_cue.match(text, c.end)  # "…,” said another."
+            if cm is not None and (cw := _FINITE.search(cm.group())) is not None and \
+                    _RELATIVE.search(cm.group(), 0, cw.start()) is None:
+                # "…, said the council would meet": a finite verb that no relative
+                # pronoun introduces makes a clause, what was said, not who said it
+                cm = None
         if cm is None or quoted(cm.start()):
             continue
         phrase = cm.group().split(None, 1)

@@ -121,6 +121,17 @@ def test_a_one_word_name_before_was_or_of_a_place_stays() -> None:
     assert "Tamsen" in _mentions("Tamsen was at the gate. “Late again,” she said.", "name")
 
 
+def test_a_clause_after_an_inverted_cue_is_no_description() -> None:
+    """``…, said the bridge would close``: after a cue that a comma precedes, a
+    phrase holding a finite verb or a modal is what was said, not a description
+    of who said it; with a relative pronoun before the verb it is one (``said
+    the man who had called``)."""
+    text = "The engineers, including Omar Haddad, said the bridge would close."
+    assert "the bridge would close" not in _mentions(text)
+    text = "“Stay back,” said the man who had called the police."
+    assert "the man who had called the police" in _mentions(text, "nominal")
+
+
 def test_a_name_known_elsewhere_before_a_pronoun_stays_a_name() -> None:
     """Near miss: ``Oliver he was``, with Oliver named elsewhere, keeps the name."""
     assert "Oliver" in _mentions("Oliver sat down. Oliver he was, and Oliver he stayed.", "name")
