@@ -19,7 +19,7 @@ DATA = Path(__file__).resolve().parents[1].parent / "shared" / "data"
 #: on the dev set, subset "all", attributed quotes only).  pdnc.dev2 is the check set:
 #: its figures guard against a fall, its errors are not studied.
 REACHED = [
-    ("polnear.dev.jsonl", "polnear", 0.934, 0.961),
+    ("polnear.dev.jsonl", "polnear", 0.935, 0.961),
     ("pdnc.dev.jsonl", "pdnc", 0.878, 0.977),
     ("pdnc.dev2.jsonl", "pdnc", 0.848, 0.959),
 ]
