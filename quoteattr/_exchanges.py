@@ -106,8 +106,9 @@ _HEADING = regex.compile(
 #: Verbs of leaving a scene (``Jon left the room``, ``she went out``).
 _LEAVES = regex.compile(
     r"\b(?:left\s++(?:the\s++)?(?:room|house|parlour|parlor|kitchen|hall|office|table)"
-    r"|went\s++(?:out|away|off|upstairs|downstairs)|walked\s++(?:out|away|off)"
-    r"|hurried\s++(?:out|away|off)|ran\s++(?:out|away|off)|departed|withdrew)\b")
+    r"|went\s++(?:out|away|off|upstairs|downstairs|inside|indoors|home)"
+    r"|walked\s++(?:out|away|off)|hurried\s++(?:out|away|off|inside|indoors|home)"
+    r"|ran\s++(?:out|away|off|inside|indoors|home)|departed|withdrew)\b")
 
 #: Titles a vocative may carry (``Good night, Mr. Hale.``).
 _VOC_TITLE = r"(?:(?:Mr|Mrs|Ms|Dr)\.?|Miss|Sir|Lady|Lord|Aunt|Uncle|Cousin|Master|Madam)"

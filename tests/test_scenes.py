@@ -145,6 +145,17 @@ def test_a_person_seen_leaving_does_not_speak_the_next_turn() -> None:
     assert got[3][1] != "Jon"
 
 
+@pytest.mark.parametrize("leaves", ["went inside", "went indoors", "hurried home"])
+def test_going_inside_or_home_is_leaving_the_scene(leaves: str) -> None:
+    """``Ilse turned and went inside.``: going in or home leaves the scene as
+    ``went away`` does, so the untagged reply to the next turn is the other
+    person still there, not the one who left."""
+    got = _speakers(_turns("Mara Voss watched from the gate.", "“Are you coming?” Jon Dale asked.",
+                           "“No,” said Ilse Brant.", f"Ilse turned and {leaves}.",
+                           "“She is angry,” Jon said.", "“She will get over it.”"))
+    assert got[-1] == ("She will get over it.", "Mara Voss", "turn_taking")
+
+
 def test_a_person_who_stays_is_the_beat_of_the_next_turn() -> None:
     """Near miss: ``Jon stood up.`` is an action beat: the next turn is Jon's."""
     got = _speakers(_turns("Mara and Jon sat by the stove.", "“Is the ferry late?” asked Mara.",
