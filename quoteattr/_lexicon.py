@@ -661,7 +661,7 @@ QUANTIFIERS: tuple[str, ...] = (
 #: Determiners that open a nominal mention.
 DETERMINERS: tuple[str, ...] = (
     "the", "a", "an", "one", "another", "two", "three", "several", "some", "many", "other",
-    "his", "her", "their", "its", "our", "this", "these", "those",
+    "his", "her", "their", "its", "our", "my", "your", "this", "these", "those",
 )
 
 #: Capitalised head words that make a proper name an organisation.

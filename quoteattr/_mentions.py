@@ -212,7 +212,10 @@ class _WordPatterns:
             # ("head" names a person only as the head of something: "the head
             # of the agency"; "her head" is no one)
             rf"(?P<head>{heads_p}|[Hh]ead(?={sp}of{sp}))(?!\w)"
-            rf"(?P<pp>{sp}(?:for|of|at|from|with|in|to){sp}(?:the{sp})?"
+            # (not a phrase of time: "my uncle in eleven years", "the nurse at night")
+            rf"(?P<pp>{sp}(?:for|of|at|from|with|in|to){sp}(?!(?:[\w\-]+{sp}){{0,2}}"
+            rf"(?:years?|months?|weeks?|days?|hours?|minutes?|decades?|ages|night|morning"
+            rf"|evening|afternoon)\b)(?:the{sp})?"
             rf"(?:{up}[\w.&\-]*(?:{sp}(?:of{sp})?{up}[\w.&\-]*){{0,4}}"
             rf"|{low}[\w\-]*(?:{sp}(?!{adverb}|[a-z]{{3,}}ed\b){low}[\w\-]*)?"
             rf"(?=(?:{sp}{adverb})*+[ \t\xa0]*[,.;:]|{sp}(?:said|says|told)\b)))?"

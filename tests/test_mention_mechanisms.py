@@ -132,6 +132,25 @@ def test_a_clause_after_an_inverted_cue_is_no_description() -> None:
     assert "the man who had called the police" in _mentions(text, "nominal")
 
 
+def test_a_first_person_possessive_opens_a_description() -> None:
+    """``said my uncle``: in a story told in the first person, *my* (and *your*)
+    opens a description as *his* and *her* do, so the narrator's uncle is a
+    speaker and the antecedent of the next *he*, not the chair by the fire."""
+    text = ("My uncle sat down in the chair by the fire.\n\n"
+            "“You have your father's chin,” he said.\n\n“Nonsense,” said my uncle.")
+    assert [r["speaker"] for r in quoteattr.attribute(text).records()] == ["uncle", "uncle"]
+
+
+def test_a_phrase_of_time_is_no_part_of_a_description() -> None:
+    """``my aunt in ten years``, ``the nurse at night``: a prepositional phrase of
+    time after a description is an adverbial, not the description's; ``the head
+    of the agency`` keeps its phrase."""
+    names = _mentions("I had not seen my aunt in ten years. The nurse at night said "
+                      "little. The head of the agency said more.", "nominal")
+    assert "my aunt" in names and "The nurse" in names
+    assert "The head of the agency" in names
+
+
 def test_a_name_known_elsewhere_before_a_pronoun_stays_a_name() -> None:
     """Near miss: ``Oliver he was``, with Oliver named elsewhere, keeps the name."""
     assert "Oliver" in _mentions("Oliver sat down. Oliver he was, and Oliver he stayed.", "name")
