@@ -755,11 +755,20 @@ def _beat_subject(ctx: Context, lo: int, hi: int) -> int | None:
     if ctx.cues_in(lo, hi):
         return None
     for i in ctx.mentions_in(lo, hi):
-        if clause_opening(ctx.text, lo, ctx.mentions[i].start) and _person_like(ctx, i) \
+        if clause_opening(ctx.text, lo, ctx.mentions[i].start) and (
+                _person_like(ctx, i) or _titled_description(ctx, i)) \
                 and ctx.mentions[i].name != "they":
             return i
         break
     return None
+
+
+def _titled_description(ctx: Context, mi: int) -> bool:
+    """``The colonel heaved the trunk into the back.``: a description that the
+    clustering joined to the one person named with its title (Colonel Ashby)."""
+    e = ctx.entity_of[mi]
+    return ctx.mentions[mi].kind == "nominal" and e is not None and \
+        ctx.entities[e].kind == "name" and ctx.entities[e].title is not None
 
 
 _NOT_SOLVED = Pass("the exchange model left this turn undecided (fewer than two people)")

@@ -156,6 +156,22 @@ def test_going_inside_or_home_is_leaving_the_scene(leaves: str) -> None:
     assert got[-1] == ("She will get over it.", "Mara Voss", "turn_taking")
 
 
+def test_a_title_description_opening_a_beat_is_the_titled_person() -> None:
+    """``“…” The captain heaved the trunk into the cart.``: a description that
+    names the one person bearing its title (Captain Orme) is that person as a
+    beat's subject, so the untagged quote is his; a bare ``the man`` is not
+    taken for anyone named."""
+    got = _speakers(_turns("Captain Orme met them at the quay.",
+                           "“Mrs. Dane! And this must be the nephew.”",
+                           "“Hardly,” said Tobias.",
+                           "“Nonsense.” The captain heaved the trunk into the cart.",
+                           "Mrs. Dane climbed up beside him."))
+    assert got[2] == ("Nonsense.", "Orme", "action_beat")
+    got = _speakers(_turns("Captain Orme met them at the quay.", "“Hardly,” said Tobias.",
+                           "“Nonsense.” The man heaved the trunk into the cart."))
+    assert got[1][2] != "action_beat"
+
+
 def test_a_person_who_stays_is_the_beat_of_the_next_turn() -> None:
     """Near miss: ``Jon stood up.`` is an action beat: the next turn is Jon's."""
     got = _speakers(_turns("Mara and Jon sat by the stove.", "“Is the ferry late?” asked Mara.",
