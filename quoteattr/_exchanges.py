@@ -357,7 +357,7 @@ _UNREAD = -2  # a lazily read field not read yet (no entity has this id)
 
 class _Turn:
     __slots__ = ("para", "quotes", "anchor", "tag", "tagged", "unnamed", "question", "_calls",
-                 "_beat", "tag_quote", "_read", "press", "addr", "pronoun_mi")
+                 "_beat", "tag_quote", "_read", "press", "addr", "pronoun_mi", "_named")
 
     def __init__(self, para: int, quotes: list[int]) -> None:
         self.para = para
@@ -383,6 +383,7 @@ class _Turn:
         #: the tag's mention when it is a "he" or "she" the discourse model resolved
         #: to no one: the turn is one of the participants of that gender
         self.pronoun_mi: int | None = None
+        self._named: frozenset[int] | None = None
 
     # calls and beat are read only when asked: most turns of a news article stand
     # in no dialogue, and their exchanges never ask
@@ -409,6 +410,23 @@ class _Turn:
     @calls.setter
     def calls(self, value: int | None) -> None:
         self._calls = value
+        self._named = None  # (read again with the calls, after new names)
+
+    @property
+    def named(self) -> frozenset[int]:
+        """The people this turn's words name in the third person (a name not set
+        off as a vocative: ``“Jon will be late.”``): a speaker seldom names
+        themselves so."""
+        if self._named is None:
+            if self._read is None:
+                return frozenset()
+            ctx, shared = self._read
+            names = shared.get("names")
+            if names is None:
+                names = shared["names"] = _name_words(ctx)
+            self._named = frozenset(e for qi in self.quotes
+                                    for e in _named_in(ctx, qi, names))
+        return self._named
 
     @property
     def beat(self) -> int | None:
@@ -639,6 +657,23 @@ def _called(ctx: Context, qi: int, names: dict[str, int]) -> int | None:
         if e is not None:
             return e
     return None
+
+
+#: a capitalised word in the flow of a quote's words: after a lower-case word and
+#: a space, before another or a full stop (``“I told Jon so.”``, ``“ask Jon.”``); a
+#: vocative is set off by a comma, a dash or the quote's start (``“Jon, sit.”``,
+#: ``“Sit, Jon!”``), and a sentence's first word may be one
+_NAME_IN_FLOW = re.compile(r"(?<=[a-z] )([A-Z][a-z]+)(?=[ ’'][a-z]|[.;:])")
+
+
+def _named_in(ctx: Context, qi: int, names: dict[str, int]) -> Iterator[int]:
+    """The people quote ``qi`` names in the flow of its words (``“I saw Jon
+    yesterday.”``), never set off as a call."""
+    q = ctx.quotes[qi]
+    for m in _NAME_IN_FLOW.finditer(ctx.text, q.start, q.end):
+        e = names.get(m.group(1).lower())
+        if e is not None:
+            yield e
 
 
 def _narration_person(ctx: Context, p: int) -> int | None:
@@ -896,6 +931,8 @@ def _emission(ctx: Context, t: _Turn, prev: _Turn | None, who: int,
         s += k.W_ADDRESSED
     if t.beat == who:
         s += k.W_BEAT
+    if who in t.named:
+        s += k.W_NAMES_ITSELF
     if nxt is not None and nxt.calls == who and nxt.para == t.para + 1:
         s += k.W_CALLED_BACK
     return s

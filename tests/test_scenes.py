@@ -172,6 +172,20 @@ def test_a_title_description_opening_a_beat_is_the_titled_person() -> None:
     assert got[1][2] != "action_beat"
 
 
+def test_a_turn_that_names_someone_in_passing_is_not_theirs() -> None:
+    """``“Then I must write to Jon’s mother.”``: a name in the flow of a turn's
+    words (not set off as a call) is seldom its own speaker's, so the
+    alternation that would give the turn to Jon gives way; the same turn
+    without the name is Jon's (near miss)."""
+    opening = ("Mara Voss, Jon Dale and Ilse Brant sat by the stove.",
+               "“Is the ferry late?” asked Jon.", "“Since Monday,” said Mara.",
+               "Ilse put down her cup.")
+    got = _speakers(_turns(*opening, "“Then I must write to Jon’s mother at once.”"))
+    assert got[-1][2] == "turn_taking" and got[-1][1] != "Jon Dale"
+    got = _speakers(_turns(*opening, "“Then I must write at once.”"))
+    assert got[-1] == ("Then I must write at once.", "Jon Dale", "turn_taking")
+
+
 def test_a_person_who_stays_is_the_beat_of_the_next_turn() -> None:
     """Near miss: ``Jon stood up.`` is an action beat: the next turn is Jon's."""
     got = _speakers(_turns("Mara and Jon sat by the stove.", "“Is the ferry late?” asked Mara.",
