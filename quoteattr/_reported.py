@@ -85,7 +85,7 @@ _CLAUSE_WORD = re.compile(
 #: after one is an aside's, a relative or an adverbial clause's (``told
 #: lawmakers who had gathered there that …``, ``said before he left that …``),
 #: and the "that" is still the cue's
-_NOT_MAIN = re.compile(r",|\b(?:who|whom|which|when|while|as|before|after|since|until"
+_NOT_MAIN = re.compile(r",|\b(?:who|whom|which|what|when|while|as|before|after|since|until"
                        r"|because|though|although|if|whether|where|once)\b")
 #: _THAT's second branch alone, for a cue with no "that" within _THAT's reach
 _WHETHER = re.compile(r"[ \t\xa0\n]*+(?:whether|if)[ \t\xa0\n]++")
@@ -393,6 +393,11 @@ def _find_follows(r: ReportContext, cand: Candidate) -> int | None:
     adverbial = not (text[a].isalpha() and head.isascii()
                      and not head.lower().startswith(_ADVERBIAL_LOWER)) \
         and _ADVERBIAL.match(text, a, cand.hi)
+    if adverbial and (cw := _CLAUSE_WORD.search(text, a, adverbial.end())) is not None \
+            and _NOT_MAIN.search(text, a, cw.start()) is None:
+        # "say this is just a rough patch": a clause, not "said this week" (nor
+        # "says in what is presented as her memoir", whose verb is a relative's)
+        adverbial = None
     if adverbial and not (cand.lemma == "call" and _PARTICLE.match(text, a, cand.hi)):
         return None
     if cand.lemma in lx.REPORT_OBJECT_VERBS:

@@ -165,6 +165,17 @@ def test_a_number_before_the_people_it_counts_is_no_speaker() -> None:
         ("the ferry should be kept", "officials")]
 
 
+def test_a_short_clause_that_opens_like_a_time_is_a_report() -> None:
+    """``say this is just a rough patch``: a content that opens with a word of
+    time or place (*this*, *in*, *on*) but holds a finite verb is a clause, not
+    ``said this week``; near misses: a bare time after the cue, and a relative's
+    verb inside the phrase (``in what was called …``), report nothing after it."""
+    assert _reports("Omar Haddad spoke first. Others say this is only a rough patch.") == [
+        ("this is only a rough patch", "Others")]
+    assert _reports("Omar Haddad said this week.") == []
+    assert _reports("Omar Haddad spoke in what was called a farewell.") == []
+
+
 def test_a_content_that_is_only_a_quotation_stays_a_quote() -> None:
     """``X said: “…”`` is a direct quote, not a report."""
     doc = quoteattr.attribute("Ines Vidal said: “The bridge will reopen in spring.”", ON)
