@@ -110,7 +110,8 @@ class _WordPatterns:
         # (possessive runs of letters, here and below, where what follows can
         # never be a letter: giving letters back could not make a match, and
         # trying to costs a step per letter of every capitalised word)
-        cap = (rf"(?:{up}\.(?=\s+{up})|{up}{letter}*+(?:[’']{up}{letter}*+|-{letter}++)*)")
+        cap = (rf"(?:{up}\.(?:{up}\.)++|{up}\.(?=\s+{up})|{up}{letter}*+(?:[’']{up}{letter}*+"
+               rf"|-{letter}++)*)")
         particle = r"(?:de|van|von|der|den|la|le|du|da|di|del|dos|das|bin|ibn|al|el|ter)"
         not_title = rf"(?!{titles_p}{sp}{up})"
         name = (rf"{cap}(?:{sp}(?:{particle}{sp})?{not_title}{cap}){{0,4}}"

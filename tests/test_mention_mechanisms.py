@@ -151,6 +151,15 @@ def test_a_phrase_of_time_is_no_part_of_a_description() -> None:
     assert "The head of the agency" in names
 
 
+def test_an_acronym_written_with_stops_is_a_name() -> None:
+    """``the F.B.I. said``: an acronym written with a stop after each letter (the
+    style of some newspapers) is one name, a speaker as ``the FBI`` is."""
+    text = "The tests came back clear, and the F.B.I. has said it found nothing."
+    assert "F.B.I." in _mentions(text, "name")
+    doc = quoteattr.attribute(text, quoteattr.Config(indirect=True))
+    assert [(r["text"], r["speaker"]) for r in doc.records()] == [("it found nothing", "F.B.I.")]
+
+
 def test_a_name_known_elsewhere_before_a_pronoun_stays_a_name() -> None:
     """Near miss: ``Oliver he was``, with Oliver named elsewhere, keeps the name."""
     assert "Oliver" in _mentions("Oliver sat down. Oliver he was, and Oliver he stayed.", "name")
