@@ -593,6 +593,12 @@ _MODAL_NAMES = frozenset({"Will", "May"})
 _VERB_AFTER_NAME = re.compile(r"[ \t\xa0]++(?:[a-z]{2,}ed|[a-z]{2,}[^s\W]s|said|wrote|told|says"
                               r"|thinks|knew|saw|took|made|gave|spoke|sees|believes)\b")
 
+#: What follows an outlet's name when the outlet itself speaks: a verb of saying
+#: (``CBS said``, ``Reuters reported``, ``Twitter has said``).
+_SAYS_AFTER_OUTLET = re.compile(
+    r"[ \t\xa0]++(?:(?:has|had)[ \t\xa0]++)?(?:said|says|reported|reports|announced"
+    r"|confirmed|denied|wrote|added|told)\b")
+
 #: Capitalised modifiers of a role (``Democratic``, ``British``, ``Senate``):
 #: before a lower-case word they modify a description and name no one.
 _MODIFIER_WORDS = frozenset(w for w in lx.ROLE_MODIFIERS if " " not in w and w[:1].isupper()) \
@@ -676,6 +682,13 @@ def find_mentions(
                 ns = m.start("name")
                 out.append(_make_mention(ns, ns + len(raw), raw, "name", raw, None, None, False))
                 known.add(raw)
+            elif raw in not_speakers and not raw_title and \
+                    _SAYS_AFTER_OUTLET.match(text, m.end("name")):
+                # "CBS said", "Reuters reported": an outlet named as a medium or a
+                # listener elsewhere ("told CBS", "on Twitter") speaks as the
+                # subject of a verb of saying: a body of its own
+                ns = m.start("name")
+                out.append(_make_mention(ns, ns + len(raw), raw, "org", raw, None, None, False))
             continue
         name_at = m.start("name")
         if info[0] and raw[:info[0]].rstrip() in _MONTH_GIVEN_NAMES and not raw_title and \

@@ -160,6 +160,16 @@ def test_an_acronym_written_with_stops_is_a_name() -> None:
     assert [(r["text"], r["speaker"]) for r in doc.records()] == [("it found nothing", "F.B.I.")]
 
 
+def test_an_outlet_speaks_as_the_subject_of_a_verb_of_saying() -> None:
+    """``CBS said it would end the show``: an outlet (a medium or a listener in
+    ``told CBS``, ``on Twitter``, never a speaker there) is a speaker as the
+    subject of a verb of saying."""
+    doc = quoteattr.attribute("On Monday, CBS said it would end the show.",
+                              quoteattr.Config(indirect=True))
+    assert [(r["text"], r["speaker"]) for r in doc.records()] == [("it would end the show", "CBS")]
+    assert "CBS" not in _mentions("Ines Vidal told CBS that the show was over.")
+
+
 def test_a_name_known_elsewhere_before_a_pronoun_stays_a_name() -> None:
     """Near miss: ``Oliver he was``, with Oliver named elsewhere, keeps the name."""
     assert "Oliver" in _mentions("Oliver sat down. Oliver he was, and Oliver he stayed.", "name")
