@@ -289,20 +289,24 @@ class Context:
             j += 1
         return j if j < len(self.quotes) else None
 
-    def subject_of(self, cue: Cue, lo: int, strict: bool = False) -> tuple[int, float] | None:
+    def subject_of(self, cue: Cue, lo: int, strict: bool = False,
+                   appositive: bool = False) -> tuple[int, float] | None:
         """The mention that is the subject of ``cue``, looking back to ``lo``:
-        the one right before it, else (unless ``strict``) the one opening the clause.
+        the one right before it, else (unless ``strict``) the one opening the
+        clause.  An appositive name closing just before the cue (``her aide, Tom
+        Reed, said``) is read when not ``strict``, or when ``appositive``.
 
-        Remembered per (cue, ``lo``, ``strict``): the quotes' rules and the
-        report rules ask it of the same cues, and the answer reads only the
-        text and the mentions, which do not change while the rules run."""
-        key = (cue.start, lo, strict)
+        Remembered per (cue, ``lo``, ``strict``, ``appositive``): the quotes'
+        rules and the report rules ask it of the same cues, and the answer reads
+        only the text and the mentions, which do not change while the rules run."""
+        key = (cue.start, lo, strict, appositive)
         if key in self._subjects:
             return self._subjects[key]
-        found = self._subjects[key] = self._subject_of(cue, lo, strict)
+        found = self._subjects[key] = self._subject_of(cue, lo, strict, appositive)
         return found
 
-    def _subject_of(self, cue: Cue, lo: int, strict: bool) -> tuple[int, float] | None:
+    def _subject_of(self, cue: Cue, lo: int, strict: bool,
+                    appositive: bool = False) -> tuple[int, float] | None:
         rng = self.mentions_in(lo, cue.start)
         text = self.text
         first = True  # the mention right before the verb
@@ -330,7 +334,7 @@ class Context:
             first = False
             # an appositive name closing just before the verb: "her aide, Tom Reed, said"
             # (not before a participle: "wrote to his aide, Ann Lee, calling …" is the writer's)
-            if strict:
+            if strict and not appositive:
                 break
             if text[m.end:m.end + 1] == "," and subject_gap(text, m.end + 1, cue.start):
                 head = _DESCRIPTION_END.search(text, max(lo, m.start - 2 * _BACK), m.start)
@@ -342,6 +346,8 @@ class Context:
                     pp = _PP_DESCRIPTION.search(text, max(lo, m.start - 2 * _BACK), m.start)
                     if pp is not None and pp.group(1) in _ROLE_BEFORE_PP:
                         return i, 1.0  # "the head of the agency, Ann Lee, said"
+            if strict:
+                break
             # else the mention may stand inside an appositive or a relative clause
             # of the subject ("Bay Ruiz, treasurer of Roe's campaign, called"): an
             # earlier mention is the subject if the whole stretch fits SUBJ_GAP

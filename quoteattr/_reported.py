@@ -75,6 +75,8 @@ _THAT = re.compile(rf"(?:[^.;:!?“”\"\n]{{0,{k.REPORT_THAT_REACH}}}?[ \t\xa0\
 #: an aside set off by two commas right after the cue, then the cue's "that"
 #: (``said, however, that …``, ``told the court, in writing, that …``)
 _ASIDE_THAT = re.compile(r",[^,;:.!?“”\"\n]{1,60}+,[ \t\xa0\n]*+that[ \t\xa0\n]++")
+#: a comma and spaces: what joins a description to the name apposed to it
+_APPOSED = re.compile(r",[ \t\xa0\n]*+")
 #: A word that only a clause holds, before the "that" _THAT finds: a subject
 #: pronoun or a finite auxiliary, copula or modal (not ``you`` nor ``it``,
 #: which may be objects: ``told you that``, ``described it as …``).
@@ -526,10 +528,14 @@ def reported_before_cue(r: ReportContext, i: int) -> Fire | Pass:
     if inverted is None and (_follows(r, cand) is not None
                              or _QUOTE_NEXT.match(r.text, c.end, cand.hi)):
         return _CONTENT_AFTER
-    s = ctx.subject_of(c, cand.lo, strict=True)
+    s = ctx.subject_of(c, cand.lo, strict=True, appositive=not c.text.endswith("ing"))
     if s is not None:
         mi = s[0]
         pos = ctx.mentions[mi].start
+        if mi > 0 and r.text[ctx.mentions[mi].end:c.start].lstrip().startswith(",") and \
+                _APPOSED.fullmatch(r.text, ctx.mentions[mi - 1].end, pos):
+            # "…, a spokeswoman, Ann Lee, said": the tag opens at the description
+            pos = ctx.mentions[mi - 1].start
     else:
         mi2 = inverted
         if mi2 is None or c.text.endswith("ing"):

@@ -176,6 +176,14 @@ def test_a_short_clause_that_opens_like_a_time_is_a_report() -> None:
     assert _reports("Omar Haddad spoke in what was called a farewell.") == []
 
 
+def test_a_tag_with_an_apposed_name_reports_what_came_before() -> None:
+    """``…, a spokeswoman, Ines Vidal, said.``: the tag's subject is the name set
+    off after the description, and the report is the clause before the
+    description (not running into it)."""
+    assert _reports("The bridge will reopen in spring, a spokeswoman, Ines Vidal, said.") == [
+        ("The bridge will reopen in spring", "Ines Vidal")]
+
+
 def test_a_content_that_is_only_a_quotation_stays_a_quote() -> None:
     """``X said: “…”`` is a direct quote, not a report."""
     doc = quoteattr.attribute("Ines Vidal said: “The bridge will reopen in spring.”", ON)
