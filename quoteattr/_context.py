@@ -340,6 +340,11 @@ class Context:
                 head = _DESCRIPTION_END.search(text, max(lo, m.start - 2 * _BACK), m.start)
                 if head is not None and head.group(1).lower() not in lx.NOT_PERSON_HEADS:
                     return i, 1.0
+                if m.kind == "nominal" and appositive and i > rng.start and \
+                        self.mentions[i - 1].kind == "name" and not m.plural and \
+                        _COMMA_GAP.fullmatch(text, self.mentions[i - 1].end, m.start) and \
+                        m.name.split(None, 1)[0].lower() in lx.PERSON_HEADS:
+                    return i - 1, 1.0  # "Ann Lee, a spokeswoman for the ministry, said"
                 if m.kind == "name":
                     if i > rng.start and self._apposed_to_person(i - 1, m.start):
                         return i, 1.0  # "a spokeswoman for the ministry, Ann Lee, said"

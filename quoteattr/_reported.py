@@ -532,7 +532,9 @@ def reported_before_cue(r: ReportContext, i: int) -> Fire | Pass:
     if s is not None:
         mi = s[0]
         pos = ctx.mentions[mi].start
-        if mi > 0 and r.text[ctx.mentions[mi].end:c.start].lstrip().startswith(",") and \
+        if mi > 0 and ctx.mentions[mi].kind == "name" and \
+                ctx.mentions[mi - 1].kind == "nominal" and \
+                r.text[ctx.mentions[mi].end:c.start].lstrip().startswith(",") and \
                 _APPOSED.fullmatch(r.text, ctx.mentions[mi - 1].end, pos):
             # "…, a spokeswoman, Ann Lee, said": the tag opens at the description
             pos = ctx.mentions[mi - 1].start

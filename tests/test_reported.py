@@ -177,11 +177,15 @@ def test_a_short_clause_that_opens_like_a_time_is_a_report() -> None:
 
 
 def test_a_tag_with_an_apposed_name_reports_what_came_before() -> None:
-    """``…, a spokeswoman, Ines Vidal, said.``: the tag's subject is the name set
-    off after the description, and the report is the clause before the
-    description (not running into it)."""
+    """``…, a spokeswoman, Ines Vidal, said.`` and ``…, Tom Reed, a spokesman for
+    the firm, said.``: the tag's subject is the name set off beside the
+    description, and the report is the clause before them (not running into
+    them, nor cut at a name inside it: ``with Acme``)."""
     assert _reports("The bridge will reopen in spring, a spokeswoman, Ines Vidal, said.") == [
         ("The bridge will reopen in spring", "Ines Vidal")]
+    # the name first, the description after it: the name is the speaker
+    assert _reports("The deal with Acme is off, Tom Reed, a spokesman for the firm, said.") == [
+        ("The deal with Acme is off", "Tom Reed")]
 
 
 def test_a_content_that_is_only_a_quotation_stays_a_quote() -> None:
