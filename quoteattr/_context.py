@@ -18,7 +18,7 @@ import regex
 
 from . import _constants as k
 from . import _lexicon as lx
-from ._clauses import clause_opening, subject_gap, subject_gap_match
+from ._clauses import ADVERB, clause_opening, subject_gap, subject_gap_match
 from ._cues import Cue, CuePatterns, build_cue_patterns
 from ._discourse import Coreference
 from ._exchanges import Exchanges
@@ -78,6 +78,10 @@ _PP_DESCRIPTION = regex.compile(
     r"[^,.;:!?“”\"\n]{1,60}?,[ \t\xa0\n]*$", regex.REVERSE)
 #: heads of a person's description before such a phrase ("head of", "chief of")
 _ROLE_BEFORE_PP = lx.PERSON_HEADS | frozenset(r.lower() for r in lx.ROLE_NOUNS) | {"head"}
+#: a relative pronoun right before a cue, perhaps with adverbs or auxiliaries
+#: between (``… who has repeatedly said``, ``a letter that says``)
+_REL_BEFORE_CUE = regex.compile(
+    rf"(?<![\p{{L}}’'])(?P<rel>who|which|that)[ \t\xa0\n]++(?:{ADVERB}[ \t\xa0\n]++)*+$")
 #: a comma between a description and the name in apposition to it
 _COMMA_GAP = re.compile(r",[ \t\xa0\n]*+")
 #: what may stand right before a clause's subject (a hyphen spaced on both
@@ -456,13 +460,24 @@ class Context:
             return None
         return mi
 
-    def relative_span(self, mi: int, cue: Cue) -> tuple[int, int] | None:
+    def relative_span(self, mi: int, cue: Cue, wide: bool = False) -> tuple[int, int] | None:
         """Where a relative pronoun stands for mention ``mi`` as the cue's subject
-        (``Orlov, who said``): the span of ``who``, else None."""
-        g = subject_gap_match(self.text, self.mentions[mi].end, cue.start)
-        if g is None or g.start("rel") < 0:
-            return None
-        return g.span("rel")
+        (``Orlov, who said``): the span of ``who``, else None.  ``wide``: also a
+        relative pronoun right before the cue when the subject was reached over a
+        phrase (``Lee, an adviser who said``; read for reported speech, whose
+        annotated sources are such pronouns)."""
+        end = self.mentions[mi].end
+        g = subject_gap_match(self.text, end, cue.start)
+        if g is not None and g.start("rel") >= 0:
+            return g.span("rel")
+        if wide and g is None and end < cue.start:
+            # the subject reached over a phrase ("Lee, an adviser who has long
+            # said", "voters who said"): the relative pronoun right before the cue
+            r = _REL_BEFORE_CUE.search(self.text, max(end, cue.start - k.SUBJECT_REACH),
+                                       cue.start)
+            if r is not None:
+                return r.span("rel")
+        return None
 
     def finite_subject(self, lo: int, hi: int) -> tuple[int, float] | None:
         """The subject of the nearest finite verb before ``hi``: the last mention

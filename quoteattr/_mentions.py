@@ -218,7 +218,8 @@ class _WordPatterns:
             rf"(?:years?|months?|weeks?|days?|hours?|minutes?|decades?|ages|night|morning"
             rf"|evening|afternoon)\b)(?:the{sp})?"
             rf"(?:{up}[\w.&\-]*(?:{sp}(?:of{sp})?{up}[\w.&\-]*){{0,4}}"
-            rf"|{low}[\w\-]*(?:{sp}(?!{adverb}|[a-z]{{3,}}ed\b){low}[\w\-]*)?"
+            rf"|{low}[\w\-]*(?:{sp}(?!{adverb}|[a-z]{{3,}}ed\b|(?:who|whom|which|that)\b)"
+            rf"{low}[\w\-]*)?"
             rf"(?=(?:{sp}{adverb})*+[ \t\xa0]*[,.;:]|{sp}(?:said|says|told)\b)))?"
         )
 

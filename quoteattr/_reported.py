@@ -494,7 +494,37 @@ def reported_after_cue(r: ReportContext, i: int) -> Fire | Pass:
     if isinstance(span, Pass):
         return span
     conf = k.REPORT_AFTER_CUE if m.kind != "pronoun" else k.REPORT_AFTER_CUE_PRONOUN
-    return Fire(conf * w, mi, c, extent=span)
+    # "Ann Lee, who said …": the relative pronoun is the cue's subject and names
+    # the speaker by its span (as "she" in "she said" does), the person it stands
+    # for is the speaker; as for quotes (leading_cue)
+    rel = ctx.relative_span(mi, c)
+    if rel is None and (rel := ctx.relative_span(mi, c, wide=True)) is not None:
+        # the subject was reached over a phrase ("won among voters who said"): the
+        # pronoun stands for the mention right before it, if any, not for that
+        # subject ("voters", not the winner)
+        mi = _antecedent(r, rel[0])
+        if mi is None:
+            return Fire(k.REPORT_RELATIVE, None, c, span=rel, extent=span)
+        m = ctx.mentions[mi]
+        conf = k.REPORT_AFTER_CUE if m.kind != "pronoun" else k.REPORT_AFTER_CUE_PRONOUN
+    return Fire(conf * w, mi, c, span=rel, extent=span)
+
+
+def _antecedent(r: ReportContext, pos: int) -> int | None:
+    """The mention a relative pronoun at ``pos`` stands for: the one that ends
+    right before it, with only spaces or a comma between (``voters who``); for
+    *who*, a person (not ``the board who``, whose *who* is a member's)."""
+    ctx = r.ctx
+    rng = ctx.mentions_in(max(0, pos - 200), pos)
+    if not rng:
+        return None
+    m = ctx.mentions[rng[-1]]
+    if m.end > pos or r.text[m.end:pos].strip(" \t\xa0\n,"):
+        return None
+    if r.text.startswith("who", pos) and (m.kind == "org" or m.kind == "nominal" and (
+            m.name.rsplit(None, 1)[-1].lower() in lx.NOT_PERSON_HEADS)):
+        return None
+    return rng[-1]
 
 
 def _both_halves(r: ReportContext, cand: Candidate, mi: int,

@@ -188,6 +188,25 @@ def test_a_tag_with_an_apposed_name_reports_what_came_before() -> None:
         ("The deal with Acme is off", "Tom Reed")]
 
 
+def test_a_relative_pronoun_before_the_cue_names_the_speaker_by_its_span() -> None:
+    """``Ines Vidal, a member of the board, who has long said …``: the relative
+    pronoun is the cue's subject; the report's speaker span is the pronoun's (as
+    *she* names the speaker of ``she said``), the speaker the person it stands
+    for.  Reached over a phrase (``Lee won among the voters who said``), the
+    pronoun stands for what is right before it, never for the clause's subject
+    (Lee); a plain ``Ines Vidal said`` keeps the name's span."""
+    text = ("The plan came from Ines Vidal, a member of the board, who has long said "
+            "the plan would fail.")
+    r = quoteattr.attribute(text, ON).records()[0]
+    assert (r["speaker"], text[r["speaker_start"]:r["speaker_end"]]) == ("Ines Vidal", "who")
+    text = "Lee won among the voters who said the plan would fail."
+    r = quoteattr.attribute(text, ON).records()[0]
+    assert r["speaker"] != "Lee" and text[r["speaker_start"]:r["speaker_end"]] == "who"
+    text = "Ines Vidal said the plan would fail."
+    r = quoteattr.attribute(text, ON).records()[0]
+    assert text[r["speaker_start"]:r["speaker_end"]] == "Ines Vidal"
+
+
 def test_a_content_that_is_only_a_quotation_stays_a_quote() -> None:
     """``X said: “…”`` is a direct quote, not a report."""
     doc = quoteattr.attribute("Ines Vidal said: “The bridge will reopen in spring.”", ON)
