@@ -153,7 +153,8 @@ _TAIL_CHARS = " \t\xa0\n.,;:!?—–-"
 #: ends its stretch, so the search starts there
 _COMMA_END_CHARS = ",—–- \t\xa0\n”\"’'»as"
 _JOIN_TRIM = re.compile(
-    r"[ \t\xa0\n]*+(?:,[ \t\xa0\n]*+)?(?:(?:and|but|while|as)[ \t\xa0\n]++)?$")
+    r"[ \t\xa0\n]*+(?:,[ \t\xa0\n]*+)?(?:(?:and|but|while|as|though|although|whereas|yet)"
+    r"[ \t\xa0\n]++)?$")
 
 
 def find_candidates(ctx: Context) -> list[Candidate]:
@@ -377,10 +378,12 @@ def _find_follows(r: ReportContext, cand: Candidate) -> int | None:
         that = _WHETHER.match(text, c.end, cand.hi)
     else:
         that = None
-    if that is not None and (w := that.group().rfind("that")) > 0 and text[a] != "," \
-            and (cw := _CLAUSE_WORD.search(text, a, that.start() + w)) is not None \
-            and _NOT_MAIN.search(text, a, cw.start()) is None:
-        # "said the damage was in woods that were …", "said he believed that …":
+    if that is not None and (w := that.group().rfind("that")) > 0 and (
+            r.ctx.cues_in(c.end, that.start() + w) or text[a] != ","
+            and (cw := _CLAUSE_WORD.search(text, a, that.start() + w)) is not None
+            and _NOT_MAIN.search(text, a, cw.start()) is None):
+        # "criticized the media, though he added that …": the "that" is a later
+        # cue's; "said the damage was in woods that were …", "said he believed that …":
         # a subject or a finite verb before the "that" (not a relative clause's)
         # has begun the reported clause; the "that" is its own (a relative, a
         # verb's complement).  A comma right after the cue sets off an aside

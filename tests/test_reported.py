@@ -207,6 +207,17 @@ def test_a_relative_pronoun_before_the_cue_names_the_speaker_by_its_span() -> No
     assert text[r["speaker_start"]:r["speaker_end"]] == "Ines Vidal"
 
 
+def test_a_that_after_a_later_cue_is_that_cues() -> None:
+    """``criticized the board, though he added that …``: a *that* after a later
+    cue is the later cue's, and the first report ends at the contrastive
+    conjunction that opens the second (*though*, *although*, *yet*, *whereas*,
+    as at *but*)."""
+    text = ("Omar Haddad criticized the board, though he added that the bridge "
+            "had been well kept.")
+    assert _reports(text) == [("the board", "Omar Haddad"),
+                              ("the bridge had been well kept", "Omar Haddad")]
+
+
 def test_a_content_that_is_only_a_quotation_stays_a_quote() -> None:
     """``X said: “…”`` is a direct quote, not a report."""
     doc = quoteattr.attribute("Ines Vidal said: “The bridge will reopen in spring.”", ON)
