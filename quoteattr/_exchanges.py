@@ -25,7 +25,7 @@ Who is present is a *scene*, read from the exchange's narration (and the
 few paragraphs before its first turn, back to a chapter heading or a section
 mark): a person is present once named or referred to (``she`` resolved), once
 a tag names them, once a turn calls them by name or once seen entering, until
-seen leaving (``Jon left the room``).  The *participants*, those a turn may
+seen leaving (``Jon left the room``, ``Ilse went inside``).  The *participants*, those a turn may
 be given to, are fewer: the anchored speakers, the people addressed (a name
 the dialogue calls someone by that the narration never gives anyone makes a
 person of its own: ``“Good evening, Mr. Vane.”``), those
@@ -44,7 +44,9 @@ did not answer: ``There was no reply.``), likely by the one two turns back, more
 person the previous turn called by name (or its narration shows it spoken to:
 ``said Mara, turning to Ilse``), never by the person it calls by name itself
 but likely by the person the next turn calls by name (a reply names whom it
-answers), likely by the person the narration just before it ends on, the one
+answers), unlikely by a person it names in passing (``“I must write to Jon’s
+mother.”``: a speaker seldom names themselves in the third person),
+likely by the person the narration just before it ends on, the one
 who opens its last sentence (an action beat; unless it shows them leaving),
 and unlikely by a participant not present. A tag that names no one (``said the
 girl``) fixes no person: its turn is one of the participants, of the gender the
