@@ -724,7 +724,11 @@ _NO_BEAT = Pass("no narration next to the quote in its paragraph opens with a pe
 
 def action_beat(ctx: Context, qi: int) -> Fire | Pass:
     """``Jon pushed his plate away. “I’m not hungry.”``: an untagged quote next to
-    narration about a person, in the same paragraph, is that person's (an action beat)."""
+    narration about a person, in the same paragraph, is that person's (an action beat).
+
+    The person opens the narration sentence: a name, *he* or *she*, or a
+    description of the one person named with its title (``The colonel heaved
+    the trunk`` after ``Colonel Ashby``)."""
     q = ctx.quotes[qi]
     para = ctx.para(q)
     # the narration sentence right before the quote, else the one right after it,
