@@ -467,16 +467,22 @@ class Context:
         phrase (``Lee, an adviser who said``; read for reported speech, whose
         annotated sources are such pronouns)."""
         end = self.mentions[mi].end
+        if not self.text[end:cue.start].strip():
+            return None  # "Roe said": only spaces between, no pronoun
         g = subject_gap_match(self.text, end, cue.start)
         if g is not None and g.start("rel") >= 0:
             return g.span("rel")
         if wide and g is None and end < cue.start:
             # the subject reached over a phrase ("Lee, an adviser who has long
             # said", "voters who said"): the relative pronoun right before the cue
-            r = _REL_BEFORE_CUE.search(self.text, max(end, cue.start - k.SUBJECT_REACH),
-                                       cue.start)
-            if r is not None:
-                return r.span("rel")
+            # (searched only where one of its words stands before the cue)
+            lo = max(end, cue.start - k.SUBJECT_REACH)
+            text = self.text
+            if text.find("who", lo, cue.start) >= 0 or text.find("that", lo, cue.start) >= 0 \
+                    or text.find("which", lo, cue.start) >= 0:
+                r = _REL_BEFORE_CUE.search(text, lo, cue.start)
+                if r is not None:
+                    return r.span("rel")
         return None
 
     def finite_subject(self, lo: int, hi: int) -> tuple[int, float] | None:
