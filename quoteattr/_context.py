@@ -125,7 +125,7 @@ class Context:
         self.s_starts = [s.start for s in sentences]
         self._who: dict[int, tuple[int | None, int | None]] = {}
         #: subject_of's answers, by (cue start, lo, strict)
-        self._subjects: dict[tuple[int, int, bool], tuple[int, float] | None] = {}
+        self._subjects: dict[tuple[int, int, bool, bool], tuple[int, float] | None] = {}
         #: verb_subject's answers, by (first cue, last cue + 1, lo)
         self._verb_subjects: dict[tuple[int, int, int], tuple[int, float] | None] = {}
         self._exchanges: Exchanges | None = None

@@ -505,10 +505,10 @@ def reported_after_cue(r: ReportContext, i: int) -> Fire | Pass:
         # the subject was reached over a phrase ("won among voters who said"): the
         # pronoun stands for the mention right before it, if any, not for that
         # subject ("voters", not the winner)
-        mi = _antecedent(r, rel[0])
-        if mi is None:
+        ante = _antecedent(r, rel[0])
+        if ante is None:
             return Fire(k.REPORT_RELATIVE, None, c, span=rel, extent=span)
-        m = ctx.mentions[mi]
+        mi, m = ante, ctx.mentions[ante]
         conf = k.REPORT_AFTER_CUE if m.kind != "pronoun" else k.REPORT_AFTER_CUE_PRONOUN
     return Fire(conf * w, mi, c, span=rel, extent=span)
 
