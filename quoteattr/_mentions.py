@@ -631,8 +631,14 @@ def find_mentions(
     patterns: MentionPatterns | None = None,
     not_speakers: frozenset[str] = lx.NOT_SPEAKERS,
     cues: Sequence[Cue] = (),
+    silenced: frozenset[str] | tuple[str, ...] = (),
 ) -> list[Mention]:
     """All speaker mentions outside the quotes of ``text``, in text order.
+
+    ``not_speakers`` are never names; the lexicon's outlets among them
+    (``lx.NOT_SPEAKERS``) are a body of their own right before a verb of
+    saying (``CBS said``), unless the configuration names them itself
+    (``silenced``: ``Config(not_speakers=…)``, names that must never speak).
 
     ``text`` is read as a text whose every line break ends a paragraph: the
     pipeline passes :func:`quoteattr._segment.unwrap`'s, in which a wrapped
@@ -683,7 +689,7 @@ def find_mentions(
                 ns = m.start("name")
                 out.append(_make_mention(ns, ns + len(raw), raw, "name", raw, None, None, False))
                 known.add(raw)
-            elif raw in not_speakers and not raw_title and \
+            elif raw in lx.NOT_SPEAKERS and raw not in silenced and not raw_title and \
                     _SAYS_AFTER_OUTLET.match(text, m.end("name")):
                 # "CBS said", "Reuters reported": an outlet named as a medium or a
                 # listener elsewhere ("told CBS", "on Twitter") speaks as the

@@ -158,7 +158,8 @@ def attribute(text: str, config: Config | None = None) -> Document:
     # spaces (the same offsets): a phrase runs over a wrapped line as over a space
     flat = unwrap(text, paragraphs)
     cues = find_cues(flat, quotes, cue_patterns)
-    mentions = find_mentions(flat, quotes, mention_patterns, not_speakers, cues)
+    mentions = find_mentions(flat, quotes, mention_patterns, not_speakers, cues,
+                             cfg.not_speakers)
     entities, entity_of = cluster_mentions(mentions, flat)
     rules, nested_rules, report_rules = _rules(cfg.disabled_rules)
     attributions, coref, reports, report_attributions = _run_sieve(

@@ -168,6 +168,10 @@ def test_an_outlet_speaks_as_the_subject_of_a_verb_of_saying() -> None:
                               quoteattr.Config(indirect=True))
     assert [(r["text"], r["speaker"]) for r in doc.records()] == [("it would end the show", "CBS")]
     assert "CBS" not in _mentions("Ines Vidal told CBS that the show was over.")
+    # a name the configuration says must never speak stays silent, outlet or not
+    silenced = quoteattr.Config(indirect=True, not_speakers=("CBS",))
+    doc = quoteattr.attribute("On Monday, CBS said it would end the show.", silenced)
+    assert [r["speaker"] for r in doc.records()] == []
 
 
 def test_a_name_known_elsewhere_before_a_pronoun_stays_a_name() -> None:
