@@ -61,7 +61,8 @@ class Config:
     #: Extra nominal speaker heads ("ombudsman").
     nominal_heads: tuple[str, ...] = attrs.field(default=(), converter=_to_tuple,
                                                  validator=_tuple_of_str("nominal_heads"))
-    #: Names that are never speakers (platforms, agencies of photo credits).
+    #: Names that are never speakers (platforms, agencies of photo credits), not
+    #: even right before a verb of saying, where quoteattr's own outlets speak.
     not_speakers: tuple[str, ...] = attrs.field(default=(), converter=_to_tuple,
                                                 validator=_tuple_of_str("not_speakers"))
     #: Which quote marks open a quote: ``None`` (every mark quoteattr knows), or
