@@ -510,7 +510,37 @@ def reported_after_cue(r: ReportContext, i: int) -> Fire | Pass:
             return Fire(k.REPORT_RELATIVE, None, c, span=rel, extent=span)
         mi, m = ante, ctx.mentions[ante]
         conf = k.REPORT_AFTER_CUE if m.kind != "pronoun" else k.REPORT_AFTER_CUE_PRONOUN
+    if rel is not None:
+        span = _in_relative(r, rel[0], span)
     return Fire(conf * w, mi, c, span=rel, extent=span)
+
+
+#: a comma and a lower-case word: where a relative clause set off by commas
+#: closes and its sentence goes on (``Ann Lee, who said …, left the room``)
+_CLAUSE_CLOSE = regex.compile(r"(,[”\"’']*+)[ \t\xa0\n]++(?=\p{Ll})")
+
+
+def _in_relative(r: ReportContext, rel: int, span: tuple[int, int]) -> tuple[int, int]:
+    """A report whose cue's subject is a relative pronoun set off by a comma
+    (``Ann Lee, who said the plan would fail, left.``) ends where the relative
+    clause closes: at the first comma, outside the quotations, that a
+    lower-case word follows; the content left must still be one."""
+    if r.text[max(0, rel - 2):rel].rstrip(" \t\xa0\n")[-1:] != ",":
+        return span  # "voters who said …": a restrictive clause, no closing comma
+    a, b = span
+    for m in _CLAUSE_CLOSE.finditer(r.text, a, b):
+        end, inside = m.start(), False
+        for qi in r.quotes_in(m.start(), m.start() + 1):
+            q = r.ctx.quotes[qi]
+            if q.outer_end > m.end(1):
+                inside = True  # a comma inside a quotation
+            else:
+                end = q.outer_end  # "…, who called it “risky,” left": the quote ends it
+        if inside:
+            continue
+        cut = r.content(a, end)
+        return span if isinstance(cut, Pass) else cut
+    return span
 
 
 def _antecedent(r: ReportContext, pos: int) -> int | None:

@@ -218,6 +218,17 @@ def test_a_that_after_a_later_cue_is_that_cues() -> None:
                               ("the bridge had been well kept", "Omar Haddad")]
 
 
+def test_a_report_in_a_relative_clause_ends_where_the_clause_closes() -> None:
+    """``Omar Haddad, who said the bridge would close, left the hall.``: the report
+    of a relative clause set off by commas ends at its closing comma (before the
+    main clause goes on in lower case), or after a quotation that closes it;
+    a restrictive clause (``Voters who said …``) has no closing comma to end at."""
+    assert _reports("Omar Haddad, who said the bridge would close, left the hall.") == [
+        ("the bridge would close", "Omar Haddad")]
+    got = _reports("Omar Haddad, who called the plan “risky, and late,” left the hall.")
+    assert got == [("the plan “risky, and late,”", "Omar Haddad")]
+
+
 def test_a_content_that_is_only_a_quotation_stays_a_quote() -> None:
     """``X said: “…”`` is a direct quote, not a report."""
     doc = quoteattr.attribute("Ines Vidal said: “The bridge will reopen in spring.”", ON)
