@@ -398,9 +398,7 @@ class _Turn:
             if self._read is None:  # a turn made by hand reads nothing
                 return None
             ctx, shared = self._read
-            names = shared.get("names")
-            if names is None:
-                names = shared["names"] = _name_words(ctx)
+            names = _shared_names(ctx, shared)
             found = None
             for qi in self.quotes:
                 found = _called(ctx, qi, names)
@@ -423,9 +421,7 @@ class _Turn:
             if self._read is None:
                 return frozenset()
             ctx, shared = self._read
-            names = shared.get("names")
-            if names is None:
-                names = shared["names"] = _name_words(ctx)
+            names = _shared_names(ctx, shared)
             self._named = frozenset(e for qi in self.quotes
                                     for e in _named_in(ctx, qi, names))
         return self._named
@@ -530,9 +526,7 @@ def _add_addressed(ctx: Context, ex: list[_Turn]) -> None:
     if not called:
         return
     shared = read[1]
-    names = shared.get("names")
-    if names is None:
-        names = shared["names"] = _name_words(ctx)
+    names = _shared_names(ctx, shared)
     nameless = shared.get("nameless")
     if nameless is None:  # read once: the persons made so far with no mention
         nameless = shared["nameless"] = {
@@ -601,6 +595,16 @@ NO_NAMES = frozenset(
     | set("god lord heaven heavens jove papa mama mamma pa ma mum mom dad daddy mummy granny "
           "grandpa grandma nurse boy girl man woman child children friend friends sweetheart "
           "honey love gentlemen ladies fellow old".split()))
+
+
+def _shared_names(ctx: Context, shared: dict[str, dict[str, int]]) -> dict[str, int]:
+    """The document's name words (:func:`_name_words`), read once, when a turn
+    first asks, and kept in ``shared`` for every turn (which
+    :func:`_add_addressed` adds the persons it makes to)."""
+    names = shared.get("names")
+    if names is None:
+        names = shared["names"] = _name_words(ctx)
+    return names
 
 
 def _name_words(ctx: Context) -> dict[str, int]:

@@ -31,7 +31,7 @@ import regex
 from . import _constants as k
 from . import _lexicon as lx
 from ._clauses import ADVERB, WORD, clause_opening
-from ._context import Context
+from ._context import _COMMA_GAP, Context
 from ._cues import Cue
 from ._discourse import compatible
 from ._model import _make_mention
@@ -75,8 +75,6 @@ _THAT = re.compile(rf"(?:[^.;:!?“”\"\n]{{0,{k.REPORT_THAT_REACH}}}?[ \t\xa0\
 #: an aside set off by two commas right after the cue, then the cue's "that"
 #: (``said, however, that …``, ``told the court, in writing, that …``)
 _ASIDE_THAT = re.compile(r",[^,;:.!?“”\"\n]{1,60}+,[ \t\xa0\n]*+that[ \t\xa0\n]++")
-#: a comma and spaces: what joins a description to the name apposed to it
-_APPOSED = re.compile(r",[ \t\xa0\n]*+")
 #: A word that only a clause holds, before the "that" _THAT finds: a subject
 #: pronoun or a finite auxiliary, copula or modal (not ``you`` nor ``it``,
 #: which may be objects: ``told you that``, ``described it as …``).
@@ -598,7 +596,7 @@ def reported_before_cue(r: ReportContext, i: int) -> Fire | Pass:
         if mi > 0 and ctx.mentions[mi].kind == "name" and \
                 ctx.mentions[mi - 1].kind == "nominal" and \
                 r.text[ctx.mentions[mi].end:c.start].lstrip().startswith(",") and \
-                _APPOSED.fullmatch(r.text, ctx.mentions[mi - 1].end, pos):
+                _COMMA_GAP.fullmatch(r.text, ctx.mentions[mi - 1].end, pos):
             # "…, a spokeswoman, Ann Lee, said": the tag opens at the description
             pos = ctx.mentions[mi - 1].start
     else:
