@@ -170,6 +170,10 @@ class Exchanges:
         made = len(ctx.coref.gender)
         for ex in _split(ctx, turns):
             self._solve(ctx, ex)
+        # the turns hold the context they read (``_Turn._read``), which holds this
+        # model: let them go now that all is decided, so that no reference cycle
+        # keeps a document's objects alive until the cyclic collector runs
+        self._turns = ()
         if len(ctx.entities) > made:  # persons called by name (_add_addressed): their genders
             ctx.coref = Coreference(ctx.coref.resolved, [
                 *ctx.coref.gender, *(e.gender for e in ctx.entities[made:])])
