@@ -645,6 +645,7 @@ SPEAKER_PLURALS: frozenset[str] = frozenset(
     homeowners landlords renters buyers sellers vendors growers ranchers producers
     manufacturers exporters importers airlines insurers lenders automakers carmakers
     developers builders contractors architects planners
+    countries nations delegations members
     """.split()
 )
 
@@ -747,7 +748,9 @@ NOT_NAME_WORDS: frozenset[str] = frozenset(
     otherwise besides anyway sometimes often once twice having being
     nothing something everything anything everyone someone nobody somebody everybody
     anyone seconds minutes hours days weeks months years decades moments""".split()
-)
+    # and every quantifier of one word: "Several countries called it …", "Few
+    # voters say …" (a quantifier heads a description, never a name)
+) | {q for q in QUANTIFIERS if " " not in q}
 
 # --------------------------------------------------------------------------
 # Given names with a strong gender, for pronoun agreement.  Deliberately short:

@@ -688,3 +688,22 @@ def test_a_participles_phrase_stays_in_the_description() -> None:
     after a participle is the participle's, part of the description."""
     text = "“It will work,” said one Republican involved in the planning."
     assert _speaker_of(text, "It will work,") == "Republican involved in the planning"
+
+
+# --- quantifiers are never names -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize("quantifier", ["Several", "Few", "Various", "Numerous"])
+def test_a_quantifier_opening_a_sentence_is_no_name(quantifier: str) -> None:
+    """``Several harbours …``: a quantifier heads a description (like ``Many`` and ``Some``),
+    whatever follows it; the text nowhere writing it in lower case makes no name of it."""
+    text = f"The storm closed the coast road. {quantifier} harbours stayed shut until noon."
+    assert not [m for m in quoteattr.attribute(text).mentions if m.text == quantifier]
+
+
+@pytest.mark.parametrize("body", ["countries", "nations", "delegations", "members"])
+def test_a_quantified_group_of_states_speaks_as_a_group(body: str) -> None:
+    """``Several countries called it “…”``: the group is the speaker, not its quantifier."""
+    text = (f"The treaty draft went round the table on Monday. Several {body} called the "
+            "new clause “a step too far.”")
+    assert _speaker_of(text, "a step too far.") == body
