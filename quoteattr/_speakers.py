@@ -160,6 +160,14 @@ def cluster_mentions(mentions: Sequence[Mention], text: str = "",
                         eid = cand
         else:
             eid = by_key.get(" ".join(words))
+            if eid is None and m.kind == "org" and len(words) == 1 and \
+                    m.text[:4].lower() != "the " and \
+                    (cand := by_surname.get(words[0])) is not None and \
+                    entities[cand].kind == "name" and len(_key_words(entities[cand].canonical)) > 1:
+                # "Mayor Ellen Park … Park told": a person named in full before is
+                # called by surname, though the word also heads places and bodies
+                # ("the House", with its article, is the body)
+                eid = cand
             if m.kind == "nominal" and i > 0:
                 eid = _apposed_or_titled(mentions, i, of, entities, words, eid, title_heads, text)
         role = _role_before(text, mentions, i, of, entities) if m.kind == "name" and text else None

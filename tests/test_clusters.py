@@ -138,3 +138,22 @@ def test_a_role_held_for_someone_is_no_office_of_its_own() -> None:
     text = ("The spokesman for the mayor said the plan was “a disgrace.” "
             "Mayor Dana Oka spoke later.")
     assert _speakers(text) == {"a disgrace": "spokesman for the mayor"}
+
+
+# --- a surname that also heads places is still the person on second reference ------------------
+
+
+@pytest.mark.parametrize("surname", ["Park", "Lake", "Church", "Bridge"])
+def test_a_surname_that_heads_places_names_the_person_named_before(surname: str) -> None:
+    """``Mayor Ellen Park … Park told``: the lone word is read as a body or a place (it heads
+    ``Central Park``), but a person named in full bears it as a surname: that person."""
+    text = (f"Mayor Ellen {surname} opened the session at nine. “We will manage,” "
+            f"{surname} told the council.")
+    assert _speakers(text) == {"We will manage": f"Ellen {surname}"}
+
+
+def test_the_body_named_with_its_article_stays_the_body() -> None:
+    """``the House said`` after ``Rep. Ann House``: with its article the word is the chamber."""
+    text = ("Rep. Ann House said the count was close. “We lost,” the House said in a "
+            "statement.")
+    assert _speakers(text) == {"We lost": "House"}
