@@ -16,6 +16,7 @@ from collections.abc import Sequence
 import attrs
 
 from . import _lexicon as lx
+from ._mentions import _analyse_name, build_patterns
 from ._model import Mention
 
 __all__ = ["Entity", "cluster_mentions", "description_head"]
@@ -131,6 +132,10 @@ def cluster_mentions(mentions: Sequence[Mention], text: str = "",
     by_key: dict[str, int] = {}  # organisations and nominals: the whole name
     title_heads: set[str] = set()  # the head of every title given so far
     roles: dict[str, int] = {}  # a description set before a name: the name's entity
+    # full names said inside a description's phrase ("an aide to Governor Phil
+    # Duran"), which is the mention there, by their last word: a person later
+    # named by that surname alone has that full name
+    inner: dict[str, tuple[str, str | None, str | None]] = {}
     for i, m in enumerate(mentions):
         if m.kind == "pronoun":
             of.append(None)
@@ -182,12 +187,21 @@ def cluster_mentions(mentions: Sequence[Mention], text: str = "",
         if eid is None:
             eid = len(entities)
             entities.append(_new_entity(eid, m.kind))
+            new = True
+        else:
+            new = False
         if role is not None:
             key = " ".join(_key_words(mentions[i - 1].name))
             roles[key] = by_key[key] = eid
         ent = entities[eid]
         ent.add_name(m.name, m.kind in ("name", "org"))
         ent.mentions.append(i)
+        if new and inner and m.kind == "name" and len(words) == 1 and \
+                (full := inner.get(words[0])) is not None:
+            ent.add_name(full[0], True)  # "Duran" of "a letter to Governor Phil Duran"
+            ent.title, ent.gender = ent.title or full[1], ent.gender or full[2]
+        if m.kind == "nominal" and text and _CAPITAL_INSIDE.search(m.text, 1):
+            _inner_names(text, m, inner)
         if m.title:
             ent.title = m.title
             if m.title.split():
@@ -265,6 +279,23 @@ def _add_forward_titles(entities: list[Entity], mentions: Sequence[Mention],
 
 #: a name's possessive as a determiner: ``Ukraine's``, ``New Zealand’s``
 _NAME_POSSESSIVE = re.compile(r"(?:[A-Z][\w.\-]*[ \t\xa0]+){0,3}[A-Z][\w.\-]*[’']s[ \t\xa0]")
+
+
+#: a capital after a description's first character: a name may stand in its phrase
+_CAPITAL_INSIDE = re.compile(r"[ \t\xa0][A-Z]")
+
+
+def _inner_names(text: str, m: Mention,
+                 inner: dict[str, tuple[str, str | None, str | None]]) -> None:
+    """Record the full names of people inside description ``m`` (``a letter to
+    Governor Phil Duran``: the mention is the description, the name is not one)
+    by their last word, with their title and gender."""
+    pats = build_patterns()
+    for nm in pats.name.finditer(text, m.start + 1, m.end):
+        info = _analyse_name(nm.group("name"), nm.group("title"), lx.NOT_SPEAKERS,
+                             pats.bare_titles)
+        if info is not None and info[4] == "name" and len(info[7]) > 1:
+            inner.setdefault(_key_words(info[2])[-1], (info[2], info[3], info[5]))
 
 
 def _definite(description: str) -> bool:

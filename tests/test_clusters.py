@@ -157,3 +157,24 @@ def test_the_body_named_with_its_article_stays_the_body() -> None:
     text = ("Rep. Ann House said the count was close. “We lost,” the House said in a "
             "statement.")
     assert _speakers(text) == {"We lost": "House"}
+
+
+# --- a full name said inside a description names the person called by surname later ------------
+
+
+@pytest.mark.parametrize("description", ["a letter to Governor Phil Duran",
+                                         "an aide to Governor Phil Duran",
+                                         "Governor Phil Duran's chief of staff"])
+def test_a_name_inside_a_description_is_the_full_name_of_its_surname(description: str) -> None:
+    """The description is the mention there (the name inside it is none of its own), but
+    ``Duran`` alone, later, is the person it named in full: one canonical name."""
+    text = (f"The news came in {description} on Friday. “I learned it from the paper,” "
+            "Duran told reporters.")
+    assert _speakers(text) == {"I learned it from the paper": "Phil Duran"}
+
+
+def test_a_surname_alone_inside_a_description_gives_no_full_name() -> None:
+    """``a letter to Duran``: no full name is said, so the speaker keeps the one given."""
+    text = ("The news came in a letter to Duran on Friday. “I learned it from the paper,” "
+            "Duran told reporters.")
+    assert _speakers(text) == {"I learned it from the paper": "Duran"}
