@@ -92,6 +92,10 @@ _CLAUSE_START = regex.compile(
 #: the common noun ending a person's description before an appositive name:
 #: "her senior adviser, Tom Reed, said" (not "Columbus, Ohio," nor "the paper, The Sun,")
 _DESCRIPTION_END = regex.compile(r"\b(\p{Ll}[\p{L}\-]*),[ \t\xa0\n]*$", regex.REVERSE)
+#: the same before a titled name whose role has words of its own in lower case, which
+#: the name's mention leaves out: "her main rival, opposition leader Ann Lee, said"
+_DESCRIPTION_END_MODIFIED = regex.compile(
+    r"\b(\p{Ll}[\p{L}\-]*),[ \t\xa0\n]*(?:\b\p{Ll}[\p{L}\-]*[ \t\xa0]+){1,2}$", regex.REVERSE)
 #: How far back the patterns anchored at a position's end look (a backwards
 #: search tries every position of its stretch: bounded, it stays linear)
 _BACK = 20
@@ -342,6 +346,9 @@ class Context:
                 break
             if text[m.end:m.end + 1] == "," and subject_gap(text, m.end + 1, cue.start):
                 head = _DESCRIPTION_END.search(text, max(lo, m.start - 2 * _BACK), m.start)
+                if head is None and m.title:
+                    head = _DESCRIPTION_END_MODIFIED.search(text, max(lo, m.start - 3 * _BACK),
+                                                            m.start)
                 if head is not None and head.group(1).lower() not in lx.NOT_PERSON_HEADS:
                     return i, 1.0
                 if m.kind == "nominal" and appositive and i > rng.start and \

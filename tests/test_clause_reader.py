@@ -7,6 +7,8 @@ smaller mechanisms around them.
 
 from __future__ import annotations
 
+import pytest
+
 import quoteattr
 from quoteattr._cues import find_cues
 
@@ -254,3 +256,23 @@ def test_a_title_with_lower_case_particles_is_still_a_title() -> None:
                         ("Ida Brenn went to a performance of “La Zia di Carlo” in May.",
                          "La Zia di Carlo")):
         assert _speaker(text, title) == (None, None)
+
+
+# --- an appositive name whose role has words of its own in lower case ---------------------------
+
+
+@pytest.mark.parametrize("verb, tail", [("called the levy", "“a tax on the poor.”"),
+                                        ("said the levy was", "“a tax on the poor.”")])
+def test_an_appositive_name_with_a_modified_role_is_the_subject(verb: str, tail: str) -> None:
+    """``Her main rival, opposition leader Vikram Sethi, called …``: the name's mention
+    begins at its role (``leader``), and the role's own words (``opposition``) stand
+    between the description's comma and it; the apposition is still the subject."""
+    text = f"Her main rival, opposition leader Vikram Sethi, {verb} {tail}"
+    assert _speaker(text, "a tax on the poor.")[0] == "Vikram Sethi"
+
+
+def test_a_place_before_a_modified_role_is_no_description() -> None:
+    """``In Columbus, party leader Ann Lee called …``: a place and a comma open the sentence;
+    the titled name is the plain subject, and stays so."""
+    text = "In Columbus, party leader Ann Lee called the plan “a disgrace.”"
+    assert _speaker(text, "a disgrace.")[0] == "Ann Lee"
