@@ -218,6 +218,16 @@ def trailing_cue(ctx: Context, qi: int) -> Fire | Pass:
     g = AFTER_GAP.match(ctx.text, q.outer_end, hi)
     pos = g.end() if g else q.outer_end
     mi = ctx.mention_at(pos)
+    if mi is None and (r := _ROLE_WORDS.match(ctx.text, pos, hi)) is not None and \
+            ctx.cue_at(pos) is None:
+        # "“…,” center director Ann Lee said": a titled name whose role has words
+        # of its own in lower case, which its mention leaves out
+        for w in _WORD_STARTS.finditer(ctx.text, pos + 1, r.end() + 1):
+            mj = ctx.mention_at(w.start())
+            if mj is not None:
+                if ctx.mentions[mj].kind == "name" and ctx.mentions[mj].title:
+                    mi = mj
+                break
     if mi is not None:
         m = ctx.mentions[mi]
         cues = ctx.cues_in(m.end, min(hi, m.end + k.TRAILING_CUE_REACH))
@@ -254,6 +264,18 @@ def trailing_cue(ctx: Context, qi: int) -> Fire | Pass:
                 mi is not None and ctx.mentions[mi].text in ("he", "she", "they")):
             return Fire(k.TRAILING_INVERTED, mi, inv)
     return _NO_TRAILING
+
+
+#: a role's own words in lower case before a titled name (``center director``,
+#: ``the emergency management director``): an article, then one to three words
+#: that are no function words
+_ROLE_WORDS = re.compile(
+    r"(?:(?:the|an?)[ \t\xa0]+)?"
+    rf"(?:(?!(?:{'|'.join(sorted(w for w in lx.NOT_NAME_WORDS if w.isalpha()))})\b)"
+    r"[a-z][a-z\-]*[ \t\xa0]+){1,3}")
+
+
+_WORD_STARTS = re.compile(r"(?<=[ \t\xa0])[a-z]")
 
 
 _NOT_SHORT = Pass("the quote is a sentence of its own, or longer than a title")

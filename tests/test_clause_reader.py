@@ -276,3 +276,23 @@ def test_a_place_before_a_modified_role_is_no_description() -> None:
     the titled name is the plain subject, and stays so."""
     text = "In Columbus, party leader Ann Lee called the plan “a disgrace.”"
     assert _speaker(text, "a disgrace.")[0] == "Ann Lee"
+
+
+@pytest.mark.parametrize("tag", ["harbour master Ines Vidal said",
+                                 "the flood control director Ines Vidal told reporters",
+                                 "emergency management chief Ines Vidal said"])
+def test_a_tag_whose_role_has_lower_case_words_follows_the_quote(tag: str) -> None:
+    """``“…,” center director Ann Lee said``: the words of the role before the titled name
+    (which its mention leaves out) do not keep the tag from the quote."""
+    text = f"The river rose all night. “Move the cars uphill,” {tag}."
+    doc = quoteattr.attribute(text)
+    rec = doc.records()[0]
+    assert (rec["speaker"], rec["rule"]) == ("Ines Vidal", "trailing_cue")
+
+
+def test_words_before_an_untitled_name_are_no_role() -> None:
+    """``“…,” was all the note from Ines Vidal said``: no role before the name; the words
+    after the quote are a clause of their own, and no tag."""
+    text = "The river rose all night. “Move the cars,” was all the note from Ines Vidal said."
+    rec = quoteattr.attribute(text).records()[0]
+    assert rec["rule"] != "trailing_cue"
