@@ -14,6 +14,8 @@ from collections.abc import Callable, Sequence
 from operator import attrgetter
 from sys import intern
 
+import regex
+
 from . import _lexicon as lx
 from ._cues import Cue, cue_forms
 from ._model import Mention, Quote, _make_mention
@@ -170,6 +172,15 @@ class _WordPatterns:
         self.bare_plural = re.compile(
             rf"(?<![\w’'\-])(?:(?P<q>{quant_p}){sp})?(?:{mod}){{0,2}}{plural_p}"
             rf"(?![\w\-’'])(?={sp}(?:(?:{adverbs}|{low}+ly){sp})*\Z)"
+        )
+        # the same with a phrase of place or body after the head, right before
+        # the cue: "Officials in New Orleans urged", "Democrats in Congress said"
+        # (tried only where the word before the cue is capitalised)
+        self.bare_plural_pp = re.compile(
+            rf"(?<![\w’'\-])(?:(?P<q>{quant_p}){sp})?(?:{mod}){{0,2}}{plural_p}"
+            rf"{sp}(?:in|of|from|at|across|around|for|on){sp}(?:the{sp})?(?!{_TIME_NAMES}\b)"
+            rf"{up}[\w.&\-]*+(?:{sp}(?:of{sp}|and{sp})?{up}[\w.&\-]*+){{0,3}}"
+            rf"(?={sp}(?:(?:{adverbs}|{low}+ly){sp})*\Z)"
         )
         # a share of people polled, right before a cue: "47 percent said", "More
         # than six in 10 said", "About one in five say", "those surveyed said",
@@ -424,6 +435,35 @@ def _may_precede_cue(text: str, pos: int) -> bool:
     if i == j:
         return False
     return text[i] not in string.ascii_uppercase or "-" in text[i:j] or text[i:j] in _CAPITAL_HEADS
+
+
+#: days and months, capitalised: a phrase of time, not of place (``on Monday``)
+_TIME_NAMES = ("(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February"
+               "|March|April|May|June|July|August|September|October|November|December"
+               "|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)")
+
+
+#: backwards from a cue: a phrase of place or body that ends right there
+#: (``in New Orleans``, ``of the Senate``), its preposition first (no possessive
+#: runs: read backwards, one would take the capital its word must end on)
+_PP_TAIL = regex.compile(
+    r"(?<=[ \t\xa0])(?:in|of|from|at|across|around|for|on)[ \t\xa0]+(?:the[ \t\xa0]+)?"
+    r"(?:\p{Lu}[\w.&\-]*[ \t\xa0]+(?:(?:of|and)[ \t\xa0]+)?){1,4}", regex.REVERSE)
+
+
+def _pp_after_plural(text: str, pos: int, heads: frozenset[str]) -> int | None:
+    """Where the preposition starts when the words before a cue at ``pos`` are
+    a plural head and a phrase of capitalised words (``Officials in New
+    Orleans said``): a look back anchored at the cue, and a look-up of the
+    word before the preposition; else None."""
+    if pos < 2 or text[pos - 1] != " " or not text[pos - 2].isalnum() or \
+            not text[text.rfind(" ", max(0, pos - 40), pos - 1) + 1].isupper():
+        return None  # (the word before the cue is not capitalised)
+    m = _PP_TAIL.match(text, max(0, pos - 80), pos)
+    if m is None:
+        return None
+    before = text[max(0, m.start() - 40):m.start()].rsplit(None, 1)
+    return m.start() if before and before[-1].lower() in heads else None
 
 
 def _plural_before(text: str, pos: int, heads: frozenset[str]) -> bool:
@@ -822,6 +862,15 @@ def find_mentions(
                 out.append(_make_mention(bm.start(), bm.end(), bm.group(), "nominal",
                                          " ".join(d.split()), None, None, True))
                 continue
+        if cm is None and (pp := _pp_after_plural(text, c.start, words_p.plural_heads)) \
+                is not None and (bm := words_p.bare_plural_pp.search(
+                    text, max(0, pp - 60), c.start)) is not None and not quoted(bm.start()):
+            d = bm.group()
+            if bm.group("q"):
+                d = text[bm.end("q"):bm.end()]
+            out.append(_make_mention(bm.start(), bm.end(), bm.group(), "nominal",
+                                     " ".join(d.split()), None, None, True))
+            continue
         if cm is None and _share_before(text, c.start) and \
                 (sm := words_p.share_before.search(text, max(0, c.start - 50), c.start)) \
                 is not None and not quoted(sm.start()):

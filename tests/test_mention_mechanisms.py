@@ -707,3 +707,21 @@ def test_a_quantified_group_of_states_speaks_as_a_group(body: str) -> None:
     text = (f"The treaty draft went round the table on Monday. Several {body} called the "
             "new clause “a step too far.”")
     assert _speaker_of(text, "a step too far.") == body
+
+
+# --- a group with a phrase of place or body before its cue ----------------------------------------
+
+
+@pytest.mark.parametrize("group", ["Officials in Port Ellis", "Farmers across Dunmore County",
+                                   "Several lawmakers from Ossory", "Residents of Kilbride"])
+def test_a_group_with_a_phrase_of_place_is_the_speaker_not_the_place(group: str) -> None:
+    """``Officials in New Orleans urged …``: the capitalised place right before the cue is
+    the object of ``in``; the group with its phrase is the speaker."""
+    text = f"The water kept rising. {group} said the levee was “holding for now.”"
+    assert _speaker_of(text, "holding for now.") == group.removeprefix("Several ")
+
+
+def test_a_phrase_of_time_is_not_part_of_the_group() -> None:
+    """``Unions on Monday said``: a day is no place; the group is the unions alone."""
+    text = "The strike went on. Unions on Monday said the offer was “an insult.”"
+    assert _speaker_of(text, "an insult.") != "Unions on Monday"
