@@ -115,10 +115,19 @@ class _WordPatterns:
         cap = (rf"(?:{up}\.(?:{up}\.)++|{up}\.(?=\s+{up})|{up}{letter}*+(?:[’']{up}{letter}*+"
                rf"|-{letter}++)*)")
         particle = r"(?:de|van|von|der|den|la|le|du|da|di|del|dos|das|bin|ibn|al|el|ter)"
-        not_title = rf"(?!{titles_p}{sp}{up})"
+        # (after a capitalised word no title of one letter: "Steven M. Ekovich" has
+        # a middle initial, not the French "M.")
+        titles_after_p = trie_pattern([t for t in titles if len(t.rstrip(".")) > 1],
+                                      case_variants=True)
+        not_title = rf"(?!{titles_after_p}{sp}{up})"
         name = (rf"{cap}(?:{sp}(?:{particle}{sp})?{not_title}{cap}){{0,4}}"
                 r"(?:,?[ \t\xa0]+(?:Jr\.|Sr\.|III|II|IV)(?!\w))?")
+        # a place the lexicon knows before a whole title: "Texas Attorney General"
+        # (an agency's name run into a title is none: "Photo Service Secretary of State")
+        places_p = trie_pattern({" ".join(w.capitalize() for w in p.split())
+                                 for p in lx.PLACE_NAMES})
         title = (rf"(?:{mods_p}{sp}){{0,3}}(?:{titles_p}|{roles_p})"
+                 rf"|{places_p}{sp}{titles_after_p}"
                  rf"|(?:{up}{letter}++{sp}){{1,2}}{roles_p}")  # Opposition leader
         # the name pattern opens with \b, which fails at once inside a word
         # (re still tries every position: a first-letter class would not help,

@@ -725,3 +725,41 @@ def test_a_phrase_of_time_is_not_part_of_the_group() -> None:
     """``Unions on Monday said``: a day is no place; the group is the unions alone."""
     text = "The strike went on. Unions on Monday said the offer was “an insult.”"
     assert _speaker_of(text, "an insult.") != "Unions on Monday"
+
+
+# --- titles: a capitalised place before a whole title; a middle initial M. ------------------------
+
+
+@pytest.mark.parametrize("tagged, name, title", [
+    ("Ohio Attorney General Paul Keene", "Paul Keene", "Ohio Attorney General"),
+    ("New York Gov. Rhona Blake", "Rhona Blake", "New York Gov."),
+    ("U.S. Surgeon General Ann Vega", "Ann Vega", "U.S. Surgeon General")])
+def test_a_place_before_a_whole_title_is_part_of_the_title(
+        tagged: str, name: str, title: str) -> None:
+    """``Texas Attorney General Paul Keene``: a place the lexicon knows, and the whole title,
+    before the name (it was ``Texas Attorney`` and the name ``General Paul Keene``)."""
+    doc = quoteattr.attribute(f"“Not today,” {tagged} said.")
+    m = next(m for m in doc.mentions if m.kind == "name")
+    assert (m.name, m.title) == (name, title)
+
+
+def test_a_name_run_into_a_title_is_not_part_of_it() -> None:
+    """``Photo Service Secretary of State Jane Roe``: an agency's name is no place."""
+    doc = quoteattr.attribute("Photo Service Secretary of State Jane Roe said “not yet.”")
+    assert [(m.name, m.title) for m in doc.mentions if m.title] == [
+        ("Jane Roe", "Secretary of State")]
+
+
+def test_a_middle_initial_m_is_no_title() -> None:
+    """``Steven M. Ekovich``: a one-letter title (French ``M.``) is not looked for after a
+    capitalised word; the name runs on.  ``M. Poirot`` alone keeps its title."""
+    names = {(m.name, m.title) for m in quoteattr.attribute(
+        "“Yes,” said Steven M. Ekovich. “Non,” said M. Poirot.").mentions}
+    assert names == {("Steven M. Ekovich", None), ("Poirot", "M.")}
+
+
+def test_a_function_word_before_a_title_is_no_part_of_it() -> None:
+    """``Both Ms. Conway and Mr. Bannon``: ``Both`` modifies no title."""
+    titles = {m.title for m in quoteattr.attribute(
+        "Both Ms. Conway and Mr. Bannon said the plan was “sound.”").mentions}
+    assert titles == {"Ms.", "Mr."}
