@@ -462,7 +462,9 @@ def leading_cue(ctx: Context, qi: int) -> Fire | Pass:
     s = ctx.verb_subject(rng, lo)
     if s is None:
         # (never after a participle: "calling the two reports “…”" names its object)
-        mi = None if c.text.endswith("ing") else ctx.mention_after_cue(c, q.outer_start)
+        # (nor after a verb of telling: "told Ann Lee: “…”" names the listener)
+        mi = None if c.text.endswith("ing") or _LISTENER.match(c.text) else \
+            ctx.mention_after_cue(c, q.outer_start)
         if mi is not None and ctx.mentions[mi].kind != "pronoun" and (
                 near and _NAME_TO_QUOTE.match(ctx.text, ctx.mentions[mi].end, q.outer_start)
                 or _PARENTHETICAL.search(ctx.text, max(lo, c.start - 4), c.start)
@@ -543,6 +545,10 @@ _NO_COLON = Pass("no colon right before the quote")
 _NO_LABEL = Pass("no name right before the colon or opening its clause")
 
 
+_LISTENER_LABEL = Pass("the name before the colon is told the quote (told Roe: “…”), "
+                       "not its label")
+
+
 def colon_label(ctx: Context, qi: int) -> Fire | Pass:
     """``Jane Roe: “…”`` / ``Roe’s reply: “…”``: a name that labels the quote after a colon."""
     q = ctx.quotes[qi]
@@ -553,6 +559,9 @@ def colon_label(ctx: Context, qi: int) -> Fire | Pass:
     rng = ctx.mentions_in(lo, q.outer_start)
     if rng and ctx.mentions[rng[-1]].end == label.start() and \
             ctx.mentions[rng[-1]].kind != "pronoun":
+        told = ctx.cues_in(lo, ctx.mentions[rng[-1]].start)
+        if told and _LISTENER.match(ctx.cues[told[-1]].text):
+            return _LISTENER_LABEL  # "… stood up and told Ann Lee: “…”": the listener
         return Fire(k.COLON_LABEL, rng[-1])  # "Polls were right - Jane Roe: “…”"
     for i in rng:
         m = ctx.mentions[i]

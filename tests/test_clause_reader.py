@@ -296,3 +296,18 @@ def test_words_before_an_untitled_name_are_no_role() -> None:
     text = "The river rose all night. “Move the cars,” was all the note from Ines Vidal said."
     rec = quoteattr.attribute(text).records()[0]
     assert rec["rule"] != "trailing_cue"
+
+
+@pytest.mark.parametrize("before", ["Later, at the hall, a farmer stood up and told",
+                                    "At the hall, farmer Declan Moore stood up and told"])
+def test_the_name_after_told_and_before_a_colon_is_the_listener(before: str) -> None:
+    """``… told Ines Vidal: “…”``: the name a verb of telling takes is who hears the quote;
+    it is neither the inverted subject of ``said Roe: “…”`` nor a label ``Roe: “…”``."""
+    text = f"{before} Ines Vidal: “You said that last year.”"
+    assert _speaker(text, "You said that last year.")[0] != "Ines Vidal"
+
+
+def test_a_name_labelling_a_quote_after_a_colon_still_speaks() -> None:
+    """``Polls were wrong again - Jane Roe: “…”``: no verb of telling before the name."""
+    text = "Polls were wrong again - Ines Vidal: “We will win.”"
+    assert _speaker(text, "We will win.")[0] == "Ines Vidal"
