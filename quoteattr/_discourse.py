@@ -564,6 +564,12 @@ def _factors(text: str, m: Mention, prev: Mention | None, lo: int, word: str,
     return f
 
 
+#: prepositions that front a person as a sentence's topic (``For Doyle, …``)
+_TOPIC_PREPOSITIONS = frozenset({"for", "to", "like"})
+#: what may stand before a sentence's first word
+_OPENING_SPACE = " \t\n\xa0“\"‘'(—–-"
+
+
 def _role(text: str, m: Mention, prev: Mention | None, lo: int, word: str) -> str:
     """The role of ``m`` read from the words around it (``word``: the word
     before it): ``subject``, ``appositive`` (or a relative clause's
@@ -575,6 +581,11 @@ def _role(text: str, m: Mention, prev: Mention | None, lo: int, word: str) -> st
     if word == "by" and (by := text.rfind("by", lo, m.start)) >= 0 and \
             _word_before(text, by, lo).endswith(("ed", "en")):
         return "subject"  # a passive's agent: "was echoed by Pavel Orlov", "joined by Roe"
+    if word in _TOPIC_PREPOSITIONS and text[m.end:m.end + 1] == "," and \
+            not text[lo:m.start - len(word) - 1].strip(_OPENING_SPACE):
+        # "For Doyle, the numbers mean little.": a person fronted as the
+        # sentence's topic is what it is about, as its subject is
+        return "subject"
     if word in _PREPOSITIONS:
         return "oblique"  # "met with Dana Holt", "Murphy of Connecticut, who"
     if prev is not None and text[prev.end:m.start] in (", ", ",\n") and prev.kind != "pronoun":

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+import quoteattr
 from quoteattr import _discourse as D
 from quoteattr._cues import build_cue_patterns, find_cues
 from quoteattr._mentions import build_patterns, find_mentions
@@ -360,3 +361,37 @@ def test_the_latter_with_one_person_named_is_no_one_named() -> None:
     text = ("Mr. Harding walked along the pier.\n\n"
             "“I think not,” returned the latter.")
     assert _speaker(text, "I think not,") == "latter"
+
+
+
+#: An invented news story: a woman quoted, the people she waits on, and at the end a
+#: sentence that fronts her as its topic before her last words.
+_TOPIC_STORY = (
+    "Two years after the flood, the village of Carrow is still waiting.\n\n"
+    "“They came, they took photographs, they left,” said Niamh Doyle, who runs the post "
+    "office. Her shop was under a metre of water for three days.\n\n"
+    "At a meeting last month, the local TD, Sinead Walsh, said she understood the anger. "
+    "“The delays are unacceptable,” she told the meeting.\n\n"
+    "The minister, Eamon Burke, declined to be interviewed. His department pointed to a "
+    "statement issued in March, in which Burke said the scheme was “on track.”\n\n"
+    "For Doyle, the numbers mean little. “I don't need a statement,” she said.")
+
+
+def test_a_person_fronted_as_the_topic_is_salient() -> None:
+    """``For Doyle, the numbers mean little. “…,” she said``: a person fronted by a
+    preposition at the sentence's start, before a comma, is what the sentence is about
+    (a subject), not an oblique that the minister of the paragraph before outweighs."""
+    last = quoteattr.attribute(_TOPIC_STORY).records()[-1]
+    assert last["speaker"] == "Niamh Doyle"
+
+
+@pytest.mark.parametrize("sentence, role", [
+    ("For Doyle, the numbers mean little.", "subject"),
+    ("To Doyle, the numbers mean little.", "subject"),
+    ("The numbers mean little to Doyle.", "oblique"),
+    ("The numbers, for Doyle, mean little.", "oblique")])
+def test_only_a_person_fronted_at_the_start_is_a_topic(sentence: str, role: str) -> None:
+    """The preposition must open the sentence and a comma close the name."""
+    ms = find_mentions(sentence, [], build_patterns())
+    m = next(m for m in ms if m.text == "Doyle")
+    assert D._role(sentence, m, None, 0, D._word_before(sentence, m.start, 0)) == role
