@@ -122,12 +122,7 @@ class _WordPatterns:
         not_title = rf"(?!{titles_after_p}{sp}{up})"
         name = (rf"{cap}(?:{sp}(?:{particle}{sp})?{not_title}{cap}){{0,4}}"
                 r"(?:,?[ \t\xa0]+(?:Jr\.|Sr\.|III|II|IV)(?!\w))?")
-        # a place the lexicon knows before a whole title: "Texas Attorney General"
-        # (an agency's name run into a title is none: "Photo Service Secretary of State")
-        places_p = trie_pattern({" ".join(w.capitalize() for w in p.split())
-                                 for p in lx.PLACE_NAMES})
         title = (rf"(?:{mods_p}{sp}){{0,3}}(?:{titles_p}|{roles_p})"
-                 rf"|{places_p}{sp}{titles_after_p}"
                  rf"|(?:{up}{letter}++{sp}){{1,2}}{roles_p}")  # Opposition leader
         # the name pattern opens with \b, which fails at once inside a word
         # (re still tries every position: a first-letter class would not help,
@@ -333,6 +328,13 @@ def _analyse_name(raw: str, title: str | None, not_speakers: frozenset[str],
         name, sliced = " ".join(name_words), False
     if title and "\n" in title:
         title = " ".join(title.split())
+    if title and sliced and len(name_words) > 1 and \
+            f"{title.rsplit(None, 1)[-1]} {name_words[0]}" in bare_titles:
+        # "Texas Attorney" + "General Paul Keene": the role the title ends with and
+        # the name's first word are a title (Attorney General): that word is the title's
+        shift = raw.index(name_words[1], head_off + len(name_words[0])) - head_off
+        title, head_off = f"{title} {name_words[0]}", head_off + shift
+        name, name_words = raw[head_off:tail_end], name_words[1:]
     if name in not_speakers or (not title and name in bare_titles) or (
             " " in name and name.isupper() and len(name) > 12):  # HEADLINE WORDS
         return None  # "Speaker" alone is a role, not a name

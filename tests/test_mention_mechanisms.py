@@ -731,13 +731,14 @@ def test_a_phrase_of_time_is_not_part_of_the_group() -> None:
 
 
 @pytest.mark.parametrize("tagged, name, title", [
-    ("Ohio Attorney General Paul Keene", "Paul Keene", "Ohio Attorney General"),
-    ("New York Gov. Rhona Blake", "Rhona Blake", "New York Gov."),
+    ("Ossory Attorney General Paul Keene", "Paul Keene", "Ossory Attorney General"),
+    ("Kilbride Inspector General Rhona Blake", "Rhona Blake", "Kilbride Inspector General"),
     ("U.S. Surgeon General Ann Vega", "Ann Vega", "U.S. Surgeon General")])
-def test_a_place_before_a_whole_title_is_part_of_the_title(
+def test_a_title_completed_by_the_names_first_word_takes_it(
         tagged: str, name: str, title: str) -> None:
-    """``Texas Attorney General Paul Keene``: a place the lexicon knows, and the whole title,
-    before the name (it was ``Texas Attorney`` and the name ``General Paul Keene``)."""
+    """``Texas Attorney General Paul Keene`` was read as the title ``Texas Attorney`` (a place
+    and a role) and the name ``General Paul Keene``: the role and the name's first word are
+    a title of the table (``Attorney General``), so that word is the title's."""
     doc = quoteattr.attribute(f"“Not today,” {tagged} said.")
     m = next(m for m in doc.mentions if m.kind == "name")
     assert (m.name, m.title) == (name, title)
