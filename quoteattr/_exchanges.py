@@ -165,7 +165,7 @@ class Exchanges:
         #: the participant the best path gives its turn
         self.pronoun_speaker: dict[int, int] = {}
         turns = _turns(ctx)
-        self._turns = turns
+        self._turns: Sequence[_Turn] = turns
         self._report: bool | None = None  # read when a pair of turns first asks
         made = len(ctx.coref.gender)
         for ex in _split(ctx, turns):
