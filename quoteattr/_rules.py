@@ -582,6 +582,15 @@ def continued_quote(ctx: Context, qi: int) -> Fire | Pass:
         return _NOT_REOPENED
     if ctx.strong(q.continues):
         return Fire(k.CONTINUED_QUOTE, speaker_from=q.continues)
+    # “A,” Roe said. “B (left open) / “C.”: the quotation it reopens is not
+    # decided yet (its paragraph's other quote passes it on later in this pass):
+    # follow that quote, as the reopened one will
+    c = q.continues
+    j = ctx.prev_outer(c)
+    if j is not None and ctx.quotes[j].paragraph == ctx.quotes[c].paragraph and \
+            ctx.decided[c] is None and ctx.strong(j) and \
+            not _other_person_between(ctx, ctx.quotes[j].outer_end, ctx.quotes[c].outer_start, j):
+        return Fire(k.CONTINUED_QUOTE, speaker_from=j)
     return _REOPENED_WEAK
 
 

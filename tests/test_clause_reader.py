@@ -311,3 +311,31 @@ def test_a_name_labelling_a_quote_after_a_colon_still_speaks() -> None:
     """``Polls were wrong again - Jane Roe: “…”``: no verb of telling before the name."""
     text = "Polls were wrong again - Ines Vidal: “We will win.”"
     assert _speaker(text, "We will win.")[0] == "Ines Vidal"
+
+
+def test_a_quotation_reopened_follows_the_tag_of_the_paragraph_it_was_left_open_in() -> None:
+    """``“A,” Roe said. “B`` (left open) / ``“C.”``: the third quote reopens the second, which
+    is not decided when the third is read; it follows the quote that passes the second its
+    speaker, the tagged first, in a story whose turns the exchange model would otherwise read
+    as a dialogue."""
+    text = ("Harbour pilot retires after forty years\n\n"
+            "Captain Ines Vidal has guided more ships into the port than anyone.\n\n"
+            "“When I started, there were three of us on the whole coast,” Vidal said. "
+            "“People looked at me on the ladder like I was lost.\n\n"
+            "“Now I have trained half the pilots in this building.”\n\n"
+            "Her colleague Tomas Ruiz said he would miss her. “She was the calm voice,” "
+            "Ruiz said.")
+    rec = next(r for r in quoteattr.attribute(text, quoteattr.Config(explain=True)).records()
+               if r["text"] == "Now I have trained half the pilots in this building.")
+    assert (rec["speaker"], rec["rule"]) == ("Ines Vidal", "continued_quote")
+
+
+def test_a_reopened_quotation_follows_no_one_when_another_person_stands_between() -> None:
+    """``“A,” Roe said. Lee shrugged. “B`` / ``“C.”``: Lee between the tag and the reopened
+    quote keeps the tag from passing on."""
+    text = ("“When I started, there were three of us,” Ines Vidal said. Tomas Ruiz shrugged. "
+            "“People looked at me like I was lost.\n\n"
+            "“Now I have trained half of them.”")
+    rec = next(r for r in quoteattr.attribute(text, quoteattr.Config(explain=True)).records()
+               if r["text"] == "Now I have trained half of them.")
+    assert rec["rule"] != "continued_quote" or rec["speaker"] != "Ines Vidal"
