@@ -177,6 +177,17 @@ class _WordPatterns:
             rf"(?<![\w’'\-])(?:(?P<q>{quant_p}){sp})?(?:{mod}){{0,2}}{plural_p}"
             rf"(?![\w\-’'])(?={sp}(?:(?:{adverbs}|{low}+ly){sp})*\Z)"
         )
+        # a plural description with no determiner right after a cue of one's
+        # source ("according to officials", "according to people familiar with
+        # the talks", "according to aides in both parties"): its phrase when it
+        # runs to the clause's end, else the head alone
+        self.after_prep_plural = re.compile(
+            rf"{sp}(?:{mod}){{0,2}}{plural_p}(?![\w\-’'])"
+            rf"(?:{sp}(?:familiar|close|briefed|involved|knowledgeable|with|in|from|at|of|on"
+            rf"|inside|within|across|around|for)(?:{sp}[^\s,.;:!?“”\"«»()]+){{1,6}}"
+            rf"(?=[ \t\xa0]*[,.;:!?)]|[ \t\xa0]*\n|[ \t\xa0]*\Z)"
+            rf"|(?=[ \t\xa0,.;:!?)\n]|\Z))"
+        )
         # the same with a phrase of place or body after the head, right before
         # the cue: "Officials in New Orleans urged", "Democrats in Congress said"
         # (tried only where the word before the cue is capitalised)
@@ -855,6 +866,14 @@ def find_mentions(
             name, gender, plural = lx.OBJECT_PRONOUNS[cp.group("pron")]
             out.append(_make_mention(ps, pe, cp.group("pron"), "pronoun", name, None, gender,
                                      plural))
+        if c.preposition and (am := words_p.after_prep_plural.match(text, c.end)) is not None \
+                and not quoted(am.start()) and words_p.nominal.match(text, am.start() + 1) is None:
+            # "according to officials": the group is the source (a determiner's
+            # description, "according to two officials", is found as any other)
+            ms = am.start() + len(am.group()) - len(am.group().lstrip())
+            out.append(_make_mention(ms, am.end(), text[ms:am.end()], "nominal",
+                                     " ".join(text[ms:am.end()].split()), None, None, True))
+            continue
         if c.preposition or c.text.endswith("ing") or (
                 " " in c.text and c.text.rsplit(None, 1)[-1].lower() not in _PARTICLES):
             # "citing a report", "according to", "issued a statement": no

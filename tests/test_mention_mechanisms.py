@@ -764,3 +764,28 @@ def test_a_function_word_before_a_title_is_no_part_of_it() -> None:
     titles = {m.title for m in quoteattr.attribute(
         "Both Ms. Conway and Mr. Bannon said the plan was “sound.”").mentions}
     assert titles == {"Ms.", "Mr."}
+
+
+# --- a plural description with no determiner after "according to" -------------------------------
+
+
+@pytest.mark.parametrize("source, speaker", [
+    ("officials", "officials"),
+    ("people familiar with the talks", "people familiar with the talks"),
+    ("aides in both parties", "aides in both parties"),
+    ("officials who spoke on condition of anonymity because the talks were private",
+     "officials")])
+def test_a_bare_plural_after_according_to_is_the_source(source: str, speaker: str) -> None:
+    """``according to people familiar with the talks``: the group, with its phrase when
+    that runs to the clause's end (else the head alone), is who said it."""
+    text = f"The deal is “very close,” according to {source}."
+    assert _speaker_of(text, "very close,") == speaker
+
+
+@pytest.mark.parametrize("source, speaker", [("two officials", "officials"),
+                                             ("Ines Vidal", "Ines Vidal")])
+def test_a_source_with_a_determiner_or_a_name_is_read_as_before(source: str,
+                                                                speaker: str) -> None:
+    """A description with a determiner (or a number) and a name are found as any other."""
+    text = f"The deal is “very close,” according to {source}."
+    assert _speaker_of(text, "very close,") == speaker
