@@ -240,11 +240,14 @@ class _WordPatterns:
             # of the agency"; "her head" is no one)
             rf"(?P<head>{heads_p}|[Hh]ead(?={sp}of{sp}))(?!\w)"
             # (not a phrase of time: "my uncle in eleven years", "the nurse at night")
-            rf"(?P<pp>{sp}(?:for|of|at|from|with|in|to){sp}(?!(?:[\w\-]+{sp}){{0,2}}"
+            rf"(?P<pp>{sp}(?:for|of|at|from|with|in|to|close{sp}to|familiar{sp}with"
+            rf"|briefed{sp}on|loyal{sp}to){sp}(?!(?:[\w\-]+{sp}){{0,2}}"
             rf"(?:years?|months?|weeks?|days?|hours?|minutes?|decades?|ages|night|morning"
             rf"|evening|afternoon)\b)(?:the{sp})?"
             rf"(?:{up}[\w.&\-]*(?:{sp}(?:of{sp})?{up}[\w.&\-]*){{0,4}}"
-            rf"|{low}[\w\-]*(?:{sp}(?!{adverb}|[a-z]{{3,}}ed\b|(?:who|whom|which|that)\b)"
+            # (the second word no verb of saying: "a spokesman for the company said.")
+            rf"|{low}[\w\-]*(?:{sp}(?!{adverb}|[a-z]{{3,}}ed\b|(?:who|whom|which|that)\b"
+            rf"|{stop_p}\b)"
             rf"{low}[\w\-]*)?"
             rf"(?=(?:{sp}{adverb})*+[ \t\xa0]*[,.;:]|{sp}(?:said|says|told)\b)))?"
         )

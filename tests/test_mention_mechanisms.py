@@ -789,3 +789,26 @@ def test_a_source_with_a_determiner_or_a_name_is_read_as_before(source: str,
     """A description with a determiner (or a number) and a name are found as any other."""
     text = f"The deal is “very close,” according to {source}."
     assert _speaker_of(text, "very close,") == speaker
+
+
+# --- a description's phrase after the head -------------------------------------------------------
+
+
+@pytest.mark.parametrize("tag", ["a spokesman for the harbour board said",
+                                 "a spokesman for the board said"])
+def test_a_descriptions_phrase_stops_before_the_verb_of_saying(tag: str) -> None:
+    """``“…,” a spokesman for the company said.``: the phrase's last word may be followed by
+    another lower-case word before the stop, but never by the verb of saying, which the
+    description swallowed, leaving the quote with no tag."""
+    text = f"The ferry will not sail. “The pier is unsafe,” {tag}."
+    assert _speaker_of(text, "The pier is unsafe,") == tag.removeprefix("a ").removesuffix(
+        " said")
+
+
+@pytest.mark.parametrize("phrase", ["close to the board", "familiar with the talks",
+                                    "briefed on the plan", "loyal to the mayor"])
+def test_a_source_close_to_someone_is_one_description(phrase: str) -> None:
+    """``a source close to the company said``: the phrase is the source's, and the company
+    right before the verb is not its subject."""
+    text = f"The ferry will not sail. “The pier is unsafe,” a source {phrase} said."
+    assert _speaker_of(text, "The pier is unsafe,") == f"source {phrase}"
