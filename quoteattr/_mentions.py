@@ -149,13 +149,16 @@ class _WordPatterns:
         # (the letter opens a word) and which letter it was: ``re`` then skips
         # to those letters in C instead of trying the pattern at every position
         # (measured: a third less time for this one, half for the pronouns).
-        self.before_cue = re.compile(
+        before_cue = (
             rf"[TtAaOo](?<!\w.)(?:(?:(?<=[Tt])he|(?<=[Aa])n?|(?<=[Oo])ne|(?<=[Aa])nother){sp}"
             rf"(?:(?!{stop_p}\b)[^\W\d_][\w\-’']*+{sp}){{0,2}}"
             rf"(?!{stop_p}\b|{low}+ly\b){low}[\w\-]*+"
-            rf"|(?<=[Oo])ne|(?<=[Aa])nother|(?<=[Oo])thers)"
-            rf"(?={sp}(?:(?:{adverbs}|{low}+ly){sp})*\Z)"
-        )
+            rf"|(?<=[Oo])ne|(?<=[Aa])nother|(?<=[Oo])thers)")
+        self.before_cue = re.compile(before_cue + rf"(?={sp}(?:(?:{adverbs}|{low}+ly){sp})*\Z)")
+        #: the same right before a phrase set off by commas before the cue
+        #: ("The port authority, in a statement, called …"): searched up to the
+        #: first comma, which ends the stretch
+        self.before_aside = re.compile(before_cue + r"(?=,\Z)")
         # a plural description with no determiner, or with a quantifier, right
         # before a cue: "Critics say", "Democratic lawmakers said", "Both unions
         # said", "Most delegates told" (tried at the cues only, when before_cue
@@ -474,6 +477,15 @@ _TIME_NAMES = ("(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Janu
 _PP_TAIL = regex.compile(
     r"(?<=[ \t\xa0])(?:in|of|from|at|across|around|for|on)[ \t\xa0]+(?:the[ \t\xa0]+)?"
     r"(?:\p{Lu}[\w.&\-]*[ \t\xa0]+(?:(?:of|and)[ \t\xa0]+)?){1,4}", regex.REVERSE)
+
+
+#: cues of going on (``continued``, ``went on``): said of things too
+_GOING_ON = frozenset(f.lower() for lemma in ("continue", "begin", "resume", "return", "go on")
+                      for f in lx.CUE_VERBS.get(lemma, ()))
+#: backwards from a cue: a short phrase set off by commas right before it
+#: (``, in a statement,``, ``, for its part,``), no clause (no quote, no stop)
+_ASIDE_BEFORE_CUE = regex.compile(r",[ \t\xa0]+[a-z][^,;:.!?“”\"«»\n]{1,34},[ \t\xa0]+",
+                                  regex.REVERSE)
 
 
 def _pp_after_plural(text: str, pos: int, heads: frozenset[str]) -> int | None:
@@ -885,6 +897,18 @@ def find_mentions(
             continue
         cm = words_p.before_cue.search(text, max(0, c.start - 70), c.start) \
             if _may_precede_cue(text, c.start) else None
+        if cm is None and text[c.start - 2:c.start] == ", " and c.text.lower() not in \
+                _GOING_ON and (aside := _ASIDE_BEFORE_CUE.match(
+                    text, max(0, c.start - 45), c.start)) is not None:
+            # "The port authority, in a statement, called …": the description
+            # that opens the clause, before a phrase set off by commas (not
+            # before a participle, whose subject is the main clause's: "entered
+            # the room, fresh from the Parsonage, calling out"; nor a thing
+            # that goes on: "The motor, loaded with refugees, continued")
+            cm = words_p.before_aside.search(text, max(0, aside.start() - 70), aside.start() + 1)
+            if cm is not None and not (_opens_sentence(text, cm.start(), opener)
+                                       or text[cm.start() - 2:cm.start()] in (", ", "; ")):
+                cm = None
         if cm is None and _plural_before(text, c.start, words_p.plural_heads):
             bm = words_p.bare_plural.search(text, max(0, c.start - 60), c.start)
             if bm is not None and not quoted(bm.start()):

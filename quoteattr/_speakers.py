@@ -88,6 +88,14 @@ def _title_head(title: str) -> str:
     return title.lower().split()[-1].rstrip(".")
 
 
+def _after_preposition(text: str, pos: int) -> bool:
+    """Whether the word before ``pos`` is a preposition (``In Ossory, the port
+    authority, …``: the place is in a phrase, and what follows its comma is no
+    appositive of it)."""
+    before = text[max(0, pos - 16):pos].rsplit(None, 1)
+    return bool(before) and before[-1].lower() in lx.PREPOSITIONS
+
+
 def _apposed_or_titled(mentions: Sequence[Mention], i: int, of: list[int | None],
                        entities: list[Entity], words: tuple[str, ...],
                        eid: int | None, title_heads: set[str], text: str = "") -> int | None:
@@ -100,7 +108,8 @@ def _apposed_or_titled(mentions: Sequence[Mention], i: int, of: list[int | None]
     m, prev = mentions[i], mentions[i - 1]
     if prev.kind == "name" and of[i - 1] is not None and m.start - prev.end == 2 \
             and m.text.lower().startswith(("the ", "a ", "an ")) and len(words) <= 5 \
-            and (not text or text[prev.end] == "," and _set_off_after(text, m.end)):
+            and (not text or text[prev.end] == "," and _set_off_after(text, m.end)
+                 and not _after_preposition(text, prev.start)):
         return of[i - 1]
     # a head no title so far ends with cannot match one: the look back is skipped
     # (every title an entity holds was given to it, so its head is in the set)

@@ -812,3 +812,30 @@ def test_a_source_close_to_someone_is_one_description(phrase: str) -> None:
     right before the verb is not its subject."""
     text = f"The ferry will not sail. “The pier is unsafe,” a source {phrase} said."
     assert _speaker_of(text, "The pier is unsafe,") == f"source {phrase}"
+
+
+# --- a description before a phrase set off by commas before its cue -------------------------------
+
+
+@pytest.mark.parametrize("aside", ["in a statement", "for its part", "which runs the ferries"])
+def test_a_description_before_an_aside_is_the_speaker(aside: str) -> None:
+    """``The port authority, in a statement, called …``: a description no lexicon head names
+    (``authority``) is read right before a cue, and also before a phrase set off by commas
+    there, when it opens its clause."""
+    text = f"The pier closed. The harbour authority, {aside}, called the pier “unsafe.”"
+    assert _speaker_of(text, "unsafe.") == "harbour authority"
+
+
+@pytest.mark.parametrize("text", [
+    "He crossed to the harbour master, basin in hand, said: “Please, sir.”",
+    "The ferry, loaded with cars, continued: “Please, sir.”"])
+def test_an_oblique_or_a_thing_going_on_before_an_aside_is_no_speaker(text: str) -> None:
+    """Not a description in a phrase (``to the harbour master``), nor a thing that goes on."""
+    assert _speaker_of(text, "Please, sir.") not in ("harbour master", "ferry")
+
+
+def test_a_place_in_a_phrase_is_no_appositive_of_the_description_after_it() -> None:
+    """``In Ossory, the port authority, …``: what follows a place in a phrase and its comma
+    does not rename the place; the description speaks for itself."""
+    text = "In Ossory, the port authority, in a statement, said the pier was “unsafe.”"
+    assert _speaker_of(text, "unsafe.") == "port authority"
