@@ -273,8 +273,11 @@ def resolve_pronouns(text: str, sentences: Sequence[Sentence], mentions: Sequenc
                 addressed = _addressed(text, m.start, entities, state)
                 if addressed is not None:
                     excluded = (*excluded, addressed)
+                # "“…,” it said": the subject of a verb of saying is a body, and a
+                # description of a thing that is no person may be one (the airline)
+                speaking_it = m.name == "it" and _next_to_cue(text, cues, c_starts, m)
                 eid = _most_salient(m, entities, gender, person, placed, state, si, excluded,
-                                    spoke)
+                                    spoke, speaking_it)
                 resolved[mi] = eid
                 if eid is not None and gender[eid] is None and m.gender is not None:
                     gender[eid] = m.gender
@@ -435,7 +438,8 @@ def _named_antecedent(g: str, entities: Sequence[Entity], gender: Sequence[str |
 def _most_salient(m: Mention, entities: Sequence[Entity], gender: Sequence[str | None],
                   person: dict[int, bool], placed: dict[int, bool], state: dict[int, list],
                   si: int, excluded: tuple[int, ...] = (),
-                  spoke: set[int] | frozenset[int] = frozenset()) -> int | None:
+                  spoke: set[int] | frozenset[int] = frozenset(),
+                  speaking_it: bool = False) -> int | None:
     """The compatible entity of highest score among the last few mentioned
     (ties: the most recently mentioned), other than those ``excluded``.
     Scores are compared as keys, ``log2(score) + sentence of the last
@@ -460,9 +464,9 @@ def _most_salient(m: Mention, entities: Sequence[Entity], gender: Sequence[str |
         if gendered and gender[eid] is None and eid not in spoke and \
                 entities[eid].kind == "name" and not entities[eid].title:
             s -= 1.0
-        if s > best_s and eid not in excluded and compatible(
-                m, entities[eid], gender[eid], person) and not (
-                gendered and placed.get(eid)):
+        if s > best_s and eid not in excluded and (compatible(
+                m, entities[eid], gender[eid], person) or speaking_it and _body_like(
+                entities[eid], gender[eid])) and not (gendered and placed.get(eid)):
             best, best_s = eid, s
     return best
 
@@ -665,6 +669,14 @@ def person_like(e: Entity, gender: str | None) -> bool:
         return False
     return (head in lx.PERSON_HEADS or head in ("one", "another", "other")
             or head.endswith(_AGENT_SUFFIXES))
+
+
+def _body_like(e: Entity, gender: str | None) -> bool:
+    """Whether a speaking *it* may be ``e``: a description, one, whose head the
+    lexicon knows as no person's (``the airline``, ``the carrier``, ``the board``:
+    an agent noun's ending is no sign of a person here, the *it* says otherwise)."""
+    return e.kind == "nominal" and not e.proper and not e.plural and gender is None and \
+        _head(e) not in lx.PERSON_HEADS and _head(e) not in _GENERIC_HEADS
 
 
 def compatible(m: Mention, e: Entity, gender: str | None,

@@ -395,3 +395,18 @@ def test_only_a_person_fronted_at_the_start_is_a_topic(sentence: str, role: str)
     ms = find_mentions(sentence, [], build_patterns())
     m = next(m for m in ms if m.text == "Doyle")
     assert D._role(sentence, m, None, 0, D._word_before(sentence, m.start, 0)) == role
+
+
+@pytest.mark.parametrize("body", ["airline", "carrier", "harbour board"])
+def test_a_speaking_it_is_the_body_a_description_names(body: str) -> None:
+    """``The airline apologized. “…,” it said.``: the subject of a verb of saying is a body,
+    and a description whose head the lexicon knows as no person's may be one (an agent
+    noun's ending, ``carrier``, is no sign of a person when the text says *it*)."""
+    text = f"The {body} apologized on Monday. “We let our passengers down,” it said."
+    assert quoteattr.attribute(text).records()[0]["speaker"] == body
+
+
+def test_a_speaking_it_is_never_a_person_described() -> None:
+    """``The spokesman apologized. “…,” it said.``: a person's description is no *it*."""
+    text = "The spokesman apologized on Monday. “We let our passengers down,” it said."
+    assert quoteattr.attribute(text).records()[0]["speaker"] is None
