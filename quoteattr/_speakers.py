@@ -328,14 +328,16 @@ def _set_off_after(text: str, end: int) -> bool:
 def _role_before(text: str, mentions: Sequence[Mention], i: int, of: list[int | None],
                  entities: list[Entity]) -> int | None:
     """A description set before a name by a comma (``the chief executive,
-    Simon Pryce,`` ``a regional minister, Pavel Orlov,``): the entity of the
+    Simon Pryce,`` ``a regional minister, Pavel Orlov,``, ``Ossory Air's chief
+    executive, Ines Vidal,``: a name's possessive is a determiner): the entity of the
     description, else ``None``.  The description names the same person, so the
     name takes it, and a later ``the chief executive`` means him."""
     prev = mentions[i - 1] if i else None
     m, pe = mentions[i], of[i - 1] if i else None
     if prev is None or pe is None or prev.kind != "nominal" or prev.plural \
             or m.start - prev.end != 2 or text[prev.end] != "," \
-            or not prev.text.lower().startswith(_ROLE_DETERMINERS) \
+            or not (prev.text.lower().startswith(_ROLE_DETERMINERS)
+                    or _NAME_POSSESSIVE.match(prev.text) is not None) \
             or (prev.gender and m.gender and prev.gender != m.gender) \
             or not _set_off_after(text, m.end):
         # an appositive is set off on both sides (or ends its sentence): not

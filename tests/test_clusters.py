@@ -178,3 +178,11 @@ def test_a_surname_alone_inside_a_description_gives_no_full_name() -> None:
     text = ("The news came in a letter to Duran on Friday. “I learned it from the paper,” "
             "Duran told reporters.")
     assert _speakers(text) == {"I learned it from the paper": "Duran"}
+
+
+def test_a_description_with_a_names_possessive_before_a_name_is_that_person() -> None:
+    """``Ossory Air's chief executive, Ines Vidal, …``: a name's possessive is the
+    description's determiner, as ``the`` is; the *she* after it is Ines Vidal."""
+    text = ("Ossory Air's chief executive, Ines Vidal, apologized on Monday. “We let our "
+            "passengers down,” she said.")
+    assert _speakers(text) == {"We let our passengers down": "Ines Vidal"}
