@@ -103,12 +103,15 @@ def _apposed_or_titled(mentions: Sequence[Mention], i: int, of: list[int | None]
     or a definite description by title (``Governor Tom Bell`` … ``the governor``).
     ``title_heads``: the head of every title given to an entity so far.  With the
     ``text``, an appositive follows a comma and is set off after it too (or ends
-    the text): in ``According to Lee, the mayor’s team …`` the mayor is someone
-    else, and in ``In Lima, a ministry official said`` the official is no place."""
+    the text, or a relative clause of its own follows: ``Moira Dunne, a retired
+    nurse who has lived here for years``): in ``According to Lee, the mayor’s
+    team …`` the mayor is someone else, and in ``In Lima, a ministry official
+    said`` the official is no place."""
     m, prev = mentions[i], mentions[i - 1]
     if prev.kind == "name" and of[i - 1] is not None and m.start - prev.end == 2 \
             and m.text.lower().startswith(("the ", "a ", "an ")) and len(words) <= 5 \
-            and (not text or text[prev.end] == "," and _set_off_after(text, m.end)
+            and (not text or text[prev.end] == "," and (
+                _set_off_after(text, m.end) or text.startswith((" who ", " whose "), m.end))
                  and not _after_preposition(text, prev.start)):
         return of[i - 1]
     # a head no title so far ends with cannot match one: the look back is skipped

@@ -186,3 +186,19 @@ def test_a_description_with_a_names_possessive_before_a_name_is_that_person() ->
     text = ("Ossory Air's chief executive, Ines Vidal, apologized on Monday. “We let our "
             "passengers down,” she said.")
     assert _speakers(text) == {"We let our passengers down": "Ines Vidal"}
+
+
+def test_an_appositive_description_with_a_relative_clause_renames_the_name() -> None:
+    """``Moira Dunne, a retired nurse who has lived here for years.``: the relative clause is
+    the description's own; the *she* after it is Moira Dunne."""
+    text = ("That did not satisfy Moira Dunne, a retired nurse who has lived in the town "
+            "for years. “My grandchildren will breathe this air,” she said.")
+    assert _speakers(text) == {"My grandchildren will breathe this air": "Moira Dunne"}
+
+
+def test_a_description_after_a_name_and_a_verb_is_no_appositive() -> None:
+    """``Moira Dunne, a nurse, met a doctor who …``: only the description right after the
+    name's comma renames it."""
+    text = ("Moira Dunne, a retired nurse, met a doctor who had moved to the town. “My "
+            "grandchildren will breathe this air,” the doctor said.")
+    assert _speakers(text) == {"My grandchildren will breathe this air": "doctor"}
