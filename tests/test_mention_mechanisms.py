@@ -733,7 +733,8 @@ def test_a_phrase_of_time_is_not_part_of_the_group() -> None:
 @pytest.mark.parametrize("tagged, name, title", [
     ("Ossory Attorney General Paul Keene", "Paul Keene", "Ossory Attorney General"),
     ("Kilbride Inspector General Rhona Blake", "Rhona Blake", "Kilbride Inspector General"),
-    ("U.S. Surgeon General Ann Vega", "Ann Vega", "U.S. Surgeon General")])
+    ("U.S. Surgeon General Ann Vega", "Ann Vega", "U.S. Surgeon General"),
+    ("Director-General Ann Vega", "Ann Vega", "Director-General")])
 def test_a_title_completed_by_the_names_first_word_takes_it(
         tagged: str, name: str, title: str) -> None:
     """``Texas Attorney General Paul Keene`` was read as the title ``Texas Attorney`` (a place
