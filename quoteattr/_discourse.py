@@ -586,6 +586,7 @@ def _role(text: str, m: Mention, prev: Mention | None, lo: int, word: str) -> st
             _word_before(text, by, lo).endswith(("ed", "en")):
         return "subject"  # a passive's agent: "was echoed by Pavel Orlov", "joined by Roe"
     if word in _TOPIC_PREPOSITIONS and text[m.end:m.end + 1] == "," and \
+            m.start - len(word) - 1 - lo <= 4 and \
             not text[lo:m.start - len(word) - 1].strip(_OPENING_SPACE):
         # "For Doyle, the numbers mean little.": a person fronted as the
         # sentence's topic is what it is about, as its subject is

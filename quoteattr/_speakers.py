@@ -89,11 +89,18 @@ def _title_head(title: str) -> str:
 
 
 def _after_preposition(text: str, pos: int) -> bool:
-    """Whether the word before ``pos`` is a preposition (``In Ossory, the port
-    authority, …``: the place is in a phrase, and what follows its comma is no
-    appositive of it)."""
-    before = text[max(0, pos - 16):pos].rsplit(None, 1)
-    return bool(before) and before[-1].lower() in lx.PREPOSITIONS
+    """Whether the word before ``pos`` is a preposition that opens its sentence
+    (``In Ossory, the port authority, …``: the place is in a phrase set before the
+    clause, and what follows its comma is no appositive of it; in ``came from Ines
+    Vidal, a member of the board,`` the phrase is the clause's own, and is)."""
+    lo = max(0, pos - 16)
+    head = text[lo:pos].rstrip()
+    before = head.rsplit(None, 1)
+    if not before or before[-1].lower() not in lx.PREPOSITIONS:
+        return False
+    k = lo + len(head) - len(before[-1])  # where the preposition starts
+    opening = text[max(0, k - 2):k]
+    return k == 0 or opening.endswith(("\n", ". ", "? ", "! ", "” ", '" ')) or not opening.strip()
 
 
 def _apposed_or_titled(mentions: Sequence[Mention], i: int, of: list[int | None],
