@@ -308,6 +308,15 @@ def _pieces(text: str, size: int = 1 << 16) -> list[tuple[int, int]]:
     return out
 
 
+#: Parties and countries that stand before a person's name as a modifier of it
+#: (``Republican Karen Holt``, ``French President …``): the capitalised one-word
+#: modifiers of roles that say whom someone belongs to, not what they do
+_AFFILIATIONS = frozenset({
+    "American", "British", "Chinese", "Conservative", "Democrat", "Democratic", "French", "GOP",
+    "German", "Independent", "Indian", "Iranian", "Israeli", "Japanese", "Labour", "Liberal",
+    "Libertarian", "Republican", "Russian", "Ukrainian"} & set(lx.ROLE_MODIFIERS))
+
+
 @functools.lru_cache(maxsize=16384)
 def _analyse_name(raw: str, title: str | None, not_speakers: frozenset[str],
                   bare_titles: frozenset[str]) -> tuple | None:
@@ -345,6 +354,12 @@ def _analyse_name(raw: str, title: str | None, not_speakers: frozenset[str],
         name, sliced = " ".join(name_words), False
     if title and "\n" in title:
         title = " ".join(title.split())
+    if not title and sliced and len(name_words) > 2 and name_words[0] in _AFFILIATIONS:
+        # "Republican Karen Holt", "Democrat Lisa Moreno": a party or a country
+        # before a person's name is the name's modifier, as a title is
+        shift = raw.index(name_words[1], head_off + len(name_words[0])) - head_off
+        title, head_off = name_words[0], head_off + shift
+        name, name_words = raw[head_off:tail_end], name_words[1:]
     if title and sliced and len(name_words) > 1 and \
             f"{title.rsplit(None, 1)[-1]} {name_words[0]}" in bare_titles:
         # "Texas Attorney" + "General Paul Keene": the role the title ends with and
@@ -782,7 +797,9 @@ def find_mentions(
          sliced) = info
         ns = name_at + head_off
         ne = name_at + tail_end
-        s = m.start("title") if title else ns
+        # (a title the analysis read off the name's words: where it stands in them)
+        s = m.start("title") if raw_title else (
+            text.rfind(title.split(None, 1)[0], name_at, ns) if title else ns)
         if text[s - 1:s] == "(":
             continue  # "(R-Ohio)" is a label
         if s < dateline_end:

@@ -840,3 +840,22 @@ def test_a_place_in_a_phrase_is_no_appositive_of_the_description_after_it() -> N
     does not rename the place; the description speaks for itself."""
     text = "In Ossory, the port authority, in a statement, said the pier was “unsafe.”"
     assert _speaker_of(text, "unsafe.") == "port authority"
+
+
+@pytest.mark.parametrize("tagged, name, title", [
+    ("Republican Karen Holt", "Karen Holt", "Republican"),
+    ("Democrat Lisa Moreno", "Lisa Moreno", "Democrat"),
+    ("But Republican Karen Holt", "Karen Holt", "Republican")])
+def test_a_party_before_a_name_is_the_names_modifier(tagged: str, name: str, title: str) -> None:
+    """``Republican Karen Holt``: a party or a country before a person's name is a modifier,
+    as a title is, so that one person has one name (it was "Republican Karen Holt" here
+    and "Karen Holt" elsewhere, the longest taken as the person's)."""
+    doc = quoteattr.attribute(f"{tagged} said the plan was “dead.”")
+    m = next(m for m in doc.mentions if m.kind == "name")
+    assert (m.name, m.title, m.text) == (name, title, f"{title} {name}")
+
+
+def test_a_party_word_in_a_two_word_name_stays() -> None:
+    """``Green Day``, ``Independent Voices``: a name of two words keeps its first."""
+    assert [m.name for m in quoteattr.attribute(
+        "Independent Voices said the plan was “dead.”").mentions] == ["Independent Voices"]
