@@ -91,11 +91,12 @@ _CLAUSE_START = regex.compile(
     r"|\p{L}[’']s?)[ \t\xa0\n]*$", regex.REVERSE)
 #: the common noun ending a person's description before an appositive name:
 #: "her senior adviser, Tom Reed, said" (not "Columbus, Ohio," nor "the paper, The Sun,")
-_DESCRIPTION_END = regex.compile(r"\b(\p{Ll}[\p{L}\-]*),[ \t\xa0\n]*$", regex.REVERSE)
+_DESCRIPTION_COMMA = r"\b(\p{Ll}[\p{L}\-]*),[ \t\xa0\n]*"
+_DESCRIPTION_END = regex.compile(rf"{_DESCRIPTION_COMMA}$", regex.REVERSE)
 #: the same before a titled name whose role has words of its own in lower case, which
 #: the name's mention leaves out: "her main rival, opposition leader Ann Lee, said"
 _DESCRIPTION_END_MODIFIED = regex.compile(
-    r"\b(\p{Ll}[\p{L}\-]*),[ \t\xa0\n]*(?:\b\p{Ll}[\p{L}\-]*[ \t\xa0]+){1,2}$", regex.REVERSE)
+    rf"{_DESCRIPTION_COMMA}(?:\b\p{{Ll}}[\p{{L}}\-]*[ \t\xa0]+){{1,2}}$", regex.REVERSE)
 #: How far back the patterns anchored at a position's end look (a backwards
 #: search tries every position of its stretch: bounded, it stays linear)
 _BACK = 20

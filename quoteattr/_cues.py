@@ -18,7 +18,7 @@ from ._model import Quote
 from ._quotes import gaps
 from ._trie import trie_pattern
 
-__all__ = ["Cue", "CuePatterns", "build_cue_patterns", "cue_forms", "find_cues"]
+__all__ = ["GOING_ON", "Cue", "CuePatterns", "build_cue_patterns", "cue_forms", "find_cues"]
 
 
 class Cue(NamedTuple):
@@ -149,6 +149,14 @@ def cue_forms(extra: Sequence[str] = ()) -> set[str]:
                 continue
             forms.add(f)
     return forms | set(lx.CUE_PREPOSITIONS)
+
+
+#: The cue forms of going on (``continued``, ``went on``, ``began``), lower case: they
+#: tag a quote (``“…,” she went on``) but are said of things too (``The music began``,
+#: ``The motor … continued``) and, in narration, mostly say that someone came back or
+#: carried on (``Charlotte had returned``).
+GOING_ON = frozenset(f.lower() for lemma in ("continue", "begin", "resume", "return", "go on")
+                     for f in lx.CUE_VERBS.get(lemma, ()))
 
 
 class CuePatterns:

@@ -726,6 +726,14 @@ NOT_SPEAKERS: frozenset[str] = frozenset(
 
 # --------------------------------------------------------------------------
 # Capitalised words that do not start a name even when capitalised.
+#: Days and months in lower case, and the months' abbreviations (without the stop).
+WEEKDAYS: tuple[str, ...] = ("monday", "tuesday", "wednesday", "thursday", "friday",
+                             "saturday", "sunday")
+MONTHS: tuple[str, ...] = ("january", "february", "march", "april", "may", "june", "july",
+                           "august", "september", "october", "november", "december")
+MONTH_ABBREVIATIONS: tuple[str, ...] = ("jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+                                        "sept", "oct", "nov", "dec")
+
 NOT_NAME_WORDS: frozenset[str] = frozenset(
     """a an the and but or nor so yet for if then than when while after before since until
     as at by in on of to from with without into onto upon about above below over under
@@ -735,9 +743,6 @@ NOT_NAME_WORDS: frozenset[str] = frozenset(
     is are was were be been being am do does did has have had will would shall should
     can could may might must not no yes yet all any each every some many much more most
     other another such only also even just still both either neither
-    monday tuesday wednesday thursday friday saturday sunday
-    january february march april may june july august september october november december
-    jan feb mar apr jun jul aug sep sept oct nov dec
     oh ah well now why yes no please thank thanks dear sir madam
     according said says told asked added however meanwhile still instead indeed perhaps
     amid amidst among despite following regarding concerning unlike like including
@@ -752,8 +757,9 @@ NOT_NAME_WORDS: frozenset[str] = frozenset(
     nothing something everything anything everyone someone nobody somebody everybody
     anyone seconds minutes hours days weeks months years decades moments""".split()
     # and every quantifier of one word: "Several countries called it …", "Few
-    # voters say …" (a quantifier heads a description, never a name)
-) | {q for q in QUANTIFIERS if " " not in q}
+    # voters say …" (a quantifier heads a description, never a name); days and months
+) | {q for q in QUANTIFIERS if " " not in q} | set(WEEKDAYS) | set(MONTHS) \
+    | set(MONTH_ABBREVIATIONS)
 
 # --------------------------------------------------------------------------
 # Given names with a strong gender, for pronoun agreement.  Deliberately short:

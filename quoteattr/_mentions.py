@@ -17,7 +17,7 @@ from sys import intern
 import regex
 
 from . import _lexicon as lx
-from ._cues import Cue, cue_forms
+from ._cues import GOING_ON, Cue, cue_forms
 from ._model import Mention, Quote, _make_mention
 from ._quotes import gaps
 from ._trie import trie_pattern
@@ -176,10 +176,9 @@ class _WordPatterns:
                                 | set(lx.QUANTIFIERS), flexible_space=False)
         mod = (rf"(?!(?i:{mod_stop})\b)[^\W\d_](?:[\w\-’']|\.(?=[^\W\d_]))*+"
                rf"(?:(?<=[^\W\d_]\.[^\W\d_])\.)?{sp}")
-        self.bare_plural = re.compile(
-            rf"(?<![\w’'\-])(?:(?P<q>{quant_p}){sp})?(?:{mod}){{0,2}}{plural_p}"
-            rf"(?![\w\-’'])(?={sp}(?:(?:{adverbs}|{low}+ly){sp})*\Z)"
-        )
+        group = rf"(?<![\w’'\-])(?:(?P<q>{quant_p}){sp})?(?:{mod}){{0,2}}{plural_p}"
+        at_cue = rf"(?={sp}(?:(?:{adverbs}|{low}+ly){sp})*\Z)"
+        self.bare_plural = re.compile(rf"{group}(?![\w\-’']){at_cue}")
         # a plural description with no determiner right after a cue of one's
         # source ("according to officials", "according to people familiar with
         # the talks", "according to aides in both parties"): its phrase when it
@@ -195,11 +194,9 @@ class _WordPatterns:
         # the cue: "Officials in New Orleans urged", "Democrats in Congress said"
         # (tried only where the word before the cue is capitalised)
         self.bare_plural_pp = re.compile(
-            rf"(?<![\w’'\-])(?:(?P<q>{quant_p}){sp})?(?:{mod}){{0,2}}{plural_p}"
-            rf"{sp}(?:in|of|from|at|across|around|for|on){sp}(?:the{sp})?(?!{_TIME_NAMES}\b)"
-            rf"{up}[\w.&\-]*+(?:{sp}(?:of{sp}|and{sp})?{up}[\w.&\-]*+){{0,3}}"
-            rf"(?={sp}(?:(?:{adverbs}|{low}+ly){sp})*\Z)"
-        )
+            rf"{group}{sp}(?:in|of|from|at|across|around|for|on){sp}(?:the{sp})?"
+            rf"(?!{_TIME_NAMES}\b){up}[\w.&\-]*+(?:{sp}(?:of{sp}|and{sp})?{up}[\w.&\-]*+){{0,3}}"
+            rf"{at_cue}")
         # a share of people polled, right before a cue: "47 percent said", "More
         # than six in 10 said", "About one in five say", "those surveyed said",
         # "none has said" (tried at the cues only, when nothing else is found; not
@@ -354,18 +351,17 @@ def _analyse_name(raw: str, title: str | None, not_speakers: frozenset[str],
         name, sliced = " ".join(name_words), False
     if title and "\n" in title:
         title = " ".join(title.split())
-    if not title and sliced and len(name_words) > 2 and name_words[0] in _AFFILIATIONS:
-        # "Republican Karen Holt", "Democrat Lisa Moreno": a party or a country
-        # before a person's name is the name's modifier, as a title is
-        shift = raw.index(name_words[1], head_off + len(name_words[0])) - head_off
-        title, head_off = name_words[0], head_off + shift
-        name, name_words = raw[head_off:tail_end], name_words[1:]
-    if title and sliced and len(name_words) > 1 and \
-            f"{title.rsplit(None, 1)[-1]} {name_words[0]}" in bare_titles:
-        # "Texas Attorney" + "General Paul Keene": the role the title ends with and
-        # the name's first word are a title (Attorney General): that word is the title's
-        shift = raw.index(name_words[1], head_off + len(name_words[0])) - head_off
-        title, head_off = f"{title} {name_words[0]}", head_off + shift
+    if sliced and (
+            # "Republican Karen Holt", "Democrat Lisa Moreno": a party or a country
+            # before a person's name is the name's modifier, as a title is
+            not title and len(name_words) > 2 and name_words[0] in _AFFILIATIONS
+            # "Texas Attorney" + "General Paul Keene": the role the title ends with
+            # and the name's first word are a title (Attorney General)
+            or title and len(name_words) > 1
+            and f"{title.rsplit(None, 1)[-1]} {name_words[0]}" in bare_titles):
+        # the name's first word goes to the title
+        title = f"{title} {name_words[0]}" if title else name_words[0]
+        head_off = raw.index(name_words[1], head_off + len(name_words[0]))
         name, name_words = raw[head_off:tail_end], name_words[1:]
     if name in not_speakers or (not title and name in bare_titles) or (
             " " in name and name.isupper() and len(name) > 12):  # HEADLINE WORDS
@@ -481,9 +477,9 @@ def _may_precede_cue(text: str, pos: int) -> bool:
 
 
 #: days and months, capitalised: a phrase of time, not of place (``on Monday``)
-_TIME_NAMES = ("(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February"
-               "|March|April|May|June|July|August|September|October|November|December"
-               "|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)")
+_TIME_NAMES = "(?:" + "|".join(sorted(
+    {w.capitalize() for w in (*lx.WEEKDAYS, *lx.MONTHS, *lx.MONTH_ABBREVIATIONS)},
+    key=lambda w: (-len(w), w))) + ")"
 
 
 #: backwards from a cue: a phrase of place or body that ends right there
@@ -494,9 +490,6 @@ _PP_TAIL = regex.compile(
     r"(?:\p{Lu}[\w.&\-]*[ \t\xa0]+(?:(?:of|and)[ \t\xa0]+)?){1,4}", regex.REVERSE)
 
 
-#: cues of going on (``continued``, ``went on``): said of things too
-_GOING_ON = frozenset(f.lower() for lemma in ("continue", "begin", "resume", "return", "go on")
-                      for f in lx.CUE_VERBS.get(lemma, ()))
 #: backwards from a cue: a short phrase set off by commas right before it
 #: (``, in a statement,``, ``, for its part,``), no clause (no quote, no stop)
 _ASIDE_BEFORE_CUE = regex.compile(r",[ \t\xa0]+[a-z][^,;:.!?“”\"«»\n]{1,34},[ \t\xa0]+",
@@ -915,7 +908,7 @@ def find_mentions(
         cm = words_p.before_cue.search(text, max(0, c.start - 70), c.start) \
             if _may_precede_cue(text, c.start) else None
         if cm is None and text[c.start - 2:c.start] == ", " and c.text.lower() not in \
-                _GOING_ON and (aside := _ASIDE_BEFORE_CUE.match(
+                GOING_ON and (aside := _ASIDE_BEFORE_CUE.match(
                     text, max(0, c.start - 45), c.start)) is not None:
             # "The port authority, in a statement, called …": the description
             # that opens the clause, before a phrase set off by commas (not
@@ -926,22 +919,18 @@ def find_mentions(
             if cm is not None and not (_opens_sentence(text, cm.start(), opener)
                                        or text[cm.start() - 2:cm.start()] in (", ", "; ")):
                 cm = None
+        bm = None
         if cm is None and _plural_before(text, c.start, words_p.plural_heads):
             bm = words_p.bare_plural.search(text, max(0, c.start - 60), c.start)
-            if bm is not None and not quoted(bm.start()):
-                # the name drops the quantifier, if any: "Both unions" -> "unions"
-                d = bm.group()
-                if bm.group("q") and bm.end("q") < bm.end():
-                    d = text[bm.end("q"):bm.end()]
-                out.append(_make_mention(bm.start(), bm.end(), bm.group(), "nominal",
-                                         " ".join(d.split()), None, None, True))
-                continue
-        if cm is None and (pp := _pp_after_plural(text, c.start, words_p.plural_heads)) \
-                is not None and (bm := words_p.bare_plural_pp.search(
-                    text, max(0, pp - 60), c.start)) is not None and not quoted(bm.start()):
-            d = bm.group()
-            if bm.group("q"):
-                d = text[bm.end("q"):bm.end()]
+            if bm is not None and quoted(bm.start()):
+                bm = None
+        if cm is None and bm is None and \
+                (pp := _pp_after_plural(text, c.start, words_p.plural_heads)) is not None:
+            bm = words_p.bare_plural_pp.search(text, max(0, pp - 60), c.start)
+        if bm is not None and not quoted(bm.start()):
+            # the name drops the quantifier, if any: "Both unions" -> "unions"
+            d = text[bm.end("q"):bm.end()] if bm.group("q") and bm.end("q") < bm.end() \
+                else bm.group()
             out.append(_make_mention(bm.start(), bm.end(), bm.group(), "nominal",
                                      " ".join(d.split()), None, None, True))
             continue

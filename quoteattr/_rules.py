@@ -34,6 +34,7 @@ from ._clauses import (
 )
 from ._clauses import WORD as _WORD
 from ._context import Context
+from ._cues import GOING_ON as _GOING_ON
 from ._cues import Cue
 from ._discourse import person_like
 from ._model import Mention, Quote
@@ -731,12 +732,6 @@ def _other_person_between(ctx: Context, lo: int, hi: int, src: int) -> bool:
 _SUBORDINATE = regex.compile(
     r"\b(?i:as|while|when|whenever|after|before|because|since|though|although|if|unless"
     r"|until|once)[ \t\xa0\n]++$", regex.REVERSE)
-
-
-#: verbs of going on, which tag a quote (``“…,” she went on``) but in narration
-#: mostly say that someone came back or carried on (``Charlotte had returned``)
-_GOING_ON = frozenset(f.lower() for lemma in ("continue", "begin", "resume", "return", "go on")
-                      for f in lx.CUE_VERBS.get(lemma, ()))
 
 
 def _person_description(ctx: Context, mi: int) -> bool:
