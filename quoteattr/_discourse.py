@@ -175,6 +175,7 @@ def resolve_pronouns(text: str, sentences: Sequence[Sentence], mentions: Sequenc
     for the next pronouns."""
     gender = [e.gender if e.gender or e.proper or e.kind != "nominal"
               else lx.GENDERED_HEADS.get(_head(e)) for e in entities]
+    given = _given_name_gender(entities, gender)
     resolved: list[int | None] = [None] * len(mentions)
     # the last pronoun resolved: the mentions after it change nothing
     last = next((i for i in range(len(mentions) - 1, -1, -1)
@@ -239,7 +240,7 @@ def resolve_pronouns(text: str, sentences: Sequence[Sentence], mentions: Sequenc
             # its owner's, the person "his" or "her" stands for
             eid = _most_salient(attrs.evolve(m, kind="pronoun", name=pw,
                                              gender="m" if pw == "he" else "f"),
-                                entities, gender, person, placed, state, si)
+                                entities, gender, person, placed, state, si, given=given)
             resolved[mi] = eid
         elif m.kind == "nominal" and eid is not None:
             g = generic.get(eid, "")
@@ -277,7 +278,7 @@ def resolve_pronouns(text: str, sentences: Sequence[Sentence], mentions: Sequenc
                 # description of a thing that is no person may be one (the airline)
                 speaking_it = m.name == "it" and _next_to_cue(text, cues, c_starts, m)
                 eid = _most_salient(m, entities, gender, person, placed, state, si, excluded,
-                                    spoke, speaking_it)
+                                    spoke, speaking_it, given)
                 resolved[mi] = eid
                 if eid is not None and gender[eid] is None and m.gender is not None:
                     gender[eid] = m.gender
@@ -322,6 +323,27 @@ def resolve_pronouns(text: str, sentences: Sequence[Sentence], mentions: Sequenc
                 p_last = eid
         prev, prev_eid = m, eid
     return Coreference(resolved, gender)
+
+
+def _given_name_gender(entities: Sequence[Entity],
+                       gender: Sequence[str | None]) -> dict[int, str]:
+    """The gender that the census lists (:data:`~quoteattr._lexicon.GIVEN_MALE`,
+    ``GIVEN_FEMALE``) give the one word that names a person of no known gender
+    (``Silas``, ``Martha``), by entity: a person the text never names with a
+    title or a second word (``Mrs. Norris`` is clustered with ``Norris``, and
+    her title gives her gender; ``Fanny Norris`` her given name).  Only a
+    likelihood: a story may give a woman a name most bearers of which are men,
+    so it weighs in :func:`_most_salient` and fixes nothing."""
+    lone = [e.id for e in entities if gender[e.id] is None and e.kind == "name"
+            and not e.title and e.proper and " " not in e.proper[0]
+            and all(n == e.proper[0] for n in e.proper)]
+    out: dict[int, str] = {}
+    for eid in lone:
+        low = entities[eid].proper[0].lower()
+        g = "m" if low in lx.GIVEN_MALE else "f" if low in lx.GIVEN_FEMALE else None
+        if g is not None:
+            out[eid] = g
+    return out
 
 
 #: Bare descriptions of a person that a story uses for someone it has named
@@ -439,7 +461,7 @@ def _most_salient(m: Mention, entities: Sequence[Entity], gender: Sequence[str |
                   person: dict[int, bool], placed: dict[int, bool], state: dict[int, list],
                   si: int, excluded: tuple[int, ...] = (),
                   spoke: set[int] | frozenset[int] = frozenset(),
-                  speaking_it: bool = False) -> int | None:
+                  speaking_it: bool = False, given: dict[int, str] | None = None) -> int | None:
     """The compatible entity of highest score among the last few mentioned
     (ties: the most recently mentioned), other than those ``excluded``.
     Scores are compared as keys, ``log2(score) + sentence of the last
@@ -453,7 +475,12 @@ def _most_salient(m: Mention, entities: Sequence[Entity], gender: Sequence[str |
     For ``he`` and ``she``, an untitled name of no known gender that has not
     been seen speaking (``spoke``) is discounted by one sentence, its score
     halved: such a name is a place, a house, a ship as often as a person
-    (``Chelmsford welcomed Tom Reed home. He …`` is Reed)."""
+    (``Chelmsford welcomed Tom Reed home. He …`` is Reed).  A name that
+    ``given`` (:func:`_given_name_gender`) reads as a given name is a person:
+    not discounted when its likely gender is the pronoun's, discounted by one
+    sentence more when it is the other (``Silas`` for *she*, unless no one
+    else will do)."""
+    given = given or {}
     best, best_s = None, -math.inf
     gendered = m.name in ("he", "she")
     for n, eid in enumerate(reversed(state)):
@@ -461,9 +488,14 @@ def _most_salient(m: Mention, entities: Sequence[Entity], gender: Sequence[str |
         if n >= _CANDIDATES or st[2] + _MAX_LOG < best_s:
             break
         s = st[3]
-        if gendered and gender[eid] is None and eid not in spoke and \
-                entities[eid].kind == "name" and not entities[eid].title:
-            s -= 1.0
+        if gendered and gender[eid] is None and entities[eid].kind == "name" and \
+                not entities[eid].title:
+            g = given.get(eid)
+            if g is None:
+                if eid not in spoke:
+                    s -= 1.0
+            elif g != m.gender:
+                s -= 1.0 if eid in spoke else 2.0
         if s > best_s and eid not in excluded and (compatible(
                 m, entities[eid], gender[eid], person) or speaking_it and _body_like(
                 entities[eid], gender[eid])) and not (gendered and placed.get(eid)):

@@ -7,6 +7,8 @@ these through :class:`quoteattr.Config` rather than by editing them.
 
 from __future__ import annotations
 
+from . import _given_names as _given
+
 # --------------------------------------------------------------------------
 # Speech cues: verbs in all their forms.  Lemma -> forms.  A cue marks the
 # clause that introduces or follows a quote.  Verbs that also take a
@@ -762,10 +764,14 @@ NOT_NAME_WORDS: frozenset[str] = frozenset(
     | set(MONTH_ABBREVIATIONS)
 
 # --------------------------------------------------------------------------
-# Given names with a strong gender, for pronoun agreement.  Deliberately short:
-# unknown names agree with any pronoun.  A name ending in -a before a surname is
-# taken for a woman's (quoteattr._mentions._gender_of): the men's names that
-# end so, from many languages, are listed among the men's.
+# Given names with a strong gender, for pronoun agreement: these short lists
+# (names of many languages, read wherever a name starts with one), and the
+# 1990 US census's given names that nine in ten of their bearers share a
+# gender with (quoteattr._given_names; GIVEN_MALE and GIVEN_FEMALE below, read
+# only before a surname).  Unknown names agree with any pronoun.  A name
+# ending in -a before a surname is taken for a woman's
+# (quoteattr._mentions._gender_of): the men's names that end so, from many
+# languages, are listed among the men's.
 MALE_NAMES: frozenset[str] = frozenset(
     """aaron abraham adam adrian ahmed alan albert alex alexander alexei ali andrew andy
     anthony antonio arthur barack ben benjamin bernie bill billy bob boris brad brandon
@@ -899,6 +905,21 @@ PLACE_NAMES: frozenset[str] = frozenset(w.replace("_", " ") for w in
     silicon_valley wall_street capitol_hill middle_east latin_america soviet_union
     puerto_rico costa_rica el_salvador""".split()
 )
+
+#: The census's given names that are also words of other kinds in text, and
+#: so tell no gender: places (``Houston``, ``Israel``), titles and descriptions
+#: (``Major``, ``Queen``, ``Son``), organisations' heads (``Abbey``), and months,
+#: days and function words (``May``, ``Will``).
+_NOT_GIVEN: frozenset[str] = (
+    PLACE_NAMES | {t.lower().rstrip(".") for t in TITLES} | set(NOMINAL_HEADS)
+    | {h.lower() for h in ORG_HEADS} | {w.lower() for w in NOT_NAME_WORDS})
+#: Men's and women's given names of the 1990 US census (lower case), less the
+#: lexicon's own of the other gender (``Sasha``, ``Nikita``: a man's name
+#: elsewhere).  Read only as the first word of a name of two words or more (a
+#: given name before a surname): on its own a word of these lists is as often a
+#: surname (``Darcy``, ``Norris``, ``Grant``: ``Mrs. Norris``).
+GIVEN_MALE: frozenset[str] = _given.CENSUS_MALE - _NOT_GIVEN - FEMALE_NAMES
+GIVEN_FEMALE: frozenset[str] = _given.CENSUS_FEMALE - _NOT_GIVEN - MALE_NAMES
 
 #: Heads of descriptions that show their person's gender (``his wife``, ``the
 #: old gentleman``), for pronoun agreement: ``m`` or ``f``.  Descriptions whose

@@ -273,11 +273,22 @@ def _gender_of(title: str | None, words: list[str]) -> str | None:
             return "m"
         if not lx.FEMALE_TITLES.isdisjoint(title_words):
             return "f"
+        # a role of kinship or rank before the name: "her brother Silas",
+        # "his wife Martha", "the widow Grey"
+        if (g := lx.GENDERED_HEADS.get(title_words[-1])) is not None:
+            return g
     first = words[0].lower().rstrip(".") if words else ""
     if first in lx.MALE_NAMES:
         return "m"
     if first in lx.FEMALE_NAMES:
         return "f"
+    if len(words) >= 2:
+        # a census given name before a surname ("Silas Hale"; alone, "Norris"
+        # may be a surname: "Mrs. Norris")
+        if first in lx.GIVEN_MALE:
+            return "m"
+        if first in lx.GIVEN_FEMALE:
+            return "f"
     # weak evidence: a given name ending in -a (Marta, Lena, Ana) before a
     # surname; MALE_NAMES lists the men's names that end so (Musa, Luca, Raila)
     if len(words) >= 2 and len(first) > 2 and first.endswith("a"):
@@ -314,6 +325,11 @@ _AFFILIATIONS = frozenset({
     "Libertarian", "Republican", "Russian", "Ukrainian"} & set(lx.ROLE_MODIFIERS))
 
 
+#: Capitalised determiners that the pattern's "capitalised words and a role"
+#: reading of a title takes in at a sentence's start (``Her brother Silas``)
+_TITLE_DETERMINERS = frozenset({"Her", "His", "Their", "My", "Our", "Your", "Its"})
+
+
 @functools.lru_cache(maxsize=16384)
 def _analyse_name(raw: str, title: str | None, not_speakers: frozenset[str],
                   bare_titles: frozenset[str]) -> tuple | None:
@@ -326,6 +342,10 @@ def _analyse_name(raw: str, title: str | None, not_speakers: frozenset[str],
     every mention of it.  A name read over a line break gets one space
     between its words."""
     stop = lx.NOT_NAME_WORDS
+    if title and title.split(None, 1)[0] in _TITLE_DETERMINERS and " " in title.strip():
+        # "Her brother Silas", "His wife Martha": the capitalised determiner
+        # opening a sentence is no part of the role
+        title = title.split(None, 1)[1]
     # drop capitalised function words at the ends (sentence-initial "But");
     # the common case, nothing to drop, costs two set look-ups
     parts = raw.split()

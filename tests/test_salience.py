@@ -410,3 +410,69 @@ def test_a_speaking_it_is_never_a_person_described() -> None:
     """``The spokesman apologized. “…,” it said.``: a person's description is no *it*."""
     text = "The spokesman apologized on Monday. “We let our passengers down,” it said."
     assert quoteattr.attribute(text).records()[0]["speaker"] is None
+
+
+def test_a_given_name_of_the_census_weighs_for_its_gender() -> None:
+    """A person named by one word of the census's given names (Silas, mostly men)
+    is a less likely *she* than a woman named before: the given name says a gender."""
+    text = ("The kitchen was cold when Martha came down. Silas was already at the table. "
+            "She filled the kettle.")
+    assert resolve(text) == [("She", "Martha")]
+
+
+def test_a_given_name_of_the_other_gender_is_still_the_only_candidate() -> None:
+    """Near miss: the census's gender is a likelihood, not a rule: a woman named
+    Brett (a name most bearers of which are men) is *she* when no one else is."""
+    text = "Brett walked into the bar alone. She ordered a brandy."
+    assert resolve(text) == [("She", "Brett")]
+
+
+def test_a_titled_person_takes_the_gender_of_the_title_not_of_the_census() -> None:
+    """Near miss: a word of the census's men's names that the text writes after
+    a woman's title (Mrs. Grant) names her: *she* resolves to her."""
+    text = ("Mrs. Grant owned the orchard. Grant came in late from the fields. "
+            "She said the frost had spared the pears.")
+    assert resolve(text) == [("She", "Grant")]
+
+
+@pytest.mark.parametrize("name, gender", [
+    ("Silas Hale", "m"), ("Martha Hale", "f"), ("Desmond Price", "m"), ("Loretta Price", "f"),
+    ("Jordan Price", None),  # borne by men and women alike: no gender
+    ("Houston Price", None),  # a city first: no gender
+])
+def test_a_census_given_name_before_a_surname_gives_a_gender(name: str, gender: str | None
+                                                            ) -> None:
+    """The 1990 census's given names that nine in ten of their bearers share a
+    gender with give that gender to the first word of a full name."""
+    from quoteattr._mentions import _gender_of
+    assert _gender_of(None, name.split()) == gender
+
+
+def test_a_census_given_name_alone_gives_no_gender_to_a_mention() -> None:
+    """Near miss: one word alone (Norris, Grant, Darcy) may be a surname: the
+    mention gets no gender from the census lists (only the lexicon's own names)."""
+    from quoteattr._mentions import _gender_of
+    assert [_gender_of(None, [w]) for w in ("Norris", "Grant", "Darcy", "Martha")] == \
+        [None, None, None, "f"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Her brother Silas came in. He sat down.", ("brother", "m")),
+    ("His wife Lorna came in. She sat down.", ("wife", "f")),
+    ("Their aunt Odile came in. She sat down.", ("aunt", "f")),
+])
+def test_a_kin_role_before_a_name_gives_its_gender(text: str, expected: tuple[str, str]) -> None:
+    """A role of kinship before a name is its title, without the capitalised
+    determiner, and gives the person its gender."""
+    paras = split_paragraphs(text)
+    quotes = find_quotes_in(text, paras)
+    ms = find_mentions(text, quotes, build_patterns())
+    named = [m for m in ms if m.kind == "name"]
+    assert [(m.title, m.gender) for m in named] == [expected]
+
+
+def test_a_role_of_no_gender_before_a_name_gives_none() -> None:
+    """Near miss: a role that tells no gender (``Opposition leader``) gives none."""
+    text = "Opposition leader Ruvan Sethi came in."
+    ms = find_mentions(text, [], build_patterns())
+    assert [(m.title, m.gender) for m in ms if m.kind == "name"] == [("Opposition leader", None)]
