@@ -588,6 +588,21 @@ NOMINAL_HEADS: dict[str, bool] = {
     "prince": False, "princes": True, "princess": False, "princesses": True,
     "pope": False, "popes": True, "cardinal": False, "cardinals": True,
     "CEO": False,
+    # the people of a household, a parish, an inn and the road, by their place
+    # in a story: antecedents of "he" and "she" as any description of a person
+    # (singular only: "Monks", "Parsons", "Knights" are surnames as often)
+    "rector": False, "vicar": False, "curate": False, "parson": False, "chaplain": False,
+    "monk": False, "nun": False, "squire": False, "baronet": False, "butler": False,
+    "maid": False, "housekeeper": False, "governess": False, "landlord": False,
+    "landlady": False, "innkeeper": False, "shopkeeper": False, "waiter": False,
+    "porter": False, "gardener": False, "cook": False, "sailor": False, "merchant": False,
+    "banker": False, "labourer": False, "laborer": False, "peasant": False, "beggar": False,
+    "tutor": False, "schoolmaster": False, "visitor": False, "guest": False,
+    "companion": False, "bride": False, "widower": False, "emperor": False, "empress": False,
+    "duke": False, "duchess": False, "countess": False, "baron": False, "knight": False,
+    "lad": False, "lass": False, "youngster": False, "mistress": False, "clergyman": False,
+    "nobleman": False, "footman": False, "coachman": False, "postman": False, "cabman": False,
+    "tradesman": False, "workman": False, "thief": False, "child": False,
 }
 
 #: Nouns of saying whose possessor said the quote after them: "Roe’s claim
@@ -928,9 +943,10 @@ GENDERED_HEADS: dict[str, str] = {
     **dict.fromkeys(
         """husband father brother son uncle nephew grandfather grandson king prince duke
         lord baron count earl knight sir gentleman boy lad fellow bachelor widower groom
-        bridegroom monk priest abbot""".split(), "m"),
+        bridegroom monk priest abbot emperor""".split(), "m"),
     **dict.fromkeys(
         """wife mother sister daughter aunt niece grandmother granddaughter queen princess
         duchess lady baroness countess dame madam girl lass maid maiden widow bride nun
-        abbess governess actress hostess waitress mistress heiress""".split(), "f"),
+        abbess governess actress hostess waitress mistress heiress landlady housekeeper
+        empress""".split(), "f"),
 }

@@ -726,6 +726,12 @@ _SINGULAR_HEADS = frozenset(h for h in lx.NOMINAL_HEADS if " " not in h and h.is
 #: ``pointed out``, ``chimed in``, ``piped up``, ``shot back``)
 _PARTICLES = frozenset({"it", "on", "out", "in", "up", "back"})
 
+#: Heads of persons that are also things a person has: after a person's
+#: possessive, with no phrase of a body after them, things (``his chair``;
+#: ``its chair``, ``the chair of the board`` are people)
+_OWNED_THINGS = frozenset({"chair"})
+_PERSONAL_POSSESSIVES = frozenset({"his", "her", "my", "your", "our", "their"})
+
 _START = attrgetter("start")
 _END = attrgetter("end")
 
@@ -887,6 +893,9 @@ def find_mentions(
         head = m.group("head").lower()
         ms, me = m.span()
         whole = m.group()
+        if head in _OWNED_THINGS and m.group("pp") is None and \
+                whole.split(None, 1)[0].lower() in _PERSONAL_POSSESSIVES:
+            continue  # "sat on the edge of his chair": a seat (a body's is "its chair")
         # the name drops the determiner: "a spokesperson for the ministry"
         det_end = ms + len(whole.split(None, 1)[0]) + 1
         name = text[det_end:me].strip()

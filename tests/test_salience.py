@@ -476,3 +476,30 @@ def test_a_role_of_no_gender_before_a_name_gives_none() -> None:
     text = "Opposition leader Ruvan Sethi came in."
     ms = find_mentions(text, [], build_patterns())
     assert [(m.title, m.gender) for m in ms if m.kind == "name"] == [("Opposition leader", None)]
+
+
+@pytest.mark.parametrize("person", ["rector", "landlady", "butler", "governess", "innkeeper"])
+def test_a_person_of_a_household_or_parish_is_an_antecedent(person: str) -> None:
+    """The people of a story by their place in it (the rector, the landlady, the
+    butler) are descriptions of persons, and so antecedents, as the officials of news are."""
+    pron = "She" if person in ("landlady", "governess") else "He"
+    text = f"At four the {person} arrived. {pron} took a cup of tea."
+    assert resolve(text) == [(pron, person)]
+
+
+def test_a_surname_that_is_a_plural_of_such_a_head_stays_a_name() -> None:
+    """Near miss: only the singular heads are added: Monks, Parsons are surnames."""
+    text = "The door opened and Parsons came in. He shook the rain from his coat."
+    assert resolve(text) == [("He", "Parsons")]
+
+
+def test_a_persons_chair_is_a_seat() -> None:
+    """A person's chair (``his chair``) is a thing, never *he*."""
+    text = "The visitor left. He sat on the edge of his chair. He said nothing."
+    assert resolve(text) == [("He", "visitor"), ("He", "visitor")]
+
+
+def test_a_bodys_chair_is_a_person() -> None:
+    """Near miss: ``its chair`` and ``the chair of the board`` name a person."""
+    text = "The board met at noon. Its chair arrived late. She apologized."
+    assert resolve(text) == [("She", "chair")]
