@@ -412,6 +412,53 @@ def _mark_families(out: list[Mention], families: list[int]) -> None:
             out[i] = _make_mention(m.start, m.end, m.text, m.kind, m.name, m.title, None, True)
 
 
+#: The heads of a body's name that an ``of`` or ``for`` phrase completes
+#: (``Bank of England``, ``Federal Bureau of Investigation``, ``Centers for
+#: Disease Control``), and that a name of two words or more ends with after an
+#: ``and`` (``Food and Drug Administration``, ``Securities and Exchange
+#: Commission``)
+_JOINED_HEADS = frozenset(
+    """Academy Administration Agency Alliance Army Association Authority Bank Board
+    Bureau Center Centers Centre Chamber Church College Commission Committee Corps
+    Council Court Department Embassy Federation Foundation Fund House Institute League
+    Ministry Mission Museum Office Organization Organisation Party School Service
+    Services Society Union University""".split())
+_OF_JOINS = frozenset({" of ", " for "})
+_AND_JOINS = frozenset({" and ", " & "})
+
+
+def _join_org_names(text: str, out: list[Mention]) -> list[Mention]:
+    """Join the pieces of a body's name that the name pattern reads apart at a
+    lower-case word or an ampersand: ``the Bank`` + ``of`` + ``England``,
+    ``Food`` + ``and`` + ``Drug Administration``.  An ``of`` or ``for`` joins
+    a name that ends with a head of :data:`_JOINED_HEADS` to the untitled name
+    after it; an ``and`` or ``&`` joins one or two untitled words that give no
+    gender to a name of two words or more ending with such a head (so
+    ``Google and Apple``, ``Ann Lee and the Budget Committee`` stay apart).
+    One pass over the names, in text order."""
+    res: list[Mention] = []
+    for m in out:
+        if res and not m.title and m.kind in ("name", "org"):
+            p = res[-1]
+            gap = text[p.end:m.start]
+            if not p.title and p.kind in ("name", "org") and (
+                    gap in _OF_JOINS and p.name.rsplit(None, 1)[-1] in _JOINED_HEADS
+                    and m.gender is None
+                    or gap in _AND_JOINS and p.kind == "name" and p.gender is None
+                    and p.name.count(" ") <= 1 and " " in m.name
+                    and m.name.rsplit(None, 1)[-1] in _JOINED_HEADS):
+                name = p.name + gap + m.name
+                # "the Kremlin", "the Food and Drug Administration": the
+                # determiner is part of a body's mention
+                s = p.start - 4 if p.start >= 4 and p.kind == "name" and \
+                    text[p.start - 4:p.start].lower() == "the " else p.start
+                res[-1] = _make_mention(s, m.end, text[s:m.end], "org", name, None, None,
+                                        False)
+                continue
+        res.append(m)
+    return res
+
+
 def _unnamelike(word: str) -> bool:
     """Whether ``word`` has the shape of an adverb or a participle rather than
     of a name: ``Suddenly``, ``Pausing``, ``Startled`` (not a given name the
@@ -883,6 +930,7 @@ def find_mentions(
         _mark_families(out, families)
     if initial or shaped:
         out = _settle_initials(text, out, initial, shaped, known, pats, not_speakers)
+    out = _join_org_names(text, out)
     for m in (x for a, b in spans_gaps for x in pats.pronoun.finditer(text, a, b)):
         ps, pe = m.span()
         if text[ps - 1:ps] in ("’", "'"):

@@ -859,3 +859,34 @@ def test_a_party_word_in_a_two_word_name_stays() -> None:
     """``Green Day``, ``Independent Voices``: a name of two words keeps its first."""
     assert [m.name for m in quoteattr.attribute(
         "Independent Voices said the plan was “dead.”").mentions] == ["Independent Voices"]
+
+
+# --- a body's name over "of", "for", "and" --------------------------------------------------
+
+
+@pytest.mark.parametrize("body", [
+    "Bank of Ardmore", "Federal Bureau of Inland Fisheries", "Centers for Coastal Research",
+    "Food and Fodder Administration", "Ports and Harbours Agency", "Unity and Renewal Party",
+])
+def test_a_bodys_name_runs_over_of_for_and(body: str) -> None:
+    """A name ending in a body's head joins the name an ``of`` or ``for`` puts
+    after it, and one or two words an ``and`` puts before it: one body, which
+    speaks as the tag's subject."""
+    text = f"“The figures are wrong,” the {body} said in a statement."
+    assert _speaker_of(text, "The figures are wrong,") == body
+    assert f"the {body}" in _mentions(text, "org")
+
+
+@pytest.mark.parametrize("text, names", [
+    # two bodies of their own names, joined by "and": two speakers
+    ("Norvane and Kestrel Group said on Monday that talks had failed.",
+     ["Norvane", "Kestrel Group"]),
+    # a person and a body are never one name
+    ("Ann Lee and the Budget Committee said on Monday that talks had failed.",
+     ["Ann Lee", "the Budget Committee"]),
+    ("Dana Holt and Budget Committee members met.", ["Dana Holt", "Budget Committee"]),
+])
+def test_names_an_and_joins_that_are_not_one_body(text: str, names: list[str]) -> None:
+    """Near miss: ``and`` joins a word or two to a body's name only when they
+    are no name of their own: a person's full name or a one-word body's stays apart."""
+    assert [m for m in _mentions(text) if m[0].isupper() or m.startswith("the ")] == names
