@@ -699,6 +699,13 @@ ORG_HEADS: frozenset[str] = frozenset(
      "Church", "Hospital", "Tribunal", "FBI", "CIA", "NSA", "NATO", "UN", "EU",
      "IMF", "WHO", "DNC", "RNC", "GOP", "AP", "CNN", "BBC", "NBC", "CBS", "ABC", "Fox",
      "Google", "Facebook", "Twitter", "Microsoft", "Apple", "Amazon", "Treasury", "Cabinet",
+     "Academy", "Society", "Chamber", "Alliance", "Trust",
+     # the last words of firms' names: what they do or how they are held
+     "Airlines", "Airways", "Motors", "Energy", "Holdings", "Partners", "Capital", "Systems",
+     "Technologies", "Pharmaceuticals", "Industries", "Shipping", "Bancorp", "Financial",
+     "Insurance", "Petroleum", "Steel", "Mining", "Brands", "Stores", "Foods", "Laboratories",
+     "Communications", "Entertainment", "Software", "Electric", "Ventures", "Investments",
+     "Plc", "PLC", "AG", "GmbH", "LLP",
      # places: never a "he" or "she"
      "County", "City", "State", "Street", "Avenue", "River", "Lake", "Island", "Valley",
      "Park", "Square", "Bay", "Beach", "Mountain", "Mountains", "Airport", "Station",

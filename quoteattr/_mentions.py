@@ -424,6 +424,7 @@ _JOINED_HEADS = frozenset(
     Ministry Mission Museum Office Organization Organisation Party School Service
     Services Society Union University""".split())
 _OF_JOINS = frozenset({" of ", " for "})
+_ON_HEADS = frozenset({"Commission", "Committee", "Council"})
 _AND_JOINS = frozenset({" and ", " & "})
 
 
@@ -432,9 +433,11 @@ def _join_org_names(text: str, out: list[Mention]) -> list[Mention]:
     lower-case word or an ampersand: ``the Bank`` + ``of`` + ``England``,
     ``Food`` + ``and`` + ``Drug Administration``.  An ``of`` or ``for`` joins
     a name that ends with a head of :data:`_JOINED_HEADS` to the untitled name
-    after it; an ``and`` or ``&`` joins one or two untitled words that give no
-    gender to a name of two words or more ending with such a head (so
-    ``Google and Apple``, ``Ann Lee and the Budget Committee`` stay apart).
+    after it, an ``on`` a commission, committee or council to a name of two
+    words or more (``Council on Foreign Relations``); an ``and`` or ``&``
+    joins one or two untitled words that give no gender to a name of two words
+    or more ending with such a head (so ``Google and Apple``, ``Ann Lee and the
+    Budget Committee`` stay apart).
     One pass over the names, in text order."""
     res: list[Mention] = []
     for m in out:
@@ -444,6 +447,9 @@ def _join_org_names(text: str, out: list[Mention]) -> list[Mention]:
             if not p.title and p.kind in ("name", "org") and (
                     gap in _OF_JOINS and p.name.rsplit(None, 1)[-1] in _JOINED_HEADS
                     and m.gender is None
+                    # "Council on Foreign Relations", "Commission on Presidential Debates"
+                    or gap == " on " and p.name.rsplit(None, 1)[-1] in _ON_HEADS
+                    and m.kind == "name" and m.gender is None and " " in m.name
                     or gap in _AND_JOINS and p.kind == "name" and p.gender is None
                     and p.name.count(" ") <= 1 and " " in m.name
                     and m.name.rsplit(None, 1)[-1] in _JOINED_HEADS):

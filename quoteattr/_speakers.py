@@ -155,6 +155,13 @@ def cluster_mentions(mentions: Sequence[Mention], text: str = "",
     # Duran"), which is the mention there, by their last word: a person later
     # named by that surname alone has that full name
     inner: dict[str, tuple[str, str | None, str | None]] = {}
+    # a body's name by its last word ("Commission", "Airlines") -> the index of
+    # the last mention of it and its entity (-1: a description of a body of that
+    # kind, "the trade group for …"): what "the agency" may stand for
+    bodies: dict[str, tuple[int, int]] = {}
+    # a firm's name of two words or more by its first word ("Peabody" of
+    # "Peabody Energy") -> its entity: the short name the firm goes by
+    firms: dict[str, int] = {}
     for i, m in enumerate(mentions):
         if m.kind == "pronoun":
             of.append(None)
@@ -170,6 +177,8 @@ def cluster_mentions(mentions: Sequence[Mention], text: str = "",
                 eid = by_surname.get(last)
                 if eid is None:
                     eid = by_first.get(last)
+                if eid is None and firms:
+                    eid = firms.get(last)  # "Peabody Energy … Peabody said"
             else:
                 cand = by_surname.get(last)
                 if cand is not None:
@@ -183,7 +192,14 @@ def cluster_mentions(mentions: Sequence[Mention], text: str = "",
                     if cand is not None and len(_key_words(entities[cand].canonical)) == 1:
                         eid = cand
         else:
-            eid = by_key.get(" ".join(words))
+            eid = None
+            if m.kind == "nominal" and bodies and (fam := _body_family(m.text)) is not None:
+                # "the agency", "the company": the body of that kind named last
+                seen = [bodies[w] for w in fam if w in bodies]
+                if seen and (last_body := max(seen)[1]) >= 0:
+                    eid = last_body
+            if eid is None:
+                eid = by_key.get(" ".join(words))
             if eid is None and m.kind == "org" and len(words) == 1 and \
                     m.text[:4].lower() != "the " and \
                     (cand := by_surname.get(words[0])) is not None and \
@@ -241,11 +257,71 @@ def cluster_mentions(mentions: Sequence[Mention], text: str = "",
             by_first[ckw[0]] = eid
         else:
             by_key[" ".join(words)] = eid
+            if m.kind == "nominal" and not m.plural:
+                # a description of a body of that kind said since ("the trade group
+                # for the insurers … the group wrote") leaves "the group" as it was
+                head = _nominal_head(m.name)
+                if head:
+                    bodies[head.capitalize()] = (i, -1)
+            if m.kind == "org":
+                name_words = m.name.split()
+                # (its head: "Commission" of "Commission on Presidential Debates")
+                k = next((k for k, w in enumerate(name_words) if k and w in _NAME_JOINS),
+                         len(name_words))
+                bodies[name_words[k - 1]] = (i, eid)
+                if len(name_words) > 1 and name_words[-1] in _FIRM_ENDS and \
+                        name_words[0][:1].isupper() and name_words[0] not in lx.NOT_NAME_WORDS:
+                    firms.setdefault(words[0], eid)
         of.append(eid)
     _add_forward_titles(entities, mentions, roles)
     if roles:
         _merge_earlier_descriptions(entities, of, roles)
     return entities, of
+
+
+#: The last words of a firm's name (``Peabody Energy``, ``Norvane Shipping``,
+#: ``Kestrel Group``), after which its first word alone is the firm
+_FIRM_ENDS = frozenset(
+    """Inc. Inc Corp. Corp Corporation Company Co. Ltd Ltd. LLC LLP Plc PLC AG GmbH Group
+    Holdings Partners Airlines Airways Motors Energy Capital Systems Technologies
+    Pharmaceuticals Industries Shipping Bancorp Financial Insurance Petroleum Steel Mining
+    Brands Stores Foods Laboratories Communications Entertainment Software Electric Ventures
+    Investments""".split())
+_NAME_JOINS = frozenset({"of", "for", "on"})
+_GOVERNMENT = frozenset({"Agency", "Administration", "Bureau", "Service", "Authority",
+                         "Commission"})
+#: A definite description of a body (``the agency``, ``the company``) and the last
+#: words of the names it may stand for: the body of that kind named last
+_BODY_DESCRIPTIONS: dict[str, frozenset[str]] = {
+    "agency": _GOVERNMENT, "regulator": _GOVERNMENT,
+    "company": _FIRM_ENDS, "firm": _FIRM_ENDS, "carrier": frozenset({"Airlines", "Airways"}),
+    "airline": frozenset({"Airlines", "Airways"}), "bank": frozenset({"Bank", "Bancorp"}),
+    "university": frozenset({"University", "College"}), "school": frozenset({"School"}),
+    **{w.lower(): frozenset({w}) for w in (
+        "Ministry", "Department", "Commission", "Committee", "Council", "Court", "Board",
+        "Party", "Union", "Campaign", "Foundation", "Institute", "Group", "Embassy",
+        "Church", "Hospital", "Network", "Association", "Federation", "League", "Alliance",
+        "Bureau", "Office", "Authority", "Administration", "Agency", "Society", "Trust")},
+}
+
+
+def _nominal_head(name: str) -> str:
+    """A description's head: its last word before a preposition, lower case."""
+    words = name.lower().split()
+    for k, w in enumerate(words):
+        if k and w in lx.PREPOSITIONS:
+            return words[k - 1]
+    return words[-1] if words else ""
+
+
+def _body_family(description: str) -> frozenset[str] | None:
+    """The last words of the bodies' names that a definite description of a body
+    (``the agency``, ``the federal agency``) may stand for, else None."""
+    words = description.split()
+    if not 2 <= len(words) <= 3 or words[0].lower() != "the" or \
+            len(words) == 3 and not words[1].islower():
+        return None
+    return _BODY_DESCRIPTIONS.get(words[-1].lower())
 
 
 def description_head(e: Entity) -> str:

@@ -202,3 +202,53 @@ def test_a_description_after_a_name_and_a_verb_is_no_appositive() -> None:
     text = ("Moira Dunne, a retired nurse, met a doctor who had moved to the town. “My "
             "grandchildren will breathe this air,” the doctor said.")
     assert _speakers(text) == {"My grandchildren will breathe this air": "doctor"}
+
+
+# --- a body named, then described or called by its short name --------------------------------
+
+
+@pytest.mark.parametrize("named, described", [
+    ("The Ports and Harbours Agency", "the agency"),
+    ("Norvane Shipping", "the company"),
+    ("The Interior Ministry", "the ministry"),
+    ("Kestrel Group", "the firm"),
+    ("Halberd Airlines", "the carrier"),
+    ("The Coastal Fisheries Board", "the board"),
+])
+def test_a_definite_description_of_a_body_is_the_body_named_last(named: str, described: str
+                                                                ) -> None:
+    """``the agency``, ``the company``: the body of that kind named last."""
+    text = f"{named} announced new rules on Friday. “They take effect at once,” {described} said."
+    body = named.removeprefix("The ")
+    assert _speakers(text) == {"They take effect at once": body}
+
+
+def test_a_description_of_a_body_said_since_leaves_the_description_alone() -> None:
+    """Near miss: a description of the same kind said after the name (``the trade
+    group for the growers``) is what ``the group`` next stands for, not the named firm."""
+    text = ("Kestrel Group has threatened to quit the market. Last week the trade group "
+            "for the growers spelled out its concerns. “The market is out of balance,” "
+            "the group wrote.")
+    assert _speakers(text)["The market is out of balance"] != "Kestrel Group"
+
+
+def test_a_description_of_another_kind_is_not_the_body() -> None:
+    """Near miss: ``the ministry`` is no agency named before."""
+    text = ("The Ports and Harbours Agency announced new rules on Friday. "
+            "“They take effect at once,” the ministry said.")
+    assert _speakers(text) == {"They take effect at once": "ministry"}
+
+
+def test_a_firm_goes_by_the_first_word_of_its_name() -> None:
+    """``Peabody Energy`` … ``Peabody said``: the firm, by its short name."""
+    text = ("Ridgeway Corporation filed for bankruptcy on Monday. "
+            "“We will emerge stronger,” Ridgeway said in a statement.")
+    assert _speakers(text) == {"We will emerge stronger": "Ridgeway Corporation"}
+
+
+def test_a_person_of_that_surname_keeps_it() -> None:
+    """Near miss: a person named in full with the firm's first word as surname
+    keeps the bare surname (``Ridgeway Energy`` … ``Ann Ridgeway`` … ``Ridgeway said``)."""
+    text = ("Ridgeway Corporation filed for bankruptcy on Monday. Its founder, Ann Ridgeway, "
+            "was in court. “We will emerge stronger,” Ridgeway said.")
+    assert _speakers(text) == {"We will emerge stronger": "Ann Ridgeway"}

@@ -890,3 +890,11 @@ def test_names_an_and_joins_that_are_not_one_body(text: str, names: list[str]) -
     """Near miss: ``and`` joins a word or two to a body's name only when they
     are no name of their own: a person's full name or a one-word body's stays apart."""
     assert [m for m in _mentions(text) if m[0].isupper() or m.startswith("the ")] == names
+
+
+def test_a_commission_committee_or_council_runs_over_on() -> None:
+    """``the Council on Coastal Affairs``: one body; ``the Party on Facebook`` is not."""
+    text = "“It is a mistake,” said Dana Holt of the Council on Coastal Affairs."
+    assert "the Council on Coastal Affairs" in _mentions(text, "org")
+    text = "“We disagree,” the Party on Facebook said."
+    assert "the Party on Facebook" not in _mentions(text)
