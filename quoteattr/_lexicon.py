@@ -587,7 +587,7 @@ NOMINAL_HEADS: dict[str, bool] = {
     "king": False, "kings": True, "queen": False, "queens": True,
     "prince": False, "princes": True, "princess": False, "princesses": True,
     "pope": False, "popes": True, "cardinal": False, "cardinals": True,
-    "CEO": False,
+    "CEO": False, "sponsor": False, "sponsors": True, "cosponsor": False, "co-sponsor": False,
     # the people of a household, a parish, an inn and the road, by their place
     # in a story: antecedents of "he" and "she" as any description of a person
     # (singular only: "Monks", "Parsons", "Knights" are surnames as often)

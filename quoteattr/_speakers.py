@@ -406,8 +406,15 @@ _ROLE_DETERMINERS = ("the ", "its ", "his ", "her ", "their ", "a ", "an ")
 _APPOSITIVE_ENDS = (",", ".", ";", ":", "—", "–", ")", "!", "?")
 
 
+#: A label in brackets after a name: a party and state (``(D-N.M.)``, ``(R)``), an age
+_LABEL_AFTER = re.compile(r"[ \t\xa0]?\([^()\n]{1,30}\)")
+
+
 def _set_off_after(text: str, end: int) -> bool:
-    """Whether a phrase ending at ``end`` is set off after it, as an appositive is."""
+    """Whether a phrase ending at ``end`` is set off after it, as an appositive is
+    (a label in brackets after it is read past: ``Sen. Ann Lee (D-N.M.),``)."""
+    if text.startswith((" (", "("), end) and (lab := _LABEL_AFTER.match(text, end)) is not None:
+        end = lab.end()
     return end >= len(text) or text.startswith(_APPOSITIVE_ENDS, end)
 
 

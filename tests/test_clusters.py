@@ -252,3 +252,12 @@ def test_a_person_of_that_surname_keeps_it() -> None:
     text = ("Ridgeway Corporation filed for bankruptcy on Monday. Its founder, Ann Ridgeway, "
             "was in court. “We will emerge stronger,” Ridgeway said.")
     assert _speakers(text) == {"We will emerge stronger": "Ann Ridgeway"}
+
+
+@pytest.mark.parametrize("label", ["(D-N.M.)", "(R)", "(I-Vt.)"])
+def test_a_label_in_brackets_after_an_apposed_name_is_read_past(label: str) -> None:
+    """``The bill's sponsor, Sen. Ann Vos (D-N.M.), said …``: the label does not
+    hide that the name is set off, so the description before it is that person."""
+    text = f"The bill's sponsor, Sen. Ann Vos {label}, said the vote was “a good start.”"
+    assert _speakers(text) == {"a good start": "Ann Vos"}
+
