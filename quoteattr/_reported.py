@@ -408,7 +408,14 @@ def _find_follows(r: ReportContext, cand: Candidate) -> int | None:
         if obj is not None:
             if _trimmed_end(text, obj.end(), cand.hi) <= obj.end():
                 return None  # "… Roe told the crowd.": an object and no more
-            return obj.end()
+            b = obj.end()
+            # ("reminded Roe of the …": what one is told of is what is reported)
+            if not text.startswith("of", b) and \
+                    (adv := _ADVERBIAL.match(text, b, cand.hi)) is not None and not (
+                    (cw := _CLAUSE_WORD.search(text, b, adv.end())) is not None
+                    and _NOT_MAIN.search(text, b, cw.start()) is None):
+                return None  # "… Roe told reporters after the vote.": a time, no more
+            return b
     return a
 
 

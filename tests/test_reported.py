@@ -401,3 +401,28 @@ def test_evaluate_indirect_calibration_prints_the_reports_table(
     assert evaluate.main([str(path), "--indirect", "--calibration", "--json"]) == 0
     obj = json.loads(capsys.readouterr().out)
     assert obj["calibration"]["count"] == 1 and obj["calibration"]["bins"][0]["right"] == 1.0
+
+
+@pytest.mark.parametrize("text", [
+    "“Every ferry is full,” Ines Vidal told reporters after the 9-2 vote.",
+    "Ines Vidal told reporters after the long and bitter meeting.",
+    "“Every ferry is full,” Ines Vidal told the crowd during the hearing on Monday.",
+])
+def test_a_time_after_the_person_told_is_no_report(text: str) -> None:
+    """``told reporters after the vote``: after the person told, a time, a place or
+    an occasion and the sentence's end report nothing (the tag's quote, if any, is
+    what was said)."""
+    assert _reports(text) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Ines Vidal told reporters after the vote that every ferry was full.",
+     [("every ferry was full", "Ines Vidal")]),
+    ("Ines Vidal reminded reporters of the promises made to the islanders.",
+     [("of the promises made to the islanders", "Ines Vidal")]),
+])
+def test_what_follows_the_person_told_is_reported(text: str,
+                                                  expected: list[tuple[str, str]]) -> None:
+    """Near miss: a ``that`` clause after the time, or what one is reminded of, is
+    what was said."""
+    assert _reports(text) == expected
