@@ -375,6 +375,7 @@ def _analyse_name(raw: str, title: str | None, not_speakers: frozenset[str],
             # "Republican Karen Holt", "Democrat Lisa Moreno": a party or a country
             # before a person's name is the name's modifier, as a title is
             not title and len(name_words) > 2 and name_words[0] in _AFFILIATIONS
+            and name_words[-1] not in lx.ORG_HEADS  # (a body's: "American Nurses Association")
             # "Texas Attorney" + "General Paul Keene": the role the title ends with
             # and the name's first word are a title (Attorney General)
             or title and len(name_words) > 1

@@ -290,6 +290,10 @@ _FIRM_ENDS = frozenset(
 _NAME_JOINS = frozenset({"of", "for", "on"})
 _GOVERNMENT = frozenset({"Agency", "Administration", "Bureau", "Service", "Authority",
                          "Commission"})
+_ASSOCIATIONS = frozenset(
+    """Association Federation League Alliance Coalition Union Foundation Institute Society
+    Group Network Movement Organization Organisation Trust Fund Center Centre Council
+    Committee""".split())
 #: A definite description of a body (``the agency``, ``the company``) and the last
 #: words of the names it may stand for: the body of that kind named last
 _BODY_DESCRIPTIONS: dict[str, frozenset[str]] = {
@@ -297,9 +301,11 @@ _BODY_DESCRIPTIONS: dict[str, frozenset[str]] = {
     "company": _FIRM_ENDS, "firm": _FIRM_ENDS, "carrier": frozenset({"Airlines", "Airways"}),
     "airline": frozenset({"Airlines", "Airways"}), "bank": frozenset({"Bank", "Bancorp"}),
     "university": frozenset({"University", "College"}), "school": frozenset({"School"}),
+    # an association, a league, a coalition … is "the group" or "the organization"
+    "group": _ASSOCIATIONS, "organization": _ASSOCIATIONS, "organisation": _ASSOCIATIONS,
     **{w.lower(): frozenset({w}) for w in (
         "Ministry", "Department", "Commission", "Committee", "Council", "Court", "Board",
-        "Party", "Union", "Campaign", "Foundation", "Institute", "Group", "Embassy",
+        "Party", "Union", "Campaign", "Foundation", "Institute", "Embassy",
         "Church", "Hospital", "Network", "Association", "Federation", "League", "Alliance",
         "Bureau", "Office", "Authority", "Administration", "Agency", "Society", "Trust")},
 }

@@ -261,3 +261,11 @@ def test_a_label_in_brackets_after_an_apposed_name_is_read_past(label: str) -> N
     text = f"The bill's sponsor, Sen. Ann Vos {label}, said the vote was “a good start.”"
     assert _speakers(text) == {"a good start": "Ann Vos"}
 
+
+
+@pytest.mark.parametrize("named", ["The Coastal Nurses Association", "The Harbour Alliance",
+                                   "The Tidewater Coalition"])
+def test_the_group_is_the_association_named_last(named: str) -> None:
+    """``the group``, ``the organization``: an association, an alliance, a coalition."""
+    text = f"{named} urged caution. “Slow down,” the group said in a statement."
+    assert _speakers(text) == {"Slow down": named.removeprefix("The ")}

@@ -898,3 +898,12 @@ def test_a_commission_committee_or_council_runs_over_on() -> None:
     assert "the Council on Coastal Affairs" in _mentions(text, "org")
     text = "“We disagree,” the Party on Facebook said."
     assert "the Party on Facebook" not in _mentions(text)
+
+
+@pytest.mark.parametrize("body", ["American Nurses Association", "Democratic National Committee",
+                                  "French Wine Council"])
+def test_a_party_or_country_opening_a_bodys_name_is_part_of_it(body: str) -> None:
+    """``American`` of ``American Nurses Association`` is no person's affiliation:
+    a name ending in a body's head keeps its first word."""
+    text = f"“We object,” the {body} said."
+    assert _speaker_of(text, "We object,") == body
