@@ -4,10 +4,11 @@ A story told in the first person tags its narrator's words ``“…,” I said``
 and its narration never names the narrator: the other people do, calling the
 narrator by name in the turns next to the narrator's own (``“You're late,
 Tom,” she said.`` / ``“I was fishing,” I said.``).  So, when the document's
-narration tags turns with ``I``, the names that the turns right before and
-right after such a turn call someone by (a vocative: ``“Tom, sit down.”``,
-``“Yes, Tom.”``), and that name no one else in the document, are read as the
-narrator's.  The name called so most often (and more often than any other)
+narration tags turns with ``I``, the names that the other turns of the same
+exchange call someone by (up to four turns before such a turn and four after,
+read over at most one paragraph of narration in a row; a vocative: ``“Tom,
+sit down.”``, ``“Yes, Tom.”``), and that name no one else in the document,
+are read as the narrator's.  The name called so most often (and more often than any other)
 becomes a person of the document, whom every ``I`` of the narration stands
 for: the narrator's turns, tagged or not, then get that name as any other
 person's do (the exchange model gives the untagged ones).  With no such name
@@ -49,6 +50,32 @@ def _tags_narrator(text: str, m: Mention, cues: Sequence[Cue], starts: list[int]
     return False
 
 
+#: How many turns on each side of a narrator's tagged turn, and how many
+#: paragraphs of narration in a row, the narrator's exchange is read over
+_EXCHANGE_TURNS = 4
+_NARRATION_GAP = 1
+
+
+def _exchange_turns(p: int, turns: dict[int, list[Quote]], n: int) -> list[int]:
+    """The paragraphs of quotes of the exchange that paragraph ``p`` (a turn the
+    narrator's ``I`` tags) stands in: up to :data:`_EXCHANGE_TURNS` turns before
+    it and after it, read over at most :data:`_NARRATION_GAP` paragraph of
+    narration in a row (more is a new scene)."""
+    out: list[int] = []
+    for step in (-1, 1):
+        q, gap, found = p + step, 0, 0
+        while 0 <= q < n and found < _EXCHANGE_TURNS:
+            if q in turns:
+                out.append(q)
+                found, gap = found + 1, 0
+            else:
+                gap += 1
+                if gap > _NARRATION_GAP:
+                    break
+            q += step
+    return out
+
+
 def name_narrator(text: str, paragraphs: Sequence[Paragraph], quotes: Sequence[Quote],
                   mentions: Sequence[Mention], cues: Sequence[Cue], entities: list[Entity],
                   coref: Coreference) -> Coreference:
@@ -78,8 +105,8 @@ def name_narrator(text: str, paragraphs: Sequence[Paragraph], quotes: Sequence[Q
     calls: Counter[str] = Counter()
     spelled: dict[str, str] = {}
     for p in sorted(narrator_paras):
-        for other in (p - 1, p + 1):
-            if other in narrator_paras or other not in turns:
+        for other in _exchange_turns(p, turns, len(paragraphs)):
+            if other in narrator_paras:
                 continue
             found = set()
             for q in turns[other]:

@@ -75,3 +75,25 @@ def test_every_i_of_the_narration_is_the_named_narrator() -> None:
     text = doc.text
     assert {text[a:b] for a, b in tom[0].mentions} == {"I"}
     assert len(tom[0].mentions) == 3  # the narration's three
+
+
+def test_the_narrator_is_named_by_a_call_a_few_turns_away() -> None:
+    """The name the other person calls can stand a few turns from the narrator's
+    tagged turn, in the same exchange: ``“Mind the step, Leonard.”`` … three
+    turns on … ``“Will you sell it?” I asked.``"""
+    got = _story("I had not seen Harriet since the funeral.",
+                 "“You came,” she said.", "“Of course I came.”",
+                 "“The car is outside. Mind the step, Leonard.”", "“How is the house?”",
+                 "“Cold. Empty.”", "We drove for a while without speaking.",
+                 "“Will you sell it?” I asked.", "“That depends on you,” said Harriet.")
+    assert got[5] == ("Will you sell it?", "Leonard", "trailing_cue")
+
+
+def test_a_call_in_another_scene_does_not_name_the_narrator() -> None:
+    """Near miss: a call made before a break of two paragraphs of narration (another
+    scene) names no one in the narrator's exchange."""
+    got = _story("“Mind the step, Leonard,” said the porter.",
+                 "The train pulled out.", "The fields went by for an hour.",
+                 "Harriet was at the station.", "“You came,” she said.",
+                 "“Will you sell the house?” I asked.", "“That depends on you.”")
+    assert got[2] == ("Will you sell the house?", None, "trailing_cue")
