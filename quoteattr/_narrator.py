@@ -7,8 +7,9 @@ Tom,” she said.`` / ``“I was fishing,” I said.``).  So, when the document'
 narration tags turns with ``I``, the names that the other turns of the same
 exchange call someone by (up to four turns before such a turn and four after,
 read over at most one paragraph of narration in a row; a vocative: ``“Tom,
-sit down.”``, ``“Yes, Tom.”``), and that name no one else in the document,
-are read as the narrator's.  The name called so most often (and more often than any other)
+sit down.”``, ``“Yes, Tom.”``, ``“Good evening, Mr. Penrose.”``: the title
+then gives the narrator's gender), and that name no one else in the
+document, are read as the narrator's.  The name called so most often (and more often than any other)
 becomes a person of the document, whom every ``I`` of the narration stands
 for: the narrator's turns, tagged or not, then get that name as any other
 person's do (the exchange model gives the untagged ones).  With no such name
@@ -104,19 +105,23 @@ def name_narrator(text: str, paragraphs: Sequence[Paragraph], quotes: Sequence[Q
     known = {w.lower() for m in mentions if m.kind == "name" for w in m.name.split()}
     calls: Counter[str] = Counter()
     spelled: dict[str, str] = {}
+    titles: dict[str, str] = {}  # a name called with a title -> the first such title
     for p in sorted(narrator_paras):
         for other in _exchange_turns(p, turns, len(paragraphs)):
             if other in narrator_paras:
                 continue
             found = set()
             for q in turns[other]:
-                for word, _, set_off in called_names(text, q):
+                for word, title, set_off in called_names(text, q):
                     low = word.lower()
-                    # set off after the words (``Hello, Tom``, ``dear Tom``): a
-                    # word opening the quote may be an interjection (``Hello,``)
-                    if set_off and low not in known:
+                    # set off after the words (``Hello, Tom``, ``dear Tom``) or
+                    # after a title (``Mr. Penrose``): a word opening the quote
+                    # may be an interjection (``Hello,``)
+                    if (set_off or title) and low not in known:
                         found.add(low)
                         spelled.setdefault(low, word)
+                        if title:
+                            titles.setdefault(low, title)
             calls.update(found)  # once per turn
     if not calls:
         return coref
@@ -124,9 +129,11 @@ def name_narrator(text: str, paragraphs: Sequence[Paragraph], quotes: Sequence[Q
     if len(ranked) > 1 and ranked[1][1] == ranked[0][1]:
         return coref  # two names called as often: no telling which is the narrator's
     name = spelled[ranked[0][0]]
+    title = titles.get(ranked[0][0])
     ent = _new_entity(len(entities), "name")
     ent.add_name(name, True)
-    ent.gender = _gender_of(None, [name])
+    ent.title = title
+    ent.gender = _gender_of(title, [name])
     entities.append(ent)
     resolved = list(coref.resolved)
     for mi in eyes:

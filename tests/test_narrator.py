@@ -97,3 +97,17 @@ def test_a_call_in_another_scene_does_not_name_the_narrator() -> None:
                  "Harriet was at the station.", "“You came,” she said.",
                  "“Will you sell the house?” I asked.", "“That depends on you.”")
     assert got[2] == ("Will you sell the house?", None, "trailing_cue")
+
+
+def test_a_title_before_the_call_names_the_narrator_too() -> None:
+    """``“…, Mr. Penrose,” he said.``: a name called after a title is a call, and
+    the narrator takes the title's gender."""
+    got = _story("I kept the light on Skerry Point for eleven years.",
+                 "Tobias Grell came up at dusk. “You will want the lamp lit, Mr. Penrose,” "
+                 "he said.",
+                 "“I lit it an hour ago,” I answered.", "“Then you are wiser than your father.”")
+    assert got[1] == ("I lit it an hour ago,", "Penrose", "trailing_cue")
+    doc = quoteattr.attribute("\n\n".join([
+        "I kept the light for eleven years.", "“Sit down, Mrs. Penrose,” he said.",
+        "“I will stand,” I said."]))
+    assert [s.title for s in doc.speakers if s.name == "Penrose"] == ["Mrs."]
