@@ -334,15 +334,16 @@ def _given_name_gender(entities: Sequence[Entity],
     her title gives her gender; ``Fanny Norris`` her given name).  Only a
     likelihood: a story may give a woman a name most bearers of which are men,
     so it weighs in :func:`_most_salient` and fixes nothing."""
-    lone = [e.id for e in entities if gender[e.id] is None and e.kind == "name"
-            and not e.title and e.proper and " " not in e.proper[0]
-            and all(n == e.proper[0] for n in e.proper)]
     out: dict[int, str] = {}
-    for eid in lone:
-        low = entities[eid].proper[0].lower()
-        g = "m" if low in lx.GIVEN_MALE else "f" if low in lx.GIVEN_FEMALE else None
-        if g is not None:
-            out[eid] = g
+    male, female = lx.GIVEN_MALE, lx.GIVEN_FEMALE
+    for e in entities:
+        # (the canonical name is the longest: one word, every name is that word)
+        if e.kind == "name" and gender[e.id] is None and not e.title and e.proper:
+            low = e.canonical.lower()
+            if low in male:
+                out[e.id] = "m"
+            elif low in female:
+                out[e.id] = "f"
     return out
 
 

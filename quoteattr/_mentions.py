@@ -442,7 +442,8 @@ def _join_org_names(text: str, out: list[Mention]) -> list[Mention]:
     One pass over the names, in text order."""
     res: list[Mention] = []
     for m in out:
-        if res and not m.title and m.kind in ("name", "org"):
+        # (the joins are 3 to 5 characters long: most names fail on that alone)
+        if res and 3 <= m.start - res[-1].end <= 5 and not m.title and m.kind in ("name", "org"):
             p = res[-1]
             gap = text[p.end:m.start]
             if not p.title and p.kind in ("name", "org") and (

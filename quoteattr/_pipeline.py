@@ -19,7 +19,7 @@ from ._rules import NESTED_RULES, RULES, rule_names
 from ._segment import _forget_texts as _forget_segment
 from ._segment import split_paragraphs, unwrap
 from ._segment import split_sentences as _split_sentences
-from ._speakers import _key_words, cluster_mentions
+from ._speakers import _blocker_head, _body_family, _key_words, _org_keys, cluster_mentions
 
 __all__ = ["Config", "attribute", "explain", "find_quotes", "split_sentences", "DEFAULT_CONFIG"]
 
@@ -227,7 +227,7 @@ def _forget_texts() -> None:
     several times: each pass then starts as if it met the corpus for the
     first time."""
     _forget_segment()  # every Punkt tokenizer's memos and the list-marker patterns
-    for memo in (_analyse_name, _key_words, _short_gap):
+    for memo in (_analyse_name, _key_words, _short_gap, _blocker_head, _org_keys, _body_family):
         memo.cache_clear()
 
 

@@ -257,20 +257,17 @@ def cluster_mentions(mentions: Sequence[Mention], text: str = "",
             by_first[ckw[0]] = eid
         else:
             by_key[" ".join(words)] = eid
-            if m.kind == "nominal" and not m.plural:
+            if m.kind == "nominal" and bodies and not m.plural:
+                # (before any body is named a blocker would block nothing)
                 # a description of a body of that kind said since ("the trade group
                 # for the insurers … the group wrote") leaves "the group" as it was
-                head = _nominal_head(m.name)
-                if head:
-                    bodies[head.capitalize()] = (i, -1)
+                head = _blocker_head(m.name)
+                if head is not None:
+                    bodies[head] = (i, -1)
             if m.kind == "org":
-                name_words = m.name.split()
-                # (its head: "Commission" of "Commission on Presidential Debates")
-                k = next((k for k, w in enumerate(name_words) if k and w in _NAME_JOINS),
-                         len(name_words))
-                bodies[name_words[k - 1]] = (i, eid)
-                if len(name_words) > 1 and name_words[-1] in _FIRM_ENDS and \
-                        name_words[0][:1].isupper() and name_words[0] not in lx.NOT_NAME_WORDS:
+                head, firm = _org_keys(m.name)
+                bodies[head] = (i, eid)
+                if firm:
                     firms.setdefault(words[0], eid)
         of.append(eid)
     _add_forward_titles(entities, mentions, roles)
@@ -311,15 +308,38 @@ _BODY_DESCRIPTIONS: dict[str, frozenset[str]] = {
 }
 
 
-def _nominal_head(name: str) -> str:
-    """A description's head: its last word before a preposition, lower case."""
+#: every last word of a body's name that a description of a body may stand for
+_FAMILY_WORDS = frozenset(w for fam in _BODY_DESCRIPTIONS.values() for w in fam)
+
+
+@functools.lru_cache(maxsize=4096)
+def _blocker_head(name: str) -> str | None:
+    """The head of description ``name`` (its last word before a preposition),
+    capitalised, when it is the last word of some body's name a description of
+    a body may stand for (``trade group for …`` → ``Group``), else None."""
     words = name.lower().split()
+    head = words[-1] if words else ""
     for k, w in enumerate(words):
         if k and w in lx.PREPOSITIONS:
-            return words[k - 1]
-    return words[-1] if words else ""
+            head = words[k - 1]
+            break
+    head = head.capitalize()
+    return head if head in _FAMILY_WORDS else None
 
 
+@functools.lru_cache(maxsize=4096)
+def _org_keys(name: str) -> tuple[str, bool]:
+    """A body's name's head (``Commission`` of ``Commission on Presidential
+    Debates``), and whether it is a firm's name of two words or more, which its
+    first word alone stands for (``Peabody Energy``)."""
+    words = name.split()
+    k = next((k for k, w in enumerate(words) if k and w in _NAME_JOINS), len(words))
+    firm = len(words) > 1 and words[-1] in _FIRM_ENDS and words[0][:1].isupper() \
+        and words[0] not in lx.NOT_NAME_WORDS
+    return words[k - 1], firm
+
+
+@functools.lru_cache(maxsize=4096)
 def _body_family(description: str) -> frozenset[str] | None:
     """The last words of the bodies' names that a definite description of a body
     (``the agency``, ``the federal agency``) may stand for, else None."""
