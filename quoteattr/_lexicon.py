@@ -405,6 +405,12 @@ TITLE_TABLE: tuple[tuple[str, str, str], ...] = (
     ("Councilwoman", "f", "n"), ("Councillor", "", "n"), ("Councilor", "", "n"),
     ("Delegate", "", "n"), ("Assemblyman", "m", "n"), ("Assemblywoman", "f", "n"),
     ("Trustee", "", "n"), ("Superintendent", "", "n"),
+    # offices of a town, a school, a church and a force (not those that are common
+    # surnames too, which a title alone would drop: Deacon, Constable, Nurse)
+    ("Pastor", "", "n"), ("Sister", "f", "n"), ("Brother", "m", "n"), ("Principal", "", "n"),
+    ("Alderman", "m", "n"), ("Alderwoman", "f", "n"), ("Treasurer", "", "n"),
+    ("Comptroller", "", "n"), ("Auditor", "", "n"), ("Trooper", "", "n"),
+    ("Inspector", "", "n"),
     # not (yet) looked for before names by the mention patterns: abbreviations only
     ("Madam", "f", "a"), ("Mmes.", "f", ""), ("Mlle.", "f", ""), ("Hon.", "", ""),
     ("Fr.", "m", ""), ("Govs.", "", ""), ("Cmdr.", "", ""), ("Cpl.", "", ""), ("Pvt.", "", ""),

@@ -907,3 +907,20 @@ def test_a_party_or_country_opening_a_bodys_name_is_part_of_it(body: str) -> Non
     a name ending in a body's head keeps its first word."""
     text = f"“We object,” the {body} said."
     assert _speaker_of(text, "We object,") == body
+
+
+@pytest.mark.parametrize("title, name", [
+    ("Pastor", "Luis Ocampo"), ("Sister", "Agnes Dwyer"), ("Principal", "Dana Holt"),
+    ("Alderman", "Tom Reed"), ("Inspector", "Ruth Vane"), ("Trooper", "Ines Vidal"),
+])
+def test_offices_of_a_town_a_school_a_church_are_titles(title: str, name: str) -> None:
+    """``Pastor Luis Ocampo said``: the office is the name's title, not its first word."""
+    text = f"“Stay calm,” {title} {name} said."
+    assert _speaker_of(text, "Stay calm,") == name
+
+
+def test_a_surname_that_is_an_office_stays_a_name() -> None:
+    """Near miss: Deacon, Constable are surnames as often: no title, so ``Deacon said``
+    alone is still a person."""
+    text = "Colleen Deacon won the primary. “It was close,” Deacon said."
+    assert _speaker_of(text, "It was close,") == "Colleen Deacon"
