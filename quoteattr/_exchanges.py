@@ -541,6 +541,10 @@ def _add_addressed(ctx: Context, ex: list[_Turn]) -> None:
         low = word.lower()
         if low in names or low in nameless:
             continue
+        if (known := _short_form_of(low, names)) is not None:
+            names[low] = known  # "Oh, Len": Leonard, called by a short form
+            found = True
+            continue
         e = _new_entity(len(ctx.entities), "name")
         e.add_name(word, True)
         e.title, e.gender = title, _gender_of(title, [word])
@@ -628,6 +632,29 @@ def _name_words(ctx: Context) -> dict[str, int]:
     for w in shared:
         del out[w]
     return out
+
+
+#: The fewest letters of a short form of a name (``Len``, ``Ben``)
+_SHORT_MIN = 3
+
+
+def _short_form_of(word: str, names: dict[str, int]) -> int | None:
+    """The one person whose longer name ``word`` (lower case, not a name of the
+    document itself) is a short form of: the same first letter, and its other
+    letters in the long name's order (``len`` of Leonard, ``tom`` of Thomas,
+    ``fred`` of Frederick); None if it could be two people's, or none's."""
+    if len(word) < _SHORT_MIN:
+        return None
+    found = None
+    for w, e in names.items():
+        if len(w) < len(word) + 2 or w[0] != word[0]:
+            continue
+        it = iter(w[1:])
+        if all(ch in it for ch in word[1:]):
+            if found is not None and found != e:
+                return None
+            found = e
+    return found
 
 
 def _addressed(ctx: Context, t: _Turn) -> int | None:

@@ -575,3 +575,22 @@ def test_a_word_opening_a_quote_is_no_name_called() -> None:
                                      "“Wonderful, isn't it?” said Leonard.",
                                      "“Lovely,” said Jacky.", "“It is.”"))
     assert all(s.name not in ("Wonderful", "Lovely") for s in doc.speakers)
+
+
+@pytest.mark.parametrize("full, short", [("Leonard", "Len"), ("Thomas", "Tom"),
+                                         ("Frederick", "Fred"), ("Philip", "Pip")])
+def test_a_short_form_of_a_name_calls_that_person(full: str, short: str) -> None:
+    """``“Oh, Len, I am tired.”``: a short form of a participant's name (its first
+    letter, then its other letters in the long name's order) calls that person,
+    who answers; no new person is made of it."""
+    got = _speakers(_turns(f"{full} Hale came home late. Jacky was waiting up.",
+                           f"“I'm tired,” said {full}.", f"“Oh, {short}, so am I.”",
+                           "“I went to the concert.”", "“What concert?”"))
+    assert [s for _, s, _ in got] == [f"{full} Hale", "Jacky", f"{full} Hale", "Jacky"]
+
+
+def test_a_short_form_two_people_could_bear_is_no_one_known() -> None:
+    """Near miss: ``Tom`` could be Thomas or Tomlin: it names neither."""
+    assert _exchanges._short_form_of("tom", {"thomas": 0, "tomlin": 1}) is None
+    assert _exchanges._short_form_of("tom", {"thomas": 0, "hale": 0}) == 0
+    assert _exchanges._short_form_of("ted", {"edward": 0}) is None  # another first letter
