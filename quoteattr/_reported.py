@@ -150,6 +150,10 @@ _TAIL_CHARS = " \t\xa0\n.,;:!?—–-"
 #: every character a _COMMA_END match can hold: it lies in the run of these that
 #: ends its stretch, so the search starts there
 _COMMA_END_CHARS = ",—–- \t\xa0\n”\"’'»as"
+#: "and" or "but" (an -ly adverb may follow) right before a verb of saying: a verb
+#: coordinated with the cue before it (``denied wrongdoing and said …``)
+_AND_CUE = re.compile(r"(?:,[ \t\xa0\n]*+|[ \t\xa0\n]++)(?:and|but)[ \t\xa0\n]++"
+                      r"(?:[a-z]+ly[ \t\xa0\n]++)?$")
 _JOIN_TRIM = re.compile(
     r"[ \t\xa0\n]*+(?:,[ \t\xa0\n]*+)?(?:(?:and|but|while|as|though|although|whereas|yet)"
     r"[ \t\xa0\n]++)?$")
@@ -282,6 +286,10 @@ class ReportContext:
                 if j is not None and j.group().strip():
                     return j.start()
                 continue
+            if (j := _AND_CUE.search(self.text, max(a, c.start - 24), c.start)) is not None:
+                # "denied wrongdoing and said it would …": a verb of saying joined to
+                # the cue by "and" or "but" shares its subject and reports its own
+                return j.start()
             s = ctx.subject_of(c, a, strict=True)
             if s is not None:  # "…, but Reed said …"; not "said she asked …"
                 j = _JOIN_TRIM.search(self.text, a, ctx.mentions[s[0]].start)

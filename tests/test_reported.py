@@ -426,3 +426,25 @@ def test_what_follows_the_person_told_is_reported(text: str,
     """Near miss: a ``that`` clause after the time, or what one is reminded of, is
     what was said."""
     assert _reports(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The ferry company denied any negligence and said it would pay for the repairs.",
+     [("any negligence", "ferry company"), ("it would pay for the repairs", "ferry company")]),
+    ("Ines Vidal said the bridge had held and warned that the road was still closed.",
+     [("the bridge had held", "Ines Vidal"), ("the road was still closed", "Ines Vidal")]),
+    ("Ines Vidal said the bridge had held, but insisted that repairs would take a year.",
+     [("the bridge had held", "Ines Vidal"), ("repairs would take a year", "Ines Vidal")]),
+])
+def test_a_verb_of_saying_joined_by_and_reports_its_own(text: str,
+                                                        expected: list[tuple[str, str]]) -> None:
+    """``denied negligence and said it would pay``: the second verb of saying shares
+    the first one's subject and reports its own content; the first content ends
+    at the ``and``."""
+    assert _reports(text) == expected
+
+
+def test_a_that_clause_joined_by_and_stays_one_report() -> None:
+    """Near miss: ``said A and that B`` is one verb of saying with two clauses."""
+    assert _reports("Ines Vidal said the bridge had held and that the road was closed.") == [
+        ("the bridge had held and that the road was closed", "Ines Vidal")]
