@@ -155,8 +155,8 @@ _COMMA_END_CHARS = ",—–- \t\xa0\n”\"’'»as"
 _AND_CUE = re.compile(r"(?:,[ \t\xa0\n]*+|[ \t\xa0\n]++)(?:and|but)[ \t\xa0\n]++"
                       r"(?:[a-z]+ly[ \t\xa0\n]++)?$")
 _JOIN_TRIM = re.compile(
-    r"[ \t\xa0\n]*+(?:,[ \t\xa0\n]*+)?(?:(?:and|but|while|as|though|although|whereas|yet)"
-    r"[ \t\xa0\n]++)?$")
+    r"[ \t\xa0\n]*+(?:,[”\"’']?[ \t\xa0\n]*+)?(?:(?:and|but|while|as|though|although|whereas"
+    r"|yet)[ \t\xa0\n]++)?$")
 
 
 def find_candidates(ctx: Context) -> list[Candidate]:
@@ -735,6 +735,18 @@ def reported_noun(r: ReportContext, i: int) -> Fire | Pass:
 _NO_LABEL = Pass("the colon does not follow a person's full name opening the paragraph")
 
 
+def _named_in_full(ctx: Context, mi: int) -> bool:
+    """Mention ``mi`` (one word) is of a person the document names in full, and
+    whose gender or title shows a person (not ``Correction`` of ``Correction
+    Appended``)."""
+    e = ctx.entity_of[mi]
+    if e is None:
+        return False
+    ent = ctx.entities[e]
+    return ent.kind == "name" and " " in ent.canonical and (
+        ent.title is not None or ctx.coref.gender[e] is not None)
+
+
 def reported_headline(r: ReportContext, i: int) -> Fire | Pass:
     """``Ann Lee: Deal Is Close``: a name, a colon and what the person said (a
     headline, a transcript's line)."""
@@ -745,9 +757,11 @@ def reported_headline(r: ReportContext, i: int) -> Fire | Pass:
         return _NO_LABEL
     mi = rng[-1]
     m = ctx.mentions[mi]
-    if m.kind != "name" or len(m.name.split()) < 2 or m.end != c.start \
-            or not clause_opening(r.text, cand.lo, m.start):
-        return _NO_LABEL  # a person's full name: not "Iowa:", not "Editor's note:"
+    if m.kind != "name" or m.end != c.start or not clause_opening(r.text, cand.lo, m.start) \
+            or " " not in m.name and not _named_in_full(ctx, mi):
+        # a person's full name, or the surname of one the article names in full
+        # ("Trump: …" over "Donald Trump said …"): not "Iowa:", not "Editor's note:"
+        return _NO_LABEL
     span = r.content(c.end, cand.hi)
     if isinstance(span, Pass):
         return span

@@ -448,3 +448,29 @@ def test_a_that_clause_joined_by_and_stays_one_report() -> None:
     """Near miss: ``said A and that B`` is one verb of saying with two clauses."""
     assert _reports("Ines Vidal said the bridge had held and that the road was closed.") == [
         ("the bridge had held and that the road was closed", "Ines Vidal")]
+
+
+def test_adding_after_a_closing_quote_mark_reports_its_own() -> None:
+    """``… was “a two-way race,” adding that …``: the comma inside the quotation
+    still joins the participle's report, which ends the first."""
+    text = ("Ines Vidal told supporters that the race was “a two-way race,” adding that "
+            "her rival could not win in the autumn.")
+    assert _reports(text) == [("the race was “a two-way race,”", "Ines Vidal"),
+                              ("her rival could not win in the autumn", "Ines Vidal")]
+
+
+def test_a_headline_of_a_surname_and_a_colon_reports_what_follows() -> None:
+    """``Vidal: Bridge Will Reopen`` over an article that names Ines Vidal in
+    full: the surname of a person named in full is a headline's speaker."""
+    text = "Vidal: Bridge will reopen in spring\n\nMayor Ines Vidal spoke on Monday."
+    assert _reports(text) == [("Bridge will reopen in spring", "Ines Vidal")]
+
+
+@pytest.mark.parametrize("text", [
+    "Ossory: Turnout was high this year\n\nOfficials in Ossory counted late.",
+    "Correction: An earlier version misspelled a name\n\nCorrection Appended on Monday.",
+])
+def test_a_place_or_a_label_before_a_colon_is_no_speaker(text: str) -> None:
+    """Near miss: a place, or a label that the text writes as a longer name of no
+    person (no gender, no title), before a colon says nothing."""
+    assert [s for _, s in _reports(text)] == []
