@@ -179,6 +179,11 @@ class _WordPatterns:
         group = rf"(?<![\w’'\-])(?:(?P<q>{quant_p}){sp})?(?:{mod}){{0,2}}{plural_p}"
         at_cue = rf"(?={sp}(?:(?:{adverbs}|{low}+ly){sp})*\Z)"
         self.bare_plural = re.compile(rf"{group}(?![\w\-’']){at_cue}")
+        #: the same opening a sentence as its subject, before its verb (perhaps
+        #: after an auxiliary): "Democrats had sued …, saying …" (tried only at
+        #: the start of the sentence of a participle of saying)
+        self.plural_subject = re.compile(
+            rf"{group}(?![\w\-’'])(?={sp}(?:(?:had|have|has|were|are|also|then){sp})?{low}+ed\b)")
         # a plural description with no determiner right after a cue of one's
         # source ("according to officials", "according to people familiar with
         # the talks", "according to aides in both parties"): its phrase when it
@@ -465,6 +470,25 @@ def _join_org_names(text: str, out: list[Mention]) -> list[Mention]:
                 continue
         res.append(m)
     return res
+
+
+#: How far back from a participle the start of its sentence is looked for
+_SENTENCE_REACH = 240
+
+
+def _sentence_start(text: str, pos: int) -> int | None:
+    """Where the sentence holding ``pos`` starts: after the last ``. ``, ``? ``,
+    ``! `` or line break within :data:`_SENTENCE_REACH` characters (or at the
+    text's start), its spaces skipped; None when none is that near."""
+    lo = max(0, pos - _SENTENCE_REACH)
+    # (one past the stop, or the line break: a space or the sentence's first letter)
+    j = max(text.rfind(". ", lo, pos), text.rfind("? ", lo, pos), text.rfind("! ", lo, pos),
+            text.rfind("\n", lo, pos)) + 1
+    if j == 0 and lo:
+        return None
+    while j < pos and text[j] in " \t\xa0\n":
+        j += 1
+    return j
 
 
 def _unnamelike(word: str) -> bool:
@@ -984,6 +1008,23 @@ def find_mentions(
             out.append(_make_mention(ms, am.end(), text[ms:am.end()], "nominal",
                                      " ".join(text[ms:am.end()].split()), None, None, True))
             continue
+        if c.text.endswith("ing") and text[max(0, c.start - 4):c.start].rstrip(
+                " \t\xa0”\"’'").endswith(",") and \
+                (ps := _sentence_start(text, c.start)) is not None and \
+                (pm := words_p.plural_subject.match(text, ps, c.start)) is not None and \
+                not quoted(ps):
+            # "Democrats had sued after Ohio cut the week, saying …": the participle's
+            # subject is the main clause's, a group opening the sentence (a bare
+            # plural is found only next to a cue, and a subordinate clause's
+            # subject, Ohio, would stand in for it); it replaces a capitalised
+            # modifier read as a name ("Local" of "Local officials")
+            at = next((k for k, m in enumerate(out) if m.start == ps), None)
+            group = _make_mention(ps, pm.end(), pm.group(), "nominal",
+                                  " ".join(pm.group().split()), None, None, True)
+            if at is None:
+                out.append(group)
+            elif out[at].kind == "name" and out[at].end < pm.end():
+                out[at] = group
         if c.preposition or c.text.endswith("ing") or (
                 " " in c.text and c.text.rsplit(None, 1)[-1].lower() not in _PARTICLES):
             # "citing a report", "according to", "issued a statement": no

@@ -474,3 +474,23 @@ def test_a_place_or_a_label_before_a_colon_is_no_speaker(text: str) -> None:
     """Near miss: a place, or a label that the text writes as a longer name of no
     person (no gender, no title), before a colon says nothing."""
     assert [s for _, s in _reports(text)] == []
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Residents had sued after Ossory cut the ferry service, saying that the cut broke "
+     "the law.", "Residents"),
+    ("Local officials gathered when the council approved the plan, warning that the "
+     "harbour would silt up.", "Local officials"),
+])
+def test_a_participles_subject_is_the_group_opening_the_sentence(text: str, speaker: str
+                                                                 ) -> None:
+    """``Islanders had sued after Ossory cut …, saying …``: a participle of saying
+    shares the main clause's subject, a group opening the sentence, not the
+    subject of the subordinate clause between."""
+    assert [s for _, s in _reports(text)] == [speaker]
+
+
+def test_a_participles_subject_is_still_a_person_named_first() -> None:
+    """Near miss: with a person opening the sentence, the person."""
+    text = "Ines Vidal spoke after Reed had left, saying the talks were over."
+    assert _reports(text) == [("the talks were over", "Ines Vidal")]
