@@ -1010,16 +1010,16 @@ def find_mentions(
             continue
         if c.text.endswith("ing") and text[max(0, c.start - 4):c.start].rstrip(
                 " \t\xa0”\"’'").endswith(",") and \
-                (ps := _sentence_start(text, c.start)) is not None and \
-                (pm := words_p.plural_subject.match(text, ps, c.start)) is not None and \
-                not quoted(ps):
+                (s0 := _sentence_start(text, c.start)) is not None and \
+                (pm := words_p.plural_subject.match(text, s0, c.start)) is not None and \
+                not quoted(s0):
             # "Democrats had sued after Ohio cut the week, saying …": the participle's
             # subject is the main clause's, a group opening the sentence (a bare
             # plural is found only next to a cue, and a subordinate clause's
             # subject, Ohio, would stand in for it); it replaces a capitalised
             # modifier read as a name ("Local" of "Local officials")
-            at = next((k for k, m in enumerate(out) if m.start == ps), None)
-            group = _make_mention(ps, pm.end(), pm.group(), "nominal",
+            at = next((k for k, m in enumerate(out) if m.start == s0), None)
+            group = _make_mention(s0, pm.end(), pm.group(), "nominal",
                                   " ".join(pm.group().split()), None, None, True)
             if at is None:
                 out.append(group)
