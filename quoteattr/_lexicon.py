@@ -672,6 +672,7 @@ SPEAKER_PLURALS: frozenset[str] = frozenset(
     manufacturers exporters importers airlines insurers lenders automakers carmakers
     developers builders contractors architects planners
     countries nations delegations members
+    proponents opponents skeptics sceptics families employers progressives evangelicals
     """.split()
 )
 

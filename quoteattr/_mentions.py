@@ -184,6 +184,13 @@ class _WordPatterns:
         #: the start of the sentence of a participle of saying)
         self.plural_subject = re.compile(
             rf"{group}(?![\w\-’'])(?={sp}(?:(?:had|have|has|were|are|also|then){sp})?{low}+ed\b)")
+        #: the same opening a sentence before a phrase that modifies it, of place,
+        #: subject or relative ("Experts on North Korea said", "People who have
+        #: fought the fires say", "Democrats hoping to win the Senate say"): tried
+        #: only at a cue whose sentence such a group opens
+        self.plural_modified = re.compile(
+            rf"{group}(?![\w\-’'])(?={sp}(?:on|of|in|from|at|with|for|across|within|inside"
+            rf"|outside|around|among|who|that|{low}+ing)\b)")
         # a plural description with no determiner right after a cue of one's
         # source ("according to officials", "according to people familiar with
         # the talks", "according to aides in both parties"): its phrase when it
@@ -474,6 +481,36 @@ def _join_org_names(text: str, out: list[Mention]) -> list[Mention]:
 
 #: How far back from a participle the start of its sentence is looked for
 _SENTENCE_REACH = 240
+#: How far a group with its modifying phrase may open a sentence before its cue,
+#: and what may not stand between (a clause's end, an aside, a quotation)
+_MODIFIED_REACH = 120
+_MODIFIER_BREAKS = frozenset(",;:()“”\"«»—")
+
+
+def _opening_group(text: str, cues: Sequence[Cue], ci: int, words_p: _WordPatterns,
+                   out: list[Mention], quoted: Callable[[int], bool]) -> Mention | None:
+    """A plural group that opens the sentence of cue ``ci``, then a phrase that
+    modifies it, of place, kind, subject or relative, then the cue (``Experts on
+    North Korea said …``, ``People who live near the fires say …``, ``Democrats
+    hoping to win say …``): its mention, when no comma, aside or quotation and no
+    other cue stand between and no mention starts where it does; else None."""
+    c = cues[ci]
+    s0 = _sentence_start(text, c.start)
+    if s0 is None or c.start - s0 > _MODIFIED_REACH or (ci and cues[ci - 1].end > s0) \
+            or not _MODIFIER_BREAKS.isdisjoint(text[s0:c.start]) or quoted(s0):
+        return None
+    gm = words_p.plural_modified.match(text, s0, c.start)
+    if gm is None or any(m.start == s0 for m in out):
+        return None
+    return _make_mention(s0, gm.end(), gm.group(), "nominal", " ".join(gm.group().split()),
+                         None, None, True)
+
+
+def _after_preposition_word(text: str, pos: int) -> bool:
+    """The word before ``pos`` (past spaces) is a preposition (``of the toll``)."""
+    head = text[max(0, pos - 12):pos].rstrip(" \t\xa0")
+    word = head.rsplit(None, 1)[-1] if head.strip() else ""
+    return word.lower() in lx.PREPOSITIONS
 
 
 def _sentence_start(text: str, pos: int) -> int | None:
@@ -988,7 +1025,7 @@ def find_mentions(
     # a description inside a cue of several words ("issued a statement") is
     # part of the cue, not a speaker: "X issued a statement saying “…”"
     inside_cues: list[tuple[int, int]] = []
-    for c in cues:
+    for ci, c in enumerate(cues):
         if " " in c.text and not c.preposition:
             inside_cues.append((c.start, c.end))
         if c.text.endswith("ing") and text[max(0, c.start - 4):c.start].endswith(
@@ -1045,6 +1082,12 @@ def find_mentions(
             if cm is not None and not (_opens_sentence(text, cm.start(), opener)
                                        or text[cm.start() - 2:cm.start()] in (", ", "; ")):
                 cm = None
+        if cm is not None and _after_preposition_word(text, cm.start()) and \
+                (gm := _opening_group(text, cues, ci, words_p, out, quoted)) is not None:
+            # "Proponents of the toll say": a description in the phrase that
+            # modifies a group opening the sentence is no subject; the group is
+            out.append(gm)
+            continue
         bm = None
         if cm is None and _plural_before(text, c.start, words_p.plural_heads):
             bm = words_p.bare_plural.search(text, max(0, c.start - 60), c.start)
@@ -1053,6 +1096,10 @@ def find_mentions(
         if cm is None and bm is None and \
                 (pp := _pp_after_plural(text, c.start, words_p.plural_heads)) is not None:
             bm = words_p.bare_plural_pp.search(text, max(0, pp - 60), c.start)
+        if cm is None and bm is None and \
+                (gm := _opening_group(text, cues, ci, words_p, out, quoted)) is not None:
+            out.append(gm)  # "Experts on North Korea said …"
+            continue
         if bm is not None and not quoted(bm.start()):
             # the name drops the quantifier, if any: "Both unions" -> "unions"
             d = text[bm.end("q"):bm.end()] if bm.group("q") and bm.end("q") < bm.end() \

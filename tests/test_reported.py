@@ -494,3 +494,23 @@ def test_a_participles_subject_is_still_a_person_named_first() -> None:
     """Near miss: with a person opening the sentence, the person."""
     text = "Ines Vidal spoke after Reed had left, saying the talks were over."
     assert _reports(text) == [("the talks were over", "Ines Vidal")]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Experts on coastal erosion said the new wall could fail within a decade.", "Experts"),
+    ("People who live near the fires say the season starts earlier every year.", "People"),
+    ("Farmers hoping to sell this autumn say the prices are too low.", "Farmers"),
+    ("Proponents of the toll say it would pay for the bridge.", "Proponents"),
+])
+def test_a_group_with_its_modifying_phrase_opening_the_sentence_speaks(text: str,
+                                                                      speaker: str) -> None:
+    """``Experts on coastal erosion said …``: a plural group that opens the sentence,
+    then a phrase of place, subject or relative that modifies it, then the cue."""
+    assert [s for _, s in _reports(text)] == [speaker]
+
+
+def test_a_group_before_a_comma_and_another_subject_does_not_speak() -> None:
+    """Near miss: a comma (an aside, a clause of its own) between the group and the
+    cue leaves the cue to its own subject."""
+    text = "Experts on coastal erosion were invited, and Ines Vidal said the wall would hold."
+    assert _reports(text) == [("the wall would hold", "Ines Vidal")]
