@@ -924,3 +924,21 @@ def test_a_surname_that_is_an_office_stays_a_name() -> None:
     alone is still a person."""
     text = "Colleen Deacon won the primary. “It was close,” Deacon said."
     assert _speaker_of(text, "It was close,") == "Colleen Deacon"
+
+
+@pytest.mark.parametrize("text, description", [
+    ("A U.S. District Court judge sided with the islanders.", "A U.S. District Court judge"),
+    ("The U.N. envoy left early.", "The U.N. envoy"),
+])
+def test_an_abbreviation_with_stops_modifies_a_description(text: str, description: str
+                                                           ) -> None:
+    """``a U.S. District Court judge``: an abbreviation with stops is one of a
+    description's modifiers."""
+    assert description in _mentions(text, "nominal")
+
+
+def test_a_word_ending_a_sentence_does_not_modify_the_next() -> None:
+    """Near miss: a stop that ends a sentence is no abbreviation's (``the end.
+    Officials …`` is no description)."""
+    assert not any(m.startswith("the end") for m in
+                   _mentions("It was the end. Officials said little.", "nominal"))
