@@ -222,6 +222,9 @@ class ReportContext:
         #: per candidate (by its cue's start): what two rules both ask
         self.follows_memo: dict[int, int | None] = {}
         self.inverted_memo: dict[int, int | None] = {}
+        #: the last words of the speakers' labels in capitals read so far
+        #: (``KATE BOULDUAN:``), which one word alone may label after (``BOULDUAN:``)
+        self.caps_labels: set[str] = set()
 
     def quotes_in(self, a: int, b: int) -> list[int]:
         """The outermost quotes that overlap ``[a, b)``."""
@@ -735,6 +738,11 @@ def reported_noun(r: ReportContext, i: int) -> Fire | Pass:
 _NO_LABEL = Pass("the colon does not follow a person's full name opening the paragraph")
 
 
+#: a speaker's label in capitals opening a paragraph: one to three words of capital
+#: letters (a stop, an apostrophe or a hyphen inside), before the colon
+_CAPS_LABEL = regex.compile(r"[\p{Lu}][\p{Lu}.’'\-]+(?:[ \t\xa0][\p{Lu}][\p{Lu}.’'\-]+){0,2}")
+
+
 def _named_in_full(ctx: Context, mi: int) -> bool:
     """Mention ``mi`` (one word) is of a person the document names in full, and
     whose gender or title shows a person (not ``Correction`` of ``Correction
@@ -752,6 +760,16 @@ def reported_headline(r: ReportContext, i: int) -> Fire | Pass:
     headline, a transcript's line)."""
     cand = r.candidates[i]
     ctx, c = r.ctx, cand.cue
+    label = _CAPS_LABEL.fullmatch(r.text, cand.lo, c.start)
+    if label is not None and (" " in label.group() or label.group() in r.caps_labels):
+        # "KATE BOULDUAN: Why not debate?": a transcript's speaker, in capitals (a
+        # name the mention patterns leave out, as they do a headline in capitals);
+        # one word only as the surname of such a label before ("BOULDUAN:")
+        r.caps_labels.update(label.group().split()[-1:])
+        span = r.content(c.end, cand.hi)
+        if isinstance(span, Pass):
+            return span
+        return Fire(k.REPORT_HEADLINE, None, c, span=label.span(), extent=span)
     rng = ctx.mentions_in(cand.lo, c.start)
     if not rng:
         return _NO_LABEL

@@ -514,3 +514,25 @@ def test_a_group_before_a_comma_and_another_subject_does_not_speak() -> None:
     cue leaves the cue to its own subject."""
     text = "Experts on coastal erosion were invited, and Ines Vidal said the wall would hold."
     assert _reports(text) == [("the wall would hold", "Ines Vidal")]
+
+
+def test_a_transcripts_speaker_labels_in_capitals_report_their_lines() -> None:
+    """``KATHERINE VIDALES: Why not debate?``: a transcript's label in capitals (a name the
+    mention patterns leave out) reports the line after it; its surname alone
+    labels the same speaker's later lines. The speaker is named by the label's span."""
+    text = ("The two campaigns met on Monday.\n\nKATHERINE VIDALES: Why not debate in Ossory?"
+            "\n\nTHOMAS REEDWORTH: We have had plenty of debates.\n\nVIDALES: Not in Ossory.")
+    doc = quoteattr.attribute(text, ON)
+    got = [(r["text"], text[r["speaker_start"]:r["speaker_end"]])
+           for r in doc.records() if r["kind"] == "indirect"]
+    assert got == [("Why not debate in Ossory", "KATHERINE VIDALES"),
+                   ("We have had plenty of debates", "THOMAS REEDWORTH"),
+                   ("Not in Ossory", "VIDALES")]
+
+
+@pytest.mark.parametrize("text", ["UPDATE: The council met again on Friday.",
+                                  "BREAKING: The ferry has been cancelled tonight."])
+def test_a_label_of_one_word_in_capitals_is_no_speaker(text: str) -> None:
+    """Near miss: one word in capitals before a colon, no surname of a label before
+    (``UPDATE:``, ``BREAKING:``), is a label, not a speaker."""
+    assert _reports(text) == []
