@@ -485,7 +485,7 @@ _SENTENCE_REACH = 240
 #: How far a group with its modifying phrase may open a sentence before its cue,
 #: and what may not stand between (a clause's end, an aside, a quotation)
 _MODIFIED_REACH = 120
-_MODIFIER_BREAKS = frozenset(",;:()“”\"«»—")
+_MODIFIER_BREAK = re.compile(r"[,;:()“”\"«»—.?!\n]")
 
 
 def _opening_group(text: str, cues: Sequence[Cue], ci: int, words_p: _WordPatterns,
@@ -496,9 +496,20 @@ def _opening_group(text: str, cues: Sequence[Cue], ci: int, words_p: _WordPatter
     hoping to win say …``): its mention, when no comma, aside or quotation and no
     other cue stand between and no mention starts where it does; else None."""
     c = cues[ci]
-    s0 = _sentence_start(text, c.start)
-    if s0 is None or c.start - s0 > _MODIFIED_REACH or (ci and cues[ci - 1].end > s0) \
-            or not _MODIFIER_BREAKS.isdisjoint(text[s0:c.start]) or quoted(s0):
+    lo = max(0, c.start - _MODIFIED_REACH)
+    # the last stop or break before the cue: a sentence's end, else nothing opens here
+    # (searched in the stretch read backwards: the first break found is the last)
+    b = _MODIFIER_BREAK.search(text[lo:c.start][::-1])
+    j = c.start - 1 - b.start() if b is not None else -1
+    if j < 0:
+        if lo:
+            return None
+    elif text[j] not in ".?!\n" or text[j] == "." and text[j + 1:j + 2] not in (" ", "\n"):
+        return None  # a comma, an aside or a quotation between (or a stop inside "U.S.")
+    s0 = j + 1
+    while s0 < c.start and text[s0] in " \t\xa0\n":
+        s0 += 1
+    if (ci and cues[ci - 1].end > s0) or quoted(s0):
         return None
     gm = words_p.plural_modified.match(text, s0, c.start)
     if gm is None or any(m.start == s0 for m in out):
