@@ -141,6 +141,8 @@ _SOURCE = regex.compile(r"[ \t\xa0\n]++(?P<np>(?:[\p{L}\d’'\-.]++[ \t\xa0\n]++
 # after a tag: a short adverbial, a comma, and a lower-case word going on with the
 # sentence (a quotation or a new sentence does not open in lower case)
 _AFTER_TAG = regex.compile(r"[^,.;:!?“”\"«»\n]{0,40}?,[ \t\xa0\n]*+(?=\p{Ll})")
+#: the same before an opening quote mark (``…, he added, “but …”``)
+_AFTER_TAG_QUOTE = regex.compile(r"[^,.;:!?“”\"«»\n]{0,40}?,[ \t\xa0\n]*+(?=[“\"‘'«])")
 _AS = regex.compile(r"[ \t\xa0\n(]*+(?i:as|like)[ \t\xa0\n]++$")
 _LEAD_TRIM = re.compile(r"[ \t\xa0\n:,—–\-]*+")
 #: a one-word content that is a whole answer (``Asked whether …, Roe said no.``)
@@ -604,9 +606,14 @@ def reported_before_cue(r: ReportContext, i: int) -> Fire | Pass:
     cand = r.candidates[i]
     ctx, c = r.ctx, cand.cue
     inverted = _inverted(r, cand)
-    if inverted is None and (_follows(r, cand) is not None
-                             or _QUOTE_NEXT.match(r.text, c.end, cand.hi)):
-        return _CONTENT_AFTER
+    quote_next = False
+    if inverted is None:
+        if _follows(r, cand) is not None:
+            return _CONTENT_AFTER
+        # "The streets were empty, he added, “but people …”": a quotation after the
+        # tag goes on with the clause before it (a mixed report of both halves),
+        # unless nothing that is a clause stands before the tag
+        quote_next = _QUOTE_NEXT.match(r.text, c.end, cand.hi) is not None
     s = ctx.subject_of(c, cand.lo, strict=True, appositive=not c.text.endswith("ing"))
     if s is not None:
         mi = s[0]
@@ -642,10 +649,30 @@ def reported_before_cue(r: ReportContext, i: int) -> Fire | Pass:
             if whole[1] > tail.start():
                 span = whole
     if isinstance(span, Pass):
-        return span
+        return _CONTENT_AFTER if quote_next else span
+    if quote_next:
+        q = _quote_after_tag(r, cand, mi)
+        if q is None:
+            return _CONTENT_AFTER
+        span = (span[0], q)
     conf = k.REPORT_BEFORE_CUE if ctx.mentions[mi].kind != "pronoun" else \
         k.REPORT_BEFORE_CUE_PRONOUN
     return Fire(conf, mi, c, extent=span)
+
+
+def _quote_after_tag(r: ReportContext, cand: Candidate, mi: int) -> int | None:
+    """The end of the quotation right after a tag set in the middle of a sentence
+    (``…, he added, “but …”``): its closing mark, when it opens right after the
+    tag's comma and ends the sentence; else None."""
+    tag_end = max(r.ctx.mentions[mi].end, cand.cue.end)
+    m = _AFTER_TAG_QUOTE.match(r.text, tag_end, cand.hi)
+    if m is None:
+        return None
+    for qi in r.quotes_in(m.end(), m.end() + 2):
+        q = r.ctx.quotes[qi]
+        if q.level == 0 and q.outer_start <= m.end() + 1:
+            return q.outer_end
+    return None
 
 
 _NO_SOURCE = Pass("no one is named after according to")

@@ -536,3 +536,22 @@ def test_a_label_of_one_word_in_capitals_is_no_speaker(text: str) -> None:
     """Near miss: one word in capitals before a colon, no surname of a label before
     (``UPDATE:``, ``BREAKING:``), is a label, not a speaker."""
     assert _reports(text) == []
+
+
+def test_a_tag_in_the_middle_before_a_quotation_reports_both_halves() -> None:
+    """``The ferries were empty, Lee added, “but the islanders will come back.”``: the
+    clause before the tag and the quotation after it are one mixed report (and the
+    quotation a quote of its own)."""
+    text = "The ferries were empty, Ines Vidal added, “but the islanders will come back.”"
+    doc = quoteattr.attribute(text, ON)
+    kinds = [(r["kind"], r["text"], r["speaker"]) for r in doc.records()]
+    assert kinds == [
+        ("indirect", "The ferries were empty, Ines Vidal added, “but the islanders will come "
+         "back.”", "Ines Vidal"),
+        ("direct", "but the islanders will come back.", "Ines Vidal")]
+
+
+def test_a_connective_before_a_tag_and_a_quotation_is_no_report() -> None:
+    """Near miss: ``But, she added, “…”``: no clause before the tag; the quotation
+    alone is what she added."""
+    assert _reports("But, Ines Vidal added, “the islanders will come back.”") == []
