@@ -268,12 +268,12 @@ class ReportContext:
         if not _has_words(inside, 0, len(inside), 1) and \
                 not _has_words(text, pos, b, k.REPORT_MIN_OUTSIDE):
             return _DIRECT
-        pieces.append(text[pos:b])
-        outside = " ".join(pieces)
         # a content reaching into a quote holds it whole
         a = min(a, self.ctx.quotes[qs[0]].outer_start)
         b = max(b, self.ctx.quotes[qs[-1]].outer_end)
-        if not _has_words(outside, 0, len(outside), k.REPORT_MIN_WORDS):
+        # (the quotation's words count too: "called her “a nasty woman”", one word
+        # of the writer's and a quotation, is a mixed report)
+        if not _has_words(text, a, b, k.REPORT_MIN_WORDS):
             return _SHORT
         return a, b
 

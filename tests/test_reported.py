@@ -555,3 +555,20 @@ def test_a_connective_before_a_tag_and_a_quotation_is_no_report() -> None:
     """Near miss: ``But, she added, “…”``: no clause before the tag; the quotation
     alone is what she added."""
     assert _reports("But, Ines Vidal added, “the islanders will come back.”") == []
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("Ines Vidal called him “not fit to run a ferry.”", "him “not fit to run a ferry.”"),
+    ("Ines Vidal called the plan “a disaster for the islands.”",
+     "the plan “a disaster for the islands.”"),
+])
+def test_a_word_of_the_writers_and_a_quotation_make_a_mixed_report(text: str,
+                                                                   content: str) -> None:
+    """``called him “not fit …”``: one word of the writer's before a quotation is
+    enough for a mixed report, the quotation's words counting toward its length."""
+    assert _reports(text) == [(content, "Ines Vidal")]
+
+
+def test_a_quotation_alone_after_a_cue_is_still_direct() -> None:
+    """Near miss: no word of the writer's before the quotation: a direct quote only."""
+    assert _reports("Ines Vidal said: “The ferry is not fit to sail.”") == []
