@@ -541,7 +541,13 @@ def _add_addressed(ctx: Context, ex: list[_Turn]) -> None:
         low = word.lower()
         if low in names or low in nameless:
             continue
-        if (known := _short_form_of(low, names)) is not None:
+        if "short:" not in shared:  # read once: the document's own name words by
+            # first letter, kept in the shared memo as "short:" + letter
+            shared["short:"] = {}
+            for letter, group in _by_initial(names).items():
+                shared["short:" + letter] = group
+        if (known := _short_form_of(low, {low[:1]: shared.get("short:" + low[:1], {})})) \
+                is not None:
             names[low] = known  # "Oh, Len": Leonard, called by a short form
             found = True
             continue
@@ -638,16 +644,35 @@ def _name_words(ctx: Context) -> dict[str, int]:
 _SHORT_MIN = 3
 
 
-def _short_form_of(word: str, names: dict[str, int]) -> int | None:
+#: The most name words of one first letter a short form is compared with (more:
+#: no telling, and no quadratic work on a text of thousands of names)
+_SHORT_SCAN = 64
+
+
+def _by_initial(names: dict[str, int]) -> dict[str, dict[str, int]]:
+    """The document's name words by their first letter (for :func:`_short_form_of`)."""
+    out: dict[str, dict[str, int]] = {}
+    for w, e in names.items():
+        out.setdefault(w[:1], {})[w] = e
+    return out
+
+
+def _short_form_of(word: str, by_initial: dict[str, dict[str, int]]) -> int | None:
     """The one person whose longer name ``word`` (lower case, not a name of the
     document itself) is a short form of: the same first letter, and its other
     letters in the long name's order (``len`` of Leonard, ``tom`` of Thomas,
-    ``fred`` of Frederick); None if it could be two people's, or none's."""
+    ``fred`` of Frederick); None if it could be two people's, or none's.
+    ``by_initial``: the document's name words by first letter
+    (:func:`_by_initial`); at most :data:`_SHORT_SCAN` of that letter are
+    compared."""
     if len(word) < _SHORT_MIN:
         return None
+    group = by_initial.get(word[0])
+    if not group or len(group) > _SHORT_SCAN:
+        return None
     found = None
-    for w, e in names.items():
-        if len(w) < len(word) + 2 or w[0] != word[0]:
+    for w, e in group.items():
+        if len(w) < len(word) + 2:
             continue
         it = iter(w[1:])
         if all(ch in it for ch in word[1:]):

@@ -489,12 +489,13 @@ _MODIFIER_BREAK = re.compile(r"[,;:()“”\"«»—.?!\n]")
 
 
 def _opening_group(text: str, cues: Sequence[Cue], ci: int, words_p: _WordPatterns,
-                   out: list[Mention], quoted: Callable[[int], bool]) -> Mention | None:
+                   start_at: dict[int, int], quoted: Callable[[int], bool]) -> Mention | None:
     """A plural group that opens the sentence of cue ``ci``, then a phrase that
     modifies it, of place, kind, subject or relative, then the cue (``Experts on
     North Korea said …``, ``People who live near the fires say …``, ``Democrats
     hoping to win say …``): its mention, when no comma, aside or quotation and no
-    other cue stand between and no mention starts where it does; else None."""
+    other cue stand between and no mention starts where it does (``start_at``:
+    the mentions' starts); else None."""
     c = cues[ci]
     lo = max(0, c.start - _MODIFIED_REACH)
     # the last stop or break before the cue: a sentence's end, else nothing opens here
@@ -512,7 +513,7 @@ def _opening_group(text: str, cues: Sequence[Cue], ci: int, words_p: _WordPatter
     if (ci and cues[ci - 1].end > s0) or quoted(s0):
         return None
     gm = words_p.plural_modified.match(text, s0, c.start)
-    if gm is None or any(m.start == s0 for m in out):
+    if gm is None or s0 in start_at:
         return None
     return _make_mention(s0, gm.end(), gm.group(), "nominal", " ".join(gm.group().split()),
                          None, None, True)
@@ -1037,6 +1038,16 @@ def find_mentions(
     # a description inside a cue of several words ("issued a statement") is
     # part of the cue, not a speaker: "X issued a statement saying “…”"
     inside_cues: list[tuple[int, int]] = []
+    # where each mention starts -> its index in out (the cues' readings below look
+    # a sentence's opening up here, once each: no scan of out per cue)
+    start_at: dict[int, int] = {}
+    for k, known_m in enumerate(out):
+        start_at.setdefault(known_m.start, k)
+
+    def add(new: Mention) -> None:
+        start_at.setdefault(new.start, len(out))
+        out.append(new)
+
     for ci, c in enumerate(cues):
         if " " in c.text and not c.preposition:
             inside_cues.append((c.start, c.end))
@@ -1047,14 +1058,14 @@ def find_mentions(
             # a mention of its own (resolved as the subject pronoun would be)
             ps, pe = cp.span("pron")
             name, gender, plural = lx.OBJECT_PRONOUNS[cp.group("pron")]
-            out.append(_make_mention(ps, pe, cp.group("pron"), "pronoun", name, None, gender,
+            add(_make_mention(ps, pe, cp.group("pron"), "pronoun", name, None, gender,
                                      plural))
         if c.preposition and (am := words_p.after_prep_plural.match(text, c.end)) is not None \
                 and not quoted(am.start()) and words_p.nominal.match(text, am.start() + 1) is None:
             # "according to officials": the group is the source (a determiner's
             # description, "according to two officials", is found as any other)
             ms = am.start() + len(am.group()) - len(am.group().lstrip())
-            out.append(_make_mention(ms, am.end(), text[ms:am.end()], "nominal",
+            add(_make_mention(ms, am.end(), text[ms:am.end()], "nominal",
                                      " ".join(text[ms:am.end()].split()), None, None, True))
             continue
         if c.text.endswith("ing") and text[max(0, c.start - 4):c.start].rstrip(
@@ -1067,13 +1078,13 @@ def find_mentions(
             # plural is found only next to a cue, and a subordinate clause's
             # subject, Ohio, would stand in for it); it replaces a capitalised
             # modifier read as a name ("Local" of "Local officials")
-            at = next((k for k, m in enumerate(out) if m.start == s0), None)
+            at = start_at.get(s0)
             group = _make_mention(s0, pm.end(), pm.group(), "nominal",
                                   " ".join(pm.group().split()), None, None, True)
             if at is None:
-                out.append(group)
+                add(group)
             elif out[at].kind == "name" and out[at].end < pm.end():
-                out[at] = group
+                out[at] = group  # (same start: start_at holds)
         if c.preposition or c.text.endswith("ing") or (
                 " " in c.text and c.text.rsplit(None, 1)[-1].lower() not in _PARTICLES):
             # "citing a report", "according to", "issued a statement": no
@@ -1095,10 +1106,10 @@ def find_mentions(
                                        or text[cm.start() - 2:cm.start()] in (", ", "; ")):
                 cm = None
         if cm is not None and _after_preposition_word(text, cm.start()) and \
-                (gm := _opening_group(text, cues, ci, words_p, out, quoted)) is not None:
+                (gm := _opening_group(text, cues, ci, words_p, start_at, quoted)) is not None:
             # "Proponents of the toll say": a description in the phrase that
             # modifies a group opening the sentence is no subject; the group is
-            out.append(gm)
+            add(gm)
             continue
         bm = None
         if cm is None and _plural_before(text, c.start, words_p.plural_heads):
@@ -1109,20 +1120,20 @@ def find_mentions(
                 (pp := _pp_after_plural(text, c.start, words_p.plural_heads)) is not None:
             bm = words_p.bare_plural_pp.search(text, max(0, pp - 60), c.start)
         if cm is None and bm is None and \
-                (gm := _opening_group(text, cues, ci, words_p, out, quoted)) is not None:
-            out.append(gm)  # "Experts on North Korea said …"
+                (gm := _opening_group(text, cues, ci, words_p, start_at, quoted)) is not None:
+            add(gm)  # "Experts on North Korea said …"
             continue
         if bm is not None and not quoted(bm.start()):
             # the name drops the quantifier, if any: "Both unions" -> "unions"
             d = text[bm.end("q"):bm.end()] if bm.group("q") and bm.end("q") < bm.end() \
                 else bm.group()
-            out.append(_make_mention(bm.start(), bm.end(), bm.group(), "nominal",
+            add(_make_mention(bm.start(), bm.end(), bm.group(), "nominal",
                                      " ".join(d.split()), None, None, True))
             continue
         if cm is None and _share_before(text, c.start) and \
                 (sm := words_p.share_before.search(text, max(0, c.start - 50), c.start)) \
                 is not None and not quoted(sm.start()):
-            out.append(_make_mention(sm.start(), sm.end(), sm.group(), "nominal",
+            add(_make_mention(sm.start(), sm.end(), sm.group(), "nominal",
                                      " ".join(sm.group().split()), None, None, True))
             continue
         if cm is None and text[max(0, c.start - 3):c.start].rstrip()[-1:] in (
@@ -1144,7 +1155,7 @@ def find_mentions(
                 _opens_sentence(text, cs)
                 or text[max(0, cs - 4):cs].rstrip()[-1:] in ("”", '"', "’", "'", "»")):
             continue  # "no one spoke", "what one called": the generic or indefinite pronoun
-        out.append(_make_mention(cs, cm.end(), text[cs:cm.end()], "nominal", desc, None, None,
+        add(_make_mention(cs, cm.end(), text[cs:cm.end()], "nominal", desc, None, None,
                                  desc.lower().endswith("s")))
     if inside_cues:
         out = [x for x in out if x.kind != "nominal" or not any(

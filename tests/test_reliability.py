@@ -482,6 +482,9 @@ ADVERSARIAL: dict[str, tuple[Callable[[int], str], int]] = {
         f"“Come, Mr. Q{''.join(chr(97 + int(d)) for d in f'{i:05d}')},” said Ann.\n\n"
         "“Yes,” I said.\n\n" for i in range(n)), 4_000),
     "lines left open": (_times("“Go on\n"), 15_000),
+    # every sentence opens with a group before its cue and a participle of saying
+    "groups opening sentences": (_times(
+        "Experts on the coast said the wall held, saying it was fine. "), 3_000),
     "no spaces at all": (_times("a"), 1_000_000),
     "adjacent quotes without spaces": (_times("“a”"), 15_000),
     "only line breaks": (_times("\r\n"), 500_000),
