@@ -942,3 +942,16 @@ def test_a_word_ending_a_sentence_does_not_modify_the_next() -> None:
     Officials …`` is no description)."""
     assert not any(m.startswith("the end") for m in
                    _mentions("It was the end. Officials said little.", "nominal"))
+
+
+@pytest.mark.parametrize("opener", ["Already", "Maybe", "Yesterday", "Overall"])
+def test_a_sentence_adverb_is_no_name(opener: str) -> None:
+    """``Already, Donald Trump has …``: a sentence adverb opening the sentence is no name."""
+    text = f"{opener}, Dana Holt has said the plan is “dead.”"
+    assert opener not in _mentions(text)
+    assert _speaker_of(text, "dead.") == "Dana Holt"
+
+
+def test_an_outlet_ending_in_today_keeps_its_name() -> None:
+    """Near miss: ``USA Today`` keeps its last word (``today`` is no stop word)."""
+    assert "USA Today" in _mentions("“We stand by it,” USA Today said.")
