@@ -803,6 +803,7 @@ def reported_headline(r: ReportContext, i: int) -> Fire | Pass:
     mi = rng[-1]
     m = ctx.mentions[mi]
     if m.kind != "name" or m.end != c.start or not clause_opening(r.text, cand.lo, m.start) \
+            or m.name.lower() in lx.PLACE_NAMES \
             or " " not in m.name and not _named_in_full(ctx, mi):
         # a person's full name, or the surname of one the article names in full
         # ("Trump: …" over "Donald Trump said …"): not "Iowa:", not "Editor's note:"

@@ -572,3 +572,9 @@ def test_a_word_of_the_writers_and_a_quotation_make_a_mixed_report(text: str,
 def test_a_quotation_alone_after_a_cue_is_still_direct() -> None:
     """Near miss: no word of the writer's before the quotation: a direct quote only."""
     assert _reports("Ines Vidal said: “The ferry is not fit to sail.”") == []
+
+
+def test_a_place_of_two_words_before_a_colon_is_no_speaker() -> None:
+    """Near miss of the headline: ``New Hampshire: Ann Lee, Tom Reed, …`` (a list
+    under a place) reports nothing, though the place is two capitalised words."""
+    assert _reports("New Hampshire: Ann Lee, Tom Reed and Dana Holt\n\nThe list grew.") == []
