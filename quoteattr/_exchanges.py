@@ -546,8 +546,7 @@ def _add_addressed(ctx: Context, ex: list[_Turn]) -> None:
             shared["short:"] = {}
             for letter, group in _by_initial(names).items():
                 shared["short:" + letter] = group
-        if (known := _short_form_of(low, {low[:1]: shared.get("short:" + low[:1], {})})) \
-                is not None:
+        if (known := _short_form_of(low, shared.get("short:" + low[:1]))) is not None:
             names[low] = known  # "Oh, Len": Leonard, called by a short form
             found = True
             continue
@@ -657,18 +656,14 @@ def _by_initial(names: dict[str, int]) -> dict[str, dict[str, int]]:
     return out
 
 
-def _short_form_of(word: str, by_initial: dict[str, dict[str, int]]) -> int | None:
+def _short_form_of(word: str, group: dict[str, int] | None) -> int | None:
     """The one person whose longer name ``word`` (lower case, not a name of the
     document itself) is a short form of: the same first letter, and its other
     letters in the long name's order (``len`` of Leonard, ``tom`` of Thomas,
     ``fred`` of Frederick); None if it could be two people's, or none's.
-    ``by_initial``: the document's name words by first letter
-    (:func:`_by_initial`); at most :data:`_SHORT_SCAN` of that letter are
-    compared."""
-    if len(word) < _SHORT_MIN:
-        return None
-    group = by_initial.get(word[0])
-    if not group or len(group) > _SHORT_SCAN:
+    ``group``: the document's name words of ``word``'s first letter (one entry
+    of :func:`_by_initial`); at most :data:`_SHORT_SCAN` of them are compared."""
+    if len(word) < _SHORT_MIN or not group or len(group) > _SHORT_SCAN:
         return None
     found = None
     for w, e in group.items():

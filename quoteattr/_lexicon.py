@@ -692,33 +692,37 @@ DETERMINERS: tuple[str, ...] = (
     "his", "her", "their", "its", "our", "my", "your", "this", "these", "those",
 )
 
-#: Capitalised head words that make a proper name an organisation.
+#: The last words of a firm's name: how it is held (``Inc.``, ``Plc``, ``Group``) or
+#: what it does (``Airlines``, ``Energy``, ``Shipping``); after one, the name is a
+#: body's, and its first word alone is the firm (``Peabody Energy`` … ``Peabody``)
+FIRM_ENDS: frozenset[str] = frozenset(
+    """Inc. Inc Corp. Corp Corporation Company Co. Ltd Ltd. LLC LLP Plc PLC AG GmbH Group
+    Holdings Partners Airlines Airways Motors Energy Capital Systems Technologies
+    Pharmaceuticals Industries Shipping Bancorp Financial Insurance Petroleum Steel Mining
+    Brands Stores Foods Laboratories Communications Entertainment Software Electric Ventures
+    Investments""".split())
+
+#: Capitalised head words that make a proper name an organisation (and every
+#: firm's last word, :data:`FIRM_ENDS`).
 ORG_HEADS: frozenset[str] = frozenset(
     {"Kremlin", "Pentagon", "White House", "Downing Street", "Elysee", "Élysée", "Vatican",
      "Ministry", "Department", "Agency", "Administration", "Office", "Commission",
      "Committee", "Council", "Court", "Senate", "House", "Congress", "Parliament",
      "Assembly", "Party", "Campaign", "Foundation", "Institute", "University", "College",
-     "School", "Association", "Union", "Federation", "League", "Bank", "Fund", "Inc.",
-     "Inc", "Corp.", "Corp", "Corporation", "Company", "Co.", "Ltd", "Ltd.", "LLC", "Group",
-     "Times", "Post", "Journal", "News", "Press", "Reuters", "Bureau", "Service", "Authority",
+     "School", "Association", "Union", "Federation", "League", "Bank", "Fund", "Times",
+     "Post", "Journal", "News", "Press", "Reuters", "Bureau", "Service", "Authority",
      "Board", "Police", "Army", "Navy", "Force", "Guard", "Command", "Embassy", "Mission",
      "Organization", "Organisation", "Network", "Center", "Centre", "Coalition", "Movement",
      "Church", "Hospital", "Tribunal", "FBI", "CIA", "NSA", "NATO", "UN", "EU",
      "IMF", "WHO", "DNC", "RNC", "GOP", "AP", "CNN", "BBC", "NBC", "CBS", "ABC", "Fox",
      "Google", "Facebook", "Twitter", "Microsoft", "Apple", "Amazon", "Treasury", "Cabinet",
      "Academy", "Society", "Chamber", "Alliance", "Trust",
-     # the last words of firms' names: what they do or how they are held
-     "Airlines", "Airways", "Motors", "Energy", "Holdings", "Partners", "Capital", "Systems",
-     "Technologies", "Pharmaceuticals", "Industries", "Shipping", "Bancorp", "Financial",
-     "Insurance", "Petroleum", "Steel", "Mining", "Brands", "Stores", "Foods", "Laboratories",
-     "Communications", "Entertainment", "Software", "Electric", "Ventures", "Investments",
-     "Plc", "PLC", "AG", "GmbH", "LLP",
      # places: never a "he" or "she"
      "County", "City", "State", "Street", "Avenue", "River", "Lake", "Island", "Valley",
      "Park", "Square", "Bay", "Beach", "Mountain", "Mountains", "Airport", "Station",
      "Place", "Road", "Gardens", "Terrace", "Crescent", "Bridge", "Manor", "Cottage", "Farm",
      "Abbey", "Palace", "Castle", "Cathedral", "Museum", "Theatre", "Theater", "Hotel"}
-)
+) | FIRM_ENDS
 
 #: Prepositions: a description's head is its last word before one (``spokesperson
 #: for the ministry``), and a mention after one is an oblique.

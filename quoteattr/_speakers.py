@@ -276,14 +276,8 @@ def cluster_mentions(mentions: Sequence[Mention], text: str = "",
     return entities, of
 
 
-#: The last words of a firm's name (``Peabody Energy``, ``Norvane Shipping``,
-#: ``Kestrel Group``), after which its first word alone is the firm
-_FIRM_ENDS = frozenset(
-    """Inc. Inc Corp. Corp Corporation Company Co. Ltd Ltd. LLC LLP Plc PLC AG GmbH Group
-    Holdings Partners Airlines Airways Motors Energy Capital Systems Technologies
-    Pharmaceuticals Industries Shipping Bancorp Financial Insurance Petroleum Steel Mining
-    Brands Stores Foods Laboratories Communications Entertainment Software Electric Ventures
-    Investments""".split())
+#: The last words of a firm's name, after which its first word alone is the firm
+_FIRM_ENDS = lx.FIRM_ENDS
 _NAME_JOINS = frozenset({"of", "for", "on"})
 _GOVERNMENT = frozenset({"Agency", "Administration", "Bureau", "Service", "Authority",
                          "Commission"})
@@ -317,13 +311,7 @@ def _blocker_head(name: str) -> str | None:
     """The head of description ``name`` (its last word before a preposition),
     capitalised, when it is the last word of some body's name a description of
     a body may stand for (``trade group for …`` → ``Group``), else None."""
-    words = name.lower().split()
-    head = words[-1] if words else ""
-    for k, w in enumerate(words):
-        if k and w in lx.PREPOSITIONS:
-            head = words[k - 1]
-            break
-    head = head.capitalize()
+    head = _head_word(name).capitalize()
     return head if head in _FAMILY_WORDS else None
 
 
@@ -354,13 +342,17 @@ def description_head(e: Entity) -> str:
     """The head word of an entity's first description, lower case: its last
     word before a prepositional phrase (``spokesperson for the ministry``,
     ``mayor of Port Ellis``)."""
-    words = e.names[0].lower().split()
+    head = _head_word(e.names[0])
+    return head[:-2] if head.endswith(("’s", "'s")) else head
+
+
+def _head_word(name: str) -> str:
+    """A description's last word before a prepositional phrase, lower case."""
+    words = name.lower().split()
     for i, w in enumerate(words):
         if i and w in lx.PREPOSITIONS:
-            words = words[:i]
-            break
-    head = words[-1] if words else ""
-    return head[:-2] if head.endswith(("’s", "'s")) else head
+            return words[i - 1]
+    return words[-1] if words else ""
 
 
 def _relative_role(e: Entity) -> bool:
