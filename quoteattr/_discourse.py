@@ -24,11 +24,13 @@ one person) and animacy (:func:`person_like`: places, organisations and
 things are never ``he`` or ``she``); and the person a quote ends by
 addressing (``“…, Giles,” said he``) is not its tag's pronoun, nor is one
 named in a participle's phrase that the pronoun is the subject of (``Asked
-about Roe, he said``: binding, in its one simple case).
+about Roe, he said``: binding, in its one simple case).  A pronoun in a
+clause that opens its sentence ahead of the main clause is read forward
+(:func:`_cataphor`: ``Asked whether he would run, Roe shrugged``).
 
 The model is linear: one pass over the mentions, one running score per
 entity, no rescan of the document per pronoun.  Not done: binding beyond that
-case, cataphora, and the possessive and object pronouns (``his``, ``him``),
+case, cataphora beyond that one, and the possessive and object pronouns (``his``, ``him``),
 which are not mentions.
 """
 
@@ -115,6 +117,18 @@ _PP_OPENER = regex.compile(
     r"[\s“\"‘]*+(?:In|At|On|With|From|During|Under|Through|Despite|Amid|Within|Without"
     r"|By|For|Across|Against|Among|Beside|Beyond|Inside|Outside)"
     r"[ \t\xa0\n]++[^,;:.!?“”\"]{1,120}+,[ \t\xa0\n]*+$")
+
+#: The start of a clause that opens a sentence and is not its main clause: a
+#: subordinator's (``When he took office,``, ``Although she lost,``) or a
+#: participle's (``Asked whether he would run,``).  A ``he`` or ``she`` inside
+#: it, before the comma that ends it, may stand for the main clause's subject
+#: (cataphora): see :func:`_cataphor`.
+_FRONTED_CLAUSE = regex.compile(
+    r"[\s“\"‘]*+(?:(?:When|While|After|Before|Once|If|Though|Although|Because|Since|Until"
+    r"|Unless|As)[ \t\xa0\n]|\p{Lu}\p{Ll}+(?:ing|ed)[ \t\xa0\n])[^,;:.!?“”\"]*+$")
+#: The comma that ends such a clause, and the spaces after it, the pronoun's
+#: clause running on to it (no other clause break between)
+_FRONTED_END = regex.compile(r"[^,;:.!?“”\"—–()]{0,160}+,[ \t\xa0\n]*+")
 
 #: Prepositions of place: a name seen only after one of them (``at Waterloo``)
 #: is taken for a place, never ``he`` or ``she``, until it is seen speaking.
@@ -277,8 +291,11 @@ def resolve_pronouns(text: str, sentences: Sequence[Sentence], mentions: Sequenc
                 # "“…,” it said": the subject of a verb of saying is a body, and a
                 # description of a thing that is no person may be one (the airline)
                 speaking_it = m.name == "it" and _next_to_cue(text, cues, c_starts, m)
-                eid = _most_salient(m, entities, gender, person, placed, state, si, excluded,
-                                    spoke, speaking_it, given)
+                eid = _cataphor(text, lo, m, mentions, mi, entity_of, entities, gender) \
+                    if m.gender is not None and m.start - lo <= _OPENER_REACH else None
+                if eid is None:
+                    eid = _most_salient(m, entities, gender, person, placed, state, si,
+                                        excluded, spoke, speaking_it, given)
                 resolved[mi] = eid
                 if eid is not None and gender[eid] is None and m.gender is not None:
                     gender[eid] = m.gender
@@ -530,6 +547,34 @@ def _bound(text: str, lo: int, pos: int, mentions: Sequence[Mention],
     return tuple(e for i in range(first, mi) if mentions[i].kind != "pronoun"
                  and (possessors or not text.startswith(("’s", "'s"), mentions[i].end))
                  and (e := entity_of[i] if entity_of[i] is not None else resolved[i]) is not None)
+
+
+def _cataphor(text: str, lo: int, m: Mention, mentions: Sequence[Mention], mi: int,
+              entity_of: Sequence[int | None], entities: Sequence[Entity],
+              gender: Sequence[str | None]) -> int | None:
+    """The entity a ``he`` or ``she`` stands for ahead of its name (cataphora):
+    the pronoun is inside a clause that opens its sentence and is not its main
+    clause (:data:`_FRONTED_CLAUSE`: ``When he took office, Roe …``, ``Asked
+    whether he would run again, Roe …``), and the main clause, right after that
+    clause's comma, opens with a person's name of the pronoun's gender (known:
+    a place is named as often as a person), not a possessor (``…, Roe's aide said``).  The name is what the
+    sentence is about; the person of the sentences before is not.  ``None``
+    otherwise: the pronoun is then read by salience as usual."""
+    if not _FRONTED_CLAUSE.match(text, lo, m.start):
+        return None
+    end = _FRONTED_END.match(text, m.end)
+    if end is None:
+        return None
+    j = mi + 1
+    while j < len(mentions) and mentions[j].start < end.end():
+        j += 1  # (mentions inside the clause: "When he met Roe, …" reads on)
+    if j >= len(mentions) or mentions[j].start != end.end():
+        return None
+    n = mentions[j]
+    eid = entity_of[j]
+    if n.kind != "name" or eid is None or text.startswith(("’s", "'s"), n.end):
+        return None
+    return eid if gender[eid] == m.gender else None
 
 
 def _verb_subject_before(text: str, lo: int, pos: int, mentions: Sequence[Mention],

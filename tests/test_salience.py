@@ -212,6 +212,44 @@ def test_a_pronoun_inside_the_participle_phrase_binds_nothing() -> None:
     assert resolve(text) == [("he", "Tom Reed"), ("he", "Tom Reed")]
 
 
+def test_a_pronoun_in_a_fronted_clause_stands_for_the_name_after_it() -> None:
+    """Cataphora: in ``Asked whether he would stay, Councilman Ned Vale frowned``
+    the *he* is Vale, named after it, not the salient man of the sentence before;
+    the tag's *he* that follows is Vale too."""
+    text = ("Tom Reed spoke first. Asked whether he would stay on, Councilman Ned Vale "
+            "frowned. “Ask me in a year,” he said.")
+    assert resolve(text) == [("he", "Ned Vale"), ("he", "Ned Vale")]
+
+
+def test_a_subordinate_clause_opening_the_sentence_reads_ahead_too() -> None:
+    """Cataphora after a subordinator: ``When she took office, Mayor Ana Cruz …``."""
+    text = ("Lena Fox ran the council for years. When she took office, Mayor Ana Cruz "
+            "cut the budget. She said it was overdue.")
+    assert resolve(text) == [("she", "Ana Cruz"), ("She", "Ana Cruz")]
+
+
+def test_a_fronted_clause_before_a_name_of_the_other_gender_reads_back() -> None:
+    """Near miss of cataphora: the name after the clause is a woman's, so the
+    *he* inside it is the man of the sentence before."""
+    text = "Tom Reed spoke first. When he sat down, Mayor Ana Cruz rose. He said little."
+    assert resolve(text)[0] == ("he", "Tom Reed")
+
+
+def test_a_fronted_clause_before_a_possessor_reads_back() -> None:
+    """Near miss of cataphora: ``…, Vale’s aide said`` makes the aide the
+    subject; Vale is only its possessor."""
+    text = ("Tom Reed spoke first. Asked whether he would stay on, Ned Vale’s aide "
+            "shrugged.")
+    assert resolve(text) == [("he", "Tom Reed")]
+
+
+def test_a_pronoun_in_a_main_clause_is_no_cataphor() -> None:
+    """Near miss: ``He left, and Ned Vale …`` opens with the main clause, whose
+    *he* reads back."""
+    text = "Tom Reed spoke first. He sat down, Ned Vale said later."
+    assert resolve(text)[0] == ("He", "Tom Reed")
+
+
 def test_the_noun_of_an_opening_prepositional_phrase_is_not_its_subject_pronoun() -> None:
     """Binding: in ``With Reed at his side, he said`` … he is not Reed, however
     salient; the phrase sets a circumstance of the subject's act."""
