@@ -717,6 +717,17 @@ ORG_HEADS: frozenset[str] = frozenset(
      "IMF", "WHO", "DNC", "RNC", "GOP", "AP", "CNN", "BBC", "NBC", "CBS", "ABC", "Fox",
      "Google", "Facebook", "Twitter", "Microsoft", "Apple", "Amazon", "Treasury", "Cabinet",
      "Academy", "Society", "Chamber", "Alliance", "Trust",
+     # bodies of every kind: clubs, caucuses, programmes, forces, governments,
+     # newspapers' names (``Sierra Club``, ``Congressional Black Caucus``,
+     # ``Marine Corps``, ``Chicago Tribune``, ``Department of Veterans Affairs``,
+     # ``Our Principles PAC``)
+     "Club", "Caucus", "Conference", "Forum", "Institution", "Initiative", "Project",
+     "Program", "Programme", "Services", "Affairs", "Security", "Clinic", "Library",
+     "Laboratory", "Lab", "Labs", "Railway", "Railroad", "Studios", "Media", "Associates",
+     "Corps", "Brigade", "Regiment", "Battalion", "Legislature", "Government", "Republic",
+     "Kingdom", "Diocese", "Archdiocese", "Synagogue", "Mosque", "Herald", "Tribune",
+     "Gazette", "Chronicle", "Magazine", "Telegraph", "Observer", "Inquirer", "Examiner",
+     "Sentinel", "Bulletin", "Courier", "Monitor", "PAC",
      # places: never a "he" or "she"
      "County", "City", "State", "Street", "Avenue", "River", "Lake", "Island", "Valley",
      "Park", "Square", "Bay", "Beach", "Mountain", "Mountains", "Airport", "Station",

@@ -464,7 +464,7 @@ def _join_org_names(text: str, out: list[Mention]) -> list[Mention]:
                     and m.gender is None
                     # "Council on Foreign Relations", "Commission on Presidential Debates"
                     or gap == " on " and p.name.rsplit(None, 1)[-1] in _ON_HEADS
-                    and m.kind == "name" and m.gender is None and " " in m.name
+                    and m.gender is None and " " in m.name
                     or gap in _AND_JOINS and p.kind == "name" and p.gender is None
                     and p.name.count(" ") <= 1 and " " in m.name
                     and m.name.rsplit(None, 1)[-1] in _JOINED_HEADS):

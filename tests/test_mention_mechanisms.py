@@ -278,6 +278,26 @@ def test_a_name_ending_in_a_place_word_is_a_place(place: str) -> None:
     assert _speaker_of(text, "We must move.") != place
 
 
+@pytest.mark.parametrize("body", ["Sierra Club", "Marlow Valley Caucus", "Dunmore Tribune",
+                                  "Lakeside Future PAC", "Veterans Affairs", "Corran Marine Corps"])
+def test_a_name_ending_in_a_bodys_word_is_a_body(body: str) -> None:
+    """A club, a caucus, a newspaper, a PAC, a corps is a body, and no woman for
+    a given name at its front (``Sierra``): never *she*."""
+    text = f"{body} had a busy year. She said: “We must move.”"
+    doc = quoteattr.attribute(text)
+    kinds = {m.text: (m.kind, m.gender) for m in doc.mentions}
+    assert kinds[body] == ("org", None)
+    assert _speaker_of(text, "We must move.") != body
+
+
+def test_a_given_name_before_a_surname_that_is_no_bodys_word_is_a_woman() -> None:
+    """Near miss: ``Sierra Lopez`` is a person, her given name her gender."""
+    doc = quoteattr.attribute("Sierra Lopez had a busy year. She said: “We must move.”")
+    assert [(m.kind, m.gender) for m in doc.mentions if m.text == "Sierra Lopez"] == [("name", "f")]
+    assert _speaker_of("Sierra Lopez had a busy year. She said: “We must move.”",
+                       "We must move.") == "Sierra Lopez"
+
+
 def test_the_south_is_a_region_but_west_may_be_a_person() -> None:
     """``the South had won`` names a region; ``Kanye West … West said`` a person."""
     assert "South" not in _mentions("The North and the South met. Then the South had won.")
