@@ -179,6 +179,9 @@ class _WordPatterns:
         group = rf"(?<![\w’'\-])(?:(?P<q>{quant_p}){sp})?(?:{mod}){{0,2}}{plural_p}"
         at_cue = rf"(?={sp}(?:(?:{adverbs}|{low}+ly){sp})*\Z)"
         self.bare_plural = re.compile(rf"{group}(?![\w\-’']){at_cue}")
+        #: the same right before a phrase set off by commas before the cue
+        #: ("Critics, including the Sierra Club, have called"), as before_aside
+        self.plural_before_aside = re.compile(rf"{group}(?![\w\-’'])(?=,\Z)")
         #: the same opening a sentence as its subject, before its verb (perhaps
         #: after an auxiliary): "Democrats had sued …, saying …" (tried only at
         #: the start of the sentence of a participle of saying)
@@ -640,9 +643,14 @@ _PP_TAIL = regex.compile(
 
 
 #: backwards from a cue: a short phrase set off by commas right before it
-#: (``, in a statement,``, ``, for its part,``), no clause (no quote, no stop)
-_ASIDE_BEFORE_CUE = regex.compile(r",[ \t\xa0]+[a-z][^,;:.!?“”\"«»\n]{1,34},[ \t\xa0]+",
-                                  regex.REVERSE)
+#: (``, in a statement,``, ``, for its part,``), no clause (no quote, no stop);
+#: an auxiliary may stand after it (``Critics, including …, have called``)
+_ASIDE_BEFORE_CUE = regex.compile(
+    r",[ \t\xa0]+[a-z][^,;:.!?“”\"«»\n]{1,60},[ \t\xa0]+"
+    r"(?:(?:have|has|had|will|would|also|then)[ \t\xa0]+)?", regex.REVERSE)
+#: the auxiliaries _ASIDE_BEFORE_CUE takes before the cue, as looked up first
+_ASIDE_AUXILIARIES = (", have ", ", has ", ", had ", ", will ", ", would ", ", also ",
+                      ", then ")
 
 
 def _pp_after_plural(text: str, pos: int, heads: frozenset[str]) -> int | None:
@@ -1093,26 +1101,34 @@ def find_mentions(
             continue
         cm = words_p.before_cue.search(text, max(0, c.start - 70), c.start) \
             if _may_precede_cue(text, c.start) else None
-        if cm is None and text[c.start - 2:c.start] == ", " and c.text.lower() not in \
-                GOING_ON and (aside := _ASIDE_BEFORE_CUE.match(
-                    text, max(0, c.start - 45), c.start)) is not None:
+        bm = None
+        if cm is None and (text[c.start - 2:c.start] == ", " or text[
+                max(0, c.start - 8):c.start].endswith(_ASIDE_AUXILIARIES)) and \
+                c.text.lower() not in GOING_ON and (aside := _ASIDE_BEFORE_CUE.match(
+                    text, max(0, c.start - 80), c.start)) is not None:
             # "The port authority, in a statement, called …": the description
             # that opens the clause, before a phrase set off by commas (not
             # before a participle, whose subject is the main clause's: "entered
             # the room, fresh from the Parsonage, calling out"; nor a thing
-            # that goes on: "The motor, loaded with refugees, continued")
-            cm = words_p.before_aside.search(text, max(0, aside.start() - 70), aside.start() + 1)
+            # that goes on: "The motor, loaded with refugees, continued"); or a
+            # plural group ("Critics, including the Sierra Club, have called …")
+            lo_a = max(0, aside.start() - 70)
+            cm = words_p.before_aside.search(text, lo_a, aside.start() + 1)
+            if cm is None and _plural_before(text, aside.start(), words_p.plural_heads):
+                bm = words_p.plural_before_aside.search(text, lo_a, aside.start() + 1)
             if cm is not None and not (_opens_sentence(text, cm.start(), opener)
                                        or text[cm.start() - 2:cm.start()] in (", ", "; ")):
                 cm = None
+            if bm is not None and not (_opens_sentence(text, bm.start(), opener)
+                                       or text[bm.start() - 2:bm.start()] in (", ", "; ")):
+                bm = None
         if cm is not None and _after_preposition_word(text, cm.start()) and \
                 (gm := _opening_group(text, cues, ci, words_p, start_at, quoted)) is not None:
             # "Proponents of the toll say": a description in the phrase that
             # modifies a group opening the sentence is no subject; the group is
             add(gm)
             continue
-        bm = None
-        if cm is None and _plural_before(text, c.start, words_p.plural_heads):
+        if cm is None and bm is None and _plural_before(text, c.start, words_p.plural_heads):
             bm = words_p.bare_plural.search(text, max(0, c.start - 60), c.start)
             if bm is not None and quoted(bm.start()):
                 bm = None

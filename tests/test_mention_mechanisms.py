@@ -847,6 +847,25 @@ def test_a_description_before_an_aside_is_the_speaker(aside: str) -> None:
     assert _speaker_of(text, "unsafe.") == "harbour authority"
 
 
+@pytest.mark.parametrize(("text", "who"), [
+    ("Critics, including the rowing club of Dunmere, have called the bridge “ugly.”", "Critics"),
+    ("Several lawmakers, among them two brothers, said the bridge was “ugly.”", "lawmakers"),
+    ("The pier closed. Residents, many of whom fish off it, called it “a loss.”", "Residents"),
+])
+def test_a_group_before_an_aside_is_the_speaker(text: str, who: str) -> None:
+    """``Critics, including the rowing club, have called …``: a plural group that
+    opens its clause speaks over a phrase set off by commas (one that names others
+    in the group, or a relative clause) and an auxiliary before the cue."""
+    assert _speaker_of(text, text[text.index("“") + 1:text.index("”")]) == who
+
+
+def test_a_group_inside_a_phrase_before_an_aside_is_no_speaker() -> None:
+    """Near miss: in ``A letter from residents, including …, has called`` the group
+    is in a phrase, not the clause's opening: the letter speaks, not the residents."""
+    text = "A letter from residents, including two rowers, has called the bridge “ugly.”"
+    assert _speaker_of(text, "ugly.") == "letter from residents"
+
+
 @pytest.mark.parametrize("text", [
     "He crossed to the harbour master, basin in hand, said: “Please, sir.”",
     "The ferry, loaded with cars, continued: “Please, sir.”"])
