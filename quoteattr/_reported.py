@@ -446,8 +446,19 @@ def _find_inverted(r: ReportContext, cand: Candidate) -> int | None:
     m = ctx.mentions[mi]
     if m.kind == "pronoun" and m.text not in ("he", "she", "they"):
         return None
+    if cand.lemma in _TARGETS:
+        return None  # "…, dismissed the criticism.": the verb's object, no speaker
     return mi if _NAME_ENDS.match(r.text, m.end, cand.hi) else None
 
+
+#: Verbs of saying whose object is whom or what the words are about or for
+#: (``dismissed the criticism``, ``urged a strong stand``, ``praised Roe``,
+#: ``assured investors``): they never put their subject after them, as *said*
+#: does in ``…, said Roe.``; what follows them is their object.
+_TARGETS = frozenset(
+    "accuse admonish advise assure beg bemoan berate blast brand call characterize chide cite "
+    "condemn criticize decry deny deride describe dismiss dispute entreat hail implore label "
+    "lament laud mock praise reassure rebuke remind reprimand scold slam tell tout urge".split())
 
 #: after ``asked``: a passive's agent (``asked by Roe …``)
 _BY = re.compile(r"[ \t\xa0\n]++by[ \t\xa0\n]++")

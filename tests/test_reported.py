@@ -578,3 +578,29 @@ def test_a_place_of_two_words_before_a_colon_is_no_speaker() -> None:
     """Near miss of the headline: ``New Hampshire: Ann Lee, Tom Reed, …`` (a list
     under a place) reports nothing, though the place is two capitalised words."""
     assert _reports("New Hampshire: Ann Lee, Tom Reed and Dana Holt\n\nThe list grew.") == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Omar Haddad, who runs the ferry company, dismissed the complaint.",
+     [("the complaint", "Omar Haddad")]),
+    ("Ines Vidal, the mayor of the town, urged a careful review.",
+     [("a careful review", "Ines Vidal")]),
+])
+def test_a_thing_after_a_verb_of_saying_is_its_object_not_an_inverted_speaker(
+        text: str, expected: list[tuple[str, str | None]]) -> None:
+    """``X, an aside, dismissed the complaint.``: after a verb whose object is what
+    the words are about (dismiss, urge, praise, deny, …) the phrase is that
+    object, never an inverted speaker (``…, said Roe.``): the subject speaks."""
+    assert _reports(text) == expected
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("The ferry will run all winter, said another.", "another"),
+    ("The ferry will run all winter, said the announcer.", "announcer"),
+    ("The ferry will run all winter, said the harbour board.", "harbour board"),
+])
+def test_an_inverted_tag_after_a_person_or_a_body_still_reports(text: str,
+                                                               speaker: str) -> None:
+    """Near miss: after an inverted cue a person (a word for one of a group, an
+    agent's ending) or a body of the lexicon speaks."""
+    assert _reports(text) == [("The ferry will run all winter", speaker)]
