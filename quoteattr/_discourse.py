@@ -275,6 +275,13 @@ def resolve_pronouns(text: str, sentences: Sequence[Sentence], mentions: Sequenc
                     # "the colonel", "her aunt": the one person named so far
                     # with that title (Colonel Brandon, Aunt Juley)
                     resolved[mi] = eid = next(iter(bearers))
+                elif bearers:
+                    # "Sen. Hale … Sen. Dunn … The senator said": of several, the
+                    # one that stands out now, at twice the salience of any other
+                    # (two named together stand out neither)
+                    top = _standing_out(bearers, state)
+                    if top is not None:
+                        resolved[mi] = eid = top
         elif m.kind == "name" and m.title and eid is not None:
             head = _TITLE_HEADS.get(m.title.rstrip(".").lower())
             if head is not None:
@@ -340,6 +347,17 @@ def resolve_pronouns(text: str, sentences: Sequence[Sentence], mentions: Sequenc
                 p_last = eid
         prev, prev_eid = m, eid
     return Coreference(resolved, gender)
+
+
+def _standing_out(ids: set[int], state: dict[int, list]) -> int | None:
+    """Of the entities ``ids``, the one whose salience is at least twice every
+    other's (its key one more: keys are log2 of scores), if any."""
+    keys = sorted(((state[e][3], e) for e in ids if e in state), reverse=True)
+    if not keys:
+        return None
+    if len(keys) > 1 and keys[0][0] - keys[1][0] < 1.0:
+        return None
+    return keys[0][1]
 
 
 def _given_name_gender(entities: Sequence[Entity],

@@ -366,6 +366,15 @@ def test_a_title_two_people_bear_names_neither() -> None:
     assert _speaker(text, "It is late,") == "senator"
 
 
+def test_a_title_two_people_bear_names_the_one_that_stands_out() -> None:
+    """Of two senators, ``the senator`` is the one the last sentences are about
+    (at twice the other's salience): Reed, not Lee, named paragraphs before."""
+    text = ("Sen. Ann Lee spoke first.\n\nLater Sen. Tom Reed took the floor. Reed, who "
+            "chairs the budget committee, waved a copy of the bill. The senator said the "
+            "bill was “fair to every town.”")
+    assert _speaker(text, "fair to every town.") == "Tom Reed"
+
+
 def test_an_appositive_renaming_its_head_adds_no_second_role() -> None:
     """``the campaign's lawyer, Dan Holt,`` is one noun phrase: the embedded clause's
     subject, not also an appositive; the main clause's speaker keeps the next ``he``."""
