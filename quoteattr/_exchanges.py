@@ -120,7 +120,7 @@ _VOCATIVE = regex.compile(
     rf"(?:(?<=^|[“\"‘'])\s*+(?:(?:Oh|Ah|Well|Now|Come|Dear|My\s+dear|Why|Yes|No),?\s++)?"
     rf"|(?<=[,;—–]\s*+)(?:my\s++)?(?:dear\s++)?)"
     rf"(?:{_VOC_TITLE}\s++)?(?P<name>\p{{Lu}}\p{{Ll}}++)"
-    r"(?=\s*+(?:[,!?;—–]|\.?\s*+$))", regex.MULTILINE)
+    r"(?=\s*+(?:[,!?;—–]|\.?\s*+$|\.[ \t\n]++[\p{Lu}“\"‘']))", regex.MULTILINE)
 #: a capitalised ASCII word (see :func:`_called`)
 _CAPITALISED = re.compile(r"[A-Z][a-z]+")
 
@@ -598,7 +598,7 @@ AFTER_WORDS = re.compile(r"(?:[,;—–]|\b[Dd]ear)[ \t\xa0\n]*\Z")
 _MAY_CALL = re.compile(
     r"[,;—–DdMSLAUC](?:(?<=[,;—–])|(?<=[Dd])ear|(?<=[MD])r\.?|(?<=M)(?:rs|s)\.?"
     r"|(?<=M)(?:iss|aster|adam)|(?<=S)ir|(?<=L)(?:ady|ord)|(?<=A)unt|(?<=U)ncle|(?<=C)ousin)"
-    r"\s*[^\W\d_]+\s*(?:[,!?;—–]|\.?\s*$)",
+    r"\s*[^\W\d_]+\s*(?:[,!?;—–]|\.?\s*$|\.\s)",
     re.MULTILINE)
 #: Words a vocative calls someone by that are no name: forms of address,
 #: titles and words of kinship or endearment (``Sir``, ``Mother``, ``Doctor``).

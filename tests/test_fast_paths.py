@@ -542,7 +542,7 @@ def test_call_look_keeps_every_quote_with_a_name_set_off_to_be_called() -> None:
               "!", "?", ".", "sit", "down", "Éva", "ann", "Ann", "O'Neil", "x", "9", "_"]
     texts = _random_texts(pieces, 4000, seed=41)
     texts += ["Good evening, Mr. Vane.", "Sit down, Tom!", "my dear Éva,", "Hello, there",
-              "Yes, Tom\nand", "Come, Mr. Vane"]
+              "Yes, Tom\nand", "Come, Mr. Vane", "Evening, Miss Quill. Sit down."]
     for text in texts:
         found = False
         for v in _VOCATIVE.finditer(text, 0, len(text)):
@@ -559,8 +559,8 @@ def test_call_look_matches_where_its_plain_alternation_matches() -> None:
     before a vocative's name, it matches in the same stretches."""
     from quoteattr._exchanges import _MAY_CALL, _VOC_TITLE
 
-    plain = re.compile(rf"(?:[,;—–]|[Dd]ear|{_VOC_TITLE})\s*[^\W\d_]+\s*(?:[,!?;—–]|\.?\s*$)",
-                       re.MULTILINE)
+    plain = re.compile(rf"(?:[,;—–]|[Dd]ear|{_VOC_TITLE})\s*[^\W\d_]+\s*"
+                       r"(?:[,!?;—–]|\.?\s*$|\.\s)", re.MULTILINE)
     pieces = ["Tom", "Mr", "Mrs", "Ms", "Dr", "Miss", "Sir", "Lady", "Lord", "Aunt", "Uncle",
               "Cousin", "Master", "Madam", "Mister", "Mad", "dear", "Dear", "ear", ".", ",", ";",
               "—", "–", " ", "\n", "!", "?", "sit", "Éva", "x", "9", "_", "M", "D", "S", "L"]

@@ -363,6 +363,24 @@ def test_a_name_called_in_the_course_of_a_turn_is_a_vocative() -> None:
         assert got[3] == ("I say we wait.", "Ilse", "turn_taking"), call
 
 
+def test_a_name_called_before_a_full_stop_and_another_sentence_is_a_vocative() -> None:
+    """``“Good evening, Ilse. Shall we go?”`` calls Ilse, though a full stop and
+    not the quote's end follows her name: Ilse answers next."""
+    got = _speakers(_turns("Mara, Jon and Ilse stood on the quay.",
+                           "“Shall we go?” asked Mara.", "“Not yet,” said Jon.",
+                           "“Good evening, Ilse. Shall we go?”", "“I say we wait.”"))
+    assert got[3] == ("I say we wait.", "Ilse", "turn_taking")
+
+
+def test_a_name_in_the_flow_before_a_full_stop_is_no_vocative() -> None:
+    """Near miss: ``“I saw Ilse. She was cold.”`` speaks of Ilse (no comma, title
+    or quote's start before her name): the alternation decides the next turn."""
+    got = _speakers(_turns("Mara, Jon and Ilse stood on the quay.",
+                           "“Shall we go?” asked Mara.", "“Not yet,” said Jon.",
+                           "“I saw Ilse. She was cold.”", "“I say we wait.”"))
+    assert [s for _, s, _ in got] == ["Mara", "Jon", "Mara", "Jon"]
+
+
 def test_a_name_two_people_share_calls_neither() -> None:
     """Near miss: ``“Hale, sit down.”`` when two Hales are in the story names no
     one, so the alternation decides the next turn."""
