@@ -42,7 +42,7 @@ in the number of turns): a turn is unlikely to be spoken by the previous
 turn's speaker (likely, though, when the narration between says the other
 did not answer: ``There was no reply.``), likely by the one two turns back, more likely still by the
 person the previous turn called by name (or its narration shows it spoken to:
-``said Mara, turning to Ilse``), never by the person it calls by name itself
+``said Mara, turning to Ilse``), never by a person it calls by name itself
 but likely by the person the next turn calls by name (a reply names whom it
 answers), unlikely by a person it names in passing (``“I must write to Jon’s
 mother.”``: a speaker seldom names themselves in the third person),
@@ -363,7 +363,8 @@ _UNREAD = -2  # a lazily read field not read yet (no entity has this id)
 
 class _Turn:
     __slots__ = ("para", "quotes", "anchor", "tag", "tagged", "unnamed", "question", "_calls",
-                 "_beat", "tag_quote", "_read", "press", "addr", "pronoun_mi", "_named")
+                 "_beat", "tag_quote", "_read", "press", "addr", "pronoun_mi", "_named",
+                 "_also_called")
 
     def __init__(self, para: int, quotes: list[int]) -> None:
         self.para = para
@@ -390,6 +391,7 @@ class _Turn:
         #: to no one: the turn is one of the participants of that gender
         self.pronoun_mi: int | None = None
         self._named: frozenset[int] | None = None
+        self._also_called: frozenset[int] | None = None
 
     # calls and beat are read only when asked: most turns of a news article stand
     # in no dialogue, and their exchanges never ask
@@ -414,7 +416,21 @@ class _Turn:
     @calls.setter
     def calls(self, value: int | None) -> None:
         self._calls = value
-        self._named = None  # (read again with the calls, after new names)
+        self._named = self._also_called = None  # (read again with the calls, after new names)
+
+    @property
+    def also_called(self) -> frozenset[int]:
+        """The other people this turn calls by name, after the first
+        (``“Good evening, Miss Quill. Evening, Silas.”``): none of them speaks it
+        either."""
+        if self._also_called is None:
+            if self._read is None or self.calls is None:
+                return frozenset()
+            ctx, shared = self._read
+            names = _shared_names(ctx, shared)
+            self._also_called = frozenset(
+                e for qi in self.quotes for e in _called_all(ctx, qi, names)) - {self.calls}
+        return self._also_called
 
     @property
     def named(self) -> frozenset[int]:
@@ -716,6 +732,15 @@ def _called(ctx: Context, qi: int, names: dict[str, int]) -> int | None:
     return None
 
 
+def _called_all(ctx: Context, qi: int, names: dict[str, int]) -> Iterator[int]:
+    """Every person quote ``qi`` calls by a known name (as :func:`_called`)."""
+    q = ctx.quotes[qi]
+    for m in _VOCATIVE.finditer(ctx.text, q.start, q.end):
+        word = m.group("name").lower()
+        if word not in lx.NOT_NAME_WORDS and (e := names.get(word)) is not None:
+            yield e
+
+
 #: a capitalised word in the flow of a quote's words: after a lower-case word and
 #: a space, before another or a full stop (``“I told Jon so.”``, ``“ask Jon.”``); a
 #: vocative is set off by a comma, a dash or the quote's start (``“Jon, sit.”``,
@@ -982,7 +1007,7 @@ def _emission(ctx: Context, t: _Turn, prev: _Turn | None, who: int,
         if not _fits(ctx, t, who):
             return _NEG
     s = 0.0
-    if t.calls == who:
+    if t.calls == who or who in t.also_called:
         s += k.W_CALLS_ITSELF
     if prev is not None and prev.calls == who:
         s += k.W_ADDRESSED

@@ -372,6 +372,15 @@ def test_a_name_called_before_a_full_stop_and_another_sentence_is_a_vocative() -
     assert got[3] == ("I say we wait.", "Ilse", "turn_taking")
 
 
+def test_a_turn_that_calls_two_people_is_neither_ones() -> None:
+    """``“Good evening, Mara. Evening, Jon.”`` calls both: the turn is the third
+    person's, not the second one called."""
+    got = _speakers(_turns("Mara and Jon stood on the quay.",
+                           "“Shall we go?” asked Mara.", "“Not yet,” said Jon.",
+                           "Then Ilse came in.", "“Good evening, Mara. Evening, Jon.”"))
+    assert got[2] == ("Good evening, Mara. Evening, Jon.", "Ilse", "turn_taking")
+
+
 def test_a_name_in_the_flow_before_a_full_stop_is_no_vocative() -> None:
     """Near miss: ``“I saw Ilse. She was cold.”`` speaks of Ilse (no comma, title
     or quote's start before her name): the alternation decides the next turn."""
