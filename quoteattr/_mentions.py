@@ -492,7 +492,8 @@ _MODIFIER_BREAK = re.compile(r"[,;:()“”\"«»—.?!\n]")
 
 
 def _opening_group(text: str, cues: Sequence[Cue], ci: int, words_p: _WordPatterns,
-                   start_at: dict[int, int], quoted: Callable[[int], bool]) -> Mention | None:
+                   start_at: dict[int, int], quoted: Callable[[int], bool],
+                   out: Sequence[Mention] | None = None) -> Mention | None:
     """A plural group that opens the sentence of cue ``ci``, then a phrase that
     modifies it, of place, kind, subject or relative, then the cue (``Experts on
     North Korea said …``, ``People who live near the fires say …``, ``Democrats
@@ -516,7 +517,11 @@ def _opening_group(text: str, cues: Sequence[Cue], ci: int, words_p: _WordPatter
     if (ci and cues[ci - 1].end > s0) or quoted(s0):
         return None
     gm = words_p.plural_modified.match(text, s0, c.start)
-    if gm is None or s0 in start_at:
+    if gm is None or s0 in start_at and not (
+            out is not None and out[start_at[s0]].kind == "nominal" and out[start_at[s0]].plural
+            and out[start_at[s0]].end <= gm.end()):
+        # (a mention there already: a name's, unless it is the group itself,
+        # "Several residents", which the phrase modifying it lengthens)
         return None
     return _make_mention(s0, gm.end(), gm.group(), "nominal", " ".join(gm.group().split()),
                          None, None, True)
@@ -1123,7 +1128,7 @@ def find_mentions(
                                        or text[bm.start() - 2:bm.start()] in (", ", "; ")):
                 bm = None
         if cm is not None and _after_preposition_word(text, cm.start()) and \
-                (gm := _opening_group(text, cues, ci, words_p, start_at, quoted)) is not None:
+                (gm := _opening_group(text, cues, ci, words_p, start_at, quoted, out)) is not None:
             # "Proponents of the toll say": a description in the phrase that
             # modifies a group opening the sentence is no subject; the group is
             add(gm)
@@ -1136,7 +1141,7 @@ def find_mentions(
                 (pp := _pp_after_plural(text, c.start, words_p.plural_heads)) is not None:
             bm = words_p.bare_plural_pp.search(text, max(0, pp - 60), c.start)
         if cm is None and bm is None and \
-                (gm := _opening_group(text, cues, ci, words_p, start_at, quoted)) is not None:
+                (gm := _opening_group(text, cues, ci, words_p, start_at, quoted, out)) is not None:
             add(gm)  # "Experts on North Korea said …"
             continue
         if bm is not None and not quoted(bm.start()):

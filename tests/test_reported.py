@@ -501,12 +501,22 @@ def test_a_participles_subject_is_still_a_person_named_first() -> None:
     ("People who live near the fires say the season starts earlier every year.", "People"),
     ("Farmers hoping to sell this autumn say the prices are too low.", "Farmers"),
     ("Proponents of the toll say it would pay for the bridge.", "Proponents"),
+    # a group with a quantifier or a determiner, found as a description of its own
+    ("Several farmers who stayed to the end of the meeting said they felt ignored.",
+     "farmers"),
 ])
 def test_a_group_with_its_modifying_phrase_opening_the_sentence_speaks(text: str,
                                                                       speaker: str) -> None:
     """``Experts on coastal erosion said …``: a plural group that opens the sentence,
     then a phrase of place, subject or relative that modifies it, then the cue."""
     assert [s for _, s in _reports(text)] == [speaker]
+
+
+def test_a_subordinate_clause_after_a_group_keeps_its_own_subject() -> None:
+    """Near miss: ``after`` may open a clause, whose subject speaks: ``Farmers left
+    after the mayor said …`` is the mayor's."""
+    text = "Farmers left the hall after the mayor said the prices would fall."
+    assert _reports(text) == [("the prices would fall", "mayor")]
 
 
 def test_a_group_before_a_comma_and_another_subject_does_not_speak() -> None:
