@@ -411,10 +411,16 @@ TITLE_TABLE: tuple[tuple[str, str, str], ...] = (
     ("Alderman", "m", "n"), ("Alderwoman", "f", "n"), ("Treasurer", "", "n"),
     ("Comptroller", "", "n"), ("Auditor", "", "n"), ("Trooper", "", "n"),
     ("Inspector", "", "n"),
+    # the other seats of a town's and a county's boards, and the abbreviated ranks
+    # of a force and a church
+    ("Councilmember", "", "n"), ("Council Member", "", "n"), ("Assemblymember", "", "n"),
+    ("Supervisor", "", "n"), ("Selectman", "m", "n"), ("Selectwoman", "f", "n"),
+    ("Chairperson", "", "n"), ("Controller", "", "n"), ("Fr.", "m", "n"), ("Cmdr.", "", "n"),
+    ("Cpl.", "", "n"), ("Pvt.", "", "n"), ("Supt.", "", "n"), ("Insp.", "", "n"),
+    ("Det.", "", "n"),
     # not (yet) looked for before names by the mention patterns: abbreviations only
     ("Madam", "f", "a"), ("Mmes.", "f", ""), ("Mlle.", "f", ""), ("Hon.", "", ""),
-    ("Fr.", "m", ""), ("Govs.", "", ""), ("Cmdr.", "", ""), ("Cpl.", "", ""), ("Pvt.", "", ""),
-    ("Brig.", "", ""), ("Supt.", "", ""), ("Insp.", "", ""), ("Det.", "", ""), ("Atty.", "", ""),
+    ("Govs.", "", ""), ("Brig.", "", ""), ("Atty.", "", ""),
     ("Amb.", "", ""), ("Pres.", "", ""), ("Sec.", "", ""), ("Treas.", "", ""),
 )
 

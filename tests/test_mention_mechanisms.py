@@ -951,6 +951,8 @@ def test_a_party_or_country_opening_a_bodys_name_is_part_of_it(body: str) -> Non
 @pytest.mark.parametrize("title, name", [
     ("Pastor", "Luis Ocampo"), ("Sister", "Agnes Dwyer"), ("Principal", "Dana Holt"),
     ("Alderman", "Tom Reed"), ("Inspector", "Ruth Vane"), ("Trooper", "Ines Vidal"),
+    ("Councilmember", "Ana Ruiz"), ("Council Member", "Ana Ruiz"), ("Supervisor", "Jo Kim"),
+    ("Selectwoman", "Ruth Vane"), ("Det.", "Tom Reed"), ("Fr.", "Luis Ocampo"),
 ])
 def test_offices_of_a_town_a_school_a_church_are_titles(title: str, name: str) -> None:
     """``Pastor Luis Ocampo said``: the office is the name's title, not its first word."""
