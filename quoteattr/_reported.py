@@ -91,11 +91,33 @@ _NOT_MAIN = re.compile(r",|\b(?:who|whom|which|what|when|while|as|before|after|s
 _WHETHER = re.compile(r"[ \t\xa0\n]*+(?:whether|if)[ \t\xa0\n]++")
 #: how far after a cue a "that" _THAT can match may end (its reach, a separator, the word)
 _THAT_END = k.REPORT_THAT_REACH + 1 + len("that")
+#: the heads of the people and bodies a verb of telling may have for its object
+#: (``told the council``, ``assured investors``, ``told a jury``): the lexicon's
+#: descriptions of people and bodies, and the groups that listen
+_LISTENERS = trie_pattern(
+    {h for h in lx.NOMINAL_HEADS if h not in lx.DOCUMENT_HEADS} | set(lx.SPEAKER_PLURALS)
+    | {"jury", "juries", "investors", "crowd", "crowds", "audience", "audiences", "panel",
+       "panels"}, flexible_space=False)
+#: words that are no modifier of a listener's description: determiners, question
+#: words, quantifiers of the clause after it (``asks where each resident …``)
+_NOT_MODIFIERS = (r"(?:the|a|an|that|this|these|those|his|her|its|their|our|my|your|where"
+                  r"|what|why|how|when|whether|if|who|whom|which|each|every|all|any|no|not"
+                  r"|some|many|most|both|few|other|such)")
 _OBJECT = regex.compile(
     r"(?:me|him|her|us|them|you|reporters|journalists|the (?:crowd|audience|press|media)"
+    # a description of people or of a body: "the council", "council members", "a jury"
+    rf"|(?:(?:the|a|an|his|her|their|its|our|my|your|several|some|many|two|three|four|five)"
+    rf"[ \t\xa0]++)?(?:(?!{_NOT_MODIFIERS}[ \t\xa0])[\p{{Ll}}\-]++[ \t\xa0]++){{0,2}}"
+    rf"(?:{_LISTENERS})(?![\w’'\-])"
     r"|(?:the[ \t\xa0]++)?\p{Lu}[\p{L}.’'\-]*+(?:[ \t\xa0]++\p{Lu}[\p{L}.’'\-]*+){0,3})"
-    r"(?:[ \t\xa0]++(?:on|in|at|during|last|this|late|early|earlier)[ \t\xa0]++"
-    r"\p{L}++(?:[ \t\xa0]++\p{L}++)?)?[ \t\xa0]*+[,:]?[ \t\xa0\n]*+")
+    # a time after the person told: "on Sunday", "during the debate" is no report's
+    # start ("this week", "late Tuesday": a time's own word after "this", "late")
+    r"(?:[ \t\xa0]++(?:(?:on|in|at|during)[ \t\xa0]++(?!(?:the|a|an|that)\b)\p{L}++"
+    r"(?:[ \t\xa0]++(?!(?:the|a|an|that)\b)\p{L}++)?"
+    r"|(?:last|this|late|early|earlier)[ \t\xa0]++(?:Monday|Tuesday|Wednesday|Thursday|Friday"
+    r"|Saturday|Sunday|week|month|year|morning|afternoon|evening|night|weekend|spring|summer"
+    r"|fall|autumn|winter)\b))?"
+    r"[ \t\xa0]*+[,:]?[ \t\xa0\n]*+")
 #: the words that open an adverbial after a cue (any case)
 _ADVERBIAL_WORDS = (
     "on", "in", "at", "of", "during", "after", "before", "from", "with", "by", "late", "early",

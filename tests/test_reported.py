@@ -407,6 +407,8 @@ def test_evaluate_indirect_calibration_prints_the_reports_table(
     "“Every ferry is full,” Ines Vidal told reporters after the 9-2 vote.",
     "Ines Vidal told reporters after the long and bitter meeting.",
     "“Every ferry is full,” Ines Vidal told the crowd during the hearing on Monday.",
+    # a description of the people told, and a place after them
+    "“Every ferry is full,” Ines Vidal told an audience at the Harbour Institute in Ossory.",
 ])
 def test_a_time_after_the_person_told_is_no_report(text: str) -> None:
     """``told reporters after the vote``: after the person told, a time, a place or
@@ -420,6 +422,22 @@ def test_a_time_after_the_person_told_is_no_report(text: str) -> None:
      [("every ferry was full", "Ines Vidal")]),
     ("Ines Vidal reminded reporters of the promises made to the islanders.",
      [("of the promises made to the islanders", "Ines Vidal")]),
+    # the person told described ("the council", "harbour board members", "a jury"), not
+    # only named or a pronoun: the report starts after them
+    ("Ines Vidal told the council the ferry would stop in May.",
+     [("the ferry would stop in May", "Ines Vidal")]),
+    ("Ines Vidal told harbour board members the ferry would stop in May.",
+     [("the ferry would stop in May", "Ines Vidal")]),
+    ("Ines Vidal told a jury on Tuesday the ferry had been late.",
+     [("the ferry had been late", "Ines Vidal")]),
+    # a time of "this" after the person told, not a clause's "this"
+    ("Ines Vidal told reporters this week the ferry would stop.",
+     [("the ferry would stop", "Ines Vidal")]),
+    ("Ines Vidal told reporters this was the last ferry.",
+     [("this was the last ferry", "Ines Vidal")]),
+    # a question word opens what was asked: no listener's description
+    ("The survey asks where each resident was born.",
+     [("where each resident was born", "survey")]),
 ])
 def test_what_follows_the_person_told_is_reported(text: str,
                                                   expected: list[tuple[str, str]]) -> None:
