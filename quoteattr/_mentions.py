@@ -260,7 +260,9 @@ class _WordPatterns:
             rf"|briefed{sp}on|loyal{sp}to){sp}(?!(?:[\w\-]+{sp}){{0,2}}"
             rf"(?:years?|months?|weeks?|days?|hours?|minutes?|decades?|ages|night|morning"
             rf"|evening|afternoon)\b)(?:the{sp})?"
-            rf"(?:{up}[\w.&\-]*(?:{sp}(?:of{sp})?{up}[\w.&\-]*){{0,4}}"
+            # (a word that ends a sentence, "Power. She", ends the phrase: a stop
+            # after two lower-case letters is no abbreviation's, "U.S.", "St.")
+            rf"(?:{up}[\w.&\-]*(?:(?<![a-z]{{2}}\.){sp}(?:of{sp})?{up}[\w.&\-]*){{0,4}}"
             # (the second word no verb of saying: "a spokesman for the company said.")
             rf"|{low}[\w\-]*(?:{sp}(?!{adverb}|[a-z]{{3,}}ed\b|(?:who|whom|which|that)\b"
             rf"|{stop_p}\b)"
@@ -770,7 +772,8 @@ def _settle_initials(text: str, out: list[Mention], initial: list[int],
     elsewhere; when it has the shape of an adverb or a participle
     (``Suddenly``, ``Pausing``) and no verb follows it (``Kelly said`` is a
     subject); or when a subject pronoun follows it, after a comma or not
-    (``Again, she …``, ``Away she hurried``).  A
+    (``Again, she …``, ``Away she hurried``), or a pronoun after the comma that
+    closes the phrase it opens (``Fraternal to the last, he …``).  A
     longer match that opens with such a shape loses that word (``Assisting
     Oliver`` names Oliver)."""
     cands = {out[i].name.lower() for i in initial if out[i].name not in known}
@@ -782,7 +785,8 @@ def _settle_initials(text: str, out: list[Mention], initial: list[int],
             continue
         if x.name.lower() in lower or pats.comma_subject.match(text, x.end) or (
                 _unnamelike(x.name) and not pats.verb_next.match(text, x.end)) or \
-                _PLURAL_OR_PARTITIVE_NEXT.match(text, x.end):
+                _PLURAL_OR_PARTITIVE_NEXT.match(text, x.end) or \
+                _FRONTED_PHRASE.match(text, x.end):
             drop.add(i)
     for i, m in shaped:
         first = out[i].name.split(None, 1)[0]
@@ -802,6 +806,13 @@ def _settle_initials(text: str, out: list[Mention], initial: list[int],
         return out
     return [x for i, x in enumerate(out) if i not in drop]
 
+
+#: What follows a sentence's first word when it opens a phrase fronted before the
+#: subject, a pronoun after its comma (``Fraternal to the last, he left``,
+#: ``Faithful to her word, she came``): an adjective's or a noun's phrase, no name.
+_FRONTED_PHRASE = re.compile(
+    r"[ \t\xa0]++(?:to|of|in|with|at|for|about|from|beyond|beneath|under|like|as)\b"
+    r"[^,.;:!?“”\"\n]{1,40}+,[ \t\xa0\n]*+(?:he|she|they|I|we)\b(?![’'])")
 
 #: What follows a sentence's first word when it heads a plural or a quantity,
 #: not a person's name: a plural verb (``Sales were``, ``Voters are``) or a

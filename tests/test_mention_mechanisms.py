@@ -37,6 +37,22 @@ def test_sentence_initial_ly_adverb_is_not_a_name(opener: str) -> None:
     assert _speaker_of(text, "Row.") != opener
 
 
+@pytest.mark.parametrize("opener", ["Fraternal to the last", "Faithful to her word",
+                                    "Along with the others", "Anxious about the tide"])
+def test_a_word_opening_a_phrase_fronted_before_a_pronoun_is_not_a_name(opener: str) -> None:
+    """``Fraternal to the last, he left``: a sentence's first word that opens a phrase
+    set before the subject pronoun is an adjective's or a preposition's, not a name."""
+    text = f"Tom Hale rose. {opener}, he turned to the crew and said: “Row.”"
+    assert opener.split()[0] not in _mentions(text)
+    assert _speaker_of(text, "Row.") == "Tom Hale"
+
+
+def test_a_name_before_a_phrase_and_its_verb_stays_a_name() -> None:
+    """Near miss: ``Kelly to the last was loyal`` has no pronoun after a comma:
+    Kelly is the subject."""
+    assert "Kelly" in _mentions("Kelly to the last was loyal. “Row,” said Kelly.")
+
+
 @pytest.mark.parametrize("opener", ["Pausing", "Turning", "Startled", "Relieved"])
 def test_sentence_initial_participle_is_not_a_name(opener: str) -> None:
     """An -ing or -ed form that opens a sentence is not a name mention (no verb follows it)."""
@@ -898,6 +914,26 @@ def test_a_party_word_in_a_two_word_name_stays() -> None:
     """``Green Day``, ``Independent Voices``: a name of two words keeps its first."""
     assert [m.name for m in quoteattr.attribute(
         "Independent Voices said the plan was “dead.”").mentions] == ["Independent Voices"]
+
+
+def test_a_descriptions_phrase_ends_with_its_sentence() -> None:
+    """``a spokeswoman for Norvane Power. She said …``: the phrase of the description
+    ends at the stop after ``Power`` (two lower-case letters before it: no
+    abbreviation), so the next sentence's *she* is a mention that speaks."""
+    text = ("“Crews are out,” said Ann Lee, a spokeswoman for Norvane Power. She said "
+            "most homes would have power by Tuesday.")
+    assert "a spokeswoman for Norvane Power" in [m.rstrip(".") for m in _mentions(text)]
+    doc = quoteattr.attribute(text, quoteattr.Config(indirect=True))
+    assert [(r["text"], r["speaker"]) for r in doc.records() if r["kind"] == "indirect"] == [
+        ("most homes would have power by Tuesday", "Ann Lee")]
+
+
+def test_a_descriptions_phrase_runs_over_an_abbreviations_stop() -> None:
+    """Near miss: ``a spokesman for the U.S. Army`` and ``for St. Ives Council``: a
+    stop after capitals or after one lower-case letter is an abbreviation's."""
+    for body in ("the U.S. Army", "St. Ives Council"):
+        text = f"“No,” said a spokesman for {body}. She left."
+        assert f"a spokesman for {body}" in [m.rstrip(".") for m in _mentions(text)]
 
 
 # --- a body's name over "of", "for", "and" --------------------------------------------------
