@@ -210,7 +210,9 @@ class _WordPatterns:
         # (tried only where the word before the cue is capitalised)
         self.bare_plural_pp = re.compile(
             rf"{group}{sp}(?:in|of|from|at|across|around|for|on){sp}(?:the{sp})?"
-            rf"(?!{_TIME_NAMES}\b){up}[\w.&\-]*+(?:{sp}(?:of{sp}|and{sp})?{up}[\w.&\-]*+){{0,3}}"
+            rf"(?!{_TIME_NAMES}\b){up}[\w.&\-]*+"
+            # (not over a sentence's end: "officials in New Orleans. She said")
+            rf"(?:(?<![a-z]{{2}}\.){sp}(?:of{sp}|and{sp})?{up}[\w.&\-]*+){{0,3}}"
             rf"{at_cue}")
         # a share of people polled, right before a cue: "47 percent said", "More
         # than six in 10 said", "About one in five say", "those surveyed said",

@@ -928,6 +928,16 @@ def test_a_descriptions_phrase_ends_with_its_sentence() -> None:
         ("most homes would have power by Tuesday", "Ann Lee")]
 
 
+def test_a_groups_place_ends_with_its_sentence() -> None:
+    """``officials in Port Ellis. She said``: the place after a bare group ends at the
+    stop; *she* opens the next sentence and speaks."""
+    text = "Ann Lee spoke to officials in Port Ellis. She said the ferry was ready."
+    assert "officials in Port Ellis. She" not in _mentions(text)
+    doc = quoteattr.attribute(text, quoteattr.Config(indirect=True))
+    assert [(r["text"], r["speaker"]) for r in doc.records() if r["kind"] == "indirect"] == [
+        ("the ferry was ready", "Ann Lee")]
+
+
 def test_a_descriptions_phrase_runs_over_an_abbreviations_stop() -> None:
     """Near miss: ``a spokesman for the U.S. Army`` and ``for St. Ives Council``: a
     stop after capitals or after one lower-case letter is an abbreviation's."""
