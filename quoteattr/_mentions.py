@@ -153,6 +153,9 @@ class _WordPatterns:
             rf"[TtAaOo](?<!\w.)(?:(?:(?<=[Tt])he|(?<=[Aa])n?|(?<=[Oo])ne|(?<=[Aa])nother){sp}"
             rf"(?:(?!{stop_p}\b)[^\W\d_][\w\-’']*+{sp}){{0,2}}"
             rf"(?!{stop_p}\b|{low}+ly\b){low}[\w\-]*+"
+            # one of a group: "One of them said", "one of the officials told"
+            rf"|(?<=[Oo])ne{sp}of{sp}(?:them|us|(?:the|his|her|their|our|its|those|these){sp}"
+            rf"(?:(?!{stop_p}\b)[^\W\d_][\w\-’']*+{sp}){{0,2}}(?!{stop_p}\b){low}[\w\-]*+)"
             rf"|(?<=[Oo])ne|(?<=[Aa])nother|(?<=[Oo])thers)")
         self.before_cue = re.compile(before_cue + rf"(?={sp}(?:(?:{adverbs}|{low}+ly){sp})*\Z)")
         #: the same right before a phrase set off by commas before the cue

@@ -329,6 +329,15 @@ def test_one_of_a_group_after_a_cue_is_the_speaker(tag: str, who: str) -> None:
     assert _speaker_of(text, "Stone dead!") == who
 
 
+@pytest.mark.parametrize(("text", "who"), [
+    ("Two ferrymen stood by. One of them said the tide was “too high.”", "One of them"),
+    ("One of the old ferrymen told us the tide was “too high.”", "One of the old ferrymen"),
+])
+def test_one_of_a_group_before_a_cue_is_the_speaker(text: str, who: str) -> None:
+    """``One of them said …``: a part of a group speaks before its cue as after it."""
+    assert _speaker_of(text, "too high.") == who
+
+
 def test_no_one_before_a_cue_is_no_speaker() -> None:
     """Near miss: ``No one said it was “fine.”``: nobody is no speaker."""
     assert _speaker_of("No one said it was “fine.”", "fine.") is None
