@@ -167,6 +167,13 @@ _AFTER_TAG = regex.compile(r"[^,.;:!?“”\"«»\n]{0,40}?,[ \t\xa0\n]*+(?=\p{L
 _AFTER_TAG_QUOTE = regex.compile(r"[^,.;:!?“”\"«»\n]{0,40}?,[ \t\xa0\n]*+(?=[“\"‘'«])")
 _AS = regex.compile(r"[ \t\xa0\n(]*+(?i:as|like)[ \t\xa0\n]++$")
 _LEAD_TRIM = re.compile(r"[ \t\xa0\n:,—–\-]*+")
+#: a story's dateline, opening a paragraph: a place in capitals (its state or
+#: country, a date after a comma), perhaps the agency in brackets, then a dash (``WASHINGTON —``,
+#: ``DETROIT (AP) —``, ``LIMA, Peru, Jan. 4 (Reuters) -``)
+_DATELINE = regex.compile(
+    r"\p{Lu}[\p{Lu}.’'\-]*+(?:[ \t\xa0]++\p{Lu}[\p{Lu}.’'\-]*+){0,3}"
+    r"(?:,[^,—–\n]{1,30}?){0,3}(?:[ \t\xa0]*+\([^()\n]{1,30}\))?[ \t\xa0]*+(?:—|–|--?)"
+    r"[ \t\xa0\n]*+")
 #: a one-word content that is a whole answer (``Asked whether …, Roe said no.``)
 _ANSWERS = frozenset({"yes", "no"})
 #: what a content's end loses: spaces and punctuation (str.rstrip: no regex scan)
@@ -266,6 +273,9 @@ class ReportContext:
         text = self.text
         m = _LEAD_TRIM.match(text, a, b)
         a = m.end() if m else a
+        if text[a:a + 2].isupper() and (a == 0 or text[a - 1] == "\n") and \
+                (dl := _DATELINE.match(text, a, b)) is not None:
+            a = dl.end()  # "DETROIT (AP) — …": the story's dateline is no one's words
         if text.startswith(("that ", "that\n"), a):
             a += 5
         b = _trimmed_end(text, a, b)

@@ -632,3 +632,21 @@ def test_an_inverted_tag_after_a_person_or_a_body_still_reports(text: str,
     """Near miss: after an inverted cue a person (a word for one of a group, an
     agent's ending) or a body of the lexicon speaks."""
     assert _reports(text) == [("The ferry will run all winter", speaker)]
+
+
+@pytest.mark.parametrize("text", [
+    "WASHINGTON — The ferry will stop in May, officials said.",
+    "OSSORY, Ireland, Jan. 4 (Reuters) - The ferry will stop in May, officials said.",
+    "PORT ELLIS (AP) — The ferry company will stop its service in May, according to two "
+    "officials.",
+])
+def test_a_stories_dateline_is_no_part_of_a_report(text: str) -> None:
+    """``DETROIT (AP) — …, according to two people``: the dateline opening the story
+    is the paper's, not the source's words."""
+    assert [content for content, _ in _reports(text)][0].startswith("The ferry")
+
+
+def test_capitals_opening_a_sentence_without_a_dash_stay_in_the_report() -> None:
+    """Near miss: ``US officials`` opens the clause reported; no dash, no dateline."""
+    assert _reports("Ines Vidal said US officials would stop the ferry.") == [
+        ("US officials would stop the ferry", "Ines Vidal")]
