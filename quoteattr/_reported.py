@@ -737,9 +737,13 @@ def reported_according_to(r: ReportContext, i: int) -> Fire | Pass:
     src_end = ctx.mentions[mi].end if mi is not None else src[1]  # type: ignore[index]
     if clause_opening(r.text, cand.lo, c.start):
         comma = r.text.find(",", src_end, cand.hi)
-        if comma < 0:
-            return _NO_CLAUSE_AFTER
-        span = r.content(comma + 1, cand.hi)
+        span = r.content(comma + 1, cand.hi) if comma >= 0 else _NO_CLAUSE_AFTER
+        if isinstance(span, Pass) and cand.lo < c.start:
+            # "The ferry will stop soon, according to Ann Lee.": a short clause
+            # before the cue, which reads like an opener, is what it reports
+            before = r.content(cand.lo, c.start)
+            if not isinstance(before, Pass):
+                span = before
     else:
         span = r.content(cand.lo, c.start)
     if isinstance(span, Pass):

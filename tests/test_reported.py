@@ -650,3 +650,22 @@ def test_capitals_opening_a_sentence_without_a_dash_stay_in_the_report() -> None
     """Near miss: ``US officials`` opens the clause reported; no dash, no dateline."""
     assert _reports("Ines Vidal said US officials would stop the ferry.") == [
         ("US officials would stop the ferry", "Ines Vidal")]
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("The ferry will stop soon, according to Ann Lee.", "The ferry will stop soon"),
+    ("Fares will rise, according to Ann Lee.", "Fares will rise"),
+])
+def test_a_short_clause_before_according_to_is_what_it_reports(text: str,
+                                                               content: str) -> None:
+    """``The ferry will stop soon, according to Ann Lee.``: a clause short enough to
+    read like an opener (``Eight years ago, …``) is what *according to* reports
+    when no clause follows the source."""
+    assert _reports(text) == [(content, "Ann Lee")]
+
+
+def test_according_to_before_a_clause_reports_the_clause() -> None:
+    """Near miss: ``Later, according to Ann Lee, the ferry stopped.`` reports the
+    clause after the source."""
+    assert _reports("Later, according to Ann Lee, the ferry stopped.") == [
+        ("the ferry stopped", "Ann Lee")]
