@@ -219,6 +219,8 @@ def resolve_pronouns(text: str, sentences: Sequence[Sentence], mentions: Sequenc
     prev_eid: int | None = None
     generic: dict[int, str | None] = {}  # memo of _generic_gender per entity
     titled: dict[str, set[int]] = {}  # a title's head word -> the named entities bearing it
+    #: (person, kin word) -> the person named as that kin of theirs ("her brother Silas")
+    kin: dict[tuple[int, str], int] = {}
     role: dict[int, str | None] = {}  # memo of _title_description per entity
     # the people of the current sentence (a set), the first and the last of them
     # to be named; and the first and last of the last sentence that named two or
@@ -249,6 +251,15 @@ def resolve_pronouns(text: str, sentences: Sequence[Sentence], mentions: Sequenc
             two = (p_first, p_last) if len(people) >= 2 else pair
             if two is not None:
                 resolved[mi] = eid = two[which]
+        elif kin and m.kind == "nominal" and (kw := _kin_of(m)) is not None:
+            # "his sister" after "her brother Silas": the person the text has named
+            # as that kin of the one "his" stands for
+            owner = _most_salient(attrs.evolve(m, kind="pronoun", name=kw[0],
+                                               gender="m" if kw[0] == "he" else "f"),
+                                  entities, gender, person, placed, state, si, given=given)
+            rid = kin.get((owner, kw[1])) if owner is not None else None
+            if rid is not None and rid != eid:
+                resolved[mi] = eid = rid
         elif m.kind == "nominal" and (pw := _voice_of(m)) is not None:
             # "her voice: “…”", "his faint voice had answered": the voice is
             # its owner's, the person "his" or "her" stands for
@@ -286,6 +297,14 @@ def resolve_pronouns(text: str, sentences: Sequence[Sentence], mentions: Sequenc
             head = _TITLE_HEADS.get(m.title.rstrip(".").lower())
             if head is not None:
                 titled.setdefault(head, set()).add(eid)
+            if m.title.lower() in _KIN and (pw := _possessor_before(text, m.start)) is not None:
+                # "her brother Silas": Silas is the brother of the one "her" stands for
+                owner = _most_salient(attrs.evolve(m, kind="pronoun", name=pw, title=None,
+                                                   gender="m" if pw == "he" else "f"),
+                                      entities, gender, person, placed, state, si, (eid,),
+                                      given=given)
+                if owner is not None:
+                    _add_kin(kin, owner, m.title.lower(), eid, gender[owner])
         if m.kind == "pronoun":
             if m.name in _RESOLVED:
                 excluded = _bound(text, lo, m.start, mentions, entity_of, resolved, first, mi)
@@ -430,6 +449,46 @@ def _title_description(m: Mention) -> str | None:
 
 #: What a person speaks with: ``her voice``, ``his lips`` stand for their owner.
 _VOICE_HEADS = frozenset({"voice", "lips", "tongue"})
+
+
+#: Words of kinship, and the word for the other of the pair by that one's gender
+#: (``her brother Silas``: Silas's sister is she; ``his wife Ann``: Ann's husband is he)
+_KIN = {"brother": ("brother", "sister"), "sister": ("brother", "sister"),
+        "husband": ("husband", "wife"), "wife": ("husband", "wife"),
+        "father": ("son", "daughter"), "mother": ("son", "daughter"),
+        "son": ("father", "mother"), "daughter": ("father", "mother"),
+        "uncle": ("nephew", "niece"), "aunt": ("nephew", "niece"),
+        "nephew": ("uncle", "aunt"), "niece": ("uncle", "aunt"),
+        "cousin": ("cousin", "cousin")}
+
+
+def _possessor_before(text: str, pos: int) -> str | None:
+    """``he`` or ``she`` when ``his`` or ``her`` stands right before ``pos``."""
+    before = text[max(0, pos - 5):pos].lower()
+    if before.endswith(" his ") or before == "his " or before.endswith("\nhis "):
+        return "he"
+    if before.endswith(" her ") or before == "her " or before.endswith("\nher "):
+        return "she"
+    return None
+
+
+def _add_kin(kin: dict[tuple[int, str], int], owner: int, word: str, other: int,
+             owner_gender: str | None) -> None:
+    """Record that ``other`` is ``owner``'s ``word`` (and, when ``owner``'s gender is
+    known, that ``owner`` is ``other``'s word of the pair back)."""
+    kin.setdefault((owner, word), other)
+    if owner_gender in ("m", "f"):
+        back = _KIN[word][0 if owner_gender == "m" else 1]
+        kin.setdefault((other, back), owner)
+
+
+def _kin_of(m: Mention) -> tuple[str, str] | None:
+    """(``he`` or ``she``, the kin word) when description ``m`` is ``his`` or
+    ``her`` and a word of kinship (``his sister``, ``her husband``)."""
+    words = m.text.lower().split()
+    if len(words) == 2 and words[0] in ("his", "her") and words[1] in _KIN:
+        return ("he" if words[0] == "his" else "she"), words[1]
+    return None
 
 
 def _voice_of(m: Mention) -> str | None:

@@ -366,6 +366,23 @@ def test_a_title_two_people_bear_names_neither() -> None:
     assert _speaker(text, "It is late,") == "senator"
 
 
+def test_a_kin_description_is_the_person_named_as_that_kin() -> None:
+    """``Mara sat with her brother Silas. … Silas looked at his sister. “…,” she
+    said.``: *his sister* is Mara, whom the text named as Silas's sister (she has
+    him for a brother), so the *she* of the tag is Mara."""
+    text = ("Mara Quill sat by the window with her brother Silas. Tom Reed read the paper. "
+            "Ann Lee came in.\n\nSilas looked at his sister. “Tell him no,” she said.")
+    assert _speaker(text, "Tell him no,") == "Mara Quill"
+
+
+def test_a_kin_description_with_no_kin_named_stays_a_description() -> None:
+    """Near miss: with no one named as Silas's sister, *his sister* is not Mara,
+    the one woman named: kinship is read only where the text states it."""
+    text = ("Mara Quill sat by the window. Silas read the paper.\n\n"
+            "Silas looked at his sister. “Tell him no,” she said.")
+    assert _speaker(text, "Tell him no,") != "Mara Quill"
+
+
 def test_a_title_two_people_bear_names_the_one_that_stands_out() -> None:
     """Of two senators, ``the senator`` is the one the last sentences are about
     (at twice the other's salience): Reed, not Lee, named paragraphs before."""
