@@ -413,9 +413,10 @@ def _inner_names(text: str, m: Mention,
 
 def _definite(description: str) -> bool:
     """A description that names one known holder of a role: ``the mayor of Port
-    Ellis``, or one with a name's possessive for its determiner (``Ukraine's
-    foreign minister``)."""
-    return description.lower().startswith("the ") or \
+    Ellis``, one with a name's possessive for its determiner (``Ukraine's
+    foreign minister``), or the narrator's own (``my aunt``: one person however
+    often the story says it, as ``his aunt`` need not be)."""
+    return description.lower().startswith(("the ", "my ")) or \
         _NAME_POSSESSIVE.match(description) is not None
 
 

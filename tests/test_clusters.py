@@ -117,6 +117,21 @@ def test_a_description_with_a_places_possessive_before_the_titled_name_is_that_p
     assert _speakers(text) == {"a hard winter": "Ivo Tal"}
 
 
+def test_the_narrators_own_kin_before_the_titled_name_is_that_person() -> None:
+    """``“You’re late,” said my aunt.`` … ``Aunt Bess``: the narrator's aunt is one
+    person however often the story says *my aunt*, the one it names with that title."""
+    text = ("“You're late,” said my aunt, without turning round.\n\n"
+            "“The train was held,” I said.\n\n“He means to marry,” said Aunt Bess.")
+    assert _speakers(text)["You're late"] == "Bess"
+
+
+def test_a_third_persons_kin_before_the_titled_name_stays_a_description() -> None:
+    """Near miss: ``said his aunt`` may be any man's aunt: no link forward."""
+    text = ("“You're late,” said his aunt, without turning round.\n\n"
+            "“He means to marry,” said Aunt Bess.")
+    assert _speakers(text)["You're late"] == "aunt"
+
+
 def test_a_description_with_an_indefinite_determiner_stays_someone_new() -> None:
     """Near miss: ``A foreign minister warned …`` is someone new, not the one
     titled minister later."""
