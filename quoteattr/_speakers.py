@@ -461,10 +461,13 @@ def _role_before(text: str, mentions: Sequence[Mention], i: int, of: list[int | 
 
 
 def _join(ent: Entity, mentions: Sequence[Mention], j: int) -> None:
-    """Add mention ``j`` (a description) to ``ent``."""
+    """Add mention ``j`` (a description) to ``ent``; its gender is the entity's
+    when the names tell none (``A spokesman for the delegation, Viktor Sayenko,``)."""
     ent.add_name(mentions[j].name, False)
     ent.mentions.append(j)
     ent.mentions.sort()
+    if ent.gender is None:
+        ent.gender = mentions[j].gender
 
 
 def _merge_earlier_descriptions(entities: list[Entity], of: list[int | None],

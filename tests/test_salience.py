@@ -366,6 +366,28 @@ def test_a_title_two_people_bear_names_neither() -> None:
     assert _speaker(text, "It is late,") == "senator"
 
 
+def test_a_gendered_description_apposed_to_a_name_gives_it_its_gender() -> None:
+    """``A spokesman for the delegation, Viktor Sayenko, rejected it.`` … ``he
+    said``: the name tells no gender, the description does (a spokesman), so
+    Sayenko, the last to act, is *he*, not the minister quoted before."""
+    text = ("“There can be no deal,” Foreign Minister Oleh Marchenko told reporters.\n\n"
+            "A spokesman for the other delegation, Viktor Sayenko, rejected the charge. "
+            "“The shelling was a response,” he said.")
+    assert _speaker(text, "The shelling was a response,") == "Viktor Sayenko"
+
+
+def test_a_description_of_no_gender_apposed_to_a_name_gives_it_none() -> None:
+    """Near miss: ``A representative …, Dana Kolar,`` tells no gender; Kolar stays a
+    name of unknown gender."""
+    text = "A representative for the delegation, Ozan Kolar, left."
+    doc = quoteattr.attribute(text)
+    ents, _ = cluster_mentions(doc.mentions, text)
+    assert [e.gender for e in ents if "Ozan Kolar" in e.names] == [None]
+    text = "A spokeswoman for the delegation, Ozan Kolar, left."
+    ents, _ = cluster_mentions(quoteattr.attribute(text).mentions, text)
+    assert [e.gender for e in ents if "Ozan Kolar" in e.names] == ["f"]
+
+
 def test_a_kin_description_is_the_person_named_as_that_kin() -> None:
     """``Mara sat with her brother Silas. … Silas looked at his sister. “…,” she
     said.``: *his sister* is Mara, whom the text named as Silas's sister (she has
