@@ -97,18 +97,27 @@ _THAT_END = k.REPORT_THAT_REACH + 1 + len("that")
 _LISTENERS = trie_pattern(
     {h for h in lx.NOMINAL_HEADS if h not in lx.DOCUMENT_HEADS} | set(lx.SPEAKER_PLURALS)
     | {"jury", "juries", "investors", "crowd", "crowds", "audience", "audiences", "panel",
-       "panels"}, flexible_space=False)
+       "panels",
+       # the occasions told as their listeners are ("told a news conference")
+       "conference", "conferences", "briefing", "briefings", "meeting", "meetings", "rally",
+       "rallies", "hearing", "hearings", "gathering", "gatherings", "summit", "session",
+       "sessions", "forum", "convention", "luncheon", "dinner", "event", "ceremony",
+       "reception", "roundtable"}, flexible_space=False)
 #: words that are no modifier of a listener's description: determiners, question
 #: words, quantifiers of the clause after it (``asks where each resident …``)
 _NOT_MODIFIERS = (r"(?:the|a|an|that|this|these|those|his|her|its|their|our|my|your|where"
                   r"|what|why|how|when|whether|if|who|whom|which|each|every|all|any|no|not"
                   r"|some|many|most|both|few|other|such)")
 _OBJECT = regex.compile(
-    r"(?:me|him|her|us|them|you|reporters|journalists|the (?:crowd|audience|press|media)"
+    r"(?:(?:me|him|her|us|them|you|reporters|journalists|the (?:crowd|audience|press|media))"
+    r"(?![\w’'\-])"
     # a description of people or of a body: "the council", "council members", "a jury"
     rf"|(?:(?:the|a|an|his|her|their|its|our|my|your|several|some|many|two|three|four|five)"
     rf"[ \t\xa0]++)?(?:(?!{_NOT_MODIFIERS}[ \t\xa0])[\p{{Ll}}\-]++[ \t\xa0]++){{0,2}}"
     rf"(?:{_LISTENERS})(?![\w’'\-])"
+    # a body the listeners belong to: "a plenary session of the Hungarian Parliament"
+    rf"(?:[ \t\xa0]++of[ \t\xa0]++(?:the[ \t\xa0]++)?\p{{Lu}}[\p{{L}}.’'\-]*+"
+    rf"(?:[ \t\xa0]++\p{{Lu}}[\p{{L}}.’'\-]*+){{0,4}})?"
     r"|(?:the[ \t\xa0]++)?\p{Lu}[\p{L}.’'\-]*+(?:[ \t\xa0]++\p{Lu}[\p{L}.’'\-]*+){0,3})"
     # a time after the person told: "on Sunday", "during the debate" is no report's
     # start ("this week", "late Tuesday": a time's own word after "this", "late")

@@ -409,6 +409,9 @@ def test_evaluate_indirect_calibration_prints_the_reports_table(
     "“Every ferry is full,” Ines Vidal told the crowd during the hearing on Monday.",
     # a description of the people told, and a place after them
     "“Every ferry is full,” Ines Vidal told an audience at the Harbour Institute in Ossory.",
+    # an occasion told as its listeners are, and the body they belong to
+    "“Every ferry is full,” Ines Vidal told a news conference in Ossory.",
+    "“Every ferry is full,” Ines Vidal told a plenary session of the Harbour Council on Monday.",
 ])
 def test_a_time_after_the_person_told_is_no_report(text: str) -> None:
     """``told reporters after the vote``: after the person told, a time, a place or
@@ -435,6 +438,9 @@ def test_a_time_after_the_person_told_is_no_report(text: str) -> None:
      [("the ferry would stop", "Ines Vidal")]),
     ("Ines Vidal told reporters this was the last ferry.",
      [("this was the last ferry", "Ines Vidal")]),
+    # "members" is no "me": a pronoun told is a whole word
+    ("Ines Vidal told members of the Harbour Council the ferry would stop.",
+     [("the ferry would stop", "Ines Vidal")]),
     # a question word opens what was asked: no listener's description
     ("The survey asks where each resident was born.",
      [("where each resident was born", "survey")]),
