@@ -70,7 +70,10 @@ _CITED_BY = regex.compile(rf"\b(?:{'|'.join(lx.CITING_VERBS)})[ \t\xa0]++$", reg
 _QUOTE_CLOSED = regex.compile(r"[”\"’'»][ \t\xa0]*$", regex.REVERSE)
 #: a lower-case word right after a mention: the verb it is the subject of
 _FINITE_VERB = regex.compile(
-    rf"(?:,[^.!?;:“”\"\n]{{1,{k.SUBJECT_APPOSITIVE}}}?,)?[ \t\xa0]++(\p{{Ll}}{{2,}}+)\b")
+    rf"(?:,[^.!?;:“”\"\n]{{1,{k.SUBJECT_APPOSITIVE}}}?,"
+    # the place a person is of: "Senator Bernie Sanders of Vermont endorsed"
+    rf"|[ \t\xa0]++of[ \t\xa0]++\p{{Lu}}[\p{{L}}.]*+(?:[ \t\xa0]++\p{{Lu}}[\p{{L}}.]*+){{0,2}})?"
+    rf"[ \t\xa0]++(\p{{Ll}}{{2,}}+)\b")
 #: a description whose head a prepositional phrase follows, before an
 #: appositive name: "the head of the agency, Ann Lee," (the head is "head")
 _PP_DESCRIPTION = regex.compile(

@@ -675,3 +675,19 @@ def test_according_to_before_a_clause_reports_the_clause() -> None:
     clause after the source."""
     assert _reports("Later, according to Ann Lee, the ferry stopped.") == [
         ("the ferry stopped", "Ann Lee")]
+
+
+def test_a_participles_subject_may_be_a_person_of_a_place() -> None:
+    """``At a rally in Ossory, Co. Kerry, on Tuesday, Senator Ann Lee of Kerry endorsed
+    Ines Vidal, saying …``: past an opener that names a place, the main clause's
+    subject (a person *of* a place) is the participle's."""
+    text = ("At a rally in Ossory, Co. Kerry, on Tuesday, Senator Ann Lee of Kerry endorsed "
+            "Ines Vidal, saying that her rival would make a fine mayor.")
+    assert _reports(text) == [("her rival would make a fine mayor", "Ann Lee")]
+
+
+def test_a_participles_subject_is_no_object_of_a_place() -> None:
+    """Near miss: ``… met voters of Kerry, saying …`` — the place's people are the
+    verb's object; the clause's subject speaks."""
+    text = "Senator Ann Lee met voters of Kerry, saying that the ferry would run."
+    assert _reports(text) == [("the ferry would run", "Ann Lee")]
