@@ -808,7 +808,8 @@ NOT_NAME_WORDS: frozenset[str] = frozenset(
     otherwise besides anyway sometimes often once twice having being
     nothing something everything anything everyone someone nobody somebody everybody
     anyone seconds minutes hours days weeks months years decades moments
-    already maybe yesterday tomorrow overall""".split()
+    already maybe yesterday tomorrow overall
+    wow oops ok okay hey alas hooray ugh whoa yikes hmm huh bravo amen hello goodbye""".split()
     # and every quantifier of one word: "Several countries called it …", "Few
     # voters say …" (a quantifier heads a description, never a name); days and months
 ) | {q for q in QUANTIFIERS if " " not in q} | set(WEEKDAYS) | set(MONTHS) \

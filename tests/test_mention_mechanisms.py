@@ -47,6 +47,14 @@ def test_a_word_opening_a_phrase_fronted_before_a_pronoun_is_not_a_name(opener: 
     assert _speaker_of(text, "Row.") == "Tom Hale"
 
 
+@pytest.mark.parametrize("word", ["Wow", "Whoa", "Okay", "Hey", "Alas", "Hello"])
+def test_an_interjection_opening_a_line_is_no_name(word: str) -> None:
+    """``Wow: Ann Lee Just Said Something Odd``: an interjection is no one, before a
+    colon or a comma."""
+    assert word not in _mentions(f"{word}: Ann Lee said the ferry was late.")
+    assert word not in _mentions(f"“{word}, it is late,” said Ann Lee.")
+
+
 def test_a_name_before_a_phrase_and_its_verb_stays_a_name() -> None:
     """Near miss: ``Kelly to the last was loyal`` has no pronoun after a comma:
     Kelly is the subject."""
