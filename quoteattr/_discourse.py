@@ -30,8 +30,9 @@ clause that opens its sentence ahead of the main clause is read forward
 
 The model is linear: one pass over the mentions, one running score per
 entity, no rescan of the document per pronoun.  Not done: binding beyond that
-case, cataphora beyond that one, and the possessive and object pronouns (``his``, ``him``),
-which are not mentions.
+case, cataphora beyond that one, and the possessive and object pronouns
+(``his``, ``him``), which are not mentions (a possessive is resolved only where
+a description needs its owner: ``her voice``, ``his sister``).
 """
 
 from __future__ import annotations
@@ -634,9 +635,10 @@ def _cataphor(text: str, lo: int, m: Mention, mentions: Sequence[Mention], mi: i
     clause (:data:`_FRONTED_CLAUSE`: ``When he took office, Roe …``, ``Asked
     whether he would run again, Roe …``), and the main clause, right after that
     clause's comma, opens with a person's name of the pronoun's gender (known:
-    a place is named as often as a person), not a possessor (``…, Roe's aide said``).  The name is what the
-    sentence is about; the person of the sentences before is not.  ``None``
-    otherwise: the pronoun is then read by salience as usual."""
+    a place is named as often as a person), not a possessor (``…, Roe's aide
+    said``).  The name is what the sentence is about; the person of the
+    sentences before is not.  ``None`` otherwise: the pronoun is then read by
+    salience as usual."""
     if not _FRONTED_CLAUSE.match(text, lo, m.start):
         return None
     end = _FRONTED_END.match(text, m.end)
