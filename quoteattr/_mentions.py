@@ -831,6 +831,8 @@ _PLURAL_OR_PARTITIVE_NEXT = re.compile(
 #: first word of a longer name unless a word of time comes before it (``in April
 #: Koval said``, ``last June Smith``).
 _MONTH_GIVEN_NAMES = frozenset({"Jan", "April", "June", "August"})
+#: every month's name, as written (``the March Hare``)
+_MONTH_WORDS = frozenset(m.capitalize() for m in lx.MONTHS)
 _TEMPORAL_BEFORE = re.compile(
     r"\b(?:[Ii]n|[Oo]n|[Bb]y|[Ss]ince|[Uu]ntil|[Tt]ill|[Ll]ast|[Nn]ext|[Tt]his|[Ee]arly|[Ll]ate"
     r"|[Mm]id|[Oo]f|[Tt]hrough|[Dd]uring|[Ff]rom|[Tt]o|[Bb]efore|[Aa]fter|[Ee]very|[Ee]ach"
@@ -967,8 +969,12 @@ def find_mentions(
                 out.append(_make_mention(ns, ns + len(raw), raw, "org", raw, None, None, False))
             continue
         name_at = m.start("name")
-        if info[0] and raw[:info[0]].rstrip() in _MONTH_GIVEN_NAMES and not raw_title and \
-                _TEMPORAL_BEFORE.search(text, max(0, name_at - 12), name_at) is None:
+        if info[0] and not raw_title and (
+                raw[:info[0]].rstrip() in _MONTH_GIVEN_NAMES
+                and _TEMPORAL_BEFORE.search(text, max(0, name_at - 12), name_at) is None
+                # "the March Hare": a month after "the" opens a name, no date
+                or raw[:info[0]].rstrip() in _MONTH_WORDS
+                and text[max(0, name_at - 4):name_at].lower() == "the "):
             info = _with_given_month(raw, info)  # "Jan Weber", not "in April Koval"
         (head_off, tail_end, name, title, kind, gender, single, words, unnamelike, upper,
          sliced) = info

@@ -55,6 +55,21 @@ def test_an_interjection_opening_a_line_is_no_name(word: str) -> None:
     assert word not in _mentions(f"“{word}, it is late,” said Ann Lee.")
 
 
+def test_a_month_after_the_opens_a_name() -> None:
+    """``the March Hare``: a month's name after *the* is the first word of a name,
+    one person with ``said the March Hare`` later."""
+    text = ("“Have some wine,” the March Hare said.\n\n“I see none,” said Alice.\n\n"
+            "“There is none,” said the March Hare.")
+    assert _speaker_of(text, "Have some wine,") == "March Hare"
+    assert "Hare" not in _mentions(text)
+
+
+def test_a_month_before_a_name_is_a_date() -> None:
+    """Near miss: ``came in March. Hare said`` and ``in March Hare said``: the
+    month is the date's."""
+    assert _speaker_of("The vote came in March. Hare said it was “late.”", "late.") == "Hare"
+
+
 def test_a_name_before_a_phrase_and_its_verb_stays_a_name() -> None:
     """Near miss: ``Kelly to the last was loyal`` has no pronoun after a comma:
     Kelly is the subject."""
