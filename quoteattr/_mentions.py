@@ -534,6 +534,30 @@ def _opening_group(text: str, cues: Sequence[Cue], ci: int, words_p: _WordPatter
                          None, None, True)
 
 
+#: A quantifier that stands for people as a clause's subject (``Some said``,
+#: ``Many of them say``), ending where the stretch searched ends
+_QUANTIFIER_SUBJECT = re.compile(
+    r"(?<![\w’'\-])(?:[Ss]ome|[Mm]any|[Ss]everal|[Mm]ost|[Ff]ew|[Bb]oth|[Oo]thers)"
+    r"(?:[ \t\xa0]++of[ \t\xa0]++(?:them|us|those))?[ \t\xa0]*+\Z")
+#: what may join a clause before its subject: a comma, a semicolon, a conjunction
+_CLAUSE_JOIN_BEFORE = re.compile(
+    r"(?:[,;][ \t\xa0]*+|\b(?:and|but|while|though|although|whereas|yet)[ \t\xa0]++)\Z")
+
+
+def _quantifier_subject(text: str, pos: int, aside_at: int) -> re.Match[str] | None:
+    """A quantifier for people right before the cue at ``pos`` (an adverb may
+    stand between), or before the phrase set off by commas that starts at
+    ``aside_at`` (``Some, like Ann Lee, said``); a look at the word first."""
+    end = aside_at if aside_at >= 0 else pos
+    j = end
+    while j > 0 and text[j - 1] in " \t\xa0":
+        j -= 1
+    if not text[max(0, j - 8):j].lower().endswith(("some", "many", "several", "most", "few",
+                                                    "both", "others", "them", "us", "those")):
+        return None
+    return _QUANTIFIER_SUBJECT.search(text, max(0, j - 30), j)
+
+
 def _after_preposition_word(text: str, pos: int) -> bool:
     """The word before ``pos`` (past spaces) is a preposition (``of the toll``)."""
     head = text[max(0, pos - 12):pos].rstrip(" \t\xa0")
@@ -1129,6 +1153,7 @@ def find_mentions(
         cm = words_p.before_cue.search(text, max(0, c.start - 70), c.start) \
             if _may_precede_cue(text, c.start) else None
         bm = None
+        aside_at = -1  # where a phrase set off by commas before the cue starts
         if cm is None and (text[c.start - 2:c.start] == ", " or text[
                 max(0, c.start - 8):c.start].endswith(_ASIDE_AUXILIARIES)) and \
                 c.text.lower() not in GOING_ON and (aside := _ASIDE_BEFORE_CUE.match(
@@ -1139,6 +1164,7 @@ def find_mentions(
             # the room, fresh from the Parsonage, calling out"; nor a thing
             # that goes on: "The motor, loaded with refugees, continued"); or a
             # plural group ("Critics, including the Sierra Club, have called …")
+            aside_at = aside.start()
             lo_a = max(0, aside.start() - 70)
             cm = words_p.before_aside.search(text, lo_a, aside.start() + 1)
             if cm is None and _plural_before(text, aside.start(), words_p.plural_heads):
@@ -1172,6 +1198,15 @@ def find_mentions(
                 else bm.group()
             add(_make_mention(bm.start(), bm.end(), bm.group(), "nominal",
                                      " ".join(d.split()), None, None, True))
+            continue
+        if cm is None and (qm := _quantifier_subject(text, c.start, aside_at)) is not None \
+                and not quoted(qm.start()) and (
+                    _opens_sentence(text, qm.start(), opener)
+                    or _CLAUSE_JOIN_BEFORE.search(text, max(0, qm.start() - 10), qm.start())):
+            # "Some said …", "Many, like Ann Lee, say …": a quantifier standing for
+            # people, the subject of its clause
+            add(_make_mention(qm.start(), qm.end(), qm.group(), "nominal",
+                              qm.group().lower(), None, None, True))
             continue
         if cm is None and _share_before(text, c.start) and \
                 (sm := words_p.share_before.search(text, max(0, c.start - 50), c.start)) \

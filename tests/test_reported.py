@@ -691,3 +691,22 @@ def test_a_participles_subject_is_no_object_of_a_place() -> None:
     verb's object; the clause's subject speaks."""
     text = "Senator Ann Lee met voters of Kerry, saying that the ferry would run."
     assert _reports(text) == [("the ferry would run", "Ann Lee")]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Some said the ferry was a lifeline for the island.", "some"),
+    ("Most agreed, and several said the ferry was a lifeline for the island.", "several"),
+    ("Many of them say the ferry is a lifeline for the island.", "many of them"),
+    ("Some, like Ann Lee, said the ferry was a lifeline for the island.", "some"),
+])
+def test_a_quantifier_for_people_speaks(text: str, speaker: str) -> None:
+    """``Some said …``, ``Many, like Ann Lee, say …``: a quantifier standing for
+    people as its clause's subject is who speaks."""
+    assert [s for _, s in _reports(text)] == [speaker]
+
+
+def test_a_quantifier_inside_a_clause_is_no_speaker() -> None:
+    """Near miss: ``met with some who said …`` — the quantifier is an object, and
+    the relative pronoun's antecedent speaks, not a subject of its own."""
+    assert all(s != "some" for _, s in _reports("Ann Lee met with some who said the ferry "
+                                                  "was a lifeline for the island."))
