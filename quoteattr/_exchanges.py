@@ -562,8 +562,12 @@ def _add_addressed(ctx: Context, ex: list[_Turn]) -> None:
             shared["short:"] = {}
             for letter, group in _by_initial(names).items():
                 shared["short:" + letter] = group
-        if (known := _short_form_of(low, shared.get("short:" + low[:1]))) is not None:
-            names[low] = known  # "Oh, Len": Leonard, called by a short form
+        group = shared.get("short:" + low[:1])
+        if (known := _short_form_of(low, group)) is not None or \
+                (known := _long_form_of(low, group)) is not None:
+            # "Oh, Len": Leonard, called by a short form; "Are they, Raymond?":
+            # Ray, called by the long form of the name the narration gives him
+            names[low] = known
             found = True
             continue
         e = _new_entity(len(ctx.entities), "name")
@@ -687,6 +691,25 @@ def _short_form_of(word: str, group: dict[str, int] | None) -> int | None:
             continue
         it = iter(w[1:])
         if all(ch in it for ch in word[1:]):
+            if found is not None and found != e:
+                return None
+            found = e
+    return found
+
+
+def _long_form_of(word: str, group: dict[str, int] | None) -> int | None:
+    """The one person whose name ``word`` (lower case, not a name of the document
+    itself) is a long form of: a name word of the document that is a short form
+    of ``word`` (``ray`` of Raymond, ``len`` of Leonard); None if it could be
+    two people's, or none's (as :func:`_short_form_of`, the other way round)."""
+    if not group or len(group) > _SHORT_SCAN:
+        return None
+    found = None
+    for w, e in group.items():
+        if len(w) < _SHORT_MIN or len(word) < len(w) + 2:
+            continue
+        it = iter(word[1:])
+        if all(ch in it for ch in w[1:]):
             if found is not None and found != e:
                 return None
             found = e

@@ -616,6 +616,29 @@ def test_a_short_form_of_a_name_calls_that_person(full: str, short: str) -> None
     assert [s for _, s, _ in got] == [f"{full} Hale", "Jacky", f"{full} Hale", "Jacky"]
 
 
+@pytest.mark.parametrize("short, full", [("Ray", "Raymond"), ("Tom", "Thomas"),
+                                         ("Fred", "Frederick")])
+def test_a_long_form_of_a_name_calls_that_person(short: str, full: str) -> None:
+    """``“Are they, Raymond?”`` to the man the narration calls Ray: the long form of
+    a participant's name calls him; no new person "Raymond" is made, and the turn
+    before the call is his."""
+    got = _speakers(_turns(f"{short} Hale and Jacky sat at the table.",
+                           f"“Long hours,” said {short}.", "“Meetings are work.”",
+                           f"“Are they, {full}?” said Jacky."))
+    assert got[1][1] == f"{short} Hale"
+    doc = quoteattr.attribute(_turns(f"{short} Hale and Jacky sat at the table.",
+                                     f"“Long hours,” said {short}.", "“Meetings are work.”",
+                                     f"“Are they, {full}?” said Jacky."))
+    assert all(sp.name != full for sp in doc.speakers)
+
+
+def test_a_long_form_two_people_could_bear_is_no_one_known() -> None:
+    """Near miss: ``Thomasina`` could be Tom's or Thomas's: it names neither."""
+    group = _exchanges._by_initial({"tom": 0, "thomas": 1}).get("t")
+    assert _exchanges._long_form_of("thomasina", group) is None
+    assert _exchanges._long_form_of("raymond", {"ray": 0}) == 0
+
+
 def test_a_short_form_two_people_could_bear_is_no_one_known() -> None:
     """Near miss: ``Tom`` could be Thomas or Tomlin: it names neither."""
     def short(word: str, names: dict[str, int]) -> int | None:
