@@ -562,9 +562,9 @@ def _add_addressed(ctx: Context, ex: list[_Turn]) -> None:
             shared["short:"] = {}
             for letter, group in _by_initial(names).items():
                 shared["short:" + letter] = group
-        group = shared.get("short:" + low[:1])
-        if (known := _short_form_of(low, group)) is not None or \
-                (known := _long_form_of(low, group)) is not None:
+        same_letter = shared.get("short:" + low[:1])
+        if (known := _short_form_of(low, same_letter)) is not None or \
+                (known := _long_form_of(low, same_letter)) is not None:
             # "Oh, Len": Leonard, called by a short form; "Are they, Raymond?":
             # Ray, called by the long form of the name the narration gives him
             names[low] = known
