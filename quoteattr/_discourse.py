@@ -127,6 +127,10 @@ _PP_OPENER = regex.compile(
 _FRONTED_CLAUSE = regex.compile(
     r"[\s“\"‘]*+(?:(?:When|While|After|Before|Once|If|Though|Although|Because|Since|Until"
     r"|Unless|As)[ \t\xa0\n]|\p{Lu}\p{Ll}+(?:ing|ed)[ \t\xa0\n])[^,;:.!?“”\"]*+$")
+#: its first word alone (read once per sentence before the whole is tried)
+_FRONTED_OPENER = regex.compile(
+    r"[\s“\"‘]*+(?:(?:When|While|After|Before|Once|If|Though|Although|Because|Since|Until"
+    r"|Unless|As)[ \t\xa0\n]|\p{Lu}\p{Ll}+(?:ing|ed)[ \t\xa0\n])")
 #: The comma that ends such a clause, and the spaces after it, the pronoun's
 #: clause running on to it (no other clause break between)
 _FRONTED_END = regex.compile(r"[^,;:.!?“”\"—–()]{0,160}+,[ \t\xa0\n]*+")
@@ -222,6 +226,7 @@ def resolve_pronouns(text: str, sentences: Sequence[Sentence], mentions: Sequenc
     titled: dict[str, set[int]] = {}  # a title's head word -> the named entities bearing it
     #: (person, kin word) -> the person named as that kin of theirs ("her brother Silas")
     kin: dict[tuple[int, str], int] = {}
+    fronted: dict[int, bool] = {}  # sentence start -> whether a clause of _FRONTED_OPENER opens it
     role: dict[int, str | None] = {}  # memo of _title_description per entity
     # the people of the current sentence (a set), the first and the last of them
     # to be named; and the first and last of the last sentence that named two or
@@ -318,8 +323,13 @@ def resolve_pronouns(text: str, sentences: Sequence[Sentence], mentions: Sequenc
                 # "“…,” it said": the subject of a verb of saying is a body, and a
                 # description of a thing that is no person may be one (the airline)
                 speaking_it = m.name == "it" and _next_to_cue(text, cues, c_starts, m)
-                eid = _cataphor(text, lo, m, mentions, mi, entity_of, entities, gender) \
-                    if m.gender is not None and m.start - lo <= _OPENER_REACH else None
+                if m.gender is not None and m.start - lo <= _OPENER_REACH:
+                    if lo not in fronted:  # read once per sentence
+                        fronted[lo] = _FRONTED_OPENER.match(text, lo) is not None
+                    eid = _cataphor(text, lo, m, mentions, mi, entity_of, entities, gender) \
+                        if fronted[lo] else None
+                else:
+                    eid = None
                 if eid is None:
                     eid = _most_salient(m, entities, gender, person, placed, state, si,
                                         excluded, spoke, speaking_it, given)

@@ -552,10 +552,14 @@ def _quantifier_subject(text: str, pos: int, aside_at: int) -> re.Match[str] | N
     j = end
     while j > 0 and text[j - 1] in " \t\xa0":
         j -= 1
-    if not text[max(0, j - 8):j].lower().endswith(("some", "many", "several", "most", "few",
-                                                    "both", "others", "them", "us", "those")):
+    if not text.endswith(_QUANTIFIER_ENDS, 0, j):
         return None
     return _QUANTIFIER_SUBJECT.search(text, max(0, j - 30), j)
+
+
+#: the last words _QUANTIFIER_SUBJECT can end with, as written
+_QUANTIFIER_ENDS = tuple(v for w in ("some", "many", "several", "most", "few", "both", "others")
+                         for v in (w, w.capitalize())) + ("them", "us", "those")
 
 
 def _after_preposition_word(text: str, pos: int) -> bool:
