@@ -1030,7 +1030,8 @@ def _emission(ctx: Context, t: _Turn, prev: _Turn | None, who: int,
         if not _fits(ctx, t, who):
             return _NEG
     s = 0.0
-    if t.calls == who or who in t.also_called:
+    calls = t.calls
+    if calls == who or calls is not None and who in t.also_called:
         s += k.W_CALLS_ITSELF
     if prev is not None and prev.calls == who:
         s += k.W_ADDRESSED
