@@ -68,6 +68,12 @@ _SUBORDINATOR = regex.compile(
 _AS_BEFORE = re.compile(r"[ \t\xa0]++as[ \t\xa0]++$")
 _CITED_BY = regex.compile(rf"\b(?:{'|'.join(lx.CITING_VERBS)})[ \t\xa0]++$", regex.IGNORECASE)
 _QUOTE_CLOSED = regex.compile(r"[”\"’'»][ \t\xa0]*$", regex.REVERSE)
+#: a relative pronoun, then the words of its clause before a mention (at least one,
+#: its verb: "who study towns like"), no comma or stop between; searched backwards
+_RELATIVE_BEFORE = regex.compile(
+    r"(?<=[ \t\xa0\n])(?:who|that)[ \t\xa0\n]+(?:\p{Ll}[\p{L}’'\-]*[ \t\xa0\n]+){1,6}$",
+    regex.REVERSE)  # (no possessive quantifier: read backwards, it would eat the \p{Ll})
+_RELATIVE_REACH = 80
 #: a lower-case word right after a mention: the verb it is the subject of
 _FINITE_VERB = regex.compile(
     rf"(?:,[^.!?;:“”\"\n]{{1,{k.SUBJECT_APPOSITIVE}}}?,"
@@ -342,6 +348,10 @@ class Context:
                     g = _PP_GAP.fullmatch(text, p.end, m.start)
                     if g is not None and p.kind != "pronoun":
                         return i - 1, 1.0
+                    # "Economists who study towns like Ashby say": Ashby stands in
+                    # the relative clause of the group before it, whose verb it is not
+                    if (a := self._relative_antecedent(i, lo)) is not None:
+                        return a, 1.0
                 return i, 1.0
             first = False
             # an appositive name closing just before the verb: "her aide, Tom Reed, said"
@@ -379,6 +389,24 @@ class Context:
             if m.end <= cue.start and clause_opening(self.text, lo, m.start):
                 return i, k.SUBJECT_BY_PLACE
             break
+        return None
+
+    def _relative_antecedent(self, mi: int, lo: int) -> int | None:
+        """The mention whose relative clause mention ``mi`` stands in, the clause
+        running on to the verb after ``mi`` (``Economists who study towns like
+        Ashby say``: Economists): the mention right before a *who* or *that*
+        between which and ``mi`` a word of the clause stands, with no comma or
+        stop between; None if there is none."""
+        text, m = self.text, self.mentions[mi]
+        r = _RELATIVE_BEFORE.search(text, max(lo, m.start - _RELATIVE_REACH), m.start)
+        if r is None:
+            return None
+        for j in range(mi - 1, -1, -1):
+            p = self.mentions[j]
+            if p.end <= r.start():
+                if p.kind in ("nominal", "name") and not text[p.end:r.start()].strip():
+                    return j
+                return None
         return None
 
     def _apposed_to_person(self, pi: int, pos: int) -> bool:

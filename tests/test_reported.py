@@ -710,3 +710,22 @@ def test_a_quantifier_inside_a_clause_is_no_speaker() -> None:
     the relative pronoun's antecedent speaks, not a subject of its own."""
     assert all(s != "some" for _, s in _reports("Ann Lee met with some who said the ferry "
                                                   "was a lifeline for the island."))
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Economists who study towns like Ashby say the pattern is familiar.", "Economists"),
+    ("The official who met Ann Lee said the crossing was over.", "official"),
+    ("Farmers that sell to Harlow Foods say prices are too low this year.", "Farmers"),
+])
+def test_a_name_in_a_relative_clause_before_the_verb_is_no_subject(text: str,
+                                                                   speaker: str) -> None:
+    """``Economists who study towns like Ashby say …``: the name right before the
+    verb stands in the relative clause of the group before it; the group speaks."""
+    assert [s for _, s in _reports(text)] == [speaker]
+
+
+def test_a_name_right_after_a_complementizer_is_its_clauses_subject() -> None:
+    """Near miss: ``said that Roe would call it “…”`` — no word of a clause between
+    *that* and Roe: Roe is the subject of *call*, and the quote's speaker."""
+    doc = quoteattr.attribute("Ann Lee said that Tom Reed would call the plan “dead.”")
+    assert [r["speaker"] for r in doc.records() if r["kind"] == "direct"] == ["Tom Reed"]
