@@ -84,6 +84,26 @@ _DETERMINER_WORDS = (
     "whose", "The", "A", "An", "His", "Their", "Its", "These", "Those", "This")
 
 
+#: A determiner and an adverb of degree or of time before a participle, which
+#: is then an adjective (``the most pledged delegates``, ``a widely reported
+#: remark``, ``the oft-repeated claim``), not a verb of saying
+_DEGREE_WORDS = ("most", "more", "least", "less", "widely", "highly", "much", "oft", "often",
+                 "frequently", "repeatedly", "newly", "recently", "previously", "well")
+_DEGREE = re.compile(
+    r"(?<![\w’'\-])(?:[Tt]he|[Aa]n?|[Hh]is|her|[Tt]heir|[Ii]ts|[Tt]his|[Tt]hat)[ \t\xa0]+"
+    rf"(?:{'|'.join(_DEGREE_WORDS)})-?[ \t\xa0]*$")
+
+
+def _after_degree(text: str, pos: int) -> bool:
+    """``_DEGREE.search`` before ``pos``, run only where the stretch ends with
+    one of its adverbs (or a hyphen: ``oft-``)."""
+    lo = max(0, pos - 24)
+    tail = text[lo:pos].rstrip(" \t\xa0-")
+    if not tail.endswith(_DEGREE_WORDS):
+        return False
+    return _DEGREE.search(text, lo, pos) is not None
+
+
 #: Cue forms that are never nouns nor adjectives (``the said`` aside), and the
 #: quantifiers that may stand for people as a subject before them.
 _NEVER_NOUNS = frozenset({"said", "says", "say", "told", "added", "wrote"})
@@ -210,7 +230,7 @@ def find_cues(text: str, quotes: Sequence[Quote], patterns: CuePatterns | None =
                     continue  # "the calls", "a quip": a noun-like form where a noun can stand
         elif word.lower() in nouny:
             continue  # "Calls for …": capitalised, a noun
-        if _after_determiner(text, m.start()) and not (
+        if (_after_determiner(text, m.start()) or _after_degree(text, m.start())) and not (
                 word in _NEVER_NOUNS and _QUANTIFIER_BEFORE.search(
                     text, max(0, m.start() - _DET_REACH), m.start())):
             # "the two reports", "his warning": a noun, not a verb of saying (but

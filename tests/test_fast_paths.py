@@ -262,6 +262,20 @@ def test_determiner_look_answers_as_the_pattern() -> None:
         assert _after_determiner(text, pos) is want, text
 
 
+def test_degree_look_answers_as_the_pattern() -> None:
+    """``_after_degree`` says what ``_DEGREE`` says before a cue (its quick look at
+    the last word skips only stretches the pattern cannot match)."""
+    from quoteattr._cues import _DEGREE, _DEGREE_WORDS, _after_degree
+
+    pieces = ["the ", "The ", "a ", "his ", "her ", "its ", "this ", "that ", "x", " ", "-",
+              *(w + " " for w in _DEGREE_WORDS), "oft-", "most"]
+    for text in _random_texts(pieces, 4000, seed=17):
+        text += "reported"
+        pos = len(text) - 8
+        want = _DEGREE.search(text, max(0, pos - 24), pos) is not None
+        assert _after_degree(text, pos) is want, text
+
+
 def test_mark_scan_finds_what_an_alternation_of_the_marks_finds() -> None:
     """The quote-mark pattern of every style (a trie of the marks, so that the
     scan skips to the characters that can start one) finds the marks an

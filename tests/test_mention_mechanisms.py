@@ -1074,3 +1074,21 @@ def test_a_sentence_adverb_is_no_name(opener: str) -> None:
 def test_an_outlet_ending_in_today_keeps_its_name() -> None:
     """Near miss: ``USA Today`` keeps its last word (``today`` is no stop word)."""
     assert "USA Today" in _mentions("“We stand by it,” USA Today said.")
+
+
+@pytest.mark.parametrize("text", [
+    "She chose the candidate who won the most pledged delegates, and Ann Lee left.",
+    "The widely reported remark drew “outrage” from the council.",
+    "It was an oft-repeated claim, and a “lie.”",
+])
+def test_a_participle_after_a_determiner_and_a_degree_word_is_no_cue(text: str) -> None:
+    """``the most pledged delegates``, ``a widely reported remark``: a participle
+    after a determiner and an adverb of degree is an adjective, no verb of saying."""
+    doc = quoteattr.attribute(text, quoteattr.Config(indirect=True))
+    assert all(r["cue"] not in ("pledged", "reported", "repeated") for r in doc.records())
+
+
+def test_a_participle_after_a_subject_and_a_degree_word_is_a_cue() -> None:
+    """Near miss: ``Ann Lee widely reported that …`` — no determiner: a verb."""
+    doc = quoteattr.attribute("Ann Lee widely reported that the ferry was “late.”")
+    assert [r["cue"] for r in doc.records() if r["kind"] == "direct"] == ["reported"]
