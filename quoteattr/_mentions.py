@@ -595,6 +595,24 @@ def _unnamelike(word: str) -> bool:
             and low not in lx.MALE_NAMES and low not in lx.FEMALE_NAMES)
 
 
+#: the endings of abstract nouns (``Extravagance``, ``Happiness``, ``Friendship``)
+_ABSTRACT_ENDS = ("ness", "ment", "tion", "sion", "ity", "ism", "ance", "ence", "ship", "hood",
+                  "dom")
+
+
+def _abstract_noun(word: str) -> bool:
+    """Whether ``word`` has the shape of an abstract noun (eight letters or more
+    and one of :data:`_ABSTRACT_ENDS`; not a given name the lexicon or the census
+    knows: ``Constance``, ``Florence``, ``Lawrence``): asked, as
+    :func:`_unnamelike` is, of a word opening a sentence that the text nowhere
+    else uses as a name; unlike a participle's shape, a verb after it changes
+    nothing (``Extravagance had ruined him``)."""
+    low = word.lower()
+    return (len(low) >= 8 and low.endswith(_ABSTRACT_ENDS) and not word.isupper()
+            and low not in lx.MALE_NAMES and low not in lx.FEMALE_NAMES
+            and low not in lx.GIVEN_MALE and low not in lx.GIVEN_FEMALE)
+
+
 def _is_word_char(ch: str) -> bool:
     return ch.isalnum() or ch == "_"
 
@@ -818,6 +836,7 @@ def _settle_initials(text: str, out: list[Mention], initial: list[int],
             continue
         if x.name.lower() in lower or pats.comma_subject.match(text, x.end) or (
                 _unnamelike(x.name) and not pats.verb_next.match(text, x.end)) or \
+                _abstract_noun(x.name) or \
                 _PLURAL_OR_PARTITIVE_NEXT.match(text, x.end) or \
                 _FRONTED_PHRASE.match(text, x.end):
             drop.add(i)

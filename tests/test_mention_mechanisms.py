@@ -1092,3 +1092,18 @@ def test_a_participle_after_a_subject_and_a_degree_word_is_a_cue() -> None:
     """Near miss: ``Ann Lee widely reported that …`` — no determiner: a verb."""
     doc = quoteattr.attribute("Ann Lee widely reported that the ferry was “late.”")
     assert [r["cue"] for r in doc.records() if r["kind"] == "direct"] == ["reported"]
+
+
+@pytest.mark.parametrize("opener", ["Extravagance", "Mortification", "Friendship", "Happiness"])
+def test_an_abstract_noun_opening_a_sentence_is_no_name(opener: str) -> None:
+    """``Extravagance had ruined him.``: a word of an abstract noun's shape opening a
+    sentence, nowhere else a name, is no person, a verb after it or not."""
+    text = f"Tom Hale came in. {opener} had ruined him. “I must go,” said he."
+    assert opener not in _mentions(text)
+    assert _speaker_of(text, "I must go,") == "Tom Hale"
+
+
+@pytest.mark.parametrize("name", ["Constance", "Florence", "Lawrence"])
+def test_a_given_name_of_an_abstract_nouns_shape_is_a_name(name: str) -> None:
+    """Near miss: ``Constance had left.``: a given name the census knows stays one."""
+    assert _speaker_of(f"{name} had left. “I must go,” said {name}.", "I must go,") == name
