@@ -602,15 +602,22 @@ _ABSTRACT_ENDS = ("ness", "ment", "tion", "sion", "ity", "ism", "ance", "ence", 
 
 def _abstract_noun(word: str) -> bool:
     """Whether ``word`` has the shape of an abstract noun (eight letters or more
-    and one of :data:`_ABSTRACT_ENDS`; not a given name the lexicon or the census
+    and one of :data:`_ABSTRACT_ENDS`) or of an adjective (seven or more and one
+    of :data:`_ADJECTIVE_ENDS`: ``Anxious``); not a given name the lexicon or the census
     knows: ``Constance``, ``Florence``, ``Lawrence``): asked, as
     :func:`_unnamelike` is, of a word opening a sentence that the text nowhere
     else uses as a name; unlike a participle's shape, a verb after it changes
     nothing (``Extravagance had ruined him``)."""
     low = word.lower()
-    return (len(low) >= 8 and low.endswith(_ABSTRACT_ENDS) and not word.isupper()
+    return (len(low) >= 7 and (low.endswith(_ADJECTIVE_ENDS)
+                               or len(low) >= 8 and low.endswith(_ABSTRACT_ENDS))
+            and not word.isupper()
             and low not in lx.MALE_NAMES and low not in lx.FEMALE_NAMES
             and low not in lx.GIVEN_MALE and low not in lx.GIVEN_FEMALE)
+
+
+#: the endings of adjectives no name has (``Anxious``, ``Grateful``, ``Miserable``)
+_ADJECTIVE_ENDS = ("ous", "ful", "able", "ible", "less")
 
 
 def _is_word_char(ch: str) -> bool:

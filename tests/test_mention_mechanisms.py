@@ -1094,7 +1094,8 @@ def test_a_participle_after_a_subject_and_a_degree_word_is_a_cue() -> None:
     assert [r["cue"] for r in doc.records() if r["kind"] == "direct"] == ["reported"]
 
 
-@pytest.mark.parametrize("opener", ["Extravagance", "Mortification", "Friendship", "Happiness"])
+@pytest.mark.parametrize("opener", ["Extravagance", "Mortification", "Friendship", "Happiness",
+                                    "Anxious", "Grateful", "Miserable"])
 def test_an_abstract_noun_opening_a_sentence_is_no_name(opener: str) -> None:
     """``Extravagance had ruined him.``: a word of an abstract noun's shape opening a
     sentence, nowhere else a name, is no person, a verb after it or not."""
