@@ -40,7 +40,8 @@ per turn is the participants squared, at most
 :data:`~quoteattr._constants.EXCHANGE_PEOPLE` of them, so the search is linear
 in the number of turns): a turn is unlikely to be spoken by the previous
 turn's speaker (likely, though, when the narration between says the other
-did not answer: ``There was no reply.``), likely by the one two turns back, more likely still by the
+did not answer: ``There was no reply.``; not when it ends on the person whose
+tag the next turn has, who broke the silence), likely by the one two turns back, more likely still by the
 person the previous turn called by name (or its narration shows it spoken to:
 ``said Mara, turning to Ilse``), never by a person it calls by name itself
 but likely by the person the next turn calls by name (a reply names whom it
@@ -960,7 +961,11 @@ def _best_path(ctx: Context, ex: Sequence[_Turn], people: list[int],
                     bp[(none, c)] = None
         else:
             gap = t.para != ex[ti - 1].para + 1
-            silent = _silence(ctx, ex[ti - 1], t)
+            # (unless the narration ends on the person whose tag the next turn
+            # has: "Edward said nothing. Miss Harcourt looked up. “…,” said she" —
+            # she broke the silence; the turn before was not hers)
+            silent = _silence(ctx, ex[ti - 1], t) and not (
+                t.anchor is not None and t.beat == t.anchor)
             for (a, b), s in score.items():
                 for c in range(n):
                     if emit[c] <= _NEG:

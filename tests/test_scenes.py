@@ -43,6 +43,31 @@ def test_the_person_called_by_name_answers_ahead_of_the_alternation() -> None:
     assert got[3] == ("I say we wait.", "Ilse", "turn_taking")
 
 
+def test_a_silence_broken_by_the_person_the_narration_shows_is_no_continuation() -> None:
+    """``Edward said nothing. Miss Hart looked up and smiled. “…,” said she.``: the
+    silence was Edward's, and Miss Hart, whom the narration shows, broke it; the
+    turn before the silence is not hers but the aunt's, two turns back."""
+    got = _speakers(_turns(
+        "Mrs. Pell sat at her work when Edward came in.",
+        "“You are late, Edward,” said Mrs. Pell.", "“The roads were bad, ma'am.”",
+        "“The roads are always bad in March.”",
+        "Edward bowed, and said nothing. Miss Hart looked up from her book and smiled.",
+        "“We were dull without you,” said she."))
+    assert got[2] == ("The roads are always bad in March.", "Pell", "turn_taking")
+
+
+def test_a_silence_the_narration_does_not_break_is_still_a_continuation() -> None:
+    """Near miss: ``Edward bowed, and said nothing.`` alone — no one the narration
+    shows breaks the silence, so the turn before it is read as the next tag's
+    speaker's, as before."""
+    got = _speakers(_turns(
+        "Mrs. Pell sat at her work when Edward came in. Miss Hart was reading.",
+        "“You are late, Edward,” said Mrs. Pell.", "“The roads were bad, ma'am.”",
+        "“The roads are always bad in March.”", "Edward bowed, and said nothing.",
+        "“We were dull without you,” said Miss Hart."))
+    assert got[2] == ("The roads are always bad in March.", "Hart", "turn_taking")
+
+
 def test_without_a_call_the_alternation_holds() -> None:
     """Near miss: the same passage with no name called goes back to the speaker
     two turns back, not to the third person merely present."""
