@@ -42,8 +42,9 @@ in the number of turns): a turn is unlikely to be spoken by the previous
 turn's speaker (likely, though, when the narration between says the other
 did not answer: ``There was no reply.``; not when it ends on the person whose
 tag the next turn has, who broke the silence), likely by the one two turns
-back, more likely still by the person the previous turn called by name (or its narration shows it spoken to:
-``said Mara, turning to Ilse``), never by a person it calls by name itself
+back, more likely still by the person the previous turn called by name (or its
+narration shows it spoken to: ``said Mara, turning to Ilse``), never by a
+person it calls by name itself
 but likely by the person the next turn calls by name (a reply names whom it
 answers), unlikely by a person it names in passing (``“I must write to Jon’s
 mother.”``: a speaker seldom names themselves in the third person),
