@@ -97,9 +97,11 @@ _DEGREE = re.compile(
 def _after_degree(text: str, pos: int) -> bool:
     """``_DEGREE.search`` before ``pos``, run only where the stretch ends with
     one of its adverbs (or a hyphen: ``oft-``)."""
+    j = pos
+    while j > 0 and text[j - 1] in " \t\xa0-":
+        j -= 1
     lo = max(0, pos - 24)
-    tail = text[lo:pos].rstrip(" \t\xa0-")
-    if not tail.endswith(_DEGREE_WORDS):
+    if not text.endswith(_DEGREE_WORDS, lo, j):  # (no slice made: most cues follow a name)
         return False
     return _DEGREE.search(text, lo, pos) is not None
 
