@@ -124,13 +124,11 @@ _PP_OPENER = regex.compile(
 #: participle's (``Asked whether he would run,``).  A ``he`` or ``she`` inside
 #: it, before the comma that ends it, may stand for the main clause's subject
 #: (cataphora): see :func:`_cataphor`.
-_FRONTED_CLAUSE = regex.compile(
-    r"[\s“\"‘]*+(?:(?:When|While|After|Before|Once|If|Though|Although|Because|Since|Until"
-    r"|Unless|As)[ \t\xa0\n]|\p{Lu}\p{Ll}+(?:ing|ed)[ \t\xa0\n])[^,;:.!?“”\"]*+$")
+_FRONTED_START = (r"[\s“\"‘]*+(?:(?:When|While|After|Before|Once|If|Though|Although|Because"
+                  r"|Since|Until|Unless|As)[ \t\xa0\n]|\p{Lu}\p{Ll}+(?:ing|ed)[ \t\xa0\n])")
+_FRONTED_CLAUSE = regex.compile(_FRONTED_START + r"[^,;:.!?“”\"]*+$")
 #: its first word alone (read once per sentence before the whole is tried)
-_FRONTED_OPENER = regex.compile(
-    r"[\s“\"‘]*+(?:(?:When|While|After|Before|Once|If|Though|Although|Because|Since|Until"
-    r"|Unless|As)[ \t\xa0\n]|\p{Lu}\p{Ll}+(?:ing|ed)[ \t\xa0\n])")
+_FRONTED_OPENER = regex.compile(_FRONTED_START)
 #: The comma that ends such a clause, and the spaces after it, the pronoun's
 #: clause running on to it (no other clause break between)
 _FRONTED_END = regex.compile(r"[^,;:.!?“”\"—–()]{0,160}+,[ \t\xa0\n]*+")

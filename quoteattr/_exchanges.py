@@ -73,7 +73,7 @@ again far from the nearest tagged turn (:func:`_confidence`).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from typing import TYPE_CHECKING
 
 import regex
@@ -685,18 +685,7 @@ def _short_form_of(word: str, group: dict[str, int] | None) -> int | None:
     ``fred`` of Frederick); None if it could be two people's, or none's.
     ``group``: the document's name words of ``word``'s first letter (one entry
     of :func:`_by_initial`); at most :data:`_SHORT_SCAN` of them are compared."""
-    if len(word) < _SHORT_MIN or not group or len(group) > _SHORT_SCAN:
-        return None
-    found = None
-    for w, e in group.items():
-        if len(w) < len(word) + 2:
-            continue
-        it = iter(w[1:])
-        if all(ch in it for ch in word[1:]):
-            if found is not None and found != e:
-                return None
-            found = e
-    return found
+    return _one_bearer(group, lambda w: _shortens(word, w))
 
 
 def _long_form_of(word: str, group: dict[str, int] | None) -> int | None:
@@ -704,14 +693,27 @@ def _long_form_of(word: str, group: dict[str, int] | None) -> int | None:
     itself) is a long form of: a name word of the document that is a short form
     of ``word`` (``ray`` of Raymond, ``len`` of Leonard); None if it could be
     two people's, or none's (as :func:`_short_form_of`, the other way round)."""
+    return _one_bearer(group, lambda w: _shortens(w, word))
+
+
+def _shortens(short: str, long: str) -> bool:
+    """Whether ``short`` (of the same first letter: one group) is a short form of
+    ``long``: at least :data:`_SHORT_MIN` letters, two fewer than ``long`` or
+    more, and its other letters in ``long``'s order."""
+    if len(short) < _SHORT_MIN or len(long) < len(short) + 2:
+        return False
+    it = iter(long[1:])
+    return all(ch in it for ch in short[1:])
+
+
+def _one_bearer(group: dict[str, int] | None, fits: Callable[[str], bool]) -> int | None:
+    """The one person of ``group`` (name word -> person, at most
+    :data:`_SHORT_SCAN` of them) whose words ``fits``; None for none or two."""
     if not group or len(group) > _SHORT_SCAN:
         return None
     found = None
     for w, e in group.items():
-        if len(w) < _SHORT_MIN or len(word) < len(w) + 2:
-            continue
-        it = iter(word[1:])
-        if all(ch in it for ch in w[1:]):
+        if fits(w):
             if found is not None and found != e:
                 return None
             found = e
@@ -747,14 +749,7 @@ def _called(ctx: Context, qi: int, names: dict[str, int]) -> int | None:
     words = ctx.text[q.start:q.end]
     if words.isascii() and not any(w.lower() in names for w in _CAPITALISED.findall(words)):
         return None
-    for m in _VOCATIVE.finditer(ctx.text, q.start, q.end):
-        word = m.group("name").lower()
-        if word in lx.NOT_NAME_WORDS:
-            continue
-        e = names.get(word)
-        if e is not None:
-            return e
-    return None
+    return next(_called_all(ctx, qi, names), None)
 
 
 def _called_all(ctx: Context, qi: int, names: dict[str, int]) -> Iterator[int]:

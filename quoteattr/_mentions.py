@@ -87,9 +87,7 @@ class MentionPatterns:
             r"(?:he|she|they|I|we|it)\b|[.!?]")
         # what follows the place of a dateline: ", Ill." / " (Reuters)" then a
         # dash; wire copy dates it too: "BEIJING, Jan. 14, 2002 (Reuters) -"
-        self.dateline = re.compile(
-            rf"(?:,[ \t\xa0]*+{up}[\w.]*+(?:,?{sp}(?:{up}[\w.]*+|\d{{1,4}}+)){{0,3}})?"
-            r"(?:[ \t\xa0]*+\([^()\n]{1,30}\))?[ \t\xa0]*+(?:—|–|--?)")
+        self.dateline = re.compile(dateline_tail(up, sp))
         self.lower_word = re.compile(rf"\b{low}[\w\-]*(?!\w)")
         self.pronoun = re.compile(r"[HhSsTtIWwi](?<!\w.)(?:(?<=[Hh])e|(?<=[Ss])he|(?<=[Tt])hey"
                                   r"|(?<=I)|(?<=[Ww])e|(?<=[Ii])t)\b"
@@ -274,6 +272,16 @@ class _WordPatterns:
             rf"{low}[\w\-]*)?"
             rf"(?=(?:{sp}{adverb})*+[ \t\xa0]*[,.;:]|{sp}(?:said|says|told)\b)))?"
         )
+
+
+def dateline_tail(up: str, sp: str) -> str:
+    """The pattern of what follows the place of a dateline (``up``: a capital
+    letter's class, ``sp``: a run of spaces): its state, country or date after
+    commas (``, Ill.``, ``, Jan. 14, 2002``), perhaps the agency in brackets
+    (`` (Reuters)``), then a dash.  The mention stage reads datelines with it,
+    and reported speech leaves them out of a report's content."""
+    return (rf"(?:,[ \t\xa0]*+{up}[\w.]*+(?:,?{sp}(?:{up}[\w.]*+|\d{{1,4}}+)){{0,3}})?"
+            r"(?:[ \t\xa0]*+\([^()\n]{1,30}\))?[ \t\xa0]*+(?:—|–|--?)")
 
 
 def build_patterns(titles: Sequence[str] = (),
@@ -536,9 +544,10 @@ def _opening_group(text: str, cues: Sequence[Cue], ci: int, words_p: _WordPatter
 
 #: A quantifier that stands for people as a clause's subject (``Some said``,
 #: ``Many of them say``), ending where the stretch searched ends
+_QUANTIFIER_WORDS = ("some", "many", "several", "most", "few", "both", "others")
 _QUANTIFIER_SUBJECT = re.compile(
-    r"(?<![\w’'\-])(?:[Ss]ome|[Mm]any|[Ss]everal|[Mm]ost|[Ff]ew|[Bb]oth|[Oo]thers)"
-    r"(?:[ \t\xa0]++of[ \t\xa0]++(?:them|us|those))?[ \t\xa0]*+\Z")
+    r"(?<![\w’'\-])(?:" + "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}" for w in _QUANTIFIER_WORDS)
+    + r")(?:[ \t\xa0]++of[ \t\xa0]++(?:them|us|those))?[ \t\xa0]*+\Z")
 #: what may join a clause before its subject: a comma, a semicolon, a conjunction
 _CLAUSE_JOIN_BEFORE = re.compile(
     r"(?:[,;][ \t\xa0]*+|\b(?:and|but|while|though|although|whereas|yet)[ \t\xa0]++)\Z")
@@ -558,7 +567,7 @@ def _quantifier_subject(text: str, pos: int, aside_at: int) -> re.Match[str] | N
 
 
 #: the last words _QUANTIFIER_SUBJECT can end with, as written
-_QUANTIFIER_ENDS = tuple(v for w in ("some", "many", "several", "most", "few", "both", "others")
+_QUANTIFIER_ENDS = tuple(v for w in _QUANTIFIER_WORDS
                          for v in (w, w.capitalize())) + ("them", "us", "those")
 
 
@@ -600,7 +609,7 @@ _ABSTRACT_ENDS = ("ness", "ment", "tion", "sion", "ity", "ism", "ance", "ence", 
                   "dom")
 
 
-def _abstract_noun(word: str) -> bool:
+def _no_name_shape(word: str) -> bool:
     """Whether ``word`` has the shape of an abstract noun (eight letters or more
     and one of :data:`_ABSTRACT_ENDS`) or of an adjective (seven or more and one
     of :data:`_ADJECTIVE_ENDS`: ``Anxious``); not a given name the lexicon or the census
@@ -710,12 +719,12 @@ _PP_TAIL = regex.compile(
 #: backwards from a cue: a short phrase set off by commas right before it
 #: (``, in a statement,``, ``, for its part,``), no clause (no quote, no stop);
 #: an auxiliary may stand after it (``Critics, including …, have called``)
+_ASIDE_WORDS = ("have", "has", "had", "will", "would", "also", "then")
 _ASIDE_BEFORE_CUE = regex.compile(
     r",[ \t\xa0]+[a-z][^,;:.!?“”\"«»\n]{1,60},[ \t\xa0]+"
-    r"(?:(?:have|has|had|will|would|also|then)[ \t\xa0]+)?", regex.REVERSE)
+    rf"(?:(?:{'|'.join(_ASIDE_WORDS)})[ \t\xa0]+)?", regex.REVERSE)
 #: the auxiliaries _ASIDE_BEFORE_CUE takes before the cue, as looked up first
-_ASIDE_AUXILIARIES = (", have ", ", has ", ", had ", ", will ", ", would ", ", also ",
-                      ", then ")
+_ASIDE_AUXILIARIES = tuple(f", {w} " for w in _ASIDE_WORDS)
 
 
 def _pp_after_plural(text: str, pos: int, heads: frozenset[str]) -> int | None:
@@ -843,7 +852,7 @@ def _settle_initials(text: str, out: list[Mention], initial: list[int],
             continue
         if x.name.lower() in lower or pats.comma_subject.match(text, x.end) or (
                 _unnamelike(x.name) and not pats.verb_next.match(text, x.end)) or \
-                _abstract_noun(x.name) or \
+                _no_name_shape(x.name) or \
                 _PLURAL_OR_PARTITIVE_NEXT.match(text, x.end) or \
                 _FRONTED_PHRASE.match(text, x.end):
             drop.add(i)

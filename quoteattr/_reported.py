@@ -34,6 +34,7 @@ from ._clauses import ADVERB, WORD, clause_opening
 from ._context import _COMMA_GAP, Context
 from ._cues import Cue
 from ._discourse import compatible
+from ._mentions import dateline_tail
 from ._model import _make_mention
 from ._quotes import gaps
 from ._sieve import Condition, Fire, Pass, Rule
@@ -176,13 +177,13 @@ _AFTER_TAG = regex.compile(r"[^,.;:!?“”\"«»\n]{0,40}?,[ \t\xa0\n]*+(?=\p{L
 _AFTER_TAG_QUOTE = regex.compile(r"[^,.;:!?“”\"«»\n]{0,40}?,[ \t\xa0\n]*+(?=[“\"‘'«])")
 _AS = regex.compile(r"[ \t\xa0\n(]*+(?i:as|like)[ \t\xa0\n]++$")
 _LEAD_TRIM = re.compile(r"[ \t\xa0\n:,—–\-]*+")
-#: a story's dateline, opening a paragraph: a place in capitals (its state or
-#: country, a date after a comma), perhaps the agency in brackets, then a dash (``WASHINGTON —``,
+#: a story's dateline, opening a paragraph: a place in capitals, then what the
+#: mention stage reads after one (:func:`~quoteattr._mentions.dateline_tail`: its
+#: state, country or date, the agency in brackets, a dash) (``WASHINGTON —``,
 #: ``DETROIT (AP) —``, ``LIMA, Peru, Jan. 4 (Reuters) -``)
 _DATELINE = regex.compile(
     r"\p{Lu}[\p{Lu}.’'\-]*+(?:[ \t\xa0]++\p{Lu}[\p{Lu}.’'\-]*+){0,3}"
-    r"(?:,[^,—–\n]{1,30}?){0,3}(?:[ \t\xa0]*+\([^()\n]{1,30}\))?[ \t\xa0]*+(?:—|–|--?)"
-    r"[ \t\xa0\n]*+")
+    + dateline_tail(r"\p{Lu}", r"[ \t\xa0]+") + r"[ \t\xa0\n]*+")
 #: a one-word content that is a whole answer (``Asked whether …, Roe said no.``)
 _ANSWERS = frozenset({"yes", "no"})
 #: what a content's end loses: spaces and punctuation (str.rstrip: no regex scan)
