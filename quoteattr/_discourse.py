@@ -39,7 +39,7 @@ from __future__ import annotations
 
 import math
 from bisect import bisect_left
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 import attrs
 import regex
@@ -209,6 +209,14 @@ def resolve_pronouns(text: str, sentences: Sequence[Sentence], mentions: Sequenc
     s_los = [s.start for s in sentences] + [len(text)]
     n_sentences = len(sentences)
     c_starts = [c.start for c in cues]
+    shown: dict[int, bool] = {}  # memo of _shown_a_person by entity
+
+    def person_shown(eid: int) -> bool:
+        p = shown.get(eid)
+        if p is None:
+            p = shown[eid] = _shown_a_person(text, entities[eid], mentions, cues, c_starts)
+        return p
+
     # entity -> [score of the sentences before `sentence`, factors in `sentence`,
     # sentence, key]; dict order: the most recently mentioned last (re-inserted on every mention)
     state: dict[int, list] = {}
@@ -330,7 +338,7 @@ def resolve_pronouns(text: str, sentences: Sequence[Sentence], mentions: Sequenc
                     eid = None
                 if eid is None:
                     eid = _most_salient(m, entities, gender, person, placed, state, si,
-                                        excluded, spoke, speaking_it, given)
+                                        excluded, spoke, speaking_it, given, person_shown)
                 resolved[mi] = eid
                 if eid is not None and gender[eid] is None and m.gender is not None:
                     gender[eid] = m.gender
@@ -408,6 +416,55 @@ def _given_name_gender(entities: Sequence[Entity],
             elif low in female:
                 out[e.id] = "f"
     return out
+
+
+#: A person's verb right after a name (an adverb in *-ly* may come first:
+#: ``Vane slowly nodded``), or a motion verb and its particle (``came in``):
+#: :data:`~quoteattr._lexicon.PERSON_VERBS`, ``PERSON_MOTION_VERBS``
+_PERSON_VERB = regex.compile(
+    r"[ \t\xa0\n]++(?:\p{Ll}++(?<=ly)[ \t\xa0\n]++)?(?:(?:"
+    + "|".join(sorted(lx.PERSON_VERBS, key=len, reverse=True)) + r")|(?:"
+    + "|".join(sorted(lx.PERSON_MOTION_VERBS, key=len, reverse=True)) + r")[ \t\xa0\n]++(?:"
+    + "|".join(sorted(lx.PERSON_MOTION_PARTICLES, key=len, reverse=True)) + r"))\b")
+#: A title right before a word (``Mr. ``, ``Colonel ``, ``Aunt ``): the one-word
+#: titles of the lexicon, the full stop optional
+_TITLE_BEFORE = regex.compile(
+    r"\b(" + "|".join(sorted({regex.escape(t.rstrip(".")) for t, _, _ in lx.TITLE_TABLE
+                              if " " not in t and "-" not in t}, key=len, reverse=True))
+    + r")\.?[ \t\xa0\n]++\Z")
+
+
+def _shown_a_person(text: str, e: Entity, mentions: Sequence[Mention], cues: Sequence[Cue],
+                    c_starts: list[int]) -> bool:
+    """Whether anything in the whole text shows name ``e`` to be a person's: a
+    mention next to a speech cue, before a person's verb (``nodded``, ``came
+    in``: :data:`~quoteattr._lexicon.PERSON_VERBS`) or after one (``met``,
+    ``thanked``), or a title before the name anywhere, in a quote too (``“… Mr.
+    Dunmore …”`` in a quote, ``Dunmore`` alone in the narration).
+
+    Asked (by :func:`_most_salient`) only of an untitled name of no known
+    gender and no given name of the census that has not been seen speaking: a
+    capitalised word a story uses once or twice with none of those signs is a
+    place, a house, a deity or a personified abstraction as often as a person
+    (``Elvenmoor``, ``Ravenscar``, ``Lyndhurst``).  (The title's gender is not
+    taken for the bare name's: it may be a relative's, ``Mrs. Dunmore`` and
+    ``Dunmore``; measured, it helped nowhere.)"""
+    for mi in e.mentions:
+        m = mentions[mi]
+        if m.kind == "name" and (
+                _next_to_cue(text, cues, c_starts, m)
+                or _PERSON_VERB.match(text, m.end) is not None
+                or _word_before(text, m.start, max(0, m.start - 24)) in lx.PERSON_OBJECT_VERBS):
+            return True
+    word = e.canonical.rsplit(None, 1)[-1]
+    at = text.find(word)
+    while at >= 0:  # a title anywhere
+        end = at + len(word)
+        if not text[end:end + 1].isalpha() and \
+                _TITLE_BEFORE.search(text, max(0, at - 16), at) is not None:
+            return True
+        at = text.find(word, end)
+    return False
 
 
 #: Bare descriptions of a person that a story uses for someone it has named
@@ -565,7 +622,8 @@ def _most_salient(m: Mention, entities: Sequence[Entity], gender: Sequence[str |
                   person: dict[int, bool], placed: dict[int, bool], state: dict[int, list],
                   si: int, excluded: tuple[int, ...] = (),
                   spoke: set[int] | frozenset[int] = frozenset(),
-                  speaking_it: bool = False, given: dict[int, str] | None = None) -> int | None:
+                  speaking_it: bool = False, given: dict[int, str] | None = None,
+                  shown: Callable[[int], bool] | None = None) -> int | None:
     """The compatible entity of highest score among the last few mentioned
     (ties: the most recently mentioned), other than those ``excluded``.
     Scores are compared as keys, ``log2(score) + sentence of the last
@@ -583,7 +641,11 @@ def _most_salient(m: Mention, entities: Sequence[Entity], gender: Sequence[str |
     ``given`` (:func:`_given_name_gender`) reads as a given name is a person:
     not discounted when its likely gender is the pronoun's, discounted by one
     sentence more when it is the other (``Silas`` for *she*, unless no one
-    else will do)."""
+    else will do).  Such a name that nothing in the whole text ``shown`` to be
+    a person's (:func:`_shown_a_person`) is never *he* or *she*: a pronoun
+    with no one else to stand for is left unresolved rather than made a
+    village's, a deity's or an abstraction's (``Elvenmoor lay beyond the ridge
+    … “…?” she asked``)."""
     given = given or {}
     best, best_s = None, -math.inf
     gendered = m.name in ("he", "she")
@@ -597,6 +659,8 @@ def _most_salient(m: Mention, entities: Sequence[Entity], gender: Sequence[str |
             g = given.get(eid)
             if g is None:
                 if eid not in spoke:
+                    if shown is not None and not shown(eid):
+                        continue
                     s -= 1.0
             elif g != m.gender:
                 s -= 1.0 if eid in spoke else 2.0

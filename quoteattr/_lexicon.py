@@ -921,6 +921,36 @@ PERSON_HEADS: frozenset[str] = frozenset(
     developer star actor actress singer rapper columnist commentator ceo mp""".split()
 )
 
+#: Verbs whose subject is a person (an animal at most), never a place, a house
+#: or an abstraction: gestures, looks, feelings and thoughts (``Vane nodded``,
+#: ``Parsons hesitated``), past and third-person forms.  A name seen before one
+#: of them is a person's (``quoteattr._discourse._unproven_names``).  Verbs a
+#: building or a town shares (``looked``, ``lay``, ``turned``, ``shook``) are
+#: not listed; the motion verbs are, only with a particle of entering or leaving
+#: (:data:`PERSON_MOTION_VERBS`).
+PERSON_VERBS: frozenset[str] = frozenset(
+    """nodded nods smiled smiles laughed laughs grinned grins frowned frowns shrugged shrugs
+    sighed sighs waved waves winked winks glanced glances stared stares blushed blushes
+    bowed bows knelt kneels wept weeps hesitated hesitates hurried hurries whispered
+    whispers listened listens waited waits wondered wonders hoped hopes decided decides
+    remembered remembers noticed notices realized realizes realised realises agreed agrees
+    refused refuses kissed kisses married marries answered answers replied replies
+    thought thinks knew knows wanted wants understood understands stood sat""".split()
+)
+#: Motion verbs whose subject is a person when a particle of entering, leaving
+#: or approaching follows (``Parsons came in``, ``Ivo went out``; not
+#: ``Christmas came``).
+PERSON_MOTION_VERBS: frozenset[str] = frozenset(
+    "came comes went goes got gets walked walks ran runs looked looks".split())
+PERSON_MOTION_PARTICLES: frozenset[str] = frozenset(
+    "in into out up down back over across away at round around toward towards".split())
+#: Verbs whose object is a person (``I met Rowan``, ``she thanked Dunmore``):
+#: a name right after one is a person's.
+PERSON_OBJECT_VERBS: frozenset[str] = frozenset(
+    """met meets greeted greets thanked thanks kissed kisses hugged hugs embraced embraces
+    married marries told tells asked asks introduced introduces""".split()
+)
+
 #: Places that a text names with a bare capitalised word or two, and that are
 #: never ``he`` or ``she``: countries, their capitals and largest cities, the US
 #: states, continents and regions.  Lower case.

@@ -13,7 +13,7 @@ def _story(*paragraphs: str) -> list[tuple[str, str | None, str]]:
 
 
 _EVENING = (
-    "I found Rowan on the steps of the inn when I came up from the river.",
+    "I met Rowan on the steps of the inn when I came up from the river.",
     "“You are late, Tom,” she said. “The others went on.”",
     "“I was fishing,” I said.",
     "“Did you catch anything?”",

@@ -286,6 +286,36 @@ def test_a_titled_name_of_unknown_gender_keeps_its_salience() -> None:
     assert resolve(text) == [("He", "Kelby")]
 
 
+@pytest.mark.parametrize("text", [
+    "Elvenmoor was quiet that winter. The lamps were lit early. She asked for the key.",
+    "Ravenscar had spared the barley again. She thanked the rain all the same.",
+    "Lyndhurst looked grey under the snow. He wanted a warmer place.",
+])
+def test_a_name_nothing_shows_a_person_is_never_he_or_she(text: str) -> None:
+    """A name of no known gender, no title, no given name of the census, never
+    next to a speech cue nor before or after a person's verb, and titled nowhere
+    (a village, a providence, a house) is left out for *he* and *she*: with no
+    one else named, the pronoun stays unresolved."""
+    assert resolve(text)[0][1] is None
+
+
+@pytest.mark.parametrize("text, name", [
+    # a person's verb after the name (an adverb between)
+    ("Corwen slowly nodded. The lamps were lit early. She asked for the key.", "Corwen"),
+    ("Parsons came in. The lamps were lit early. He asked for the key.", "Parsons"),
+    # a person's verb before it
+    ("I met Rowan on the steps. She said the others had gone on.", "Rowan"),
+    # a title somewhere in the text, a quote's included
+    ("Dunmore was late again. “Has anyone seen Mr. Dunmore?” He was in the barn.", "Dunmore"),
+    # a speech cue (as before)
+    ("Kelby said the road was shut. He wanted a warmer place.", "Kelby"),
+])
+def test_a_name_shown_a_person_anywhere_may_be_he_or_she(text: str, name: str) -> None:
+    """Near miss: one sign anywhere in the text that the name is a person's
+    (a person's verb, a title, a cue) keeps it a candidate."""
+    assert resolve(text)[0][1] == name
+
+
 @pytest.mark.parametrize("given", ["Musa", "Luca", "Nikita", "Raila", "Joschka"])
 def test_a_mans_name_ending_in_a_is_no_womans(given: str) -> None:
     """A given name ending in -a is read as a woman's unless it is a man's name
