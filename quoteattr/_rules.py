@@ -829,22 +829,36 @@ def turn_taking(ctx: Context, qi: int) -> Fire | Pass:
 
 
 _PREVIOUS_QUOTED = Pass("the previous paragraph has a quote (continuation decides that case)")
-_NO_NARRATION_SUBJECT = Pass("no name or organisation opens the previous paragraph")
+_NO_NARRATION_SUBJECT = Pass(
+    "no name or organisation opens the previous paragraph, nor one set off after a description")
 
 
 def narration_subject(ctx: Context, qi: int) -> Fire | Pass:
     """News: a quote-only paragraph after a paragraph about someone
-    (``Roe is upbeat about the vote.`` / ``“We will win.”``) is theirs (weak)."""
+    (``Roe is upbeat about the vote.`` / ``“We will win.”``) is theirs (weak);
+    when a description opens that paragraph with a name set off after it
+    (``Roe's deputy, Ann Lee, was upbeat.``), the named person's."""
     q = ctx.quotes[qi]
     if q.paragraph < 1:
         return _FIRST_PARAGRAPH
     prev = ctx.paragraphs[q.paragraph - 1]
     if ctx.turn(qi, q.paragraph - 1) is not None:
         return _PREVIOUS_QUOTED
-    for i in ctx.mentions_in(prev.start, prev.end):
+    found = ctx.mentions_in(prev.start, prev.end)
+    for n, i in enumerate(found):
         m = ctx.mentions[i]
-        if m.kind in ("name", "org") and clause_opening(ctx.text, prev.start, m.start):
+        if not clause_opening(ctx.text, prev.start, m.start):
+            break
+        if m.kind in ("name", "org"):
             return Fire(k.NARRATION_SUBJECT, i)
+        if m.kind == "nominal" and n + 1 < len(found) and \
+                ctx.mentions[found[n + 1]].kind == "name" and \
+                ctx.text[m.end:ctx.mentions[found[n + 1]].start] == ", ":
+            # "Varga's deputy, Elena Kis, was upbeat.": the name set off after
+            # the description that opens the paragraph.  (The description
+            # alone, "The deputy minister was upbeat.", measured: in a story
+            # the quote after is as often the one spoken to)
+            return Fire(k.NARRATION_SUBJECT, found[n + 1])
         break
     return _NO_NARRATION_SUBJECT
 

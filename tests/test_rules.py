@@ -293,3 +293,25 @@ def test_calibration_table_counts_right_wrong_and_spurious() -> None:
     assert [(lo, n, r) for lo, _, n, _, r in cal.rows] == [(0.3, 1, 0.0), (0.9, 2, 0.5)]
     assert cal.ece == pytest.approx((1 * 0.35 + 2 * 0.45) / 3)
     assert "expected calibration error" in cal.table()
+
+
+@pytest.mark.parametrize("opening", [
+    "Harlan's deputy, Mira Sollet, was more upbeat.",
+    "The county's new treasurer, Mira Sollet, struck a different note.",
+])
+def test_narration_subject_takes_the_name_set_off_after_an_opening_description(
+        opening: str) -> None:
+    """``Harlan's deputy, Mira Sollet, was more upbeat.`` / ``“…”``: the
+    paragraph is about the person the appositive names, not about the
+    description's possessor; the quote-only paragraph after it is hers."""
+    text = f"{opening}\n\n“We expect good news by the weekend.”"
+    record = quoteattr.attribute(text).records()[0]
+    assert (record["speaker"], record["rule"]) == ("Mira Sollet", "narration_subject")
+
+
+def test_narration_subject_takes_no_description_alone() -> None:
+    """Near miss: a description alone opening the paragraph (``The deputy
+    minister was more upbeat.``) gives the quote after it no speaker: in a
+    story that quote is as often the reply of the one spoken to."""
+    text = "The deputy minister was more upbeat.\n\n“We expect good news by the weekend.”"
+    assert quoteattr.attribute(text).records()[0]["speaker"] is None
