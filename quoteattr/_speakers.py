@@ -162,6 +162,10 @@ def cluster_mentions(mentions: Sequence[Mention], text: str = "",
     # a firm's name of two words or more by its first word ("Peabody" of
     # "Peabody Energy") -> its entity: the short name the firm goes by
     firms: dict[str, int] = {}
+    # a description's head word -> the entity an indefinite description with that
+    # head introduced ("a European diplomat") and its words; (-1, ()) once two
+    # people were introduced so: what a later "the diplomat" stands for
+    introduced: dict[str, tuple[int, tuple[str, ...]]] = {}
     for i, m in enumerate(mentions):
         if m.kind == "pronoun":
             of.append(None)
@@ -210,6 +214,14 @@ def cluster_mentions(mentions: Sequence[Mention], text: str = "",
                 eid = cand
             if m.kind == "nominal" and i > 0:
                 eid = _apposed_or_titled(mentions, i, of, entities, words, eid, title_heads, text)
+            if eid is None and introduced and m.kind == "nominal" and not m.plural and \
+                    m.text[:4].lower() == "the " and \
+                    (intro := introduced.get(_head_word(m.name))) is not None and \
+                    intro[0] >= 0 and set(words) <= set(intro[1]):
+                # "A European diplomat said … the diplomat said": the one person
+                # introduced with that head, when the definite description's
+                # words are all the introduction's
+                eid = intro[0]
         role = _role_before(text, mentions, i, of, entities) if m.kind == "name" and text else None
         if role is not None and role == len(entities) - 1 and len(entities[role].mentions) == 1:
             # the description was this name's own new entity: it joins the name
@@ -257,6 +269,13 @@ def cluster_mentions(mentions: Sequence[Mention], text: str = "",
             by_first[ckw[0]] = eid
         else:
             by_key[" ".join(words)] = eid
+            if m.kind == "nominal" and not m.plural and (
+                    m.text[:2].lower() == "a " or m.text[:3].lower() == "an "):
+                head = _head_word(m.name)
+                was = introduced.get(head)
+                # two of them ("a Democratic official … a Republican official"):
+                # "the official" is either
+                introduced[head] = (eid, words) if was is None or was[0] == eid else (-1, ())
             if m.kind == "nominal" and bodies and not m.plural:
                 # (before any body is named a blocker would block nothing)
                 # a description of a body of that kind said since ("the trade group

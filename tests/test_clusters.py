@@ -284,3 +284,40 @@ def test_the_group_is_the_association_named_last(named: str) -> None:
     """``the group``, ``the organization``: an association, an alliance, a coalition."""
     text = f"{named} urged caution. “Slow down,” the group said in a statement."
     assert _speakers(text) == {"Slow down": named.removeprefix("The ")}
+
+
+# --- "a European diplomat" … "the diplomat": one person by the description's head -------------
+
+
+@pytest.mark.parametrize("intro, later", [
+    ("A European diplomat", "the diplomat"),
+    ("A senior treasury official", "the official"),
+    ("A spokeswoman for the port authority", "the spokeswoman"),
+    ("An off-duty police officer", "the police officer"),
+])
+def test_a_definite_description_is_the_one_introduced_with_its_head(intro: str,
+                                                                    later: str) -> None:
+    """``A European diplomat said …`` then ``“…,” the diplomat said.``: the
+    definite description names the one person introduced with that head when
+    all its words are the introduction's: one speaker, under the fuller name."""
+    text = (f"{intro} said the talks were “stuck.”\n\n"
+            f"“Nobody wants to pay for the risk,” {later} said.")
+    doc = quoteattr.attribute(text)
+    assert len(doc.speakers) == 1
+    assert {r["speaker_id"] for r in doc.records()} == {doc.speakers[0].id}
+
+
+@pytest.mark.parametrize("intros, later", [
+    # two introduced with that head: the definite description is either
+    (("A Democratic official", "A Republican official"), "the official"),
+    # a word the introduction does not have: someone else
+    (("A senior official",), "the Republican official"),
+])
+def test_a_definite_description_that_may_be_another_stays_apart(intros: tuple[str, ...],
+                                                                 later: str) -> None:
+    """Near miss: with two people introduced by that head, or a word the
+    introduction lacks, the definite description is a speaker of its own."""
+    text = " ".join(f"{who} said the plan was “dead.”" for who in intros) + \
+        f"\n\n“Nobody will vote for it,” {later} said."
+    doc = quoteattr.attribute(text)
+    assert len(doc.speakers) == len(intros) + 1
