@@ -271,11 +271,11 @@ def cluster_mentions(mentions: Sequence[Mention], text: str = "",
             by_key[" ".join(words)] = eid
             if m.kind == "nominal" and not m.plural and (
                     m.text[:2].lower() == "a " or m.text[:3].lower() == "an "):
-                head = _head_word(m.name)
-                was = introduced.get(head)
+                hw = _head_word(m.name)
+                was = introduced.get(hw)
                 # two of them ("a Democratic official … a Republican official"):
                 # "the official" is either
-                introduced[head] = (eid, words) if was is None or was[0] == eid else (-1, ())
+                introduced[hw] = (eid, words) if was is None or was[0] == eid else (-1, ())
             if m.kind == "nominal" and bodies and not m.plural:
                 # (before any body is named a blocker would block nothing)
                 # a description of a body of that kind said since ("the trade group
