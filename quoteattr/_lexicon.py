@@ -763,6 +763,20 @@ DEMONYMS: frozenset[str] = frozenset(
     Croatian Romanian Bulgarian Finnish Scandinavian Latin Victorian Parisian Londoner
     Bohemian Prussian Bavarian Venetian Florentine Neapolitan Tuscan Cockney""".split())
 
+#: Nouns for a person of a nation (``the Spaniard said``, ``said the
+#: Nigerian``): after *the*, a description, no name (``quoteattr._mentions``).
+PERSON_DEMONYMS: frozenset[str] = frozenset(
+    """American Briton Englishman Englishwoman Scot Scotsman Scotswoman Welshman Welshwoman
+    Irishman Irishwoman Frenchman Frenchwoman Spaniard Dutchman Dutchwoman German Italian
+    Russian Swede Dane Norwegian Finn Pole Czech Slovak Slovene Hungarian Austrian Belgian
+    Portuguese Greek Turk Israeli Palestinian Iranian Iraqi Syrian Egyptian Moroccan
+    Algerian Tunisian Saudi Lebanese Jordanian Nigerian Kenyan Ghanaian Ethiopian
+    Senegalese Cameroonian Ugandan Zimbabwean Australian Canadian Mexican Brazilian
+    Argentine Argentinian Chilean Colombian Venezuelan Peruvian Uruguayan Ecuadorian Cuban
+    Jamaican Chinese Japanese Korean Indian Pakistani Bangladeshi Afghan Ukrainian Serb
+    Croat Bosnian Romanian Bulgarian Armenian Belarusian Lithuanian Latvian Estonian
+    Icelander Kiwi Filipino Indonesian Malaysian Thai Vietnamese""".split())
+
 #: Regions named by a point of the compass: after *the* (``the South had won``)
 #: a place, never a speaker (``West said`` may be a person).
 COMPASS_REGIONS: frozenset[str] = frozenset(

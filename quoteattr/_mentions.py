@@ -768,6 +768,11 @@ def _plural_before(text: str, pos: int, heads: frozenset[str]) -> bool:
 #: called``).
 _FINITE = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|could|should|may"
                      r"|might|must|does|did)\b")
+#: an age standing for a person right before a cue (``the 29-year-old said``)
+#: or right after one, ending the clause (``said the 29-year-old.``)
+_AGE = r"[Tt]he[ \t\xa0]+(?:\d{1,3}|[a-z]{3,12}(?:-[a-z]{3,6})?)-year-old"
+_AGE_BEFORE_CUE = re.compile(rf"(?<![\w-]){_AGE}(?=[ \t\xa0]+\Z)")
+_AGE_AFTER_CUE = re.compile(rf"[ \t\xa0]+{_AGE}(?=[ \t\xa0]*[,.;!?]|\Z)")
 _RELATIVE = re.compile(r"\b(?:who|whom|whose|that|which)\b")
 
 #: The last words of a share of people polled (``47 percent``, ``one in five``,
@@ -1060,6 +1065,12 @@ def find_mentions(
         if single:
             if name in lx.COMPASS_REGIONS and text[s - 4:s].lower() == "the ":
                 continue  # "the South had won": a region
+            if name in lx.PERSON_DEMONYMS and not title and text[s - 4:s].lower() == "the ":
+                # "the Spaniard said": a description of a person by a nation,
+                # no name
+                out.append(_make_mention(s - 4, ne, text[s - 4:ne], "nominal", name, None,
+                                         None, False))
+                continue
             if name in _MODIFIER_WORDS and _LOWER_NEXT.match(text, ne):
                 continue  # "current Democratic presidential nominee": a modifier, no name
             if not title and (h := _HEAD_NEXT.match(text, ne)) is not None \
@@ -1261,6 +1272,11 @@ def find_mentions(
                 # "…, said the council would meet": a finite verb that no relative
                 # pronoun introduces makes a clause, what was said, not who said it
                 cm = None
+        if cm is None and "year-old" in text[max(0, c.start - 12):c.start + 24]:
+            # "the 29-year-old said", "said the 29-year-old": an age for a
+            # person just named (the word patterns read no number as a head)
+            cm = _AGE_BEFORE_CUE.search(text, max(0, c.start - 40), c.start) or \
+                _AGE_AFTER_CUE.match(text, c.end)
         if cm is None or quoted(cm.start()):
             continue
         phrase = cm.group().split(None, 1)

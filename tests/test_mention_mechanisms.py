@@ -1108,3 +1108,42 @@ def test_an_abstract_noun_opening_a_sentence_is_no_name(opener: str) -> None:
 def test_a_given_name_of_an_abstract_nouns_shape_is_a_name(name: str) -> None:
     """Near miss: ``Constance had left.``: a given name the census knows stays one."""
     assert _speaker_of(f"{name} had left. “I must go,” said {name}.", "I must go,") == name
+
+
+# --- an age or a nation standing for a person ---------------------------------------------------
+
+
+@pytest.mark.parametrize("text, mention", [
+    ("“I just hit it,” the 29-year-old said.", "the 29-year-old"),
+    ("“I just hit it,” said the 29-year-old, grinning.", "the 29-year-old"),
+    ("“It rained,” said the seventy-year-old.", "the seventy-year-old"),
+    ("“It was a good day,” the Spaniard said.", "the Spaniard"),
+])
+def test_an_age_or_a_nation_after_the_is_a_description(text: str, mention: str) -> None:
+    """``the 29-year-old said``, ``the Spaniard said``: a description of a
+    person, found next to the cue (no word pattern reads a number as a head)
+    and never a name."""
+    assert mention in _mentions(text, "nominal")
+    assert not _mentions(text, "name")
+
+
+def test_a_nation_word_opening_a_name_stays_in_it() -> None:
+    """Near miss: without *the* the word is no description (``German Lopez``)."""
+    assert "German Lopez" in _mentions("“It rained,” German Lopez said.", "name")
+
+
+@pytest.mark.parametrize("text", [
+    "Her captain, Sam Okafor, scored the winner. “I just hit it,” the 29-year-old said.",
+    "Sam Okafor scored the winner in stoppage time.\n\n“I just hit it,” said the 29-year-old.",
+])
+def test_an_age_epithet_is_the_person_just_named(text: str) -> None:
+    """``Sam Okafor scored … “…,” the 29-year-old said``: news names someone by
+    an age right after naming them: the most salient person of the last few
+    sentences speaks."""
+    assert _speaker_of(text, "I just hit it,") == "Sam Okafor"
+
+
+def test_an_age_epithet_with_no_one_named_is_its_own_speaker() -> None:
+    """Near miss: with no one named before it, the description speaks itself."""
+    assert _speaker_of("“I just hit it,” the 29-year-old said.", "I just hit it,") == \
+        "29-year-old"
