@@ -936,7 +936,7 @@ _SAYS_AFTER_OUTLET = re.compile(
 #: Capitalised modifiers of a role (``Democratic``, ``British``, ``Senate``):
 #: before a lower-case word they modify a description and name no one.
 _MODIFIER_WORDS = frozenset(w for w in lx.ROLE_MODIFIERS if " " not in w and w[:1].isupper()) \
-    | lx.DEMONYMS
+    | lx.DEMONYMS | lx.PERSON_DEMONYMS
 _LOWER_NEXT = re.compile(r"[ \t\xa0]++[a-z]")
 #: A singular description's head right after a capitalised word (``Foreign
 #: ministry spokesman``, ``Obama administration``, ``Senate committee``): the
@@ -1065,9 +1065,11 @@ def find_mentions(
         if single:
             if name in lx.COMPASS_REGIONS and text[s - 4:s].lower() == "the ":
                 continue  # "the South had won": a region
-            if name in lx.PERSON_DEMONYMS and not title and text[s - 4:s].lower() == "the ":
+            if name in lx.PERSON_DEMONYMS and not title and text[s - 4:s].lower() == "the " \
+                    and (_LOWER_NEXT.match(text, ne) is None
+                         or _VERB_AFTER_NAME.match(text, ne) is not None):
                 # "the Spaniard said": a description of a person by a nation,
-                # no name
+                # no name (before a noun, "the Ethiopian runner", a modifier)
                 out.append(_make_mention(s - 4, ne, text[s - 4:ne], "nominal", name, None,
                                          None, False))
                 continue

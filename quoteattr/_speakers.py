@@ -423,7 +423,7 @@ def _inner_names(text: str, m: Mention,
     Governor Phil Duran``: the mention is the description, the name is not one)
     by their last word, with their title and gender."""
     pats = build_patterns()
-    for nm in pats.name.finditer(text, m.start + 1, m.end):
+    for nm in pats.name.finditer(text, m.start, m.end):
         info = _analyse_name(nm.group("name"), nm.group("title"), lx.NOT_SPEAKERS,
                              pats.bare_titles)
         if info is not None and info[4] == "name" and len(info[7]) > 1:

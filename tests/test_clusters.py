@@ -188,6 +188,16 @@ def test_a_name_inside_a_description_is_the_full_name_of_its_surname(description
     assert _speakers(text) == {"I learned it from the paper": "Phil Duran"}
 
 
+@pytest.mark.parametrize("opening", ["Mayor Linda Vos's office", "Governor Phil Duran's office"])
+def test_a_titled_name_opening_a_description_gives_its_title_too(opening: str) -> None:
+    """``Mayor Linda Vos's office did not respond.`` opening the text: the full
+    name at the description's very start, title and all, is the surname's later."""
+    text = f"{opening} did not respond. Later, {opening.split()[-2][:-2]} said it was “dead.”"
+    record = quoteattr.attribute(text).records()[0]
+    assert (record["speaker"], record["speaker_title"]) == (
+        " ".join(opening.split()[1:3])[:-2], opening.split()[0])
+
+
 def test_a_surname_alone_inside_a_description_gives_no_full_name() -> None:
     """``a letter to Duran``: no full name is said, so the speaker keeps the one given."""
     text = ("The news came in a letter to Duran on Friday. “I learned it from the paper,” "
