@@ -200,6 +200,7 @@ def resolve_pronouns(text: str, sentences: Sequence[Sentence], mentions: Sequenc
                  or mentions[i].kind == "nominal" and (
                      _GENERIC_SHAPE(mentions[i]) or _title_description(mentions[i])
                      or _epithet(mentions[i]) or _voice_of(mentions[i]) is not None
+                     or _kin_of(mentions[i]) is not None
                      or _former_or_latter(mentions[i]) is not None)), -1)
     if last < 0:
         return Coreference(resolved, gender)
@@ -241,6 +242,10 @@ def resolve_pronouns(text: str, sentences: Sequence[Sentence], mentions: Sequenc
     p_first = p_last = -1
     pair: tuple[int, int] | None = None
     people_si = 0
+    # the titled people by surname, with their genders (``Mr. Fenwick``, ``Mrs.
+    # Fenwick``): whom "his wife" and "her husband" may be, read only when two
+    # people of one surname bear titles of both genders
+    spouses = _titled_couples(entities, gender)
     # (read only in a text that says "the former" or "the latter")
     pairs = any(_former_or_latter(m) is not None for m in mentions if m.kind == "nominal")
     for mi in range(last + 1):
@@ -263,13 +268,16 @@ def resolve_pronouns(text: str, sentences: Sequence[Sentence], mentions: Sequenc
             two = (p_first, p_last) if len(people) >= 2 else pair
             if two is not None:
                 resolved[mi] = eid = two[which]
-        elif kin and m.kind == "nominal" and (kw := _kin_of(m)) is not None:
+        elif (kin or spouses) and m.kind == "nominal" and (kw := _kin_of(m)) is not None:
             # "his sister" after "her brother Silas": the person the text has named
             # as that kin of the one "his" stands for
             owner = _most_salient(attrs.evolve(m, kind="pronoun", name=kw[0],
                                                gender="m" if kw[0] == "he" else "f"),
                                   entities, gender, person, placed, state, si, given=given)
             rid = kin.get((owner, kw[1])) if owner is not None else None
+            if rid is None and owner is not None and kw[1] in ("wife", "husband"):
+                # "Mr. Fenwick came in. … his wife told him": Mrs. Fenwick
+                rid = _spouse(entities, gender, spouses, owner)
             if rid is not None and rid != eid:
                 resolved[mi] = eid = rid
         elif m.kind == "nominal" and (pw := _voice_of(m)) is not None:
@@ -560,6 +568,31 @@ def _kin_of(m: Mention) -> tuple[str, str] | None:
     if len(words) == 2 and words[0] in ("his", "her") and words[1] in _KIN:
         return ("he" if words[0] == "his" else "she"), words[1]
     return None
+
+
+def _titled_couples(entities: Sequence[Entity], gender: Sequence[str | None]
+                    ) -> dict[str, list[int]]:
+    """The people named with a title by surname (``Mr. Fenwick``, ``Mrs.
+    Fenwick``), for the surnames that a man and a woman bear: whom *his wife*
+    and *her husband* may be."""
+    by_surname: dict[str, list[int]] = {}
+    for e in entities:
+        if e.kind == "name" and e.title and gender[e.id] in ("m", "f"):
+            by_surname.setdefault(e.canonical.rsplit(None, 1)[-1], []).append(e.id)
+    return {w: ids for w, ids in by_surname.items()
+            if len({gender[i] for i in ids}) == 2}
+
+
+def _spouse(entities: Sequence[Entity], gender: Sequence[str | None],
+            spouses: dict[str, list[int]], owner: int) -> int | None:
+    """*His wife*, *her husband*: the one titled person of the other gender who
+    bears the surname of ``owner`` (``Mr. Fenwick``'s wife is ``Mrs. Fenwick``);
+    None when there are several, or none."""
+    ids = spouses.get(entities[owner].canonical.rsplit(None, 1)[-1])
+    if not ids or owner not in ids:
+        return None
+    other = [i for i in ids if gender[i] != gender[owner]]
+    return other[0] if len(other) == 1 else None
 
 
 def _voice_of(m: Mention) -> str | None:

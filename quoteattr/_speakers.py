@@ -136,6 +136,7 @@ def _apposed_or_titled(mentions: Sequence[Mention], i: int, of: list[int | None]
     return eid
 
 
+
 def cluster_mentions(mentions: Sequence[Mention], text: str = "",
                      ) -> tuple[list[Entity], list[int | None]]:
     """Cluster name, organisation and nominal mentions (``text``: the text
@@ -183,6 +184,12 @@ def cluster_mentions(mentions: Sequence[Mention], text: str = "",
                     eid = by_first.get(last)
                 if eid is None and firms:
                     eid = firms.get(last)  # "Peabody Energy … Peabody said"
+                if eid is not None and m.title and m.gender and entities[eid].title and \
+                        entities[eid].gender and entities[eid].gender != m.gender:
+                    # "Mr. Fenwick" after "Mrs. Fenwick": titles of both genders
+                    # on one surname are a husband and wife, two people (the bare
+                    # surname then goes to the one titled last)
+                    eid = None
             else:
                 cand = by_surname.get(last)
                 if cand is not None:

@@ -331,3 +331,25 @@ def test_a_definite_description_that_may_be_another_stays_apart(intros: tuple[st
         f"\n\n“Nobody will vote for it,” {later} said."
     doc = quoteattr.attribute(text)
     assert len(doc.speakers) == len(intros) + 1
+
+
+# --- Mr. and Mrs. of one surname are two people ------------------------------------------------
+
+
+def test_titles_of_both_genders_on_one_surname_are_two_people() -> None:
+    """``Mrs. Fenby`` and ``Mr. Fenby``: a wife and a husband, two speakers, not
+    one person with two titles."""
+    text = ("“You are late,” said Mrs. Fenby.\n\n“The train was slow,” said Mr. Fenby.")
+    doc = quoteattr.attribute(text)
+    assert [(r["speaker"], r["speaker_title"]) for r in doc.records()] == [
+        ("Fenby", "Mrs."), ("Fenby", "Mr.")]
+    assert len({r["speaker_id"] for r in doc.records()}) == 2
+
+
+def test_one_gender_of_title_on_a_surname_is_one_person() -> None:
+    """Near miss: ``Mr. Fenby`` then ``Dr. Fenby`` (a title of no gender) and
+    ``Fenby`` alone: one person."""
+    text = ("“You are late,” said Mr. Fenby.\n\n“The train was slow,” said Dr. Fenby.\n\n"
+            "“Never mind,” said Fenby.")
+    doc = quoteattr.attribute(text)
+    assert len({r["speaker_id"] for r in doc.records()}) == 1

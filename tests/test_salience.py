@@ -619,3 +619,20 @@ def test_a_bodys_chair_is_a_person() -> None:
     """Near miss: ``its chair`` and ``the chair of the board`` name a person."""
     text = "The board met at noon. Its chair arrived late. She apologized."
     assert resolve(text) == [("She", "chair")]
+
+
+def test_his_wife_is_the_woman_titled_with_his_surname() -> None:
+    """``Mr. Fenby came in. … “…,” his wife told him.``: with a Mrs. Fenby and a
+    Mr. Fenby in the text, *his wife* is Mrs. Fenby (a husband and wife share
+    the surname their titles bear)."""
+    text = ("Mrs. Fenby was at breakfast with her niece. The door opened and Mr. Fenby "
+            "came in, rubbing his hands.\n\n“Arthur is coming,” his wife told him.")
+    record = quoteattr.attribute(text).records()[0]
+    assert (record["speaker"], record["speaker_title"]) == ("Fenby", "Mrs.")
+
+
+def test_his_wife_with_no_titled_woman_of_his_surname_is_a_description() -> None:
+    """Near miss: no woman titled with his surname: *his wife* stays a description."""
+    text = ("Mrs. Dorn was at breakfast with her niece. The door opened and Mr. Fenby "
+            "came in, rubbing his hands.\n\n“Arthur is coming,” his wife told him.")
+    assert quoteattr.attribute(text).records()[0]["speaker"] == "wife"
