@@ -721,7 +721,7 @@ _PP_TAIL = regex.compile(
 #: an auxiliary may stand after it (``Critics, including …, have called``)
 _ASIDE_WORDS = ("have", "has", "had", "will", "would", "also", "then")
 _ASIDE_BEFORE_CUE = regex.compile(
-    r",[ \t\xa0]+[a-z][^,;:.!?“”\"«»\n]{1,60},[ \t\xa0]+"
+    r",[ \t\xa0]+[a-z][^,;:.!?“”\"«»\n]{1,100},[ \t\xa0]+"
     rf"(?:(?:{'|'.join(_ASIDE_WORDS)})[ \t\xa0]+)?", regex.REVERSE)
 #: the auxiliaries _ASIDE_BEFORE_CUE takes before the cue, as looked up first
 _ASIDE_AUXILIARIES = tuple(f", {w} " for w in _ASIDE_WORDS)
@@ -1209,7 +1209,7 @@ def find_mentions(
         if cm is None and (text[c.start - 2:c.start] == ", " or text[
                 max(0, c.start - 8):c.start].endswith(_ASIDE_AUXILIARIES)) and \
                 c.text.lower() not in GOING_ON and (aside := _ASIDE_BEFORE_CUE.match(
-                    text, max(0, c.start - 80), c.start)) is not None:
+                    text, max(0, c.start - 120), c.start)) is not None:
             # "The port authority, in a statement, called …": the description
             # that opens the clause, before a phrase set off by commas (not
             # before a participle, whose subject is the main clause's: "entered

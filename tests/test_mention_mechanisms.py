@@ -895,6 +895,19 @@ def test_a_description_before_an_aside_is_the_speaker(aside: str) -> None:
     assert _speaker_of(text, "unsafe.") == "harbour authority"
 
 
+def test_a_description_before_a_long_aside_is_the_speaker() -> None:
+    """``A harbour official, speaking on the condition of anonymity to discuss the
+    talks, said …``: an aside of the length news gives its conditions of
+    anonymity (up to a hundred characters) is read past too; the words after the
+    cue are what was said, never an inverted subject (``said the pier remained
+    unsafe.`` is no description)."""
+    text = ("A harbour official, speaking on the condition of anonymity to discuss private "
+            "talks, said the pier remained unsafe.")
+    doc = quoteattr.attribute(text, quoteattr.Config(indirect=True))
+    assert [(r["speaker"], r["text"]) for r in doc.records()] == [
+        ("harbour official", "the pier remained unsafe")]
+
+
 @pytest.mark.parametrize(("text", "who"), [
     ("Critics, including the rowing club of Dunmere, have called the bridge “ugly.”", "Critics"),
     ("Several lawmakers, among them two brothers, said the bridge was “ugly.”", "lawmakers"),
