@@ -32,6 +32,9 @@ LEADING_AFTER_CUE = 0.8
 #: possessor is named, or is a possessive pronoun (his, her, their).
 SPEECH_NOUN_NAMED = 0.85
 SPEECH_NOUN_PRONOUN = 0.7
+#: A noun of saying after the quote (``“…,” was her reply.``, ``“…,” came the answer
+#: from Roe.``): its possessor, or the one named after *from*.
+TRAILING_NOUN = 0.85
 #: Factor for a subject found by its place (the clause's first mention), not next to the cue.
 SUBJECT_BY_PLACE = 0.8
 #: ``“…” the senator, who …, said on Monday.``: the first cue later in the sentence.

@@ -315,3 +315,27 @@ def test_narration_subject_takes_no_description_alone() -> None:
     story that quote is as often the reply of the one spoken to."""
     text = "The deputy minister was more upbeat.\n\n“We expect good news by the weekend.”"
     assert quoteattr.attribute(text).records()[0]["speaker"] is None
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Mara Quist set down the lamp. “Never,” was her reply.", "Mara Quist"),
+    ("Mara Quist set down the lamp. “Never,” came the answer from Tobias Reed.",
+     "Tobias Reed"),
+    ("“We will appeal,” was the response from the harbour board.", "harbour board"),
+    ("“Never,” was Tobias Reed's only reply.", "Tobias Reed"),
+    # the nearest person of her gender, not a thing of none ("the card")
+    ("Mara Quist took out the card and read it. “He wants a reply,” was her remark.",
+     "Mara Quist"),
+])
+def test_trailing_noun_gives_the_quote_to_the_nouns_owner(text: str, speaker: str) -> None:
+    """``“…,” was her reply.``, ``“…,” came the answer from Reed.``: a noun of
+    saying right after the quote says whose words they were."""
+    record = quoteattr.attribute(text).records()[0]
+    assert (record["speaker"], record["rule"]) == (speaker, "trailing_noun")
+
+
+def test_trailing_noun_with_no_owner_in_sight_gives_no_speaker() -> None:
+    """Near miss: ``“…,” was his answer.`` with no one named before it in the
+    paragraph: the owner is unknown, and so is the speaker (no guess)."""
+    record = quoteattr.attribute("“Never,” was his answer.").records()[0]
+    assert (record["speaker"], record["rule"]) == (None, "trailing_noun")
