@@ -117,6 +117,10 @@ _TAG_VERB = regex.compile(
     r"[ \t\xa0]++(\p{Ll}{3,}ed)(?=[ \t\xa0]*+[.,;:!?]|[ \t\xa0]*+$|[ \t\xa0]++(?:on|in|at|to|"
     r"with|during|after|before|as|from|about|of|when|while|then|and)\b)"
 )
+#: the same verb before its subject (``“…,” quavered Mrs. Munt.``), and what
+#: ends that subject's clause: a stop, a comma, a dash, or the text's end
+_INVERTED_TAG_VERB = regex.compile(r"(\p{Ll}{3,}ed)[ \t\xa0\n]++")
+_CLAUSE_END = regex.compile(r"[ \t\xa0]*+(?:[.,;:!?—–]|$)")
 _CUE_TO_QUOTE = re.compile(r"[ \t\xa0]*+[:,]?[ \t\xa0]*+")
 _PARENTHETICAL = regex.compile(r",[ \t\xa0]*$", regex.REVERSE)
 _LABEL = re.compile(r"[ \t\xa0]*+:[ \t\xa0]*+$")
@@ -264,6 +268,15 @@ def trailing_cue(ctx: Context, qi: int) -> Fire | Pass:
         if mi is not None and ctx.mentions[mi].kind != "pronoun" or (
                 mi is not None and ctx.mentions[mi].text in ("he", "she", "they")):
             return Fire(k.TRAILING_INVERTED, mi, inv)
+    if inv is None and ctx.text[q.end - 1:q.end] in (",", "?", "!", "—", "-") and \
+            (v := _INVERTED_TAG_VERB.match(ctx.text, cpos, hi)) is not None and \
+            (mi := ctx.mention_at(v.end())) is not None:
+        # a verb the lexicon lacks before its subject: "“…,” quavered Mrs. Munt."
+        # (the subject ends the clause: not "“…,” surprised nobody in the room")
+        m = ctx.mentions[mi]
+        if m.kind in ("name", "nominal") and not m.plural and \
+                _CLAUSE_END.match(ctx.text, m.end, hi) is not None:
+            return Fire(k.TRAILING_UNKNOWN_VERB, mi, Cue(v.start(1), v.end(1), v.group(1), False))
     return _NO_TRAILING
 
 

@@ -339,3 +339,27 @@ def test_trailing_noun_with_no_owner_in_sight_gives_no_speaker() -> None:
     paragraph: the owner is unknown, and so is the speaker (no guess)."""
     record = quoteattr.attribute("“Never,” was his answer.").records()[0]
     assert (record["speaker"], record["rule"]) == (None, "trailing_noun")
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("“I know,” flashed Ilse Moreau, “but people don't.”", "Ilse Moreau"),
+    ("“You are matron here, my dear,” submitted Mr. Pardoe; “but I thought not.”", "Pardoe"),
+    ("“Oh, hush!” breathed Ilse. “She will hear you.”", "Ilse"),
+])
+def test_trailing_cue_reads_a_verb_the_lexicon_lacks_before_its_subject(
+        text: str, speaker: str) -> None:
+    """``“…,” quavered Mrs. Munt.``: an *-ed* verb the lexicon lacks, right after
+    the quote and before a name or a description that ends its clause, is a tag
+    with the speaker after the verb (as ``“…,” Roe surmised.`` is with it before)."""
+    record = quoteattr.attribute(text).records()[0]
+    assert (record["speaker"], record["rule"]) == (speaker, "trailing_cue")
+
+
+@pytest.mark.parametrize("text", [
+    "“The news,” surprised nobody in the room.",
+    "“Fire!” startled Ilse Moreau into the yard.",
+])
+def test_a_verb_before_an_object_after_the_quote_is_no_tag(text: str) -> None:
+    """Near miss: the words after the verb go on (``into the yard``) or name no
+    one (``nobody``): the verb has an object, not an inverted subject."""
+    assert quoteattr.attribute(text).records()[0]["rule"] != "trailing_cue"
