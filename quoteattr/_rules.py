@@ -416,12 +416,14 @@ def speech_noun(ctx: Context, qi: int) -> Fire | Pass:
 #: After a quote: *was*, *came* (*is*, *comes*) and a noun of saying with its
 #: owner: a possessive pronoun (``was her reply``), a name's possessive (``was
 #: Roe's answer``) or, after *the*, a *from* and the one it names (``came the
-#: answer from Roe``); one modifier may stand before the noun (``his only reply``).
+#: answer from Roe``); one modifier may stand before the noun (``his only reply``),
+#: and *another of* or *one of* before the owner (``was another of his remarks``).
 _TRAILING_NOUN = regex.compile(
-    r"[,.!?]?+[ \t\xa0\n]*+(?:was|came|is|comes)[ \t\xa0\n]++(?:(?P<pron>his|her|their|its)"
+    r"[,.!?]?+[ \t\xa0\n]*+(?:was|came|is|comes)[ \t\xa0\n]++"
+    r"(?:(?:another|one)[ \t\xa0\n]++of[ \t\xa0\n]++)?(?:(?P<pron>his|her|their|its)"
     r"|(?P<poss>(?:\p{Lu}[\p{L}.\-]*+[ \t\xa0\n]++){0,3}\p{Lu}[\p{L}\-]*+)[’']s|(?P<the>the))"
     r"[ \t\xa0\n]++(?:\p{Ll}++[ \t\xa0\n]++)?(?:reply|answer|response|retort|rejoinder|message"
-    r"|verdict|comment|reaction|explanation|greeting|riposte|rejoinder|remark|observation)\b"
+    r"|verdict|comment|reaction|explanation|greeting|riposte|rejoinder|remark|observation)s?+\b"
     r"(?(the)[ \t\xa0\n]++from[ \t\xa0\n]++(?P<from>)|)")
 _NO_TRAILING_NOUN = Pass("no noun of saying with its owner right after the quote "
                          "(was her reply, came the answer from Roe)")

@@ -323,6 +323,8 @@ def test_narration_subject_takes_no_description_alone() -> None:
      "Tobias Reed"),
     ("“We will appeal,” was the response from the harbour board.", "harbour board"),
     ("“Never,” was Tobias Reed's only reply.", "Tobias Reed"),
+    ("Mara Quist looked up. “You might have knocked,” was another of her remarks.",
+     "Mara Quist"),
     # the nearest person of her gender, not a thing of none ("the card")
     ("Mara Quist took out the card and read it. “He wants a reply,” was her remark.",
      "Mara Quist"),
