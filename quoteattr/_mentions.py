@@ -665,6 +665,25 @@ def _written_lower(text: str, cands: set[str], pats: MentionPatterns) -> set[str
 
 #: Each spelling the pronoun pattern matches: the word and its lower case (both
 #: interned: one string for every mention of it), gender, plural.
+#: After a quote: *was*, *came* (*is*, *comes*) and a noun of saying with its
+#: owner: a possessive pronoun (``was her reply``), a name's possessive (``was
+#: Roe's answer``) or, after *the*, a *from* and the one it names (``came the
+#: answer from Roe``); one modifier may stand before the noun (``his only reply``),
+#: and *another of* or *one of* before the owner (``was another of his remarks``).
+TRAILING_NOUN = regex.compile(
+    r"[,.!?]?+[ \t\xa0\n]*+(?:was|came|is|comes)[ \t\xa0\n]++"
+    r"(?:(?:another|one)[ \t\xa0\n]++of[ \t\xa0\n]++)?(?:(?P<pron>his|her|their|its)"
+    r"|(?P<poss>(?:\p{Lu}[\p{L}.\-]*+[ \t\xa0\n]++){0,3}\p{Lu}[\p{L}\-]*+)[’']s|(?P<the>the))"
+    r"[ \t\xa0\n]++(?:\p{Ll}++[ \t\xa0\n]++)?(?:reply|answer|response|retort|rejoinder|message"
+    r"|verdict|comment|reaction|explanation|greeting|riposte|rejoinder|remark|observation)s?+\b"
+    r"(?(the)[ \t\xa0\n]++from[ \t\xa0\n]++(?P<from>)|)")
+#: the verbs the pattern opens with, after the space past the closing mark (a
+#: look before the pattern: most quotes are followed by none)
+_TRAILING_VERBS = ("was ", "came ", "is ", "comes ", "was\n", "came\n")
+#: a possessive pronoun there as the pronoun it stands for
+_POSSESSIVE_PRONOUNS = {"his": ("he", "m", False), "her": ("she", "f", False),
+                        "their": ("they", None, True), "its": ("it", None, False)}
+
 _PRONOUN_INFO: dict[str, tuple[str, str, str | None, bool]] = {
     intern(w): (intern(w), intern(w.lower()), *lx.PRONOUNS[w.lower()])
     for w in ("He", "he", "She", "she", "They", "they", "I", "i", "We", "we", "It", "it")}
@@ -1130,6 +1149,16 @@ def find_mentions(
             continue  # an elision: ’em
         word, word_lower, gender, plural = _PRONOUN_INFO[m.group()]
         out.append(_make_mention(ps, pe, word, "pronoun", word_lower, None, gender, plural))
+    for q in quotes:
+        # "“…,” was her reply.": the owner of a noun of saying after a quote is
+        # its speaker, a pronoun resolved as a tag's "she" is (the rule
+        # trailing_noun reads it)
+        if q.level == 0 and text.startswith(_TRAILING_VERBS, q.outer_end + 1) and \
+                (t := TRAILING_NOUN.match(text, q.outer_end, q.outer_end + 90)) is not None \
+                and t.group("pron"):
+            name, gender, plural = _POSSESSIVE_PRONOUNS[t.group("pron")]
+            out.append(_make_mention(t.start("pron"), t.end("pron"), t.group("pron"), "pronoun",
+                                     name, None, gender, plural))
     for m in (x for a, b in spans_gaps for x in words_p.nominal.finditer(text, a, b)):
         head = m.group("head").lower()
         ms, me = m.span()

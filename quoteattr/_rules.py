@@ -37,6 +37,7 @@ from ._context import Context
 from ._cues import GOING_ON as _GOING_ON
 from ._cues import Cue
 from ._discourse import person_like
+from ._mentions import TRAILING_NOUN
 from ._model import Mention, Quote
 from ._reported import REPORT_RULES
 from ._sieve import Condition, Fire, Pass, Rule
@@ -413,18 +414,6 @@ def speech_noun(ctx: Context, qi: int) -> Fire | Pass:
     return Fire(k.SPEECH_NOUN_NAMED, mi)
 
 
-#: After a quote: *was*, *came* (*is*, *comes*) and a noun of saying with its
-#: owner: a possessive pronoun (``was her reply``), a name's possessive (``was
-#: Roe's answer``) or, after *the*, a *from* and the one it names (``came the
-#: answer from Roe``); one modifier may stand before the noun (``his only reply``),
-#: and *another of* or *one of* before the owner (``was another of his remarks``).
-_TRAILING_NOUN = regex.compile(
-    r"[,.!?]?+[ \t\xa0\n]*+(?:was|came|is|comes)[ \t\xa0\n]++"
-    r"(?:(?:another|one)[ \t\xa0\n]++of[ \t\xa0\n]++)?(?:(?P<pron>his|her|their|its)"
-    r"|(?P<poss>(?:\p{Lu}[\p{L}.\-]*+[ \t\xa0\n]++){0,3}\p{Lu}[\p{L}\-]*+)[’']s|(?P<the>the))"
-    r"[ \t\xa0\n]++(?:\p{Ll}++[ \t\xa0\n]++)?(?:reply|answer|response|retort|rejoinder|message"
-    r"|verdict|comment|reaction|explanation|greeting|riposte|rejoinder|remark|observation)s?+\b"
-    r"(?(the)[ \t\xa0\n]++from[ \t\xa0\n]++(?P<from>)|)")
 _NO_TRAILING_NOUN = Pass("no noun of saying with its owner right after the quote "
                          "(was her reply, came the answer from Roe)")
 
@@ -433,16 +422,17 @@ def trailing_noun(ctx: Context, qi: int) -> Fire | Pass:
     """``“Never,” was her reply.``, ``“…,” came the answer from Roe.``: a noun of
     saying right after the quote, and whoever owns it."""
     q = ctx.quotes[qi]
-    t = _TRAILING_NOUN.match(ctx.text, q.outer_end, min(len(ctx.text), q.outer_end + 90))
+    t = TRAILING_NOUN.match(ctx.text, q.outer_end, min(len(ctx.text), q.outer_end + 90))
     if t is None:
         return _NO_TRAILING_NOUN
     if t.group("pron"):
-        span = t.span("pron")
-        # (no one before it in the paragraph: the owner is left unknown, and the
-        # quote without a speaker; letting the dialogue's rules guess instead
-        # was measured worse on pdnc.dev and on the check set)
-        eid = _possessive_antecedent(ctx, ctx.para(q).start, span[0], t.group("pron"))
-        return Fire(k.TRAILING_NOUN, entity=eid, span=span)
+        # "his", "her": a pronoun mention of its own (the mention stage made it),
+        # resolved as "he said" would be; resolved to no one, the dialogue's
+        # model gives the turn to a participant of that gender, as for "he said"
+        mi = ctx.mention_at(t.start("pron"))
+        if mi is None:
+            return _NO_TRAILING_NOUN
+        return Fire(k.TRAILING_NOUN, mi)
     at = t.end("poss") if t.group("poss") else t.end("from") if t.group("from") is not None \
         else -1
     if at < 0:
