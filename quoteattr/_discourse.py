@@ -242,10 +242,10 @@ def resolve_pronouns(text: str, sentences: Sequence[Sentence], mentions: Sequenc
     p_first = p_last = -1
     pair: tuple[int, int] | None = None
     people_si = 0
-    # the titled people by surname, with their genders (``Mr. Fenwick``, ``Mrs.
-    # Fenwick``): whom "his wife" and "her husband" may be, read only when two
-    # people of one surname bear titles of both genders
-    spouses = _titled_couples(entities, gender)
+    # the titled people of the surnames a man and a woman bear (``Mr. Fenby``,
+    # ``Mrs. Fenby``): whom "his wife" and "her husband" may be (read when one
+    # first asks)
+    spouses: dict[str, list[int]] | None = None
     # (read only in a text that says "the former" or "the latter")
     pairs = any(_former_or_latter(m) is not None for m in mentions if m.kind == "nominal")
     for mi in range(last + 1):
@@ -268,15 +268,18 @@ def resolve_pronouns(text: str, sentences: Sequence[Sentence], mentions: Sequenc
             two = (p_first, p_last) if len(people) >= 2 else pair
             if two is not None:
                 resolved[mi] = eid = two[which]
-        elif (kin or spouses) and m.kind == "nominal" and (kw := _kin_of(m)) is not None:
+        elif m.kind == "nominal" and (kw := _kin_of(m)) is not None and (
+                kin or kw[1] in _SPOUSES):
             # "his sister" after "her brother Silas": the person the text has named
             # as that kin of the one "his" stands for
             owner = _most_salient(attrs.evolve(m, kind="pronoun", name=kw[0],
                                                gender="m" if kw[0] == "he" else "f"),
                                   entities, gender, person, placed, state, si, given=given)
             rid = kin.get((owner, kw[1])) if owner is not None else None
-            if rid is None and owner is not None and kw[1] in ("wife", "husband"):
-                # "Mr. Fenwick came in. … his wife told him": Mrs. Fenwick
+            if rid is None and owner is not None and kw[1] in _SPOUSES:
+                # "Mr. Fenby came in. … his wife told him": Mrs. Fenby
+                if spouses is None:
+                    spouses = _titled_couples(entities, gender)
                 rid = _spouse(entities, gender, spouses, owner)
             if rid is not None and rid != eid:
                 resolved[mi] = eid = rid
@@ -439,12 +442,10 @@ _PERSON_VERB = regex.compile(
     + "|".join(sorted(lx.PERSON_VERBS, key=len, reverse=True)) + r")|(?:"
     + "|".join(sorted(lx.PERSON_MOTION_VERBS, key=len, reverse=True)) + r")[ \t\xa0\n]++(?:"
     + "|".join(sorted(lx.PERSON_MOTION_PARTICLES, key=len, reverse=True)) + r"))\b")
-#: A title right before a word (``Mr. ``, ``Colonel ``, ``Aunt ``): the one-word
-#: titles of the lexicon, the full stop optional
-_TITLE_BEFORE = regex.compile(
-    r"\b(" + "|".join(sorted({regex.escape(t.rstrip(".")) for t, _, _ in lx.TITLE_TABLE
-                              if " " not in t and "-" not in t}, key=len, reverse=True))
-    + r")\.?[ \t\xa0\n]++\Z")
+#: The one-word titles of the lexicon without their full stop (``Mr``,
+#: ``Colonel``, ``Aunt``): the word before a name that makes it a person's
+_TITLE_WORDS = frozenset(t.rstrip(".") for t, _, _ in lx.TITLE_TABLE
+                         if " " not in t and "-" not in t)
 
 
 def _shown_a_person(text: str, e: Entity, mentions: Sequence[Mention], cues: Sequence[Cue],
@@ -471,11 +472,12 @@ def _shown_a_person(text: str, e: Entity, mentions: Sequence[Mention], cues: Seq
             return True
     word = e.canonical.rsplit(None, 1)[-1]
     at = text.find(word)
-    while at >= 0:  # a title anywhere
+    while at >= 0:  # a title anywhere: the word before it, read with string methods
         end = at + len(word)
-        if not text[end:end + 1].isalpha() and \
-                _TITLE_BEFORE.search(text, max(0, at - 16), at) is not None:
-            return True
+        if not text[end:end + 1].isalpha() and text[at - 1:at].isspace():
+            before = text[max(0, at - 16):at].split()
+            if before and before[-1].lstrip(_OPENING_SPACE).rstrip(".") in _TITLE_WORDS:
+                return True
         at = text.find(word, end)
     return False
 
@@ -539,6 +541,8 @@ _KIN = {"brother": ("brother", "sister"), "sister": ("brother", "sister"),
         "uncle": ("nephew", "niece"), "aunt": ("nephew", "niece"),
         "nephew": ("uncle", "aunt"), "niece": ("uncle", "aunt"),
         "cousin": ("cousin", "cousin")}
+#: the kin words of a husband and wife (``_spouse``)
+_SPOUSES = frozenset({"wife", "husband"})
 
 
 def _possessor_before(text: str, pos: int) -> str | None:
@@ -564,6 +568,8 @@ def _add_kin(kin: dict[tuple[int, str], int], owner: int, word: str, other: int,
 def _kin_of(m: Mention) -> tuple[str, str] | None:
     """(``he`` or ``she``, the kin word) when description ``m`` is ``his`` or
     ``her`` and a word of kinship (``his sister``, ``her husband``)."""
+    if m.text[:4].lower() not in ("his ", "her "):
+        return None
     words = m.text.lower().split()
     if len(words) == 2 and words[0] in ("his", "her") and words[1] in _KIN:
         return ("he" if words[0] == "his" else "she"), words[1]
@@ -572,8 +578,8 @@ def _kin_of(m: Mention) -> tuple[str, str] | None:
 
 def _titled_couples(entities: Sequence[Entity], gender: Sequence[str | None]
                     ) -> dict[str, list[int]]:
-    """The people named with a title by surname (``Mr. Fenwick``, ``Mrs.
-    Fenwick``), for the surnames that a man and a woman bear: whom *his wife*
+    """The people named with a title by surname (``Mr. Fenby``, ``Mrs.
+    Fenby``), for the surnames that a man and a woman bear: whom *his wife*
     and *her husband* may be."""
     by_surname: dict[str, list[int]] = {}
     for e in entities:
@@ -586,7 +592,7 @@ def _titled_couples(entities: Sequence[Entity], gender: Sequence[str | None]
 def _spouse(entities: Sequence[Entity], gender: Sequence[str | None],
             spouses: dict[str, list[int]], owner: int) -> int | None:
     """*His wife*, *her husband*: the one titled person of the other gender who
-    bears the surname of ``owner`` (``Mr. Fenwick``'s wife is ``Mrs. Fenwick``);
+    bears the surname of ``owner`` (``Mr. Fenby``'s wife is ``Mrs. Fenby``);
     None when there are several, or none."""
     ids = spouses.get(entities[owner].canonical.rsplit(None, 1)[-1])
     if not ids or owner not in ids:
@@ -665,8 +671,8 @@ def _epithet(m: Mention) -> bool:
     which news uses for someone it has just named.  (A nation's, ``the
     Spaniard``, is not read so: in a story ``the Englishman`` sets one apart
     from the people around; measured, it moved the check set down.)"""
-    return not m.plural and m.text[:4].lower() == "the " and \
-        _AGE_NAME.fullmatch(m.name) is not None
+    return m.name.endswith("-year-old") and not m.plural and m.text[:4].lower() == "the " \
+        and _AGE_NAME.fullmatch(m.name) is not None
 
 
 def _epithet_antecedent(entities: Sequence[Entity], gender: Sequence[str | None],

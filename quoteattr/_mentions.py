@@ -677,9 +677,20 @@ TRAILING_NOUN = regex.compile(
     r"[ \t\xa0\n]++(?:\p{Ll}++[ \t\xa0\n]++)?(?:reply|answer|response|retort|rejoinder|message"
     r"|verdict|comment|reaction|explanation|greeting|riposte|rejoinder|remark|observation)s?+\b"
     r"(?(the)[ \t\xa0\n]++from[ \t\xa0\n]++(?P<from>)|)")
-#: the verbs the pattern opens with, after the space past the closing mark (a
-#: look before the pattern: most quotes are followed by none)
-_TRAILING_VERBS = ("was ", "came ", "is ", "comes ", "was\n", "came\n")
+_TRAILING_VERBS = ("was", "came", "is", "comes")
+
+
+def trailing_verb_at(text: str, pos: int) -> bool:
+    """Whether one of :data:`TRAILING_NOUN`'s verbs stands right after a closing
+    mark at ``pos`` (past a stop or a comma and spaces): a look before the
+    pattern, for most quotes are followed by none."""
+    end = min(len(text), pos + 4)
+    while pos < end and text[pos] in _AFTER_MARK:
+        pos += 1
+    return text.startswith(_TRAILING_VERBS, pos)
+
+
+_AFTER_MARK = frozenset(",.!? \t\xa0\n")
 #: a possessive pronoun there as the pronoun it stands for
 _POSSESSIVE_PRONOUNS = {"his": ("he", "m", False), "her": ("she", "f", False),
                         "their": ("they", None, True), "its": ("it", None, False)}
@@ -1153,7 +1164,7 @@ def find_mentions(
         # "“…,” was her reply.": the owner of a noun of saying after a quote is
         # its speaker, a pronoun resolved as a tag's "she" is (the rule
         # trailing_noun reads it)
-        if q.level == 0 and text.startswith(_TRAILING_VERBS, q.outer_end + 1) and \
+        if q.level == 0 and trailing_verb_at(text, q.outer_end) and \
                 (t := TRAILING_NOUN.match(text, q.outer_end, q.outer_end + 90)) is not None \
                 and t.group("pron"):
             name, gender, plural = _POSSESSIVE_PRONOUNS[t.group("pron")]

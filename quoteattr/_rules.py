@@ -37,7 +37,7 @@ from ._context import Context
 from ._cues import GOING_ON as _GOING_ON
 from ._cues import Cue
 from ._discourse import person_like
-from ._mentions import TRAILING_NOUN
+from ._mentions import TRAILING_NOUN, trailing_verb_at
 from ._model import Mention, Quote
 from ._reported import REPORT_RULES
 from ._sieve import Condition, Fire, Pass, Rule
@@ -422,8 +422,8 @@ def trailing_noun(ctx: Context, qi: int) -> Fire | Pass:
     """``“Never,” was her reply.``, ``“…,” came the answer from Roe.``: a noun of
     saying right after the quote, and whoever owns it."""
     q = ctx.quotes[qi]
-    t = TRAILING_NOUN.match(ctx.text, q.outer_end, min(len(ctx.text), q.outer_end + 90))
-    if t is None:
+    if not trailing_verb_at(ctx.text, q.outer_end) or \
+            (t := TRAILING_NOUN.match(ctx.text, q.outer_end, q.outer_end + 90)) is None:
         return _NO_TRAILING_NOUN
     if t.group("pron"):
         # "his", "her": a pronoun mention of its own (the mention stage made it),

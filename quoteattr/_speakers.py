@@ -372,6 +372,7 @@ def description_head(e: Entity) -> str:
     return head[:-2] if head.endswith(("’s", "'s")) else head
 
 
+@functools.lru_cache(maxsize=4096)
 def _head_word(name: str) -> str:
     """A description's last word before a prepositional phrase, lower case."""
     words = name.lower().split()
