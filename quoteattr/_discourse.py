@@ -733,19 +733,20 @@ def _most_salient(m: Mention, entities: Sequence[Entity], gender: Sequence[str |
         if n >= _CANDIDATES or st[2] + _MAX_LOG < best_s:
             break
         s = st[3]
+        unproven = False  # to be shown a person's before it may win (asked last)
         if gendered and gender[eid] is None and entities[eid].kind == "name" and \
                 not entities[eid].title:
             g = given.get(eid)
             if g is None:
                 if eid not in spoke:
-                    if shown is not None and not shown(eid):
-                        continue
                     s -= 1.0
+                    unproven = True
             elif g != m.gender:
                 s -= 1.0 if eid in spoke else 2.0
         if s > best_s and eid not in excluded and (compatible(
                 m, entities[eid], gender[eid], person) or speaking_it and _body_like(
-                entities[eid], gender[eid])) and not (gendered and placed.get(eid)):
+                entities[eid], gender[eid])) and not (gendered and placed.get(eid)) and \
+                not (unproven and shown is not None and not shown(eid)):
             best, best_s = eid, s
     return best
 
