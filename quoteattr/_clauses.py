@@ -50,7 +50,10 @@ SUBJ_GAP = regex.compile(
     rf"(?:[^.!?;:“”\"«»\n]|{_ABBREV_DOT}){{1,{k.SUBJECT_APPOSITIVE}}}?,[ \t\xa0\n]*+)?"
     # a relative pronoun stands for its antecedent: "Pavel Orlov, who called it …"
     # (or set off by a dash: "Ann Lee - who once said …")
-    r"(?:(?:,|[ \t\xa0]*+(?:--?|—|–))?[ \t\xa0\n]*+(?P<rel>who|which)[ \t\xa0\n]++)?"
+    # (a second relative clause joined to an appositive one: "Miss Vane, who
+    # seemed eager to talk, and who now said")
+    r"(?:(?:,|[ \t\xa0]*+(?:--?|—|–))?[ \t\xa0\n]*+(?:(?<=,[ \t\xa0\n]*+)and[ \t\xa0\n]++)?"
+    r"(?P<rel>who|which)[ \t\xa0\n]++)?"
     rf"(?:{ADVERB}[ \t\xa0\n]++)*+$"
 )
 #: the characters SUBJ_GAP's run of spaces takes: a stretch of only these (or

@@ -339,3 +339,18 @@ def test_a_reopened_quotation_follows_no_one_when_another_person_stands_between(
     rec = next(r for r in quoteattr.attribute(text, quoteattr.Config(explain=True)).records()
                if r["text"] == "Now I have trained half of them.")
     assert rec["rule"] != "continued_quote" or rec["speaker"] != "Ines Vidal"
+
+
+def test_a_second_relative_clause_joined_by_and_stands_for_the_antecedent() -> None:
+    """``Miss Vane, who seemed eager to talk, and who now said``: the second *who*
+    stands for the same antecedent as the first; its verb's subject is Miss Vane."""
+    text = ("A pause followed, broken at last by Miss Vane, who seemed eager to talk, "
+            "and who now said rather abruptly, “And how do you like the town?”")
+    assert _speaker(text, "And how do you like the town?") == ("Vane", "who")
+
+
+def test_and_who_with_no_comma_before_is_no_relative_clause_of_the_name() -> None:
+    """Near miss: without the comma that closes a first relative clause, *and who*
+    joins nothing to the name before it."""
+    text = "Nobody knew Tom Reed and who else said “no” to the plan."
+    assert _speaker(text, "no")[1] != "who"
