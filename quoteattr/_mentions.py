@@ -675,7 +675,10 @@ TRAILING_NOUN = regex.compile(
     r"(?:(?:another|one)[ \t\xa0\n]++of[ \t\xa0\n]++)?(?:(?P<pron>his|her|their|its)"
     r"|(?P<poss>(?:\p{Lu}[\p{L}.\-]*+[ \t\xa0\n]++){0,3}\p{Lu}[\p{L}\-]*+)[’']s|(?P<the>the))"
     r"[ \t\xa0\n]++(?:\p{Ll}++[ \t\xa0\n]++)?(?:reply|answer|response|retort|rejoinder|message"
-    r"|verdict|comment|reaction|explanation|greeting|riposte|rejoinder|remark|observation)s?+\b"
+    r"|verdict|comment|reaction|explanation|greeting|riposte|remark|observation|declaration"
+    r"|exclamation|question|query|inquiry|enquiry|cry|protest|objection|suggestion|request"
+    r"|entreaty|command|order|conclusion|contribution|salutation|farewell|rebuke|reproof"
+    r"|admission|confession|boast|threat|promise|excuse|apology|assurance)s?+\b"
     r"(?(the)[ \t\xa0\n]++from[ \t\xa0\n]++(?P<from>)|)")
 _TRAILING_VERBS = ("was", "came", "is", "comes")
 
