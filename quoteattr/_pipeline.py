@@ -17,7 +17,7 @@ from ._quotes import STYLES, find_quotes_in
 from ._reported import REPORT_RULES
 from ._rules import NESTED_RULES, RULES, rule_names
 from ._segment import _forget_texts as _forget_segment
-from ._segment import split_paragraphs, unwrap
+from ._segment import plain_emphasis, split_paragraphs, unwrap
 from ._segment import split_sentences as _split_sentences
 from ._speakers import _blocker_head, _body_family, _key_words, _org_keys, cluster_mentions
 
@@ -156,8 +156,9 @@ def attribute(text: str, config: Config | None = None) -> Document:
     not_speakers = _not_speakers(cfg.not_speakers)
     cue_patterns = build_cue_patterns(cfg.cue_verbs)
     # cues, names and the sieve read the text with wrapped line breaks made
-    # spaces (the same offsets): a phrase runs over a wrapped line as over a space
-    flat = unwrap(text, paragraphs)
+    # spaces (the same offsets): a phrase runs over a wrapped line as over a
+    # space; and with italics' underscores made spaces (``_she_ said``)
+    flat = plain_emphasis(unwrap(text, paragraphs))
     cues = find_cues(flat, quotes, cue_patterns)
     mentions = find_mentions(flat, quotes, mention_patterns, not_speakers, cues,
                              cfg.not_speakers)

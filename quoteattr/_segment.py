@@ -349,6 +349,23 @@ def unwrap(text: str, paragraphs: Sequence[Paragraph]) -> str:
     return "".join(parts)
 
 
+#: an underscore that opens or closes a word (Project Gutenberg's mark for
+#: italics: ``_She_ spoke first``), not one inside a word (``snake_case``)
+_EMPHASIS = regex.compile(
+    r"(?<![\p{L}\p{N}])_++(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])_++(?![\p{L}\p{N}])")
+
+
+def plain_emphasis(text: str) -> str:
+    """``text`` with the underscores that mark italics in plain-text books
+    (``_She_ spoke first``, ``“_I_ never said so”``) made spaces: the same
+    length, so every offset stays right, and the words inside are words to the
+    readers of names, pronouns and cues (``_she_`` was no pronoun, its letters
+    joined to the underscores).  ``text`` itself when it holds no underscore."""
+    if "_" not in text:
+        return text
+    return _EMPHASIS.sub(lambda m: " " * len(m.group()), text)
+
+
 # ---------------------------------------------------------------------------
 # Punkt (quoteattr._punkt, imported on first use)
 # ---------------------------------------------------------------------------

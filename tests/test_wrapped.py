@@ -177,3 +177,27 @@ def test_reported_speech_over_a_wrapped_line_keeps_its_text() -> None:
     for r in doc.reports:
         assert text[r.start:r.end] == r.text
     assert any("\n" in r.text for r in doc.reports)
+
+
+# --- italics marked with underscores (plain-text books) ------------------------------------------
+
+
+def test_a_pronoun_in_underscored_italics_is_a_pronoun() -> None:
+    """``“It is late,” _she_ said.``: the underscores that mark italics in plain-text
+    books are no part of the word; the tag's *she* is read, and offsets stay the text's."""
+    text = "Mara and Ilse sat by the fire. Ilse was silent. “It is late,” _she_ said."
+    doc = quoteattr.attribute(text)
+    record = doc.records()[0]
+    assert (record["speaker"], record["rule"]) == ("Ilse", "trailing_cue")
+    assert text[record["speaker_start"]:record["speaker_end"]] == "she"
+    for m in doc.mentions:
+        assert text[m.start:m.end] == m.text
+
+
+def test_an_underscore_inside_a_word_is_left_alone() -> None:
+    """Near miss: an underscore inside a word (``user_name``) marks no italics:
+    the name around it is not split into words."""
+    from quoteattr._segment import plain_emphasis
+
+    assert plain_emphasis("set user_name to _Ann_ now") == "set user_name to  Ann  now"
+    assert plain_emphasis("no underscores") == "no underscores"
