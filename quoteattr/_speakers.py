@@ -464,6 +464,10 @@ def _set_off_after(text: str, end: int) -> bool:
     return end >= len(text) or text.startswith(_APPOSITIVE_ENDS, end)
 
 
+#: the words between a description and the name it brings in (``a man named Orme``)
+_NAMING = frozenset({" named ", " called ", ", named ", ", called "})
+
+
 def _role_before(text: str, mentions: Sequence[Mention], i: int, of: list[int | None],
                  entities: list[Entity]) -> int | None:
     """A description set before a name by a comma (``the chief executive,
@@ -473,6 +477,14 @@ def _role_before(text: str, mentions: Sequence[Mention], i: int, of: list[int | 
     name takes it, and a later ``the chief executive`` means him."""
     prev = mentions[i - 1] if i else None
     m, pe = mentions[i], of[i - 1] if i else None
+    if prev is not None and pe is not None and prev.kind == "nominal" and not prev.plural \
+            and text[prev.end:m.start].replace("\n", " ") in _NAMING \
+            and prev.text[:2].lower() in ("a ", "an") \
+            and not (prev.gender and m.gender and prev.gender != m.gender):
+        # "a thin young man named Orme", "a firm called Dunmore Ltd": the name
+        # after "named" or "called" is the one the description brings in
+        ent = entities[pe]
+        return pe if ent.kind == "nominal" and not ent.proper else None
     if prev is None or pe is None or prev.kind != "nominal" or prev.plural \
             or m.start - prev.end != 2 or text[prev.end] != "," \
             or not (prev.text.lower().startswith(_ROLE_DETERMINERS)

@@ -353,3 +353,19 @@ def test_one_gender_of_title_on_a_surname_is_one_person() -> None:
             "“Never mind,” said Fenby.")
     doc = quoteattr.attribute(text)
     assert len({r["speaker_id"] for r in doc.records()}) == 1
+
+
+@pytest.mark.parametrize("intro", ["a thin young man named Orme", "a thin young man called Orme"])
+def test_a_name_after_named_is_the_person_the_description_brings_in(intro: str) -> None:
+    """``a thin young man named Orme`` … ``replied the young man``: the name after
+    *named* or *called* is the person the description brings in, one speaker."""
+    text = (f"The travellers reached the inn. With them came {intro}, carrying the bags.\n\n"
+            "“I'll take anything hot,” replied the young man.")
+    assert _speakers(text) == {"I'll take anything hot": "Orme"}
+
+
+def test_a_definite_description_before_named_is_not_joined() -> None:
+    """Near miss: ``the ship named Orme`` is no description that brings someone in."""
+    text = ("The crew boarded the ship named Orme at noon.\n\n"
+            "“We sail at dawn,” replied the young man.")
+    assert _speakers(text) == {"We sail at dawn": "young man"}
