@@ -477,7 +477,8 @@ def _role_before(text: str, mentions: Sequence[Mention], i: int, of: list[int | 
     name takes it, and a later ``the chief executive`` means him."""
     prev = mentions[i - 1] if i else None
     m, pe = mentions[i], of[i - 1] if i else None
-    if prev is not None and pe is not None and prev.kind == "nominal" and not prev.plural \
+    if prev is not None and pe is not None and 7 <= m.start - prev.end <= 9 \
+            and prev.kind == "nominal" and not prev.plural \
             and text[prev.end:m.start].replace("\n", " ") in _NAMING \
             and prev.text[:2].lower() in ("a ", "an") \
             and not (prev.gender and m.gender and prev.gender != m.gender):
