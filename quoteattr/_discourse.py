@@ -435,13 +435,16 @@ def _given_name_gender(entities: Sequence[Entity],
 
 
 #: A person's verb right after a name (an adverb in *-ly* may come first:
-#: ``Vane slowly nodded``), or a motion verb and its particle (``came in``):
-#: :data:`~quoteattr._lexicon.PERSON_VERBS`, ``PERSON_MOTION_VERBS``
+#: ``Vane slowly nodded``), a motion verb and its particle (``came in``), or a
+#: person's doing in the progressive (``was sitting``):
+#: :data:`~quoteattr._lexicon.PERSON_VERBS`, ``PERSON_MOTION_VERBS``, ``PERSON_PROGRESSIVES``
 _PERSON_VERB = regex.compile(
     r"[ \t\xa0\n]++(?:\p{Ll}++(?<=ly)[ \t\xa0\n]++)?(?:(?:"
     + "|".join(sorted(lx.PERSON_VERBS, key=len, reverse=True)) + r")|(?:"
     + "|".join(sorted(lx.PERSON_MOTION_VERBS, key=len, reverse=True)) + r")[ \t\xa0\n]++(?:"
-    + "|".join(sorted(lx.PERSON_MOTION_PARTICLES, key=len, reverse=True)) + r"))\b")
+    + "|".join(sorted(lx.PERSON_MOTION_PARTICLES, key=len, reverse=True)) + r")"
+    r"|(?:was|were)[ \t\xa0\n]++(?:"
+    + "|".join(sorted(lx.PERSON_PROGRESSIVES, key=len, reverse=True)) + r"))\b")
 #: The one-word titles of the lexicon without their full stop (``Mr``,
 #: ``Colonel``, ``Aunt``): the word before a name that makes it a person's
 _TITLE_WORDS = frozenset(t.rstrip(".") for t, _, _ in lx.TITLE_TABLE
@@ -452,7 +455,8 @@ def _shown_a_person(text: str, e: Entity, mentions: Sequence[Mention], cues: Seq
                     c_starts: list[int]) -> bool:
     """Whether anything in the whole text shows name ``e`` to be a person's: a
     mention next to a speech cue, before a person's verb (``nodded``, ``came
-    in``: :data:`~quoteattr._lexicon.PERSON_VERBS`) or after one (``met``,
+    in``, ``was sitting``: :data:`~quoteattr._lexicon.PERSON_VERBS`,
+    ``PERSON_PROGRESSIVES`` after *was* or *were*) or after one (``met``,
     ``thanked``), or a title before the name anywhere, in a quote too (``“… Mr.
     Dunmore …”`` in a quote, ``Dunmore`` alone in the narration).
 

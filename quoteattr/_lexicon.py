@@ -958,6 +958,12 @@ PERSON_MOTION_VERBS: frozenset[str] = frozenset(
     "came comes went goes got gets walked walks ran runs looked looks".split())
 PERSON_MOTION_PARTICLES: frozenset[str] = frozenset(
     "in into out up down back over across away at round around toward towards".split())
+#: A person's doings in the progressive (``Orrin was sitting by the fire``): after
+#: *was* or *were*, the subject is a person.
+PERSON_PROGRESSIVES: frozenset[str] = frozenset(
+    """sitting standing kneeling reading writing smoking waiting walking talking smiling
+    laughing crying weeping staring listening watching thinking sleeping dozing frowning
+    whistling humming knitting sewing pacing""".split())
 #: Verbs whose object is a person (``I met Rowan``, ``she thanked Dunmore``):
 #: a name right after one is a person's.
 PERSON_OBJECT_VERBS: frozenset[str] = frozenset(

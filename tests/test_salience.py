@@ -303,6 +303,9 @@ def test_a_name_nothing_shows_a_person_is_never_he_or_she(text: str) -> None:
     # a person's verb after the name (an adverb between)
     ("Corwen slowly nodded. The lamps were lit early. She asked for the key.", "Corwen"),
     ("Parsons came in. The lamps were lit early. He asked for the key.", "Parsons"),
+    # a person's doing in the progressive
+    ("Orrin was sitting by the fire. The lamps were lit early. He asked for the key.",
+     "Orrin"),
     # a person's verb before it
     ("I met Rowan on the steps. She said the others had gone on.", "Rowan"),
     # a title somewhere in the text, a quote's included
