@@ -118,7 +118,9 @@ _TAG_VERB = regex.compile(
     r"[ \t\xa0]++(\p{Ll}{3,}ed)(?=[ \t\xa0]*+[.,;:!?]|[ \t\xa0]*+$|[ \t\xa0]++(?:on|in|at|to|"
     r"with|during|after|before|as|from|about|of|when|while|then|and)\b)"
 )
-#: the same verb before its subject (``“…,” quavered Mrs. Munt.``), and what
+#: what ends a quote's words when a tag follows them (``“…,” he surmised``)
+_TAG_ENDS = (",", "?", "!", "—", "-")
+#: the same verb before its subject (``“…,” quavered Mrs. Pardoe.``), and what
 #: ends that subject's clause: a stop, a comma, a dash, or the text's end
 _INVERTED_TAG_VERB = regex.compile(r"(\p{Ll}{3,}ed)[ \t\xa0\n]++")
 _CLAUSE_END = regex.compile(r"[ \t\xa0]*+(?:[.,;:!?—–]|$)")
@@ -257,7 +259,7 @@ def trailing_cue(ctx: Context, qi: int) -> Fire | Pass:
             break
         # a verb the lexicon lacks, in the shape of a tag: "“…,” he surmised."
         v = _TAG_VERB.match(ctx.text, m.end, hi)
-        if v is not None and ctx.text[q.end - 1:q.end] in (",", "?", "!", "—", "-") \
+        if v is not None and ctx.text[q.end - 1:q.end] in _TAG_ENDS \
                 and (m.kind != "nominal" or not m.plural):
             return Fire(k.TRAILING_UNKNOWN_VERB, mi, Cue(v.start(1), v.end(1), v.group(1), False))
     # the cue first: "said Roe", "according to Roe", "added the minister"
@@ -269,10 +271,10 @@ def trailing_cue(ctx: Context, qi: int) -> Fire | Pass:
         if mi is not None and ctx.mentions[mi].kind != "pronoun" or (
                 mi is not None and ctx.mentions[mi].text in ("he", "she", "they")):
             return Fire(k.TRAILING_INVERTED, mi, inv)
-    if inv is None and ctx.text[q.end - 1:q.end] in (",", "?", "!", "—", "-") and \
+    if inv is None and ctx.text[q.end - 1:q.end] in _TAG_ENDS and \
             (v := _INVERTED_TAG_VERB.match(ctx.text, cpos, hi)) is not None and \
             (mi := ctx.mention_at(v.end())) is not None:
-        # a verb the lexicon lacks before its subject: "“…,” quavered Mrs. Munt."
+        # a verb the lexicon lacks before its subject: "“…,” quavered Mrs. Pardoe."
         # (the subject ends the clause: not "“…,” surprised nobody in the room")
         m = ctx.mentions[mi]
         if m.kind in ("name", "nominal") and not m.plural and \
@@ -893,21 +895,20 @@ def narration_subject(ctx: Context, qi: int) -> Fire | Pass:
     if ctx.turn(qi, q.paragraph - 1) is not None:
         return _PREVIOUS_QUOTED
     found = ctx.mentions_in(prev.start, prev.end)
-    for n, i in enumerate(found):
-        m = ctx.mentions[i]
-        if not clause_opening(ctx.text, prev.start, m.start):
-            break
-        if m.kind in ("name", "org"):
-            return Fire(k.NARRATION_SUBJECT, i)
-        if m.kind == "nominal" and n + 1 < len(found) and \
-                ctx.mentions[found[n + 1]].kind == "name" and \
-                ctx.text[m.end:ctx.mentions[found[n + 1]].start] == ", ":
-            # "Varga's deputy, Elena Kis, was upbeat.": the name set off after
-            # the description that opens the paragraph.  (The description
-            # alone, "The deputy minister was upbeat.", measured: in a story
-            # the quote after is as often the one spoken to)
-            return Fire(k.NARRATION_SUBJECT, found[n + 1])
-        break
+    if not found:
+        return _NO_NARRATION_SUBJECT
+    m = ctx.mentions[found[0]]
+    if not clause_opening(ctx.text, prev.start, m.start):
+        return _NO_NARRATION_SUBJECT
+    if m.kind in ("name", "org"):
+        return Fire(k.NARRATION_SUBJECT, found[0])
+    if m.kind == "nominal" and len(found) > 1 and ctx.mentions[found[1]].kind == "name" and \
+            ctx.text[m.end:ctx.mentions[found[1]].start] == ", ":
+        # "Varga's deputy, Elena Kis, was upbeat.": the name set off after the
+        # description that opens the paragraph.  (The description alone, "The
+        # deputy minister was upbeat.", measured: in a story the quote after is
+        # as often the one spoken to)
+        return Fire(k.NARRATION_SUBJECT, found[1])
     return _NO_NARRATION_SUBJECT
 
 

@@ -350,7 +350,7 @@ def test_trailing_noun_with_no_owner_in_sight_gives_no_speaker() -> None:
 ])
 def test_trailing_cue_reads_a_verb_the_lexicon_lacks_before_its_subject(
         text: str, speaker: str) -> None:
-    """``“…,” quavered Mrs. Munt.``: an *-ed* verb the lexicon lacks, right after
+    """``“…,” quavered Mrs. Pardoe.``: an *-ed* verb the lexicon lacks, right after
     the quote and before a name or a description that ends its clause, is a tag
     with the speaker after the verb (as ``“…,” Roe surmised.`` is with it before)."""
     record = quoteattr.attribute(text).records()[0]
