@@ -663,8 +663,6 @@ def _written_lower(text: str, cands: set[str], pats: MentionPatterns) -> set[str
     return lower & cands
 
 
-#: Each spelling the pronoun pattern matches: the word and its lower case (both
-#: interned: one string for every mention of it), gender, plural.
 #: After a quote: *was*, *came* (*is*, *comes*) and a noun of saying with its
 #: owner: a possessive pronoun (``was her reply``), a name's possessive (``was
 #: Roe's answer``) or, after *the*, a *from* and the one it names (``came the
@@ -698,6 +696,8 @@ _AFTER_MARK = frozenset(",.!? \t\xa0\n")
 _POSSESSIVE_PRONOUNS = {"his": ("he", "m", False), "her": ("she", "f", False),
                         "their": ("they", None, True), "its": ("it", None, False)}
 
+#: Each spelling the pronoun pattern matches: the word and its lower case (both
+#: interned: one string for every mention of it), gender, plural.
 _PRONOUN_INFO: dict[str, tuple[str, str, str | None, bool]] = {
     intern(w): (intern(w), intern(w.lower()), *lx.PRONOUNS[w.lower()])
     for w in ("He", "he", "She", "she", "They", "they", "I", "i", "We", "we", "It", "it")}
