@@ -601,7 +601,9 @@ _LISTENER_LABEL = Pass("the name before the colon is told the quote (told Roe: �
 
 
 def colon_label(ctx: Context, qi: int) -> Fire | Pass:
-    """``Jane Roe: “…”`` / ``Roe’s reply: “…”``: a name that labels the quote after a colon."""
+    """``Jane Roe: “…”`` / ``Roe’s reply: “…”``: a name that labels the quote after a colon
+    (not a thing described right before the colon when someone opens the clause:
+    ``The mayor had a message for residents: “…”`` is the mayor's)."""
     q = ctx.quotes[qi]
     lo = ctx.before_lo(qi)
     label = _LABEL.search(ctx.text, max(lo, q.outer_start - k.COLON_LABEL_REACH), q.outer_start)
@@ -609,7 +611,11 @@ def colon_label(ctx: Context, qi: int) -> Fire | Pass:
         return _NO_COLON
     rng = ctx.mentions_in(lo, q.outer_start)
     if rng and ctx.mentions[rng[-1]].end == label.start() and \
-            ctx.mentions[rng[-1]].kind != "pronoun":
+            ctx.mentions[rng[-1]].kind != "pronoun" and not (
+                ctx.mentions[rng[-1]].kind == "nominal" and rng[-1] != rng[0]
+                and not _person_description(ctx, rng[-1])):
+        # (not a thing described right before the colon when someone opens the
+        # clause: "The mayor had a message for residents: “…”" is the mayor's)
         told = ctx.cues_in(lo, ctx.mentions[rng[-1]].start)
         if told and _LISTENER.match(ctx.cues[told[-1]].text):
             return _LISTENER_LABEL  # "… stood up and told Ann Lee: “…”": the listener

@@ -365,3 +365,19 @@ def test_a_verb_before_an_object_after_the_quote_is_no_tag(text: str) -> None:
     """Near miss: the words after the verb go on (``into the yard``) or name no
     one (``nobody``): the verb has an object, not an inverted subject."""
     assert quoteattr.attribute(text).records()[0]["rule"] != "trailing_cue"
+
+
+def test_colon_label_is_not_a_thing_described_before_the_colon() -> None:
+    """``The mayor had a message for residents: “…”``: the description right
+    before the colon is a thing, and someone opens the clause: the quote is
+    theirs, not the message's."""
+    text = "The mayor had a message for residents: “Stay home and check on your neighbours.”"
+    record = quoteattr.attribute(text).records()[0]
+    assert (record["speaker"], record["rule"]) == ("mayor", "colon_label")
+
+
+def test_colon_label_keeps_a_lone_description_before_the_colon() -> None:
+    """Near miss: a description alone before the colon (``The statement from the
+    harbour board: “…”``) still labels the quote."""
+    text = "The statement from the harbour board: “We regret nothing.”"
+    assert quoteattr.attribute(text).records()[0]["speaker"] == "statement from the harbour board"
