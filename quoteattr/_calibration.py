@@ -51,7 +51,7 @@ TABLE: dict[tuple[str, str, float], tuple[float, int]] = {
     ('same_paragraph', 'dialogue', 0.5): (0.909, 44),
     ('same_paragraph', 'dialogue', 0.59): (0.582, 67),
     ('same_paragraph', 'dialogue', 0.7): (0.522, 46),
-    ('same_paragraph', 'dialogue', 0.75): (0.983, 2335),
+    ('same_paragraph', 'dialogue', 0.75): (0.983, 2337),
     ('same_paragraph', 'narration', 0.75): (0.946, 56),
     ('same_paragraph', 'prose', 0.75): (0.965, 367),
     ('sentence_subject', 'dialogue', 0.45): (0.147, 34),
