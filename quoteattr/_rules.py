@@ -269,7 +269,7 @@ def trailing_cue(ctx: Context, qi: int) -> Fire | Pass:
     if inv is not None and not inv.text.endswith("ing"):  # "…,” citing a report: no inversion
         mi = ctx.mention_after_cue(inv, hi)
         if mi is not None and ctx.mentions[mi].kind != "pronoun" or (
-                mi is not None and ctx.mentions[mi].text in ("he", "she", "they")):
+                mi is not None and ctx.mentions[mi].text in ("he", "she", "they", "I")):
             return Fire(k.TRAILING_INVERTED, mi, inv)
     if inv is None and ctx.text[q.end - 1:q.end] in _TAG_ENDS and \
             (v := _INVERTED_TAG_VERB.match(ctx.text, cpos, hi)) is not None and \

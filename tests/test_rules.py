@@ -381,3 +381,12 @@ def test_colon_label_keeps_a_lone_description_before_the_colon() -> None:
     harbour board: “…”``) still labels the quote."""
     text = "The statement from the harbour board: “We regret nothing.”"
     assert quoteattr.attribute(text).records()[0]["speaker"] == "statement from the harbour board"
+
+
+def test_trailing_cue_reads_said_i() -> None:
+    """``“…,” said I.``: the narrator's inverted tag is a tag as ``said he`` is (it
+    was left to a weaker rule, the cue later in the sentence)."""
+    text = "“The trains,” said I. “They were all late.”"
+    records = quoteattr.attribute(text).records()
+    assert (records[0]["rule"], records[0]["cue"]) == ("trailing_cue", "said")
+    assert text[records[0]["speaker_start"]:records[0]["speaker_end"]] == "I"
