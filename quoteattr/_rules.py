@@ -886,14 +886,18 @@ def turn_taking(ctx: Context, qi: int) -> Fire | Pass:
 
 _PREVIOUS_QUOTED = Pass("the previous paragraph has a quote (continuation decides that case)")
 _NO_NARRATION_SUBJECT = Pass(
-    "no name or organisation opens the previous paragraph, nor one set off after a description")
+    "no name or organisation opens the previous paragraph, nor one set off after a description, "
+    "nor a person's description as a verb of saying's subject")
+
 
 
 def narration_subject(ctx: Context, qi: int) -> Fire | Pass:
     """News: a quote-only paragraph after a paragraph about someone
     (``Roe is upbeat about the vote.`` / ``“We will win.”``) is theirs (weak);
     when a description opens that paragraph with a name set off after it
-    (``Roe's deputy, Ann Lee, was upbeat.``), the named person's."""
+    (``Roe's deputy, Ann Lee, was upbeat.``), the named person's; when a
+    person's description opens it as a verb of saying's subject (``The mayor
+    said she was relieved.``), the description's."""
     q = ctx.quotes[qi]
     if q.paragraph < 1:
         return _FIRST_PARAGRAPH
@@ -907,6 +911,14 @@ def narration_subject(ctx: Context, qi: int) -> Fire | Pass:
     if not clause_opening(ctx.text, prev.start, m.start):
         return _NO_NARRATION_SUBJECT
     if m.kind in ("name", "org"):
+        return Fire(k.NARRATION_SUBJECT, found[0])
+    if m.kind == "nominal" and not m.plural and m.text[:4].lower() == "the " and \
+            _person_description(ctx, found[0]) and \
+            any((sj := ctx.subject_of(ctx.cues[ci], prev.start, strict=True)) is not None
+                and sj[0] == found[0] for ci in ctx.cues_in(m.end, prev.end)):
+        # "After the vote, the mayor said she was relieved." / "“…”": a person's
+        # description that opens the paragraph as a verb of saying's subject
+        # (not one only described there: "The deputy minister was upbeat.")
         return Fire(k.NARRATION_SUBJECT, found[0])
     if m.kind == "nominal" and len(found) > 1 and ctx.mentions[found[1]].kind == "name" and \
             ctx.text[m.end:ctx.mentions[found[1]].start] == ", ":

@@ -309,6 +309,16 @@ def test_narration_subject_takes_the_name_set_off_after_an_opening_description(
     assert (record["speaker"], record["rule"]) == ("Mira Sollet", "narration_subject")
 
 
+def test_narration_subject_takes_a_description_that_opens_a_verb_of_saying() -> None:
+    """``After the vote, the harbour master said she was relieved.`` / ``“…”``: a
+    person's description opening the paragraph as a verb of saying's subject is
+    who goes on in the quote-only paragraph after it."""
+    text = ("The board voted to close the pier.\n\nAfter the vote, the harbour master said "
+            "she was relieved.\n\n“This was a long time coming.”")
+    record = quoteattr.attribute(text).records()[0]
+    assert (record["speaker"], record["rule"]) == ("harbour master", "narration_subject")
+
+
 def test_narration_subject_takes_no_description_alone() -> None:
     """Near miss: a description alone opening the paragraph (``The deputy
     minister was more upbeat.``) gives the quote after it no speaker: in a
