@@ -272,9 +272,8 @@ def resolve_pronouns(text: str, sentences: Sequence[Sentence], mentions: Sequenc
                 kin or kw[1] in _SPOUSES):
             # "his sister" after "her brother Silas": the person the text has named
             # as that kin of the one "his" stands for
-            owner = _most_salient(attrs.evolve(m, kind="pronoun", name=kw[0],
-                                               gender="m" if kw[0] == "he" else "f"),
-                                  entities, gender, person, placed, state, si, given=given)
+            owner = _most_salient(_as_pronoun(m, kw[0]), entities, gender, person, placed,
+                                  state, si, given=given)
             rid = kin.get((owner, kw[1])) if owner is not None else None
             if rid is None and owner is not None and kw[1] in _SPOUSES:
                 # "Mr. Fenby came in. … his wife told him": Mrs. Fenby
@@ -286,9 +285,8 @@ def resolve_pronouns(text: str, sentences: Sequence[Sentence], mentions: Sequenc
         elif m.kind == "nominal" and (pw := _voice_of(m)) is not None:
             # "her voice: “…”", "his faint voice had answered": the voice is
             # its owner's, the person "his" or "her" stands for
-            eid = _most_salient(attrs.evolve(m, kind="pronoun", name=pw,
-                                             gender="m" if pw == "he" else "f"),
-                                entities, gender, person, placed, state, si, given=given)
+            eid = _most_salient(_as_pronoun(m, pw), entities, gender, person, placed, state,
+                                si, given=given)
             resolved[mi] = eid
         elif m.kind == "nominal" and eid is not None and _epithet(m):
             # "“…,” the 29-year-old said": the person just named
@@ -327,10 +325,8 @@ def resolve_pronouns(text: str, sentences: Sequence[Sentence], mentions: Sequenc
                 titled.setdefault(head, set()).add(eid)
             if m.title.lower() in _KIN and (pw := _possessor_before(text, m.start)) is not None:
                 # "her brother Silas": Silas is the brother of the one "her" stands for
-                owner = _most_salient(attrs.evolve(m, kind="pronoun", name=pw, title=None,
-                                                   gender="m" if pw == "he" else "f"),
-                                      entities, gender, person, placed, state, si, (eid,),
-                                      given=given)
+                owner = _most_salient(_as_pronoun(m, pw), entities, gender, person, placed,
+                                      state, si, (eid,), given=given)
                 if owner is not None:
                     _add_kin(kin, owner, m.title.lower(), eid, gender[owner])
         if m.kind == "pronoun":
@@ -567,6 +563,14 @@ def _add_kin(kin: dict[tuple[int, str], int], owner: int, word: str, other: int,
     if owner_gender in ("m", "f"):
         back = _KIN[word][0 if owner_gender == "m" else 1]
         kin.setdefault((other, back), owner)
+
+
+def _as_pronoun(m: Mention, word: str) -> Mention:
+    """Mention ``m`` read as the pronoun its possessive stands for (``his sister``,
+    ``her voice``, ``her brother Silas``: ``word``, *he* or *she*), to find whose
+    it is as that pronoun would be resolved."""
+    return attrs.evolve(m, kind="pronoun", name=word, title=None,
+                        gender="m" if word == "he" else "f")
 
 
 def _kin_of(m: Mention) -> tuple[str, str] | None:

@@ -938,7 +938,7 @@ PERSON_HEADS: frozenset[str] = frozenset(
 #: Verbs whose subject is a person (an animal at most), never a place, a house
 #: or an abstraction: gestures, looks, feelings and thoughts (``Vane nodded``,
 #: ``Parsons hesitated``), past and third-person forms.  A name seen before one
-#: of them is a person's (``quoteattr._discourse._unproven_names``).  Verbs a
+#: of them is a person's (``quoteattr._discourse._shown_a_person``).  Verbs a
 #: building or a town shares (``looked``, ``lay``, ``turned``, ``shook``) are
 #: not listed; the motion verbs are, only with a particle of entering or leaving
 #: (:data:`PERSON_MOTION_VERBS`).

@@ -186,7 +186,7 @@ def cluster_mentions(mentions: Sequence[Mention], text: str = "",
                     eid = firms.get(last)  # "Peabody Energy … Peabody said"
                 if eid is not None and m.title and m.gender and entities[eid].title and \
                         entities[eid].gender and entities[eid].gender != m.gender:
-                    # "Mr. Fenwick" after "Mrs. Fenwick": titles of both genders
+                    # "Mr. Fenby" after "Mrs. Fenby": titles of both genders
                     # on one surname are a husband and wife, two people (the bare
                     # surname then goes to the one titled last)
                     eid = None
@@ -276,8 +276,7 @@ def cluster_mentions(mentions: Sequence[Mention], text: str = "",
             by_first[ckw[0]] = eid
         else:
             by_key[" ".join(words)] = eid
-            if m.kind == "nominal" and not m.plural and (
-                    m.text[:2].lower() == "a " or m.text[:3].lower() == "an "):
+            if m.kind == "nominal" and not m.plural and _indefinite(m.text):
                 hw = _head_word(m.name)
                 was = introduced.get(hw)
                 # two of them ("a Democratic official … a Republican official"):
@@ -464,6 +463,12 @@ def _set_off_after(text: str, end: int) -> bool:
     return end >= len(text) or text.startswith(_APPOSITIVE_ENDS, end)
 
 
+def _indefinite(description: str) -> bool:
+    """A description with an indefinite article: someone brought in (``a European
+    diplomat``, ``an aide``)."""
+    return description[:2].lower() == "a " or description[:3].lower() == "an "
+
+
 #: the words between a description and the name it brings in (``a man named Orme``)
 _NAMING = frozenset({" named ", " called ", ", named ", ", called "})
 
@@ -480,7 +485,7 @@ def _role_before(text: str, mentions: Sequence[Mention], i: int, of: list[int | 
     if prev is not None and pe is not None and 7 <= m.start - prev.end <= 9 \
             and prev.kind == "nominal" and not prev.plural \
             and text[prev.end:m.start].replace("\n", " ") in _NAMING \
-            and prev.text[:2].lower() in ("a ", "an") \
+            and _indefinite(prev.text) \
             and not (prev.gender and m.gender and prev.gender != m.gender):
         # "a thin young man named Orme", "a firm called Dunmore Ltd": the name
         # after "named" or "called" is the one the description brings in
