@@ -110,11 +110,16 @@ _DESCRIPTION_END_MODIFIED = regex.compile(
 #: search tries every position of its stretch: bounded, it stays linear)
 _BACK = 20
 #: a role before a name after its cue ("said former Utah governor Ann Lee"); not a
-#: clause or a phrase ("suggests that Phoenix …", "offered at the GOP meeting")
+#: clause or a phrase ("suggests that Phoenix …", "offered at the GOP meeting"),
+#: and no verb, comparison or negation anywhere in it: a role is words of a
+#: description, and "said the problem was broader than Velmar" reports a clause
+#: that ends on a name
 _ROLE_GAP = regex.compile(
     r"(?!(?:that|whether|if|how|what|why|when|where|who|it|he|she|they|we|there|this|these"
     r"|those|his|her|their|its|at|in|on|by|for|to|from|with|of|about|over|under|after|before)"
-    rf"\b)(?:[\p{{L}}\-.’']++[ \t\xa0]++){{1,{k.ROLE_WORDS}}}$")
+    r"\b)(?:(?!(?:is|was|were|are|be|been|has|had|have|will|would|could|should|can|may"
+    r"|might|must|did|does|do|than|not|that|it|he|she|they|we|there|which|whether)\b)"
+    rf"[\p{{L}}\-.’']++[ \t\xa0]++){{1,{k.ROLE_WORDS}}}$")
 
 
 class Context:

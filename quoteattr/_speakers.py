@@ -446,7 +446,7 @@ def _definite(description: str) -> bool:
         _NAME_POSSESSIVE.match(description) is not None
 
 
-_ROLE_DETERMINERS = ("the ", "its ", "his ", "her ", "their ", "a ", "an ")
+_ROLE_DETERMINERS = ("the ", "its ", "his ", "her ", "their ", "a ", "an ", "another ", "one ")
 #: what sets off the end of an appositive (``Tom Bell, the governor, said``)
 _APPOSITIVE_ENDS = (",", ".", ";", ":", "—", "–", ")", "!", "?")
 
@@ -455,11 +455,25 @@ _APPOSITIVE_ENDS = (",", ".", ";", ":", "—", "–", ")", "!", "?")
 _LABEL_AFTER = re.compile(r"[ \t\xa0]?\([^()\n]{1,30}\)")
 
 
+#: the body or place a named person is of, after the name (``Ann Lee of Castle
+#: Research``, ``Tom Reed from the Harbour Trust``): capitalised words, a few
+#: joined by ``of``, ``for``, ``and``, ``&``; ended by what ends an appositive
+_AFFILIATION = re.compile(
+    r"[ \t\xa0]+(?:of|from|at)[ \t\xa0]+(?:the[ \t\xa0]+)?"
+    r"((?:(?:of|for|and|&)[ \t\xa0]+)?[^\W\d_][\w.&’'\-]*+[ \t\xa0]*+){1,6}?(?=[,.;:—–)!?]|\Z)")
+
+
 def _set_off_after(text: str, end: int) -> bool:
     """Whether a phrase ending at ``end`` is set off after it, as an appositive is
-    (a label in brackets after it is read past: ``Sen. Ann Lee (D-N.M.),``)."""
+    (a label in brackets after it is read past: ``Sen. Ann Lee (D-N.M.),``; so is
+    the body a person is of: ``Ann Lee of Castle Research,``)."""
     if text.startswith((" (", "("), end) and (lab := _LABEL_AFTER.match(text, end)) is not None:
         end = lab.end()
+    elif text.startswith((" of ", " from ", " at "), end) and \
+            (aff := _AFFILIATION.match(text, end)) is not None and \
+            all(w[:1].isupper() or w in ("of", "for", "and", "&", "the")
+                for w in text[end:aff.end()].split()[1:]):
+        end = aff.end()
     return end >= len(text) or text.startswith(_APPOSITIVE_ENDS, end)
 
 

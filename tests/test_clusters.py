@@ -369,3 +369,30 @@ def test_a_definite_description_before_named_is_not_joined() -> None:
     text = ("The crew boarded the ship named Orme at noon.\n\n"
             "“We sail at dawn,” replied the young man.")
     assert _speakers(text) == {"We sail at dawn": "young man"}
+
+
+# --- a description set before a name, with another or one, or with the name's body --------
+
+
+@pytest.mark.parametrize("subject", [
+    "Another analyst, Wenna Trask,",
+    "One analyst, Wenna Trask,",
+    "The analyst, Wenna Trask of Polgarth Land Services,",
+    "An analyst, Wenna Trask from the Harbour Trust,",
+])
+def test_a_description_before_an_apposed_name_is_that_person(subject: str) -> None:
+    """``Another analyst, Wenna Trask of Polgarth Land Services, said …`` / ``“…,”
+    she said``: the description and the name set off after it (perhaps with the
+    body she is of) are one person, whom the pronoun then stands for."""
+    text = (f"The quarry plan was discussed for an hour. {subject} said the survey was "
+            "out of date.\n\n“Nobody has walked that ground in ten years,” she said.")
+    assert _speakers(text) == {"Nobody has walked that ground in ten years": "Wenna Trask"}
+
+
+def test_a_lower_case_phrase_after_a_name_does_not_set_it_off() -> None:
+    """Near miss: ``the analyst, Wenna Trask of all people, said``: words in lower
+    case after *of* are no body she is of; the name is not set off as an appositive."""
+    from quoteattr._speakers import _set_off_after
+    text = "Wenna Trask of all people, said"
+    assert not _set_off_after(text, len("Wenna Trask"))
+    assert _set_off_after("Wenna Trask of Polgarth Land Services, said", len("Wenna Trask"))

@@ -729,3 +729,18 @@ def test_a_name_right_after_a_complementizer_is_its_clauses_subject() -> None:
     *that* and Roe: Roe is the subject of *call*, and the quote's speaker."""
     doc = quoteattr.attribute("Ann Lee said that Tom Reed would call the plan “dead.”")
     assert [r["speaker"] for r in doc.records() if r["kind"] == "direct"] == ["Tom Reed"]
+
+
+def test_a_clause_ending_on_a_name_after_the_verb_is_reported() -> None:
+    """``The engineer, Ann Lee, said the span was longer than Brennick.``: a verb of
+    saying after a comma is no inverted tag when a clause follows it; a role
+    before a name after the cue has no verb, comparison or negation in it."""
+    assert _reports("The engineer, Ann Lee, said the span was longer than Brennick.") == [
+        ("the span was longer than Brennick", "Ann Lee")]
+
+
+def test_a_role_before_a_name_after_the_cue_is_still_read() -> None:
+    """Near miss: ``…, said former county engineer Ann Lee.``: words of a role
+    before the name after the cue, the speaker of the clause before the tag."""
+    assert _reports("The span will be longer, said former county engineer Ann Lee.") == [
+        ("The span will be longer", "Ann Lee")]
