@@ -120,7 +120,10 @@ def _record(ctx: Context, qi: int, steps: list[Step] | None) -> Attribution:
     if cue is None and d.speaker_from is not None:
         src = ctx.decided[d.speaker_from]
         cue = src[1].cue if src else None
-    guess = ctx.exchanges.pronoun_speaker.get(mi) if eid is None and mi is not None else None
+    guess = None
+    if mi is not None:
+        guess = ctx.exchanges.pronoun_speaker.get(mi) if eid is None else \
+            ctx.exchanges.description_speaker.get(mi)
     return _build(ctx, qi, rule, d, eid, mi, cue, _register(ctx, qi), steps, guess)
 
 
@@ -143,7 +146,9 @@ def _build(ctx: Context, index: int, rule: Rule, d: Fire, eid: int | None, mi: i
     """An Attribution (of a quote or of a report) from a rule's fire: the
     speaker's span, the measured confidence, the settled trace.  ``guess``: for
     a pronoun resolved to no one, the person of its gender the dialogue
-    exchange gives its turn (the speaker reported; the confidence stays capped)."""
+    exchange gives its turn (the speaker reported; the confidence stays capped);
+    for a bare description of a person (``said the old woman``), the named
+    participant of its gender the exchange gives it."""
     conf = d.confidence
     # the notes are read only by the trace: without one, they are not written
     notes: list[str] | None = [] if steps is not None else None
@@ -164,6 +169,11 @@ def _build(ctx: Context, index: int, rule: Rule, d: Fire, eid: int | None, mi: i
                 if notes is not None:
                     notes.append("speaker: the person of its gender the dialogue exchange "
                                  "gives the turn")
+        elif guess is not None:  # "said the old woman": a bare description of a person
+            eid = guess
+            if notes is not None:
+                notes.append("speaker: the named person of the description's gender the "
+                             "dialogue exchange gives the turn")
     else:
         start = end = None
     conf = round(conf, 3)

@@ -57,7 +57,10 @@ description shows; when it fits none of them, it is someone new
 *he* or *she* the discourse model resolved to no one (a passage that opens in
 the middle of a scene): the record then names the participant the best path
 gives the turn, when that person's gender is known to be the pronoun's
-(:attr:`Exchanges.pronoun_speaker`). A first-person
+(:attr:`Exchanges.pronoun_speaker`); and so for a bare description of a
+person that the discourse model left its own (``said the old woman`` with two
+women present), when the path gives its turn to a named participant of its
+gender (:attr:`Exchanges.description_speaker`). A first-person
 narrator's tag (``“Where?” I asked.``) fixes the narrator: a person of the
 document when the other people call them by a name (:mod:`quoteattr._narrator`),
 else a participant with no entity (:data:`NARRATOR`): the other people's turns
@@ -81,7 +84,7 @@ import regex
 from . import _constants as k
 from . import _lexicon as lx
 from ._clauses import clause_opening
-from ._discourse import Coreference
+from ._discourse import Coreference, _generic_gender
 from ._mentions import _gender_of
 from ._model import Quote
 from ._speakers import _new_entity
@@ -166,6 +169,10 @@ class Exchanges:
         #: a tag's "he" or "she" that the discourse model resolved to no one ->
         #: the participant the best path gives its turn
         self.pronoun_speaker: dict[int, int] = {}
+        #: a tag's bare description of a person (``said the old woman``) that
+        #: the discourse model left its own -> the named participant of its
+        #: gender the best path gives its turn
+        self.description_speaker: dict[int, int] = {}
         turns = _turns(ctx)
         self._turns: Sequence[_Turn] = turns
         self._report: bool | None = None  # read when a pair of turns first asks
@@ -219,7 +226,9 @@ class Exchanges:
         for t in ex:
             for qi in t.quotes:
                 self.dialogue[qi] = dialogue
-        if not dialogue or all(t.tagged and t.pronoun_mi is None for t in ex):
+        # (a turn tagged by a description or by a pronoun resolved to no one is
+        # no anchor: the path says whom it stands for)
+        if not dialogue or all(t.anchor is not None for t in ex):
             return
         people, here, named = _scene(ctx, ex)
         guessed = len(people) < 2
@@ -245,6 +254,13 @@ class Exchanges:
                     _gender(ctx, who) == t.unnamed:
                 # (a person of that gender, not one whose gender is unknown)
                 self.pronoun_speaker[t.pronoun_mi] = who
+            if t.tagged and t.anchor is None and t.tag is not None and t.tag >= 0 and \
+                    who is not None and who >= 0 and ctx.entities[who].kind == "name" and \
+                    _gender(ctx, who) == t.unnamed and \
+                    _generic_gender(ctx.entities[t.tag], ctx.mentions) is not None:
+                mi = ctx.speaker_entity(t.tag_quote)[1]
+                if mi is not None:
+                    self.description_speaker[mi] = who
             if t.tagged or who is None:
                 continue
             conf = _confidence(present[i], min((abs(i - a) for a in tagged), default=len(ex)),

@@ -679,3 +679,36 @@ def test_a_short_form_among_too_many_names_of_its_letter_is_no_one_known() -> No
     compared, a short form names no one (no quadratic work on thousands of names)."""
     names = {f"thomas{'x' * i}": i for i in range(_exchanges._SHORT_SCAN + 1)}
     assert _exchanges._short_form_of("tom", _exchanges._by_initial(names).get("t")) is None
+
+
+# -- a bare description in a tag: the named participant of its gender ------------------------
+
+
+def test_a_bare_description_in_a_tag_is_the_named_participant_the_exchange_gives_it() -> None:
+    """``“Good morning, Mrs. Trevail,” said Amos.`` / ``“Is it?” the old woman said.``
+    with two women in the scene: the description fits both, so the discourse model
+    leaves it its own; the exchange gives the turn to the woman just called by name,
+    and the record names her (and the paragraph's other quote with her)."""
+    got = _speakers(_turns(
+        "Amos and his sister Kerra kept the bakery on the quay.",
+        "“It is cold today,” said Kerra.",
+        "“It is,” said Amos.",
+        "The door opened and a small figure in a grey shawl came in out of the wind.",
+        "“Good morning, Mrs. Trevail,” said Amos.",
+        "“Is it?” the old woman said. “Two loaves, and none of your talk.”"))
+    assert got[-2:] == [("Is it?", "Trevail", "trailing_cue"),
+                        ("Two loaves, and none of your talk.", "Trevail", "same_paragraph")]
+
+
+def test_a_bare_description_no_named_participant_fits_stays_the_description() -> None:
+    """Near miss: the same with only men named in the scene: the old woman is
+    someone the story has not named, and the record keeps the description."""
+    got = _speakers(_turns(
+        "Amos and his brother Jory kept the bakery on the quay.",
+        "“It is cold today,” said Jory.",
+        "“It is,” said Amos.",
+        "The door opened and a small figure in a grey shawl came in out of the wind.",
+        "“Good morning,” said Amos.",
+        "“Is it?” the old woman said. “Two loaves, and none of your talk.”"))
+    assert got[-2:] == [("Is it?", "old woman", "trailing_cue"),
+                        ("Two loaves, and none of your talk.", "old woman", "same_paragraph")]
