@@ -25,7 +25,10 @@ Who is present is a *scene*, read from the exchange's narration (and the
 few paragraphs before its first turn, back to a chapter heading or a section
 mark): a person is present once named or referred to (``she`` resolved), once
 a tag names them, once a turn calls them by name or once seen entering, until
-seen leaving (``Jon left the room``, ``Ilse went inside``).  The *participants*, those a turn may
+seen leaving (``Jon left the room``, ``Ilse went inside``); a person a tag shows
+speaking was there from the exchange's first turn, unless seen coming in (a
+passage that opens in a talk under way names its people only when a tag first
+does).  The *participants*, those a turn may
 be given to, are fewer: the anchored speakers, the people addressed (a name
 the dialogue calls someone by that the narration never gives anyone makes a
 person of its own: ``“Good evening, Mr. Vane.”``), those
@@ -851,7 +854,10 @@ def _scene(ctx: Context, ex: Sequence[_Turn]
     narration, when a tag names them, when a turn calls them by name or when seen
     entering (``Ilse came in``); a person seen leaving (``Jon left the room``) is
     gone until named again. A person is taken as present from the turn before the
-    one where they first appear (``“Yes.”`` / ``“Who’s there?” asked Jon.``). The
+    one where they first appear (``“Yes.”`` / ``“Who’s there?” asked Jon.``), and
+    a person a tag of the exchange shows speaking from its first turn, unless seen
+    coming in (a passage that opens in a talk under way names its people only when
+    a tag first does). The
     participants are the anchored speakers first, then those addressed, seen
     entering or the subject of a beat, most often first, at most
     :data:`~quoteattr._constants.EXCHANGE_PEOPLE` in all.  Also returned: the
@@ -866,6 +872,7 @@ def _scene(ctx: Context, ex: Sequence[_Turn]
     count: dict[int, int] = {}
     named: dict[int, int] = {}
     seen_first: dict[int, int] = {}
+    came: set[int] = set()  # those first seen coming in
     present: list[set[int]] = []
     ti = 0
     for p in range(lo, ex[-1].para + 1):
@@ -873,25 +880,34 @@ def _scene(ctx: Context, ex: Sequence[_Turn]
         turn = ex[ti] if ti < len(ex) and ex[ti].para == p else None
         seen = _narrated(ctx, para.start, para.end)
         active = _movers(ctx, para.start, para.end, _ENTERS)
-        if turn is not None:
-            active += [e for e in (turn.anchor, turn.calls, turn.beat) if e is not None]
         for e in seen:
             here.add(e)
             named.pop(e, None)
             named[e] = p  # the latest paragraph naming them
+        entering = set(active) if active else ()
+        if turn is not None:
+            active += [e for e in (turn.anchor, turn.calls, turn.beat) if e is not None]
         for e in active:
             here.add(e)
             count[e] = count.get(e, 0) + 1
-            seen_first.setdefault(e, ti)
+            if e not in seen_first:
+                seen_first[e] = ti
+                if e in entering:
+                    came.add(e)
         for e in _movers(ctx, para.start, para.end, _LEAVES):
             here.discard(e)
         if turn is not None:
             present.append(set(here))
             ti += 1
     # the turn before a person's first appearance may already be theirs
+    # (a person a tag shows speaking took part from the exchange's first turn,
+    # unless seen coming in: a passage often opens in a talk under way, and
+    # names its people only when a tag first does)
+    speakers = {t.anchor for t in ex}
     for e, at in seen_first.items():
         if 0 < at < len(present):
-            present[at - 1].add(e)
+            for j in range(0 if e in speakers and e not in came else at - 1, at):
+                present[j].add(e)
     anchored = list(dict.fromkeys(t.anchor for t in ex if t.anchor is not None))
     extra = sorted((e for e in count if e not in anchored), key=lambda e: -count[e])
     people = anchored + extra[:max(0, k.EXCHANGE_PEOPLE - len(anchored))]

@@ -712,3 +712,34 @@ def test_a_bare_description_no_named_participant_fits_stays_the_description() ->
         "“Is it?” the old woman said. “Two loaves, and none of your talk.”"))
     assert got[-2:] == [("Is it?", "old woman", "trailing_cue"),
                         ("Two loaves, and none of your talk.", "old woman", "same_paragraph")]
+
+
+# -- a person a tag shows speaking took part from the exchange's first turn ----------------
+
+
+def test_a_talk_under_way_is_between_the_people_tagged_later() -> None:
+    """A passage that opens in a talk under way names its people only when a tag
+    first does: Tom and Mara, tagged at the end, took part from the first turn, and
+    the untagged turns alternate between them, not with old Bryce, who only came
+    down the quay."""
+    got = _speakers(_turns(
+        "The rain came in sideways off the estuary. Old Bryce came down the quay with a "
+        "lantern and stopped by the shelter.",
+        "“Is the ferry late again?”", "“Since Monday. The pier is under water.”",
+        "“Then we shall have to walk.”", "“In this rain? You must be joking.”",
+        "“I never joke about ferries,” said Tom.", "“No,” said Mara, “you never do.”"))
+    assert [s for _, s, _ in got[:4]] == ["Tom", "Mara", "Tom", "Mara"]
+
+
+def test_a_person_seen_coming_in_takes_no_turn_before() -> None:
+    """Near miss: a person tagged after the narration shows her coming in (``Mara
+    came in``) was not there before: no earlier turn is hers."""
+    got = _speakers(_turns(
+        "The rain came in sideways off the estuary. Old Bryce came down the quay with a "
+        "lantern and stopped by the shelter.",
+        "“Is the ferry late again?”", "“Since Monday. The pier is under water.”",
+        "“Then we shall have to walk.”", "Mara came in, shaking out her umbrella.",
+        "“In this rain? You must be joking,” said Mara.",
+        "“I never joke about ferries,” said Tom."))
+    assert "Mara" not in [s for _, s, _ in got[:3]]
+    assert got[3][1] == "Mara"
