@@ -1134,9 +1134,11 @@ def find_mentions(
         if modifier is not None and title and s == modifier[1] + 1 and text[s - 1] == " ":
             title, s = text[modifier[0]:s] + title, modifier[0]
         modifier = None
-        if kind == "name" and not title and s >= 4 and name[-1] == "s" \
+        if kind == "name" and (not title or title == "Miss") and s >= 4 and name[-1] == "s" \
                 and text[s - 4:s].lower() == "the ":
-            families.append(len(out))  # "the Rushworths": a family, if Rushworth is a name
+            # "the Rushworths": a family, if Rushworth is a name; "the Miss
+            # Dashwoods": the sisters of that name
+            families.append(len(out))
         # positional, straight to the record maker (the hottest loop here)
         out.append(_make_mention(s, ne, name if s == ns and sliced else text[s:ne], kind, name,
                                  title, gender, False))

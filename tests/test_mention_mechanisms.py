@@ -307,6 +307,18 @@ def test_the_plural_of_a_name_is_a_family_not_he_or_she() -> None:
     assert not any(m.plural for m in doc.mentions if m.name == "Sanders")
 
 
+def test_the_miss_and_a_plural_name_are_sisters_not_she() -> None:
+    """``the Miss Ansbys`` beside ``Mrs. Ansby``: the sisters of that name, plural,
+    never the *she* of a tag; near miss: ``Miss Ansby`` alone is one woman."""
+    text = ("Mrs. Roe Ansby frowned. What claim could the Miss Ansbys, who were cousins only "
+            "by marriage, have on her purse?\n\n“Not a penny,” she added.")
+    sisters = [m for m in quoteattr.attribute(text).mentions if m.name == "Ansbys"]
+    assert sisters and sisters[0].plural
+    assert _speaker_of(text, "Not a penny,") == "Roe Ansby"
+    one = quoteattr.attribute("Mrs. Roe Ansby frowned at Miss Ansby. “Not a penny,” she said.")
+    assert not any(m.plural for m in one.mentions if m.kind == "name")
+
+
 @pytest.mark.parametrize("place", ["Wickham Place", "Orley Road", "Kestrel Gardens",
                                    "Brent Manor", "Hollin Farm"])
 def test_a_name_ending_in_a_place_word_is_a_place(place: str) -> None:
