@@ -585,9 +585,11 @@ def _add_addressed(ctx: Context, ex: list[_Turn]) -> None:
                 shared["short:" + letter] = group
         same_letter = shared.get("short:" + low[:1])
         if (known := _short_form_of(low, same_letter)) is not None or \
-                (known := _long_form_of(low, same_letter)) is not None:
+                (known := _long_form_of(low, same_letter)) is not None or \
+                (known := _pet_form_of(low, names)) is not None:
             # "Oh, Len": Leonard, called by a short form; "Are they, Raymond?":
-            # Ray, called by the long form of the name the narration gives him
+            # Ray, called by the long form of the name the narration gives him;
+            # "Why, Meg?": Margaret, called by a pet form of her name
             names[low] = known
             found = True
             continue
@@ -713,6 +715,27 @@ def _long_form_of(word: str, group: dict[str, int] | None) -> int | None:
     of ``word`` (``ray`` of Raymond, ``len`` of Leonard); None if it could be
     two people's, or none's (as :func:`_short_form_of`, the other way round)."""
     return _one_bearer(group, lambda w: _shortens(w, word))
+
+
+#: each full name of :data:`~quoteattr._lexicon.PET_NAMES` -> its pet forms
+_PETS_OF: dict[str, tuple[str, ...]] = {}
+for _pet, _fulls in lx.PET_NAMES.items():
+    for _full in _fulls:
+        _PETS_OF[_full] = (*_PETS_OF.get(_full, ()), _pet)
+
+
+def _pet_form_of(word: str, names: dict[str, int]) -> int | None:
+    """The one person a pet form of whose name ``word`` is (``meg`` of Margaret,
+    ``bill`` of William: :data:`~quoteattr._lexicon.PET_NAMES`), or whose pet form
+    the document uses when ``word`` is the full name; None for none or two."""
+    found = None
+    for w in (*lx.PET_NAMES.get(word, ()), *_PETS_OF.get(word, ())):
+        e = names.get(w)
+        if e is not None:
+            if found is not None and found != e:
+                return None
+            found = e
+    return found
 
 
 def _shortens(short: str, long: str) -> bool:

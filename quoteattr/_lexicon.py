@@ -1037,3 +1037,74 @@ GENDERED_HEADS: dict[str, str] = {
         abbess governess actress hostess waitress mistress heiress landlady housekeeper
         empress""".split(), "f"),
 }
+
+#: Pet forms of English given names that are not a shortening of their letters
+#: (``Meg`` of Margaret, ``Bill`` of William, ``Polly`` of Mary; ``Tom`` of Thomas
+#: and ``Len`` of Leonard are read by their letters, see ``_exchanges``), from the
+#: common tables of English hypocorisms: pet form -> the full names it stands for.
+PET_NAMES: dict[str, tuple[str, ...]] = {
+    pet: tuple(full.split("/"))
+    for pet, full in (line.split() for line in """
+        meg margaret
+        peg margaret
+        peggy margaret
+        maggie margaret
+        madge margaret
+        bill william
+        billy william
+        will william
+        willie william
+        bob robert
+        bobby robert
+        dick richard
+        rick richard
+        jack john
+        johnny john
+        ned edward/edmund
+        ted edward/theodore
+        teddy edward/theodore
+        harry henry/harold
+        hal henry
+        hank henry
+        polly mary
+        molly mary
+        mamie mary
+        nell helen/ellen/eleanor
+        nelly helen/ellen/eleanor
+        nellie helen/ellen/eleanor
+        bess elizabeth
+        bessie elizabeth
+        betsy elizabeth
+        betty elizabeth
+        lizzy elizabeth
+        lizzie elizabeth
+        libby elizabeth
+        kitty catherine/katherine
+        kit catherine/katherine/christopher
+        kate catherine/katherine
+        fanny frances
+        jenny jane/jennifer
+        sally sarah
+        patty martha/patricia
+        patsy martha/patricia
+        nancy ann/anne/anna
+        dolly dorothy
+        sukey susan/susanna
+        jim james
+        jimmy james
+        jem james
+        tony anthony
+        charley charles
+        charlie charles
+        chuck charles
+        nick nicholas
+        archie archibald
+        bertie albert/herbert/bertram
+        lottie charlotte
+        hatty harriet
+        hattie harriet
+        ginny virginia
+        gus augustus
+        sandy alexander/alexandra
+        """.split("\n") if line.strip())
+}

@@ -83,6 +83,16 @@ def _key_words(name: str) -> tuple[str, ...]:
 _NAME_SUFFIXES = frozenset(("jr", "sr", "ii", "iii", "iv"))
 
 
+@functools.lru_cache(maxsize=1024)
+def _pet_related(word: str) -> frozenset[str]:
+    """The full names a pet form ``word`` stands for, or the pet forms of the
+    full name ``word`` (lower case: ``meg`` -> margaret; ``william`` -> bill,
+    billy, will, willie): :data:`~quoteattr._lexicon.PET_NAMES`."""
+    out = set(lx.PET_NAMES.get(word, ()))
+    out.update(p for p, fulls in lx.PET_NAMES.items() if word in fulls)
+    return frozenset(out)
+
+
 def _title_head(title: str) -> str:
     """The last word of a title, lower case, without its period (``Gov.`` → ``gov``)."""
     return title.lower().split()[-1].rstrip(".")
@@ -184,6 +194,14 @@ def cluster_mentions(mentions: Sequence[Mention], text: str = "",
                     eid = by_first.get(last)
                 if eid is None and firms:
                     eid = firms.get(last)  # "Peabody Energy … Peabody said"
+                if eid is None and (pets := _pet_related(last)):
+                    # "Margaret Schlegel … Meg": a pet form of the given name (or
+                    # the full name of a pet form), the latest person of that
+                    # name as for the name itself; none when it could be two
+                    # names' ("Kit": Catherine or Christopher)
+                    found = {by_first[w] for w in pets if w in by_first}
+                    if len(found) == 1:
+                        eid = found.pop()
                 if eid is not None and m.title and m.gender and entities[eid].title and \
                         entities[eid].gender and entities[eid].gender != m.gender:
                     # "Mr. Fenby" after "Mrs. Fenby": titles of both genders
@@ -194,8 +212,10 @@ def cluster_mentions(mentions: Sequence[Mention], text: str = "",
                 cand = by_surname.get(last)
                 if cand is not None:
                     other = _key_words(entities[cand].canonical)
-                    # same surname, compatible given names (Jane Roe ~ J. Roe ~ Roe)
-                    if len(other) == 1 or other[0][0] == words[0][0]:
+                    # same surname, compatible given names (Jane Roe ~ J. Roe ~ Roe
+                    # ~ Bill Roe of William Roe)
+                    if len(other) == 1 or other[0][0] == words[0][0] or \
+                            other[0] in _pet_related(words[0]):
                         eid = cand
                 if eid is None:
                     cand = by_first.get(words[0])

@@ -657,6 +657,30 @@ def test_a_long_form_of_a_name_calls_that_person(short: str, full: str) -> None:
     assert all(sp.name != full for sp in doc.speakers)
 
 
+@pytest.mark.parametrize("full, pet", [("Margaret", "Meg"), ("William", "Bill"),
+                                       ("Mary", "Polly"), ("Edward", "Ned")])
+def test_a_pet_form_of_a_name_calls_that_person(full: str, pet: str) -> None:
+    """``“Why, Meg?”`` to the woman the narration calls Margaret: a pet form of a
+    participant's name that is no shortening of its letters (English's common
+    hypocorisms) calls that person, who answers; no new person is made of it."""
+    text = _turns(f"{full} Hale came home late. Jacky was waiting up.",
+                  f"“I'm tired,” said {full}.", f"“Why, {pet}? You slept all morning.”",
+                  "“I went to the concert.”", "“What concert?”")
+    got = _speakers(text)
+    assert [s for _, s, _ in got] == [f"{full} Hale", "Jacky", f"{full} Hale", "Jacky"]
+    assert all(sp.name != pet for sp in quoteattr.attribute(text).speakers)
+
+
+def test_a_pet_form_in_the_narration_is_the_person_of_the_full_name() -> None:
+    """``Margaret Hale`` … ``said Meg``: one person, as ``said Margaret`` would be
+    (the latest person of that given name); near miss: ``said Bill`` with no William
+    in the text is a person of his own."""
+    doc = quoteattr.attribute("Margaret Hale came home late. “I'm tired,” said Meg.")
+    assert [sp.name for sp in doc.speakers] == ["Margaret Hale"]
+    doc = quoteattr.attribute("Margaret Hale came home late. “I'm tired,” said Bill.")
+    assert [sp.name for sp in doc.speakers] == ["Bill"]
+
+
 def test_a_long_form_two_people_could_bear_is_no_one_known() -> None:
     """Near miss: ``Thomasina`` could be Tom's or Thomas's: it names neither."""
     group = _exchanges._by_initial({"tom": 0, "thomas": 1}).get("t")
