@@ -799,6 +799,10 @@ def _plural_before(text: str, pos: int, heads: frozenset[str]) -> bool:
 #: inverted cue that holds the first without the second before it is a clause
 #: (``said the bridge would close``), not a description (``said the man who had
 #: called``).
+#: what stands before an inverted tag's verb: the quote's closing mark or a comma
+_TAG_OPENERS = (",", "”", '"', "’", "'", "»")
+#: an adverb or two in -ly before an inverted tag's verb (``“…?” angrily demanded``)
+_LY_BEFORE = re.compile(r"(?<![\w\-])(?:[a-z]+ly[ \t\xa0\n]+){1,2}\Z")
 _FINITE = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|could|should|may"
                      r"|might|must|does|did)\b")
 #: an age standing for a person right before a cue (``the 29-year-old said``)
@@ -1311,9 +1315,12 @@ def find_mentions(
             add(_make_mention(sm.start(), sm.end(), sm.group(), "nominal",
                                      " ".join(sm.group().split()), None, None, True))
             continue
-        if cm is None and text[max(0, c.start - 3):c.start].rstrip()[-1:] in (
-                ",", "”", '"', "’", "'", "»"):
-            cm = words_p.after_cue.match(text, c.end)  # "…,” said another."
+        if cm is None and (text[max(0, c.start - 3):c.start].rstrip()[-1:] in _TAG_OPENERS or (
+                text[c.start - 3:c.start] == "ly " and
+                (ly := _LY_BEFORE.search(text, max(0, c.start - 30), c.start)) is not None and
+                text[max(0, ly.start() - 3):ly.start()].rstrip()[-1:] in _TAG_OPENERS)):
+            # "…,” said another."; "…?” angrily demanded the matron."
+            cm = words_p.after_cue.match(text, c.end)
             if cm is not None and (cw := _FINITE.search(cm.group())) is not None and \
                     _RELATIVE.search(cm.group(), 0, cw.start()) is None:
                 # "…, said the council would meet": a finite verb that no relative

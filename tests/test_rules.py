@@ -400,3 +400,21 @@ def test_trailing_cue_reads_said_i() -> None:
     records = quoteattr.attribute(text).records()
     assert (records[0]["rule"], records[0]["cue"]) == ("trailing_cue", "said")
     assert text[records[0]["speaker_start"]:records[0]["speaker_end"]] == "I"
+
+
+@pytest.mark.parametrize("tag", ["angrily demanded the matron", "sharply asked the matron",
+                                 "unusually sharply replied the matron"])
+def test_trailing_cue_reads_an_adverb_before_an_inverted_description(tag: str) -> None:
+    """``“Well?” angrily demanded the matron.``: an adverb in -ly (or two) between
+    the quote and an inverted tag's verb; the description after the verb is the
+    speaker, as with a name (``angrily demanded Mrs. Corney``) or no adverb."""
+    records = quoteattr.attribute(f"“Well, what is that to me?” {tag}.").records()
+    assert (records[0]["speaker"], records[0]["rule"]) == ("matron", "trailing_cue")
+
+
+def test_an_adverb_before_a_verb_inside_a_sentence_is_no_inverted_tag() -> None:
+    """Near miss: ``The board, reportedly said the paper, …``: no quote before the
+    adverb, no tag; the adverb opens nothing to read a description after."""
+    doc = quoteattr.attribute("The board will meet. Then, reportedly, said the chair would "
+                              "resign.")
+    assert not any(m.text == "the chair would resign" for m in doc.mentions)
