@@ -799,6 +799,11 @@ def _plural_before(text: str, pos: int, heads: frozenset[str]) -> bool:
 #: inverted cue that holds the first without the second before it is a clause
 #: (``said the bridge would close``), not a description (``said the man who had
 #: called``).
+#: a verb of hearing, making or letting and its object pronoun right before a verb
+#: of saying in its bare form or in -ing (``heard him mutter``, ``made her say``)
+_PERCEIVED_PRONOUN = re.compile(
+    r"(?<![\w’'\-])(?:heard|hear|hears|overheard|overhear|made|make|makes|let|lets)"
+    rf"[ \t\xa0\n]++(?P<pron>{'|'.join(lx.OBJECT_PRONOUNS)})[ \t\xa0\n]++\Z")
 #: what stands before an inverted tag's verb: the quote's closing mark or a comma
 _TAG_OPENERS = (",", "”", '"', "’", "'", "»")
 #: an adverb or two in -ly before an inverted tag's verb (``“…?” angrily demanded``)
@@ -1220,6 +1225,14 @@ def find_mentions(
             name, gender, plural = lx.OBJECT_PRONOUNS[cp.group("pron")]
             add(_make_mention(ps, pe, cp.group("pron"), "pronoun", name, None, gender,
                                      plural))
+        elif text[max(0, c.start - 4):c.start].rstrip(" \t\xa0").endswith(("him", "her", "hem")) \
+                and (c.text.endswith("ing") or c.text.lower() in lx.CUE_VERBS) and \
+                (pp := _PERCEIVED_PRONOUN.search(text, max(0, c.start - 30), c.start)) is not None:
+            # "she heard him mutter, “…”", "I heard her saying": the object of a
+            # verb of hearing (or of making, letting) is who speaks the verb after it
+            ps, pe = pp.span("pron")
+            name, gender, plural = lx.OBJECT_PRONOUNS[pp.group("pron")]
+            add(_make_mention(ps, pe, pp.group("pron"), "pronoun", name, None, gender, plural))
         if c.preposition and (am := words_p.after_prep_plural.match(text, c.end)) is not None \
                 and not quoted(am.start()) and words_p.nominal.match(text, am.start() + 1) is None:
             # "according to officials": the group is the source (a determiner's

@@ -418,3 +418,24 @@ def test_an_adverb_before_a_verb_inside_a_sentence_is_no_inverted_tag() -> None:
     doc = quoteattr.attribute("The board will meet. Then, reportedly, said the chair would "
                               "resign.")
     assert not any(m.text == "the chair would resign" for m in doc.mentions)
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Jon came in late. Ann made him say, “Sorry.”", "Jon"),
+    ("Jon stood outside. Ann heard him say, “Not tonight.”", "Jon"),
+    ("Mara stood outside. Tom could hear her saying, “Not tonight.”", "Mara"),
+])
+def test_the_object_of_a_verb_of_hearing_speaks_the_verb_after_it(text: str,
+                                                                  speaker: str) -> None:
+    """``Ann heard him say, “…”``: the object pronoun of a verb of hearing,
+    making or letting is who speaks the verb of saying after it, not the
+    sentence's subject; it is resolved as *he* or *she* would be."""
+    records = quoteattr.attribute(text).records()
+    assert (records[-1]["speaker"], records[-1]["rule"]) == (speaker, "leading_cue")
+
+
+def test_the_object_of_another_verb_before_a_verb_of_saying_is_no_speaker() -> None:
+    """Near miss: ``Ann told him, “…”``: the object of a verb of saying is the
+    listener; the subject speaks."""
+    records = quoteattr.attribute("Jon came in late. Ann told him, “Sit down.”").records()
+    assert records[-1]["speaker"] == "Ann"
