@@ -19,11 +19,14 @@ with ``I`` and the untagged ones get no speaker.
 A name that some mention outside the quotes gives to a person of the story
 (``Hollis was sitting at a table.`` / ``“Hello, Hollis.”``) is not the
 narrator's; nor is a form of address or a word of kinship (``Sir``,
-``Mother``), which says nothing of a name.
+``Mother``), which says nothing of a name; nor a name called after a title of
+kinship when the text speaks of the narrator's kin of that kind (``My uncle met
+us.`` / ``“Is it far, Uncle Rafe?”``: Rafe is the narrator's uncle).
 """
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections import Counter
 from collections.abc import Sequence
@@ -77,6 +80,20 @@ def _exchange_turns(p: int, turns: dict[int, list[Quote]], n: int) -> list[int]:
     return out
 
 
+#: Titles of kinship a name may be called by (``Uncle Rafe``)
+_KIN_TITLES = frozenset({"uncle", "aunt", "cousin"})
+
+
+def _narrators_kin(text: str, kin: str, memo: dict[str, bool]) -> bool:
+    """Whether the text speaks of the narrator's ``kin`` (``my uncle``): then a
+    name called with that title (``Uncle Rafe``) is that relation's, not the
+    narrator's (read once per title)."""
+    found = memo.get(kin)
+    if found is None:
+        found = memo[kin] = re.search(rf"\b[Mm]y[ \t\xa0\n]+{kin}\b", text) is not None
+    return found
+
+
 def name_narrator(text: str, paragraphs: Sequence[Paragraph], quotes: Sequence[Quote],
                   mentions: Sequence[Mention], cues: Sequence[Cue], entities: list[Entity],
                   coref: Coreference) -> Coreference:
@@ -106,6 +123,7 @@ def name_narrator(text: str, paragraphs: Sequence[Paragraph], quotes: Sequence[Q
     calls: Counter[str] = Counter()
     spelled: dict[str, str] = {}
     titles: dict[str, str] = {}  # a name called with a title -> the first such title
+    kin_memo: dict[str, bool] = {}
     for p in sorted(narrator_paras):
         for other in _exchange_turns(p, turns, len(paragraphs)):
             if other in narrator_paras:
@@ -117,6 +135,9 @@ def name_narrator(text: str, paragraphs: Sequence[Paragraph], quotes: Sequence[Q
                     # set off after the words (``Hello, Tom``, ``dear Tom``) or
                     # after a title (``Mr. Penrose``): a word opening the quote
                     # may be an interjection (``Hello,``)
+                    if title is not None and title.lower() in _KIN_TITLES and \
+                            _narrators_kin(text, title.lower(), kin_memo):
+                        continue  # "Still drawing, Uncle Rafe?" … "my uncle": not the narrator
                     if (set_off or title) and low not in known:
                         found.add(low)
                         spelled.setdefault(low, word)

@@ -111,3 +111,23 @@ def test_a_title_before_the_call_names_the_narrator_too() -> None:
         "I kept the light for eleven years.", "“Sit down, Mrs. Penrose,” he said.",
         "“I will stand,” I said."]))
     assert [s.title for s in doc.speakers if s.name == "Penrose"] == ["Mrs."]
+
+
+def test_a_kin_title_the_narration_gives_the_narrators_kin_names_that_kin() -> None:
+    """``My uncle met us`` … ``“Still drawing, Uncle Rafe.”``: the narration speaks
+    of the narrator's uncle, so a name called after *Uncle* is his, not the
+    narrator's: the narrator's tag keeps no name rather than Rafe's."""
+    got = _story("My uncle met us at the station with the cart.",
+                 "“Get in, both of you,” he said.", "“Is it far, Uncle Rafe?” said my sister.",
+                 "“Four miles.”", "“And is the ford low?” I asked.")
+    assert got[3] == ("And is the ford low?", None, "trailing_cue")
+
+
+def test_a_kin_title_with_no_kin_of_the_narrator_may_name_the_narrator() -> None:
+    """Near miss: with no ``my uncle`` in the narration, the person the others call
+    *Uncle Rafe* may be the narrator (who is someone's uncle)."""
+    got = _story("The children met me at the station with the cart.",
+                 "“Get in, both of you,” I said.", "“Is it far, Uncle Rafe?” said the girl.",
+                 "“Four miles.”", "“And is the ford low?” she asked.",
+                 "“Not in March,” I answered.")
+    assert got[4] == ("Not in March,", "Rafe", "trailing_cue")
