@@ -31,7 +31,9 @@ passage that opens in a talk under way names its people only when a tag first
 does).  The *participants*, those a turn may
 be given to, are fewer: the anchored speakers, the people addressed (a name
 the dialogue calls someone by that the narration never gives anyone makes a
-person of its own: ``“Good evening, Mr. Vane.”``), those
+person of its own: ``“Good evening, Mr. Vane.”``; when the next paragraph answers
+at once with a tag naming someone by a given name alone, ``said Clara``, the title
+and surname called are hers), those
 seen entering and the people action beats are about (a person merely named
 in the narration is present but not a participant: as participants they made
 the model guess more and worse on text it was not tuned on).
@@ -560,7 +562,7 @@ def _add_addressed(ctx: Context, ex: list[_Turn]) -> None:
         return
     text = ctx.text
     # the vocatives first (most exchanges have none): no name words read for nothing
-    called = [(word, title) for t in ex for qi in t.quotes
+    called = [(word, title, ti) for ti, t in enumerate(ex) for qi in t.quotes
               if _MAY_CALL.search(text, ctx.quotes[qi].start, ctx.quotes[qi].end)
               for word, title, set_off in called_names(text, ctx.quotes[qi])
               if title is not None or set_off]
@@ -574,7 +576,7 @@ def _add_addressed(ctx: Context, ex: list[_Turn]) -> None:
             w: e.id for e in ctx.entities if e.kind == "name" and not e.mentions
             for w in e.canonical.lower().split()}
     found = False
-    for word, title in called:
+    for word, title, ti in called:
         low = word.lower()
         if low in names or low in nameless:
             continue
@@ -593,15 +595,40 @@ def _add_addressed(ctx: Context, ex: list[_Turn]) -> None:
             names[low] = known
             found = True
             continue
+        gender = _gender_of(title, [word])
+        if title is not None and (known := _answerer(ctx, ex, ti, gender)) is not None:
+            # "“Miss Vane, I believe.”" / "“My cousin,” said Clara.": the person
+            # called by title and surname answers at once, tagged by a given name
+            # alone: the surname is hers
+            names[low] = known
+            found = True
+            continue
         e = _new_entity(len(ctx.entities), "name")
         e.add_name(word, True)
-        e.title, e.gender = title, _gender_of(title, [word])
+        e.title, e.gender = title, gender
         ctx.entities.append(e)  # type: ignore[attr-defined]
         names[low] = e.id
         found = True
     if found:
         for t in ex:
             t.calls = _UNREAD  # read again, with the new names
+
+
+def _answerer(ctx: Context, ex: Sequence[_Turn], ti: int, gender: str | None) -> int | None:
+    """The person who answers turn ``ti`` of ``ex`` at once (the next paragraph)
+    with a tag naming them by a given name alone (``said Clara``), of ``gender``
+    when it is known, and not the speaker of turn ``ti``: the person turn ``ti``
+    called by a title and a surname no one else bears; else None."""
+    if ti + 1 >= len(ex) or ex[ti + 1].para != ex[ti].para + 1:
+        return None
+    who = ex[ti + 1].anchor
+    if who is None or who < 0 or who == ex[ti].anchor:
+        return None
+    ent = ctx.entities[who]
+    if ent.kind != "name" or len(ent.canonical.split()) != 1 or ent.title:
+        return None
+    g = _gender(ctx, who)
+    return who if gender is None or g is None or g == gender else None
 
 
 def called_names(text: str, q: Quote) -> Iterator[tuple[str, str | None, bool]]:

@@ -767,3 +767,32 @@ def test_a_person_seen_coming_in_takes_no_turn_before() -> None:
         "“I never joke about ferries,” said Tom."))
     assert "Mara" not in [s for _, s, _ in got[:3]]
     assert got[3][1] == "Mara"
+
+
+# -- a name called by title and surname, answered at once by a given name's tag --------------
+
+
+def _harcourt(answer: str) -> str:
+    return _turns("Lady Harcourt received them in the morning-room.",
+                  "“Miss Vane, I believe,” she said.", answer,
+                  "“And you are the cousin,” said Lady Harcourt.",
+                  "“Felix Dunmore, ma'am,” said Felix.",
+                  "“Tell me, Miss Vane, do you ride?”", "“A little.”")
+
+
+def test_a_title_and_surname_called_and_answered_at_once_is_the_answerer() -> None:
+    """``“Miss Vane, I believe,” she said.`` / ``“Yes, ma'am,” said Clara.``: the
+    person called by title and surname answers at once, tagged by her given name
+    alone; a later call of Miss Vane calls Clara, and the turn after it is hers."""
+    got = _speakers(_harcourt("“Yes, ma'am,” said Clara."))
+    assert got[-1] == ("A little.", "Clara", "turn_taking")
+    assert all(sp.name != "Vane" for sp in quoteattr.attribute(
+        _harcourt("“Yes, ma'am,” said Clara.")).speakers)
+
+
+def test_an_answer_by_another_surname_is_not_the_miss_called() -> None:
+    """Near miss: the answer at once is tagged with a full name of another surname
+    (``said Clara Roe``): Miss Vane is someone else, a person of her own, whose
+    turn the later call gives."""
+    got = _speakers(_harcourt("“Yes, ma'am,” said Clara Roe."))
+    assert got[-1] == ("A little.", "Vane", "turn_taking")
