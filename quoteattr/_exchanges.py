@@ -47,7 +47,8 @@ in the number of turns): a turn is unlikely to be spoken by the previous
 turn's speaker (likely, though, when the narration between says the other
 did not answer: ``There was no reply.``; not when it ends on the person whose
 tag the next turn has, who broke the silence), likely by the one two turns
-back, more likely still by the person the previous turn called by name (or its
+back, more likely still by the person the previous turn called by name last
+(``“That will do, Martin.” … “Now, Clara.”``: Clara; or its
 narration shows it spoken to: ``said Mara, turning to Ilse``), never by a
 person it calls by name itself
 but likely by the person the next turn calls by name (a reply names whom it
@@ -387,7 +388,7 @@ _UNREAD = -2  # a lazily read field not read yet (no entity has this id)
 class _Turn:
     __slots__ = ("para", "quotes", "anchor", "tag", "tagged", "unnamed", "question", "_calls",
                  "_beat", "tag_quote", "_read", "press", "addr", "pronoun_mi", "_named",
-                 "_also_called")
+                 "_also_called", "_last")
 
     def __init__(self, para: int, quotes: list[int]) -> None:
         self.para = para
@@ -415,6 +416,7 @@ class _Turn:
         self.pronoun_mi: int | None = None
         self._named: frozenset[int] | None = None
         self._also_called: frozenset[int] | None = None
+        self._last: int | None = _UNREAD
 
     # calls and beat are read only when asked: most turns of a news article stand
     # in no dialogue, and their exchanges never ask
@@ -440,6 +442,23 @@ class _Turn:
     def calls(self, value: int | None) -> None:
         self._calls = value
         self._named = self._also_called = None  # (read again with the calls, after new names)
+        self._last = _UNREAD
+
+    @property
+    def last_called(self) -> int | None:
+        """The person this turn calls by name last (``“That will do, Martin.” …
+        “Now, Miss Vane.”``: Miss Vane), whom the next turn answers; its call
+        when it calls one person."""
+        if self._last == _UNREAD:
+            last = self.calls
+            if last is not None and self.also_called and self._read is not None:
+                ctx, shared = self._read
+                names = _shared_names(ctx, shared)
+                for qi in self.quotes:
+                    for e in _called_all(ctx, qi, names):
+                        last = e
+            self._last = last
+        return self._last
 
     @property
     def also_called(self) -> frozenset[int]:
@@ -1116,7 +1135,7 @@ def _emission(ctx: Context, t: _Turn, prev: _Turn | None, who: int,
     calls = t.calls
     if calls == who or calls is not None and who in t.also_called:
         s += k.W_CALLS_ITSELF
-    if prev is not None and prev.calls == who:
+    if prev is not None and prev.calls is not None and prev.last_called == who:
         s += k.W_ADDRESSED
     if t.beat == who:
         s += k.W_BEAT

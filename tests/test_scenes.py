@@ -796,3 +796,30 @@ def test_an_answer_by_another_surname_is_not_the_miss_called() -> None:
     turn the later call gives."""
     got = _speakers(_harcourt("“Yes, ma'am,” said Clara Roe."))
     assert got[-1] == ("A little.", "Vane", "turn_taking")
+
+
+def test_the_turn_after_two_calls_answers_the_last() -> None:
+    """``“That will do, Martin,” said Lady Harcourt. The maid withdrew. “Now,
+    Clara. …”``: the turn calls two people; the next turn answers the one called
+    last, not the first."""
+    got = _speakers(_turns(
+        "Lady Harcourt received Clara and Felix in the morning-room.",
+        "“Sit down, both of you,” said Lady Harcourt.", "“Thank you,” said Felix.",
+        "“Thank you,” said Clara.", "“Will you take tea?” asked Lady Harcourt.",
+        "“With pleasure,” said Felix.",
+        "“That will do, Martin,” said Lady Harcourt. The maid withdrew. “Now, Clara. You "
+        "have come about the house.”",
+        "“Yes. My aunt left it to me.”"))
+    assert got[-1] == ("Yes. My aunt left it to me.", "Clara", "turn_taking")
+
+
+def test_the_turn_after_one_call_answers_it() -> None:
+    """Near miss: one call (``“Now, Clara. …”``): the next turn is the person called."""
+    got = _speakers(_turns(
+        "Lady Harcourt received Clara and Felix in the morning-room.",
+        "“Sit down, both of you,” said Lady Harcourt.", "“Thank you,” said Felix.",
+        "“Thank you,” said Clara.", "“Will you take tea?” asked Lady Harcourt.",
+        "“With pleasure,” said Felix.",
+        "“Now, Clara. You have come about the house,” said Lady Harcourt.",
+        "“Yes. My aunt left it to me.”"))
+    assert got[-1] == ("Yes. My aunt left it to me.", "Clara", "turn_taking")
