@@ -129,7 +129,11 @@ _VOC_TITLE = r"(?:(?:Mr|Mrs|Ms|Dr)\.?|Miss|Sir|Lady|Lord|Aunt|Uncle|Cousin|Maste
 #: first), after a comma, or after ``dear``; before a comma, ``!``, ``?`` or the end.
 _VOCATIVE = regex.compile(
     rf"(?:(?<=^|[“\"‘'])\s*+(?:(?:Oh|Ah|Well|Now|Come|Dear|My\s+dear|Why|Yes|No),?\s++)?"
-    rf"|(?<=[,;—–]\s*+)(?:my\s++)?(?:dear\s++)?)"
+    rf"|(?<=[,;—–]\s*+)(?:my\s++)?(?:dear\s++)?"
+    # a sentence inside the quote opening on the name and a comma, then a word
+    # of the sentence spoken to them: "It is late. Clara, you will take tea?"
+    rf"|(?<=[.!?][ \t\n]++)(?=\p{{Lu}}\p{{Ll}}++,[ \t\n]++(?:you|your|do|don[’']t|will|won[’']t"
+    rf"|can|come|go|sit|stay|take|tell|let|look|listen|please|i|we)\b))"
     rf"(?:{_VOC_TITLE}\s++)?(?P<name>\p{{Lu}}\p{{Ll}}++)"
     r"(?=\s*+(?:[,!?;—–]|\.?\s*+$|\.[ \t\n]++[\p{Lu}“\"‘']))", regex.MULTILINE)
 #: a capitalised ASCII word (see :func:`_called`)

@@ -823,3 +823,26 @@ def test_the_turn_after_one_call_answers_it() -> None:
         "“Now, Clara. You have come about the house,” said Lady Harcourt.",
         "“Yes. My aunt left it to me.”"))
     assert got[-1] == ("Yes. My aunt left it to me.", "Clara", "turn_taking")
+
+
+def test_a_name_opening_a_later_sentence_of_the_quote_calls_that_person() -> None:
+    """``“It was not a compliment. Sit down. Clara, you will take tea?”``: a sentence
+    inside the quote opening on a name, a comma and words spoken to her (*you*, an
+    imperative) calls her; the turn after it is hers."""
+    got = _speakers(_turns(
+        "Lady Harcourt received Clara and Felix in the morning-room.",
+        "“Sit down,” said Lady Harcourt.", "“Thank you,” said Felix.",
+        "“Thank you,” said Clara.", "“Will you take tea?” asked Lady Harcourt.",
+        "“With pleasure,” said Felix.",
+        "“It was not a compliment. Sit down. Clara, you will take tea?”",
+        "“Thank you, no.”"))
+    assert got[-1] == ("Thank you, no.", "Clara", "turn_taking")
+
+
+@pytest.mark.parametrize("quote", ["I saw them. Clara, poor girl, cried all night.",
+                                   "I saw them. Clara, who was tired, went home."])
+def test_a_name_opening_a_later_sentence_about_her_calls_no_one(quote: str) -> None:
+    """Near miss: the sentence after the name speaks of her (an appositive, a
+    relative clause), not to her: no call."""
+    from quoteattr._exchanges import _VOCATIVE
+    assert [m.group("name") for m in _VOCATIVE.finditer(quote)] == []
