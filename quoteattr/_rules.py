@@ -36,7 +36,7 @@ from ._clauses import WORD as _WORD
 from ._context import Context
 from ._cues import GOING_ON as _GOING_ON
 from ._cues import Cue
-from ._discourse import person_like
+from ._discourse import _title_description, person_like
 from ._mentions import TRAILING_NOUN, trailing_verb_at
 from ._model import Mention, Quote
 from ._reported import REPORT_RULES
@@ -860,10 +860,21 @@ def _beat_subject(ctx: Context, lo: int, hi: int) -> int | None:
 
 def _titled_description(ctx: Context, mi: int) -> bool:
     """``The colonel heaved the trunk into the back.``: a description that the
-    clustering joined to the one person named with its title (Colonel Ashby)."""
+    clustering joined to the one person named with its title (Colonel Ashby), or
+    a description naming a title that the discourse model read as that person
+    (``the doctor`` … ``Dr. Strand`` … ``The doctor considered.``, the first
+    *the doctor* before the name)."""
+    if ctx.mentions[mi].kind != "nominal":
+        return False
     e = ctx.entity_of[mi]
-    return ctx.mentions[mi].kind == "nominal" and e is not None and \
-        ctx.entities[e].kind == "name" and ctx.entities[e].title is not None
+    if e is not None and ctx.entities[e].kind == "name" and ctx.entities[e].title is not None:
+        return True
+    # ("the doctor" after "Dr. Strand": the discourse model read the one person
+    # named with that title, which the clustering did not join)
+    r = ctx.coref.resolved[mi]
+    return r is not None and r != e and r < len(ctx.entities) and \
+        ctx.entities[r].kind == "name" and ctx.entities[r].title is not None and \
+        _title_description(ctx.mentions[mi]) is not None
 
 
 _NOT_SOLVED = Pass("the exchange model left this turn undecided (fewer than two people)")

@@ -439,3 +439,27 @@ def test_the_object_of_another_verb_before_a_verb_of_saying_is_no_speaker() -> N
     listener; the subject speaks."""
     records = quoteattr.attribute("Jon came in late. Ann told him, “Sit down.”").records()
     assert records[-1]["speaker"] == "Ann"
+
+
+def test_action_beat_reads_a_title_description_the_discourse_model_named() -> None:
+    """``Inspector Hume found the doctor …`` / ``“…,” said Dr. Strand.`` / ``The
+    doctor considered. “A little after eleven.”``: the description names the one
+    person titled *Dr.*, whom the discourse model read (the clustering did not join
+    it: the first *the doctor* came before the name); the beat is his."""
+    text = ("Inspector Hume found the doctor in the conservatory.\n\n"
+            "“Forgive me if I go on working,” said Dr. Strand.\n\n"
+            "“At what hour did you come?”\n\n"
+            "The doctor considered. “A little after eleven.”")
+    rec = quoteattr.attribute(text).records()[-1]
+    assert (rec["speaker"], rec["rule"]) == ("Strand", "action_beat")
+
+
+def test_action_beat_does_not_read_a_description_of_no_title() -> None:
+    """Near miss: ``The stranger considered. “…”``: a description naming no title
+    is read as no named person's beat."""
+    text = ("Inspector Hume found Dr. Strand in the conservatory.\n\n"
+            "“Forgive me if I go on working,” said Dr. Strand.\n\n"
+            "“At what hour did you come?”\n\n"
+            "The stranger considered. “A little after eleven.”")
+    rec = quoteattr.attribute(text).records()[-1]
+    assert rec["rule"] != "action_beat"
