@@ -253,8 +253,10 @@ class _WordPatterns:
         poss = rf"{up}{letter}*+(?:{sp}{up}{letter}*+){{0,3}}[’']s"
         self.nominal = re.compile(
             rf"(?:\b{dets_p}|\b{poss}){sp}"
-            # (a modifier may be an abbreviation with stops: "a U.S. District Court judge")
-            rf"(?:(?!{stop_p}\b)(?:{up}\.(?:{up}\.)++|{letter}[\w\-’']*+){sp}){{0,3}}"
+            # (a modifier may be an abbreviation with stops: "a U.S. District Court judge",
+            # or a body's name with "of": "a Bank of England spokesman")
+            rf"(?:(?!{stop_p}\b)(?:{up}\.(?:{up}\.)++|{up}[\w\-’']*+{sp}of{sp}(?:the{sp})?{up}"
+            rf"[\w\-’']*+(?={sp}{heads_p}(?!\w))|{letter}[\w\-’']*+){sp}){{0,3}}"
             # ("head" names a person only as the head of something: "the head
             # of the agency"; "her head" is no one)
             rf"(?P<head>{heads_p}|[Hh]ead(?={sp}of{sp}))(?!\w)"

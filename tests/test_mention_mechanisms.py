@@ -1081,6 +1081,30 @@ def test_an_abbreviation_with_stops_modifies_a_description(text: str, descriptio
     assert description in _mentions(text, "nominal")
 
 
+@pytest.mark.parametrize("text, description, speaker", [
+    ("“Rates will hold,” a Bank of Avalon spokesman said.", "a Bank of Avalon spokesman",
+     "Bank of Avalon spokesman"),
+    ("A Ministry of Ports official said the quay would reopen.",
+     "A Ministry of Ports official", "Ministry of Ports official"),
+])
+def test_a_bodys_name_with_of_modifies_a_description(text: str, description: str,
+                                                     speaker: str) -> None:
+    """``a Bank of Avalon spokesman``: a body's name joined by *of* is one of a
+    description's modifiers; the person speaks, not the body (which was the speaker,
+    or no one)."""
+    assert description in _mentions(text, "nominal")
+    doc = quoteattr.attribute(text, quoteattr.Config(indirect=True))
+    assert [r["speaker"] for r in doc.records()] == [speaker]
+
+
+def test_a_bodys_name_with_of_and_no_role_after_stays_the_body() -> None:
+    """Near miss: ``The Ministry of Ports said …``: no person's noun after the name,
+    the body speaks."""
+    doc = quoteattr.attribute("The Ministry of Ports said the quay would reopen.",
+                              quoteattr.Config(indirect=True))
+    assert [r["speaker"] for r in doc.records()] == ["Ministry of Ports"]
+
+
 def test_a_word_ending_a_sentence_does_not_modify_the_next() -> None:
     """Near miss: a stop that ends a sentence is no abbreviation's (``the end.
     Officials …`` is no description)."""
