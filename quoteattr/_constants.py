@@ -131,6 +131,11 @@ W_CALLS_ITSELF = -4.0
 W_NAMES_ITSELF = -2.0
 #: The person the narration just before the turn is about speaks it (an action beat).
 W_BEAT = 1.0
+#: A turn speaks to its listener by a form of address of one gender (``Yes, sir.``,
+#: ``Thank you, ma'am.``), and the turn before was given to someone of the other: the
+#: listener is most often the last speaker, and a reply to oneself is as unlikely
+#: (W_SAME_SPEAKER).
+W_ADDRESS_MISFIT = W_SAME_SPEAKER
 #: A participant not present at the turn (see the scene model in ``quoteattr._exchanges``):
 #: not yet named, addressed or narrated in the scene by the next turn, or seen leaving.
 W_ABSENT = -3.0

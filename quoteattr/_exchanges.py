@@ -56,7 +56,10 @@ answers), unlikely by a person it names in passing (``“I must write to Jon’s
 mother.”``: a speaker seldom names themselves in the third person),
 likely by the person the narration just before it ends on, the one
 who opens its last sentence (an action beat; unless it shows them leaving),
-and unlikely by a participant not present. A tag that names no one (``said the
+and unlikely by a participant not present; a form of address in a turn
+(``Yes, sir.``, ``Thank you, ma'am.``) makes the turn before it unlikely to be
+spoken by someone of the other gender (the person spoken to is most often the
+last speaker). A tag that names no one (``said the
 girl``) fixes no person: its turn is one of the participants, of the gender the
 description shows; when it fits none of them, it is someone new
 (:data:`STRANGER`), whose untagged turns get no speaker.  So does a tag whose
@@ -1035,6 +1038,32 @@ def _movers(ctx: Context, lo: int, hi: int, verbs: regex.Pattern[str]) -> list[i
     return out
 
 
+#: a form of address set off in a quote (``Yes, sir.``, ``Thank you, ma'am!``),
+#: not a title before a name (``Sir John``): the gender of the person spoken to
+_ADDRESS = regex.compile(
+    r"(?:^|(?<=[,;—–!?.][ \t\n]*+))(?P<w>[Ss]ir|[Mm]a[’']am|[Mm]adam|[Mm]iss)"
+    r"(?=[ \t\n]*+(?:[,;—–!?.]|$))", regex.MULTILINE)
+_ADDRESS_GENDER = {"sir": "m", "ma'am": "f", "ma’am": "f", "madam": "f", "miss": "f"}
+
+
+def _addressed_gender(ctx: Context, t: _Turn) -> str | None:
+    """The gender of the person turn ``t`` speaks to by a form of address
+    (``sir``: ``m``; ``ma'am``, ``madam``, ``miss``: ``f``), if it uses one, and
+    one gender only."""
+    found = None
+    for qi in t.quotes:
+        q = ctx.quotes[qi]
+        if "ir" not in ctx.text[q.start:q.end] and "am" not in ctx.text[q.start:q.end] and \
+                "iss" not in ctx.text[q.start:q.end]:
+            continue
+        for m in _ADDRESS.finditer(ctx.text, q.start, q.end):
+            g = _ADDRESS_GENDER[m.group("w").lower()]
+            if found is not None and found != g:
+                return None
+            found = g
+    return found
+
+
 def _best_path(ctx: Context, ex: Sequence[_Turn], people: list[int],
                here: Sequence[set[int]]) -> list[int | None]:
     """The speakers of the turns, best path over (previous, current) pairs of
@@ -1049,6 +1078,13 @@ def _best_path(ctx: Context, ex: Sequence[_Turn], people: list[int],
         emit = [_emission(ctx, t, ex[ti - 1] if ti else None, people[c],
                           ex[ti + 1] if ti + 1 < len(ex) else None)
                 + (0.0 if people[c] in near else k.W_ABSENT) for c in range(n)]
+        # "“Thank you, ma'am.”": the person spoken to, most often the last
+        # turn's speaker, is a woman (sir: a man); a path giving that turn to
+        # someone of the other gender is less likely
+        listener = _addressed_gender(ctx, t) if ti else None
+        misfit = [k.W_ADDRESS_MISFIT if listener is not None and people[b] >= 0 and
+                  (g := _gender(ctx, people[b])) is not None and g != listener else 0.0
+                  for b in range(n)] + [0.0]
         if all(e <= _NEG for e in emit):
             # a description whose gender fits no participant (``said the girl``
             # with only men taking part) fixes nothing: it must not void the path
@@ -1080,7 +1116,7 @@ def _best_path(ctx: Context, ex: Sequence[_Turn], people: list[int],
                         tr = 0.0
                     else:
                         tr = k.W_THIRD_VOICE
-                    v = s + tr + emit[c]
+                    v = s + tr + emit[c] + misfit[b]
                     if v > new.get((b, c), _NEG):
                         new[(b, c)] = v
                         bp[(b, c)] = (a, b)

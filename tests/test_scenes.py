@@ -846,3 +846,39 @@ def test_a_name_opening_a_later_sentence_about_her_calls_no_one(quote: str) -> N
     relative clause), not to her: no call."""
     from quoteattr._exchanges import _VOCATIVE
     assert [m.group("name") for m in _VOCATIVE.finditer(quote)] == []
+
+
+# -- a form of address tells the listener's gender ----------------------------------------
+
+
+def _tea(address: str) -> list[tuple[str, str | None, str]]:
+    return _speakers(_turns(
+        "Lady Harcourt received Clara and Felix in the morning-room.",
+        "“Good morning,” said Felix.", "“Sit down,” said Lady Harcourt.",
+        "“Thank you,” said Clara.", "“Will you take tea?” said Lady Harcourt.",
+        "“Tea, if you please.”", f"“Then you shall have it, {address}.”"))
+
+
+def test_a_form_of_address_tells_the_gender_of_the_last_speaker() -> None:
+    """``“Then you shall have it, sir.”``: the person spoken to, the last turn's
+    speaker, is a man; the untagged turn before goes to Felix, not to Clara as
+    the alternation alone would give it."""
+    assert _tea("sir")[-2] == ("Tea, if you please.", "Felix", "turn_taking")
+
+
+def test_a_word_of_endearment_tells_no_gender() -> None:
+    """Near miss: ``my dear`` is said to anyone: the alternation gives the turn."""
+    assert _tea("my dear")[-2] == ("Tea, if you please.", "Clara", "turn_taking")
+
+
+@pytest.mark.parametrize(("quote", "gender"), [
+    ("Yes, sir.", "m"), ("Thank you, ma'am!", "f"), ("Of course, madam; at once.", "f"),
+    ("Sir John is out.", None), ("Yes, sir. No, ma'am.", None)])
+def test_the_gender_a_form_of_address_gives(quote: str, gender: str | None) -> None:
+    """``sir`` speaks to a man, ``ma'am``, ``madam``, ``miss`` to a woman; a title
+    before a name (``Sir John``) speaks to no one, and both forms tell nothing."""
+    text = f"“{quote}”"
+    doc = quoteattr.attribute(text)
+    t = _exchanges._Turn(0, [0])
+    ctx = type("C", (), {"text": text, "quotes": doc.quotes})()
+    assert _exchanges._addressed_gender(ctx, t) == gender  # type: ignore[arg-type]
