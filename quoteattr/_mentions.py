@@ -239,7 +239,8 @@ class _WordPatterns:
         self.after_cue = re.compile(
             # (a part of a group: "said one of the old women", "one of them")
             rf"{sp}(?:another|one(?:{sp}of{sp}(?:them|us|(?:the|his|her|their|our|its)"
-            rf"{sp}{word_char}{{1,40}}?))?|others|(?:the|an?|one|another){sp}{word_char}{{1,50}}?)"
+            rf"{sp}{word_char}{{1,40}}?))?|others|(?:the|an?|one|another|his|her|their|my|our)"
+            rf"{sp}{word_char}{{1,50}}?)"
             rf"(?=(?:{sp}(?:(?:and|or|but){sp})?{adverb})*+[ \t\xa0]*[,.;:!?]"
             # or, the description ended, a phrase of how or when it was said:
             # "said the girl after a pause", "said the old man with a sigh"

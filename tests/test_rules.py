@@ -463,3 +463,21 @@ def test_action_beat_does_not_read_a_description_of_no_title() -> None:
             "The stranger considered. “A little after eleven.”")
     rec = quoteattr.attribute(text).records()[-1]
     assert rec["rule"] != "action_beat"
+
+
+@pytest.mark.parametrize("tag", ["said her hostess", "began her hostess", "asked their landlord"])
+def test_trailing_cue_reads_a_possessed_description_after_an_inverted_verb(tag: str) -> None:
+    """``“You needn't go--” began her hostess.``: a description with a possessive
+    determiner after an inverted tag's verb is the speaker, as one with *the* is,
+    when its head is no noun the lexicon lists."""
+    rec = quoteattr.attribute(f"“You needn't go,” {tag}.").records()[0]
+    assert (rec["speaker"], rec["rule"]) == (tag.split()[-1], "trailing_cue")
+
+
+def test_a_possessed_noun_after_a_verb_that_goes_on_is_its_object() -> None:
+    """Near miss: ``The minister said her plan would work.``: a possessed noun after
+    the verb that a clause goes on from is what was said, no speaker."""
+    doc = quoteattr.attribute("The minister said her plan would work.",
+                              quoteattr.Config(indirect=True))
+    assert [(r["speaker"], r["text"]) for r in doc.records()] == [
+        ("minister", "her plan would work")]
