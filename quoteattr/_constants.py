@@ -49,6 +49,9 @@ CONTINUED_QUOTE = 0.85
 COLON_INTRO_CUE = 0.8
 #: ``The Daily Ledger reports:``-like intros with no cue the lexicon knows.
 COLON_INTRO_LABEL = 0.6
+#: ``“We're not going anywhere.”`` / ``That was the message from Mayor Linda Chu …``:
+#: a quote-only paragraph that the next paragraph names as someone's words.
+NAMED_AFTER = 0.75
 #: ``“A,” Roe said. “B.”``: B shares the previous quote of its paragraph.
 SAME_PARAGRAPH_PREVIOUS = 0.75
 #: ``“A.” “B,” Roe said.``: A shares the next quote of its paragraph.

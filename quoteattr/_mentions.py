@@ -807,6 +807,11 @@ def _plural_before(text: str, pos: int, heads: frozenset[str]) -> bool:
 _PERCEIVED_PRONOUN = re.compile(
     r"(?<![\w’'\-])(?:heard|hear|hears|overheard|overhear|made|make|makes|let|lets)"
     rf"[ \t\xa0\n]++(?P<pron>{'|'.join(lx.OBJECT_PRONOUNS)})[ \t\xa0\n]++\Z")
+#: Nouns of a message whose source a ``from`` phrase names (``the message from
+#: Mayor Linda Chu``, ``a statement from Northline``): that source is the mention
+_MESSAGES = frozenset(
+    "message messages statement letter note email e-mail memo word words warning verdict "
+    "plea reaction response reply answer promise".split())
 #: what stands before an inverted tag's verb: the quote's closing mark or a comma
 _TAG_OPENERS = (",", "”", '"', "’", "'", "»")
 #: an adverb or two in -ly before an inverted tag's verb (``“…?” angrily demanded``)
@@ -1377,6 +1382,14 @@ def find_mentions(
             if x.kind == "name" and prev.kind == "nominal" and x.end > prev.end:
                 # "Ohio’s party chief Ann Lee": the description runs into the name
                 # it introduces; the name (with its role) is the mention
+                kept[-1] = x
+                continue
+            if x.kind in ("name", "org") and prev.kind == "nominal" and \
+                    x.start >= prev.end - len(x.text) and \
+                    text[max(prev.start, x.start - 6):x.start] in (" from ", "\nfrom ") and \
+                    prev.name.split(None, 1)[0].lower() in _MESSAGES:
+                # "the message from Mayor Linda Chu": the words' source is the
+                # person, whom the message only carries
                 kept[-1] = x
                 continue
             if x.kind == "name" and prev.kind == "nominal" and x.start >= prev.end - len(x.text):

@@ -689,6 +689,51 @@ def colon_intro(ctx: Context, qi: int) -> Fire | Pass:
     return Fire(k.COLON_INTRO_CUE, mi, c) if mi is not None else _NO_INTRO
 
 
+#: a paragraph that opens by naming the words before it as someone's: ``That was
+#: the message from …``, ``Those were the words of …``, ``So said …``, ``That's
+#: what … told …``
+_NAMES_WORDS_BEFORE = regex.compile(
+    r"(?:That|This|Those|These|Such)(?:[’']s|[ \t\xa0\n]++(?:was|is|were|are))[ \t\xa0\n]++"
+    r"(?:(?P<what>what)[ \t\xa0\n]++"
+    r"|(?:the|their|his|her|its)[ \t\xa0\n]++(?:\p{Ll}++[ \t\xa0\n]++){0,2}"
+    r"(?:message|word|words|verdict|reaction|warning|view|plea|response|reply|answer"
+    r"|promise|assessment|advice|refrain|prediction|question|complaint|boast|vow)"
+    r"[ \t\xa0\n]++(?:from|of)[ \t\xa0\n]++(?P<at>))"
+    r"|So[ \t\xa0\n]++(?:said|says)[ \t\xa0\n]++(?P<so>)")
+_NOT_QUOTE_ONLY = Pass("the quote is not all of its paragraph")
+_NOT_NAMED_AFTER = Pass("the next paragraph does not open by naming these words as "
+                        "someone's (That was the message from Roe …)")
+
+
+def named_after(ctx: Context, qi: int) -> Fire | Pass:
+    """``“We're not going anywhere.”`` / ``That was the message from Mayor Linda
+    Chu on Thursday …``: a paragraph that is a quote and nothing else, which the
+    next paragraph names as someone's words (``That was the message from``,
+    ``Those were the words of``, ``So said``, ``That's what Roe told …``), as a
+    news story may open."""
+    q = ctx.quotes[qi]
+    para = ctx.para(q)
+    if ctx.text[q.outer_end:para.end].strip() or q.paragraph + 1 >= len(ctx.paragraphs):
+        return _NOT_QUOTE_ONLY
+    nxt = ctx.paragraphs[q.paragraph + 1]
+    m = _NAMES_WORDS_BEFORE.match(ctx.text, nxt.start, nxt.end)
+    if m is None:
+        return _NOT_NAMED_AFTER
+    if m.group("what") is not None:
+        # "That's what Roe told reporters": the cue's subject
+        rng = ctx.cues_in(m.end(), min(nxt.end, m.end() + 80))
+        if not rng:
+            return _NOT_NAMED_AFTER
+        c = ctx.cues[rng[0]]
+        s = ctx.subject_of(c, m.end(), strict=True)
+        return Fire(k.NAMED_AFTER, s[0], c) if s is not None else _NOT_NAMED_AFTER
+    pos = m.end("at") if m.group("at") is not None else m.end("so")
+    mi = ctx.mention_at(pos)
+    if mi is None or ctx.mentions[mi].kind == "pronoun":
+        return _NOT_NAMED_AFTER
+    return Fire(k.NAMED_AFTER, mi)
+
+
 def _comma_tag_before(ctx: Context, start: int, comma: int) -> Fire | Pass:
     """The previous paragraph (from ``start``) ends with a speech cue and its
     subject, then the comma at ``comma``: ``she said,``, ``said Elinor,``."""
@@ -1091,6 +1136,7 @@ RULES: tuple[Rule[Context], ...] = (
     Rule("colon_label", colon_label),
     Rule("continued_quote", continued_quote),
     Rule("colon_intro", colon_intro, when=(OPENS_PARAGRAPH,)),
+    Rule("named_after", named_after, when=(OPENS_PARAGRAPH,)),
     Rule("same_paragraph", same_paragraph, _BOTH_PASSES, (SENTENCE_OR_RESUMED,)),
     Rule("action_beat", action_beat),
     Rule("turn_taking", turn_taking, when=(OPENS_PARAGRAPH, IN_EXCHANGE)),

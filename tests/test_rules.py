@@ -481,3 +481,31 @@ def test_a_possessed_noun_after_a_verb_that_goes_on_is_its_object() -> None:
                               quoteattr.Config(indirect=True))
     assert [(r["speaker"], r["text"]) for r in doc.records()] == [
         ("minister", "her plan would work")]
+
+
+@pytest.mark.parametrize(("after", "speaker"), [
+    ("That's what Ines Vidal told the council on Monday.", "Ines Vidal"),
+    ("Those were the words of Ines Vidal, who has kept the shop for 30 years.", "Ines Vidal"),
+    ("So said the mayor, watching the water rise.", "mayor"),
+])
+def test_named_after_reads_the_forms_news_opens_with(after: str, speaker: str) -> None:
+    """``“…”`` / ``That's what Roe told …``, ``Those were the words of Roe``, ``So
+    said Roe``: the paragraph after a quote-only paragraph names its speaker."""
+    rec = quoteattr.attribute(f"“Never again.”\n\n{after}").records()[0]
+    assert (rec["speaker"], rec["rule"]) == (speaker, "named_after")
+
+
+def test_named_after_needs_a_quote_only_paragraph() -> None:
+    """Near miss: the quote shares its paragraph with narration: the next
+    paragraph's *That* may be about anything in it."""
+    rec = quoteattr.attribute("“Never again,” the sign read. The water rose.\n\n"
+                              "That was the message from Ines Vidal on Monday.").records()[0]
+    assert rec["rule"] != "named_after"
+
+
+def test_the_source_of_a_message_from_a_name_is_the_mention() -> None:
+    """``the message from Mayor Linda Chu``: the name a *from* phrase gives a
+    message is the mention, not the message (which only carries the words)."""
+    doc = quoteattr.attribute("It was the message from Mayor Linda Chu on Thursday.")
+    assert [(m.text, m.kind) for m in doc.mentions if m.kind != "pronoun"] == [
+        ("Mayor Linda Chu", "name")]
