@@ -1235,12 +1235,12 @@ def find_mentions(
                                      plural))
         elif text[max(0, c.start - 4):c.start].rstrip(" \t\xa0").endswith(("him", "her", "hem")) \
                 and (c.text.endswith("ing") or c.text.lower() in lx.CUE_VERBS) and \
-                (pp := _PERCEIVED_PRONOUN.search(text, max(0, c.start - 30), c.start)) is not None:
+                (hp := _PERCEIVED_PRONOUN.search(text, max(0, c.start - 30), c.start)) is not None:
             # "she heard him mutter, “…”", "I heard her saying": the object of a
             # verb of hearing (or of making, letting) is who speaks the verb after it
-            ps, pe = pp.span("pron")
-            name, gender, plural = lx.OBJECT_PRONOUNS[pp.group("pron")]
-            add(_make_mention(ps, pe, pp.group("pron"), "pronoun", name, None, gender, plural))
+            ps, pe = hp.span("pron")
+            name, gender, plural = lx.OBJECT_PRONOUNS[hp.group("pron")]
+            add(_make_mention(ps, pe, hp.group("pron"), "pronoun", name, None, gender, plural))
         if c.preposition and (am := words_p.after_prep_plural.match(text, c.end)) is not None \
                 and not quoted(am.start()) and words_p.nominal.match(text, am.start() + 1) is None:
             # "according to officials": the group is the source (a determiner's
