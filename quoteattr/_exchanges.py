@@ -69,7 +69,8 @@ gives the turn, when that person's gender is known to be the pronoun's
 (:attr:`Exchanges.pronoun_speaker`); and so for a bare description of a
 person that the discourse model left its own (``said the old woman`` with two
 women present), when the path gives its turn to a named participant of its
-gender (:attr:`Exchanges.description_speaker`). A first-person
+gender, and for ``the other`` (``returned the other``), which only sets its
+speaker apart from the one just speaking (:attr:`Exchanges.description_speaker`). A first-person
 narrator's tag (``“Where?” I asked.``) fixes the narrator: a person of the
 document when the other people call them by a name (:mod:`quoteattr._narrator`),
 else a participant with no entity (:data:`NARRATOR`): the other people's turns
@@ -268,9 +269,10 @@ class Exchanges:
                 # (a person of that gender, not one whose gender is unknown)
                 self.pronoun_speaker[t.pronoun_mi] = who
             if t.tagged and t.anchor is None and t.tag is not None and t.tag >= 0 and \
-                    who is not None and who >= 0 and ctx.entities[who].kind == "name" and \
-                    _gender(ctx, who) == t.unnamed and \
-                    _generic_gender(ctx.entities[t.tag], ctx.mentions) is not None:
+                    who is not None and who >= 0 and ctx.entities[who].kind == "name" and (
+                        _gender(ctx, who) == t.unnamed and
+                        _generic_gender(ctx.entities[t.tag], ctx.mentions) is not None
+                        or _the_other(ctx, t.tag)):
                 mi = ctx.speaker_entity(t.tag_quote)[1]
                 if mi is not None:
                     self.description_speaker[mi] = who
@@ -742,6 +744,17 @@ _SHORT_MIN = 3
 #: The most name words of one first letter a short form is compared with (more:
 #: no telling, and no quadratic work on a text of thousands of names)
 _SHORT_SCAN = 64
+
+
+def _the_other(ctx: Context, e: int) -> bool:
+    """Entity ``e`` is a description that only sets its person apart from the
+    one just speaking (``returned the other``, ``said the other one``)."""
+    ent = ctx.entities[e]
+    return ent.kind == "nominal" and not ent.plural and \
+        all(" ".join(ctx.mentions[i].text.lower().split()) in _OTHERS for i in ent.mentions)
+
+
+_OTHERS = frozenset({"the other", "the other one"})
 
 
 def _by_initial(names: dict[str, int]) -> dict[str, dict[str, int]]:
