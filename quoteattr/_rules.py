@@ -1086,7 +1086,8 @@ _NO_INNER_SUBJECT = Pass("no one is named before that cue inside the outer quote
 
 def nested_cue(ctx: Context, qi: int) -> Fire | Pass:
     """``“Okafor told me ‘never again’”``: a quote inside a quote belongs to
-    whoever the outer speech says spoke it (named just before its cue)."""
+    whoever the outer speech says spoke it (named just before its cue); after
+    ``I said`` it is the outer speaker's own (``“… I said ‘are you sure?’”``)."""
     q = ctx.quotes[qi]
     parent = ctx.parent[qi]
     if parent is None or ctx.quotes[parent].end < q.outer_start:
@@ -1101,6 +1102,11 @@ def nested_cue(ctx: Context, qi: int) -> Fire | Pass:
     subj = _INNER_SUBJECT.search(ctx.text, lo, cue.start)
     if subj is None:
         return _NO_INNER_SUBJECT
+    if subj.group("pron") == "I" and (d := ctx.decided[parent]) is not None and \
+            ctx.speaker_entity(parent)[0] is not None:
+        # "“I said ‘thank you’, of course.”": the outer speaker's own words
+        return Fire(min(k.NESTED_KNOWN, d[1].confidence), cue=cue, speaker_from=parent,
+                    span=(subj.start("pron"), subj.end("pron")))
     if subj.group("pron"):
         return Fire(k.NESTED_UNKNOWN, cue=cue, span=(subj.start("pron"), subj.end("pron")))
     last_word = subj.group("name").split()[-1].lower()

@@ -509,3 +509,21 @@ def test_the_source_of_a_message_from_a_name_is_the_mention() -> None:
     doc = quoteattr.attribute("It was the message from Mayor Linda Chu on Thursday.")
     assert [(m.text, m.kind) for m in doc.mentions if m.kind != "pronoun"] == [
         ("Mayor Linda Chu", "name")]
+
+
+def test_nested_cue_gives_i_said_to_the_outer_speaker() -> None:
+    """``“She told me it was the weather. I said ‘are you sure?’”``: inside a quote,
+    *I* is its speaker, so a quote inside it after ``I said`` is the outer speaker's
+    own words (it had no speaker)."""
+    text = "“She told me it was the weather. I said ‘are you sure?’ and left,” Ann Lee said."
+    recs = {r["text"]: r for r in quoteattr.attribute(text).records()}
+    assert (recs["are you sure?"]["speaker"], recs["are you sure?"]["rule"]) == (
+        "Ann Lee", "nested_cue")
+
+
+def test_nested_cue_leaves_she_said_unknown() -> None:
+    """Near miss: ``She says ‘yes’``: *she* inside a quote is someone the outer
+    speaker speaks of, not known here: no speaker."""
+    text = "“She told me it was the weather. She said ‘yes, of course’ and left,” Ann Lee said."
+    recs = {r["text"]: r for r in quoteattr.attribute(text).records()}
+    assert recs["yes, of course"]["speaker"] is None
