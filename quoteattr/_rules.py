@@ -37,6 +37,7 @@ from ._context import Context
 from ._cues import GOING_ON as _GOING_ON
 from ._cues import Cue
 from ._discourse import _title_description, person_like
+from ._exchanges import called_names
 from ._mentions import TRAILING_NOUN, trailing_verb_at
 from ._model import Mention, Quote
 from ._reported import REPORT_RULES
@@ -864,7 +865,9 @@ def action_beat(ctx: Context, qi: int) -> Fire | Pass:
 
     The person opens the narration sentence: a name, *he* or *she*, or a
     description of the one person named with its title (``The colonel heaved
-    the trunk`` after ``Colonel Ashby``)."""
+    the trunk`` after ``Colonel Ashby``); not a person the paragraph's quotes
+    call by name (``He folded his spectacles. “You might go, Hallam.”``: Hallam
+    is spoken to)."""
     q = ctx.quotes[qi]
     para = ctx.para(q)
     # the narration sentence right before the quote, else the one right after it,
@@ -875,7 +878,7 @@ def action_beat(ctx: Context, qi: int) -> Fire | Pass:
             j is None or ctx.quotes[j].outer_end <= before[0]):
         mi = _beat_subject(ctx, before[0], before[1])
         if mi is not None:
-            return Fire(k.ACTION_BEAT, mi)
+            return _CALLED_IN_BEAT if _calls(ctx, qi, mi) else Fire(k.ACTION_BEAT, mi)
     n = ctx.next_outer(qi)
     pos = q.outer_end
     while pos < para.end and ctx.text[pos].isspace():
@@ -886,8 +889,43 @@ def action_beat(ctx: Context, qi: int) -> Fire | Pass:
                 n is None or ctx.quotes[n].outer_start >= after[1]):
             mi = _beat_subject(ctx, after[0], after[1])
             if mi is not None:
-                return Fire(k.ACTION_BEAT, mi)
+                return _CALLED_IN_BEAT if _calls(ctx, qi, mi) else Fire(k.ACTION_BEAT, mi)
     return _NO_BEAT
+
+
+_CALLED_IN_BEAT = Pass("the quote calls the person of the narration next to it by name: "
+                       "spoken to, not speaking")
+
+
+def _calls(ctx: Context, qi: int, mi: int) -> bool:
+    """Quote ``qi``, or another of its paragraph, calls the person of mention
+    ``mi`` by name (``He folded his spectacles. “You might go yourself,
+    Hallam.”``: Hallam is spoken to)."""
+    e = ctx.entity(mi)
+    if e is None or e >= len(ctx.entities):
+        return False
+    words: set[str] | None = None
+    para = ctx.quotes[qi].paragraph
+    # (the paragraph's quotes: one turn, one speaker)
+    lo = qi
+    while lo > 0 and ctx.quotes[lo - 1].paragraph == para:
+        lo -= 1
+    for j in range(lo, len(ctx.quotes)):
+        q = ctx.quotes[j]
+        if q.paragraph != para:
+            break
+        if q.level or not _CALL_SHAPE.search(ctx.text, q.start, q.end):
+            continue
+        if words is None:
+            words = {w.lower() for n in ctx.entities[e].names for w in n.split()}
+        if any(word.lower() in words for word, _, _ in called_names(ctx.text, q)):
+            return True
+    return False
+
+
+#: a capitalised word set off by a comma or a dash, or before ``!``, ``?``: what a
+#: call by name needs (most quotes have none, and the vocatives are not read)
+_CALL_SHAPE = re.compile(r"[,;—–] *[A-Z][a-z]|[A-Z][a-z]+ *[,!?;—–]")
 
 
 def _beat_subject(ctx: Context, lo: int, hi: int) -> int | None:

@@ -527,3 +527,18 @@ def test_nested_cue_leaves_she_said_unknown() -> None:
     text = "“She told me it was the weather. She said ‘yes, of course’ and left,” Ann Lee said."
     recs = {r["text"]: r for r in quoteattr.attribute(text).records()}
     assert recs["yes, of course"]["speaker"] is None
+
+
+def test_action_beat_is_not_the_person_the_paragraph_calls() -> None:
+    """``Pryce put down the paper. “I have.”`` / ``“Her nerves.” He folded his
+    spectacles. “You might go yourself, Hallam.”``: the beat's *he* read as
+    Hallam, whom the paragraph calls by name; he is spoken to, and the turn is left
+    to the exchange (Pryce's)."""
+    text = ("Dr. Hallam came into the study, where his partner Pryce was reading.\n\n"
+            "“Well, Pryce,” he said, “have you seen the list?”\n\n"
+            "Pryce put the paper down. “I have. Mrs. Oakes again.”\n\n"
+            "“Her heart?”\n\n"
+            "“Her nerves, she says.” He folded his spectacles. “You might go yourself, "
+            "Hallam.”")
+    recs = quoteattr.attribute(text).records()
+    assert [r["speaker"] for r in recs[-2:]] == ["Pryce", "Pryce"]
