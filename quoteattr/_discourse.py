@@ -348,6 +348,13 @@ def resolve_pronouns(text: str, sentences: Sequence[Sentence], mentions: Sequenc
                         if fronted[lo] else None
                 else:
                     eid = None
+                if eid is None and m.gender is not None and \
+                        (called := _called_before(text, m.start, entities, state)) is not None \
+                        and called not in excluded and gender[called] == m.gender and \
+                        _next_to_cue(text, cues, c_starts, m):
+                    # "“…, Eleanor.”" / "“I should be glad to,” she said.": the
+                    # person the turn before called by name answers
+                    eid = called
                 if eid is None:
                     eid = _most_salient(m, entities, gender, person, placed, state, si,
                                         excluded, spoke, speaking_it, given, person_shown)
@@ -855,6 +862,38 @@ def _addressed(text: str, pos: int, entities: Sequence[Entity],
     if j < 0:
         return None  # no closing mark in the tag: no quote right before
     v = _VOCATIVE_TAG.search(text, max(0, j - 40), pos)
+    if v is None or v.group("name").lower() in lx.NOT_NAME_WORDS:
+        return None
+    name = v.group("name")
+    for eid in reversed(state):
+        e = entities[eid]
+        if e.proper and (name in e.canonical.split() or name in e.proper[0].split()):
+            return eid
+    return None
+
+
+#: a quote ending on a call by name at the end of its paragraph (``…, Eleanor.”``)
+_CALLED_AT_END = regex.compile(
+    r",[ \t\n]++(?:(?:my[ \t\n]+)?dear[ \t\n]+)?"
+    r"(?:(?:Mr|Mrs|Ms|Dr)\.?[ \t\n]+|(?:Miss|Sir|Lady|Lord|Aunt|Uncle|Madam)[ \t\n]+)?"
+    r"(?P<name>\p{Lu}[\p{Ll}’'\-]++)[.!?—–\-]*+[”\"’'][ \t]*+$")
+
+
+def _called_before(text: str, pos: int, entities: Sequence[Entity],
+                   state: dict[int, list]) -> int | None:
+    """For a pronoun at ``pos`` in the tag of a quote that opens its paragraph,
+    the entity the previous paragraph's last quote ends by calling by name
+    (``“…, Eleanor.”`` / ``“…,” she said.``: the person called answers), if it
+    is the name of one of the entities in ``state``."""
+    j = text.rfind("\n\n", max(0, pos - 200), pos)
+    if j < 0 or text[j + 2:j + 3] not in ("“", '"', "‘", "'"):
+        return None
+    end = j
+    while end > 0 and text[end - 1] in " \t\n":
+        end -= 1
+    if text[end - 1:end] not in ("”", '"', "’", "'"):
+        return None
+    v = _CALLED_AT_END.search(text, max(0, end - 40), end)
     if v is None or v.group("name").lower() in lx.NOT_NAME_WORDS:
         return None
     name = v.group("name")

@@ -639,3 +639,27 @@ def test_his_wife_with_no_titled_woman_of_his_surname_is_a_description() -> None
     text = ("Mrs. Dorn was at breakfast with her niece. The door opened and Mr. Fenby "
             "came in, rubbing his hands.\n\n“Arthur is coming,” his wife told him.")
     assert quoteattr.attribute(text).records()[0]["speaker"] == "wife"
+
+
+def _tag_speaker(text: str) -> str | None:
+    return quoteattr.attribute(text).records()[-1]["speaker"]
+
+
+def test_a_tags_pronoun_after_a_call_by_name_is_the_person_called() -> None:
+    """``“…, Eleanor.”`` / ``“I should be glad to,” she said.``: the person the turn
+    before called by name answers; the tag's *she* is Eleanor, not the captain whose
+    gender the text never shows and who opened the sentence before."""
+    text = ("Mrs. Ashe and her daughter Eleanor sat with Captain Rowe in the drawing-room.\n\n"
+            "“Eleanor rides every morning,” said Mrs. Ashe.\n\n"
+            "Captain Rowe turned to the girl. “Then you will show me the country, Eleanor.”\n\n"
+            "“I should be glad to,” she said.")
+    assert _tag_speaker(text) == "Eleanor"
+
+
+def test_a_tags_pronoun_of_the_other_gender_is_not_the_person_called() -> None:
+    """Near miss: ``he said`` after a call of Eleanor: she is not the one answering."""
+    text = ("Mrs. Ashe and her daughter Eleanor sat with Tom Rowe in the drawing-room.\n\n"
+            "“Eleanor rides every morning,” said Mrs. Ashe.\n\n"
+            "Tom Rowe turned to the girl. “Then you will show me the country, Eleanor.”\n\n"
+            "“I shall expect you at nine,” he said.")
+    assert _tag_speaker(text) == "Tom Rowe"
