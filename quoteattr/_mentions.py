@@ -239,7 +239,13 @@ class _WordPatterns:
         self.after_cue = re.compile(
             # (a part of a group: "said one of the old women", "one of them")
             rf"{sp}(?:another|one(?:{sp}of{sp}(?:them|us|(?:the|his|her|their|our|its)"
-            rf"{sp}{word_char}{{1,40}}?))?|others|(?:the|an?|one|another|his|her|their|my|our)"
+            rf"{sp}{word_char}{{1,40}}?))?|others|(?:the|an?|one|another|his|her|their|my|our"
+            # (a demonstrative, not the complementizer: "said that lady", not
+            # "said that the council …", "said that he …")
+            rf"|(?:that|this)(?={sp}[a-z])(?={sp}(?!(?:the|an?|he|she|it|they|we|i|you|his|her"
+            rf"|their|its|there|this|these|those|our|my|no|some|all|every|nobody|none|in|on|at"
+            rf"|for|with|by|from|to|of|as|if|when|while|because|after|before|since|until|not"
+            rf"|only|just|is|was|are|were|will|would|could|should|can|may|might|must)\b)))"
             rf"{sp}{word_char}{{1,50}}?)"
             rf"(?=(?:{sp}(?:(?:and|or|but){sp})?{adverb})*+[ \t\xa0]*[,.;:!?]"
             # or, the description ended, a phrase of how or when it was said:
@@ -814,6 +820,7 @@ _MESSAGES = frozenset(
     "plea reaction response reply answer promise".split())
 #: what stands before an inverted tag's verb: the quote's closing mark or a comma
 _TAG_OPENERS = (",", "”", '"', "’", "'", "»")
+_CLOSING_MARKS = ("”", '"', "’", "'", "»")
 #: an adverb or two in -ly before an inverted tag's verb (``“…?” angrily demanded``)
 _LY_BEFORE = re.compile(r"(?<![\w\-])(?:[a-z]+ly[ \t\xa0\n]+){1,2}\Z")
 _FINITE = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|could|should|may"
@@ -1342,8 +1349,12 @@ def find_mentions(
                 text[max(0, ly.start() - 3):ly.start()].rstrip()[-1:] in _TAG_OPENERS)):
             # "…,” said another."; "…?” angrily demanded the matron."
             cm = words_p.after_cue.match(text, c.end)
-            if cm is not None and (cw := _FINITE.search(cm.group())) is not None and \
-                    _RELATIVE.search(cm.group(), 0, cw.start()) is None:
+            if cm is not None and cm.group().lstrip().startswith(("that ", "this ")) and \
+                    text[max(0, c.start - 3):c.start].rstrip()[-1:] not in _CLOSING_MARKS:
+                cm = None  # a demonstrative only in a quote's own tag: "“…,” cried that lady"
+            if cm is not None and (cw := _FINITE.search(cm.group())) is not None and (
+                    _RELATIVE.search(cm.group(), 0, cw.start()) is None
+                    or cm.group().lstrip().startswith(("that", "this"))):
                 # "…, said the council would meet": a finite verb that no relative
                 # pronoun introduces makes a clause, what was said, not who said it
                 cm = None

@@ -542,3 +542,25 @@ def test_action_beat_is_not_the_person_the_paragraph_calls() -> None:
             "Hallam.”")
     recs = quoteattr.attribute(text).records()
     assert [r["speaker"] for r in recs[-2:]] == ["Pryce", "Pryce"]
+
+
+@pytest.mark.parametrize("tag", ["cried that discreet lady in a whisper",
+                                 "said this young person"])
+def test_trailing_cue_reads_a_demonstrative_description(tag: str) -> None:
+    """``“Mr. Bumble!” cried that discreet lady in a whisper.``: a description
+    opened by *that* or *this* in a quote's own tag is the speaker."""
+    rec = quoteattr.attribute(f"“Mr. Bumble!” {tag}.").records()[0]
+    assert rec["rule"] == "trailing_cue"
+    assert rec["speaker"] in ("discreet lady", "young person")
+
+
+@pytest.mark.parametrize("text", [
+    "“We will not move,” the union said, adding that members would meet.",
+    "The union, said that members would meet, and left.",
+])
+def test_that_before_a_clause_is_no_demonstrative(text: str) -> None:
+    """Near miss: *that* before a clause (``that members would meet``) is the
+    complementizer: no description, and no speaker read from it."""
+    doc = quoteattr.attribute(text)
+    assert not any(m.text.startswith("that") or m.text == "members would meet"
+                   for m in doc.mentions)
