@@ -766,6 +766,11 @@ def same_paragraph(ctx: Context, qi: int) -> Fire | Pass:
     as a weaker guess that follows it (a turn the exchange model decided)."""
     q = ctx.quotes[qi]
     j = ctx.prev_outer(qi)
+    # (past the fragments the narration quotes, undecided, no one's speech: “…,”
+    # said Mrs. Fenby, preferring "course" to "tactics". “And why …?”)
+    while j is not None and ctx.quotes[j].paragraph == q.paragraph and \
+            ctx.decided[j] is None and not _sentence_like(ctx, j):
+        j = ctx.prev_outer(j)
     if j is not None and ctx.quotes[j].paragraph != q.paragraph:
         j = None
     n = ctx.next_outer(qi)

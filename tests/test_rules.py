@@ -564,3 +564,22 @@ def test_that_before_a_clause_is_no_demonstrative(text: str) -> None:
     doc = quoteattr.attribute(text)
     assert not any(m.text.startswith("that") or m.text == "members would meet"
                    for m in doc.mentions)
+
+
+def test_same_paragraph_reads_past_fragments_the_narration_quotes() -> None:
+    """``“…,” said Mrs. Fenby, preferring "course" to "tactics" for Ann's sake. “And
+    why …?”``: the words the narration quotes between (no one's speech, undecided)
+    do not stop the later quote from sharing the tagged one's speaker."""
+    text = ("“This is the proper course,” said Mrs. Fenby, preferring “course” to “tactics” "
+            "for Ann's sake. “And why ever should we tell Caroline?”")
+    recs = quoteattr.attribute(text).records()
+    assert (recs[-1]["speaker"], recs[-1]["rule"]) == ("Fenby", "same_paragraph")
+
+
+def test_same_paragraph_does_not_read_past_a_quote_with_a_speaker() -> None:
+    """Near miss: the quote between is someone's (the sign's words, read out by a
+    cue): it is the neighbour, and its speaker is the one shared."""
+    text = ("“This is the proper course,” said Mrs. Fenby. The sign on the gate read “Keep "
+            "out of the orchard at all times.” “And why ever should we tell Caroline?”")
+    recs = quoteattr.attribute(text).records()
+    assert (recs[-1]["speaker"], recs[-1]["rule"]) == ("sign", "same_paragraph")
