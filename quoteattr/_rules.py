@@ -78,6 +78,27 @@ def _resumes(ctx: Context, qi: int) -> bool:
 OPENS_PARAGRAPH: Condition[Context] = Condition(
     "the quote opens its paragraph", _opens_paragraph,
     "the quote does not open its paragraph")
+def _opens_turn(ctx: Context, qi: int) -> bool:
+    """The quote opens its paragraph, or is its first quote after narration that
+    names no one (``After a short pause. “…”``: the paragraph is still a turn
+    whose speaker only the dialogue tells)."""
+    q = ctx.quotes[qi]
+    para = ctx.para(q)
+    if q.outer_start == para.start:
+        return True
+    j = ctx.prev_outer(qi)
+    if j is not None and ctx.quotes[j].paragraph == q.paragraph:
+        return False
+    # (a sentence of narration before it, ended: not a fragment inside a sentence)
+    if not ctx.text[para.start:q.outer_start].rstrip().endswith((".", "!", "?")):
+        return False
+    return not any(ctx.mentions[i].kind != "org" for i in ctx.mentions_in(para.start,
+                                                                          q.outer_start))
+
+
+OPENS_TURN: Condition[Context] = Condition(
+    "the quote opens its paragraph's turn", _opens_turn,
+    "the quote does not open its paragraph (nor follow narration that names no one)")
 IN_EXCHANGE: Condition[Context] = Condition(
     "in a dialogue exchange", lambda ctx, qi: ctx.exchanges.dialogue.get(qi, False),
     "the quote is not in a dialogue exchange (no turns alternating between people)")
@@ -1188,7 +1209,7 @@ RULES: tuple[Rule[Context], ...] = (
     Rule("named_after", named_after, when=(OPENS_PARAGRAPH,)),
     Rule("same_paragraph", same_paragraph, _BOTH_PASSES, (SENTENCE_OR_RESUMED,)),
     Rule("action_beat", action_beat),
-    Rule("turn_taking", turn_taking, when=(OPENS_PARAGRAPH, IN_EXCHANGE)),
+    Rule("turn_taking", turn_taking, when=(OPENS_TURN, IN_EXCHANGE)),
     Rule("continuation", continuation, when=(OUT_OF_EXCHANGE, OPENS_PARAGRAPH, SENTENCE_LIKE)),
     Rule("narration_subject", narration_subject,
          when=(OUT_OF_EXCHANGE, OPENS_PARAGRAPH, SENTENCE_LIKE)),

@@ -905,3 +905,22 @@ def test_another_description_in_a_tag_is_kept() -> None:
         "“It will rain before noon,” observed the former.",
         "“It always rains before noon,” returned the stranger."))
     assert got[1] == ("It always rains before noon,", "stranger", "trailing_cue")
+
+
+def test_a_turn_after_narration_that_names_no_one_is_the_exchanges() -> None:
+    """``After a short pause. “You have no confidence in me, Marianne.”``: a
+    paragraph whose narration before its first quote names no one is still a turn,
+    and the exchange gives it its speaker (it had none)."""
+    got = _speakers(_turns("Elinor and Marianne sat together.",
+                           "“Are you ill, then?” said Elinor.", "“Yes, a little.”",
+                           "After a short pause. “You have no confidence in me, Marianne.”"))
+    assert got[-1] == ("You have no confidence in me, Marianne.", "Elinor", "turn_taking")
+
+
+def test_a_fragment_after_narration_is_no_turn() -> None:
+    """Near miss: the narration before the quote does not end (``He called the plan
+    “…”``): a fragment inside a sentence is no turn."""
+    got = _speakers(_turns("Elinor and Marianne sat together.",
+                           "“Are you ill, then?” said Elinor.", "“Yes, a little.”",
+                           "The vicar called the sermon “a long and tedious affair.”"))
+    assert got[-1][2] != "turn_taking"
