@@ -1053,9 +1053,8 @@ def _movers(ctx: Context, lo: int, hi: int, verbs: regex.Pattern[str]) -> list[i
 
 #: a form of address set off in a quote (``Yes, sir.``, ``Thank you, ma'am!``),
 #: not a title before a name (``Sir John``): the gender of the person spoken to
-_ADDRESS = regex.compile(
-    r"(?:^|(?<=[,;—–!?.][ \t\n]*+))(?P<w>[Ss]ir|[Mm]a[’']am|[Mm]adam|[Mm]iss)"
-    r"(?=[ \t\n]*+(?:[,;—–!?.]|$))", regex.MULTILINE)
+_ADDRESS = re.compile(
+    r"(?:^|[,;—–!?.])[ \t\n]*(?P<w>[Ss]ir|[Mm]a[’']am|[Mm]adam|[Mm]iss)[ \t\n]*(?:[,;—–!?.]|$)")
 _ADDRESS_GENDER = {"sir": "m", "ma'am": "f", "ma’am": "f", "madam": "f", "miss": "f"}
 
 
@@ -1064,12 +1063,14 @@ def _addressed_gender(ctx: Context, t: _Turn) -> str | None:
     (``sir``: ``m``; ``ma'am``, ``madam``, ``miss``: ``f``), if it uses one, and
     one gender only."""
     found = None
+    text = ctx.text
     for qi in t.quotes:
         q = ctx.quotes[qi]
-        if "ir" not in ctx.text[q.start:q.end] and "am" not in ctx.text[q.start:q.end] and \
-                "iss" not in ctx.text[q.start:q.end]:
+        # (the quote as a string of its own: "^" and "$" are its ends)
+        words = text[q.start:q.end]
+        if "ir" not in words and "am" not in words and "iss" not in words:
             continue
-        for m in _ADDRESS.finditer(ctx.text, q.start, q.end):
+        for m in _ADDRESS.finditer(words):
             g = _ADDRESS_GENDER[m.group("w").lower()]
             if found is not None and found != g:
                 return None
