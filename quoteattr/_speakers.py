@@ -83,14 +83,25 @@ def _key_words(name: str) -> tuple[str, ...]:
 _NAME_SUFFIXES = frozenset(("jr", "sr", "ii", "iii", "iv"))
 
 
-@functools.lru_cache(maxsize=1024)
+def _pets_related() -> dict[str, frozenset[str]]:
+    out: dict[str, set[str]] = {}
+    for pet, fulls in lx.PET_NAMES.items():
+        for full in fulls:
+            out.setdefault(pet, set()).add(full)
+            out.setdefault(full, set()).add(pet)
+    return {w: frozenset(v) for w, v in out.items()}
+
+
+#: The full names a pet form stands for, and the pet forms of a full name (lower
+#: case: ``meg`` -> margaret; ``william`` -> bill, billy, will, willie):
+#: :data:`~quoteattr._lexicon.PET_NAMES` both ways, read once.
+_PETS_RELATED = _pets_related()
+_NO_PETS: frozenset[str] = frozenset()
+
+
 def _pet_related(word: str) -> frozenset[str]:
-    """The full names a pet form ``word`` stands for, or the pet forms of the
-    full name ``word`` (lower case: ``meg`` -> margaret; ``william`` -> bill,
-    billy, will, willie): :data:`~quoteattr._lexicon.PET_NAMES`."""
-    out = set(lx.PET_NAMES.get(word, ()))
-    out.update(p for p, fulls in lx.PET_NAMES.items() if word in fulls)
-    return frozenset(out)
+    """:data:`_PETS_RELATED` of ``word`` (none for a word of no pet name)."""
+    return _PETS_RELATED.get(word, _NO_PETS)
 
 
 def _title_head(title: str) -> str:
