@@ -137,13 +137,16 @@ _FRONTED_END = regex.compile(r"[^,;:.!?“”\"—–()]{0,160}+,[ \t\xa0\n]*+")
 #: is taken for a place, never ``he`` or ``she``, until it is seen speaking.
 _LOCATIVES = frozenset("in at near inside outside across throughout".split())
 
+#: A call by name set off by a comma at a quote's end, perhaps after *dear* or a
+#: title (``…, my dear Giles``, ``…, Miss Bertram``)
+_CALL = (r",[ \t\n]++(?:(?:my[ \t\n]+)?dear[ \t\n]+)?"
+         r"(?:(?:Mr|Mrs|Ms|Dr)\.?[ \t\n]+|(?:Miss|Sir|Lady|Lord|Aunt|Uncle|Madam)[ \t\n]+)?"
+         r"(?P<name>\p{Lu}[\p{Ll}’'\-]++)")
 #: A quote that ends by naming whom it addresses, then its tag's verb, if any:
 #: ``…, Miss Bertram,” she cried`` / ``…, Giles,” said he``.  The person
 #: addressed is not the one who speaks.
 _VOCATIVE_TAG = regex.compile(
-    r",[ \t\n]++(?:(?:my[ \t\n]+)?dear[ \t\n]+)?"
-    r"(?:(?:Mr|Mrs|Ms|Dr)\.?[ \t\n]+|(?:Miss|Sir|Lady|Lord|Aunt|Uncle|Madam)[ \t\n]+)?"
-    r"(?P<name>\p{Lu}[\p{Ll}’'\-]++)[,.!?—–\-]*+[”\"’'][ \t\n]*+(?:\p{Ll}++[ \t\n]++)?$")
+    _CALL + r"[,.!?—–\-]*+[”\"’'][ \t\n]*+(?:\p{Ll}++[ \t\n]++)?$")
 
 
 @attrs.frozen
@@ -861,7 +864,13 @@ def _addressed(text: str, pos: int, entities: Sequence[Entity],
             text.rfind("'", lo, pos))
     if j < 0:
         return None  # no closing mark in the tag: no quote right before
-    v = _VOCATIVE_TAG.search(text, max(0, j - 40), pos)
+    return _entity_called(_VOCATIVE_TAG.search(text, max(0, j - 40), pos), entities, state)
+
+
+def _entity_called(v: regex.Match[str] | None, entities: Sequence[Entity],
+                   state: dict[int, list]) -> int | None:
+    """The entity of ``state`` (most recent first) bearing the name a call
+    ``v`` reads, if any (never a word that is no name: ``Sir``, ``Mother``)."""
     if v is None or v.group("name").lower() in lx.NOT_NAME_WORDS:
         return None
     name = v.group("name")
@@ -873,10 +882,7 @@ def _addressed(text: str, pos: int, entities: Sequence[Entity],
 
 
 #: a quote ending on a call by name at the end of its paragraph (``…, Eleanor.”``)
-_CALLED_AT_END = regex.compile(
-    r",[ \t\n]++(?:(?:my[ \t\n]+)?dear[ \t\n]+)?"
-    r"(?:(?:Mr|Mrs|Ms|Dr)\.?[ \t\n]+|(?:Miss|Sir|Lady|Lord|Aunt|Uncle|Madam)[ \t\n]+)?"
-    r"(?P<name>\p{Lu}[\p{Ll}’'\-]++)[.!?—–\-]*+[”\"’'][ \t]*+$")
+_CALLED_AT_END = regex.compile(_CALL + r"[.!?—–\-]*+[”\"’'][ \t]*+$")
 
 
 def _called_before(text: str, pos: int, entities: Sequence[Entity],
@@ -893,15 +899,7 @@ def _called_before(text: str, pos: int, entities: Sequence[Entity],
         end -= 1
     if text[end - 1:end] not in ("”", '"', "’", "'"):
         return None
-    v = _CALLED_AT_END.search(text, max(0, end - 40), end)
-    if v is None or v.group("name").lower() in lx.NOT_NAME_WORDS:
-        return None
-    name = v.group("name")
-    for eid in reversed(state):
-        e = entities[eid]
-        if e.proper and (name in e.canonical.split() or name in e.proper[0].split()):
-            return eid
-    return None
+    return _entity_called(_CALLED_AT_END.search(text, max(0, end - 40), end), entities, state)
 
 
 def _factors(text: str, m: Mention, prev: Mention | None, lo: int, word: str,
