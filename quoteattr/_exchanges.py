@@ -184,8 +184,8 @@ class Exchanges:
         #: the participant the best path gives its turn
         self.pronoun_speaker: dict[int, int] = {}
         #: a tag's bare description of a person (``said the old woman``) that
-        #: the discourse model left its own -> the named participant of its
-        #: gender the best path gives its turn
+        #: the discourse model left its own, or ``the other`` -> the named
+        #: participant (of its gender) the best path gives its turn
         self.description_speaker: dict[int, int] = {}
         turns = _turns(ctx)
         self._turns: Sequence[_Turn] = turns
