@@ -784,7 +784,9 @@ def same_paragraph(ctx: Context, qi: int) -> Fire | Pass:
     """``“A,” Roe said. “B.”``: a quote shares the speaker of its paragraph's other quote.
 
     Surely when that quote's speaker is sure (a tag); else, in the second pass,
-    as a weaker guess that follows it (a turn the exchange model decided)."""
+    as a weaker guess that follows it (a turn the exchange model decided).  Not
+    the speaker of a quote after it tagged with a verb of answering (``“A.”
+    “B,” echoed Margaret.``: B answers A, someone else's)."""
     q = ctx.quotes[qi]
     j = ctx.prev_outer(qi)
     # (past the fragments the narration quotes, undecided, no one's speech: “…,”
@@ -797,6 +799,8 @@ def same_paragraph(ctx: Context, qi: int) -> Fire | Pass:
     n = ctx.next_outer(qi)
     if n is not None and ctx.quotes[n].paragraph != q.paragraph:
         n = None
+    if n is not None and _replies(ctx, n):
+        n = None  # "“A.” “B,” echoed Margaret.": B answers A, which is someone else's
     for src, conf, sure in ((j, k.SAME_PARAGRAPH_PREVIOUS, True),
                             (n, k.SAME_PARAGRAPH_NEXT, True),
                             (j, k.SAME_PARAGRAPH_WEAK, False),
@@ -809,6 +813,19 @@ def same_paragraph(ctx: Context, qi: int) -> Fire | Pass:
             return _SOMEONE_BETWEEN
         return Fire(conf, speaker_from=src)
     return _NO_NEIGHBOUR
+
+
+#: The forms of the verbs of answering: a quote tagged with one answers the one
+#: before it, someone else's (``“Do come again.” “Yes, you must,” echoed Margaret.``)
+_REPLY_FORMS = frozenset(f.lower() for lemma in ("reply", "answer", "return", "rejoin",
+                                                  "retort", "echo", "respond")
+                         for f in lx.CUE_VERBS.get(lemma, ()))
+
+
+def _replies(ctx: Context, qi: int) -> bool:
+    """Quote ``qi`` was decided by a tag whose verb is one of answering."""
+    d = ctx.decided[qi]
+    return d is not None and d[1].cue is not None and d[1].cue.text.lower() in _REPLY_FORMS
 
 
 def _has_speaker(ctx: Context, qi: int) -> bool:

@@ -583,3 +583,20 @@ def test_same_paragraph_does_not_read_past_a_quote_with_a_speaker() -> None:
             "out of the orchard at all times.” “And why ever should we tell Caroline?”")
     recs = quoteattr.attribute(text).records()
     assert (recs[-1]["speaker"], recs[-1]["rule"]) == ("sign", "same_paragraph")
+
+
+def test_same_paragraph_does_not_give_a_quote_the_speaker_of_a_reply_to_it() -> None:
+    """``“…do come again.” “Yes, you must,” echoed Margaret.``: the second quote's
+    verb answers the first, which is someone else's: the first does not share
+    Margaret's tag."""
+    text = "“I had forgotten we were dining out; but do come again.” “Yes, you must,” echoed Margaret."
+    recs = quoteattr.attribute(text).records()
+    assert recs[0]["speaker"] != "Margaret"
+
+
+def test_same_paragraph_shares_a_plain_tag_after_it() -> None:
+    """Near miss: ``“…” “Yes, you must,” said Margaret.``: a plain verb of saying,
+    the first quote shares its speaker as before."""
+    text = "“I had forgotten we were dining out; but do come again.” “Yes, you must,” said Margaret."
+    recs = quoteattr.attribute(text).records()
+    assert (recs[0]["speaker"], recs[0]["rule"]) == ("Margaret", "same_paragraph")
