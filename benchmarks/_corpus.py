@@ -197,7 +197,10 @@ def adversarial(kind: str, n_chars: int) -> str:
     million characters) that never pairs up; ``one_paragraph``: a
     single paragraph with no line break; ``long_quote``: one quotation of
     ``n_chars`` characters; ``nested``: quotes nested 50 levels deep, repeated;
-    ``no_sentence_end``: words with no ``.``, ``?`` or ``!`` at all.
+    ``no_sentence_end``: words with no ``.``, ``?`` or ``!`` at all;
+    ``dialogue_paragraph``: a story's dialogue (action beats, calls by name,
+    pet names, forms of address, tags) with no paragraph break, so that every
+    reading of a quote's neighbours in its paragraph meets all of them.
     """
     rng = random.Random(7)
     if kind == "unbalanced":
@@ -226,6 +229,12 @@ def adversarial(kind: str, n_chars: int) -> str:
         for level in reversed(range(50)):
             unit_parts.append(f",{closes[level % 2]}")
         unit = "".join(unit_parts) + " Ann Lee said.\n\n"
+        return (unit * (n_chars // len(unit) + 1))[:n_chars]
+    if kind == "dialogue_paragraph":
+        unit = ("Margaret Hale put down her cup. “Why, Meg?” said Tom. “You slept all "
+                "morning.” He folded his paper. “You might go yourself, Tom.” “Yes, sir,” "
+                "she said. “That will do, Martin. Now, Clara, you will take tea?” The old "
+                "woman laughed. “I should be glad to,” said her aunt. ")
         return (unit * (n_chars // len(unit) + 1))[:n_chars]
     if kind == "no_sentence_end":
         words = ["the", "council", "Ann", "Lee", "said", "budget", "will", "wait", "and", "but",

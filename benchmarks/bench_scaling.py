@@ -9,7 +9,8 @@ Cases (``benchmarks/_corpus.py``): ``news`` (generated articles joined into
 one document), ``unbalanced`` (a stray quote mark every 10 characters: 100,000
 per MB), ``one_paragraph`` (no line break at all), ``long_quote`` (one
 quotation as long as the document), ``nested`` (quotes nested 50 levels deep,
-repeated), ``no_sentence_end`` (no ``.``, ``?`` or ``!`` anywhere).
+repeated), ``no_sentence_end`` (no ``.``, ``?`` or ``!`` anywhere),
+``dialogue_paragraph`` (a story's dialogue with no paragraph break).
 
 Each case runs :func:`quoteattr.attribute` on one document in a fresh
 subprocess (after a warm-up call), with a time limit.  Every size of every
@@ -29,7 +30,8 @@ import sys
 
 from _util import run_child
 
-KINDS = ["news", "unbalanced", "one_paragraph", "long_quote", "nested", "no_sentence_end"]
+KINDS = ["news", "unbalanced", "one_paragraph", "long_quote", "nested", "no_sentence_end",
+         "dialogue_paragraph"]
 TARGET = 18.0
 
 CHILD = r"""

@@ -149,6 +149,7 @@ class Context:
         self._verb_subjects: dict[tuple[int, int, int], tuple[int, float] | None] = {}
         self._exchanges: Exchanges | None = None
         self._quoted_words: frozenset[str] | None = None
+        self._name_words: dict[int, frozenset[str]] = {}
         # the quote each quote stands inside (one pass with a stack of ends)
         self.parent: list[int | None] = []
         open_: list[int] = []
@@ -163,6 +164,15 @@ class Context:
             if q.level == 0:
                 self.last_in_paragraph[q.paragraph] = i
                 self.first_in_paragraph.setdefault(q.paragraph, i)
+
+    def name_words(self, e: int) -> frozenset[str]:
+        """The words of entity ``e``'s names, lower case (read once per entity:
+        an entity holds one name per mention)."""
+        words = self._name_words.get(e)
+        if words is None:
+            words = self._name_words[e] = frozenset(
+                w.lower() for n in set(self.entities[e].names) for w in n.split())
+        return words
 
     def release_indexes(self) -> None:
         """Drop the lookup tables once every decision is made (what is left to

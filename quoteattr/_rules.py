@@ -941,26 +941,23 @@ _CALLED_IN_BEAT = Pass("the quote calls the person of the narration next to it b
 
 
 def _calls(ctx: Context, qi: int, mi: int) -> bool:
-    """Quote ``qi``, or another of its paragraph, calls the person of mention
-    ``mi`` by name (``He folded his spectacles. “You might go yourself,
+    """Quote ``qi``, or a quote next to it in its paragraph, calls the person of
+    mention ``mi`` by name (``He folded his spectacles. “You might go yourself,
     Hallam.”``: Hallam is spoken to)."""
     e = ctx.entity(mi)
     if e is None or e >= len(ctx.entities):
         return False
-    words: set[str] | None = None
     para = ctx.quotes[qi].paragraph
-    # (the paragraph's quotes: one turn, one speaker)
-    lo = qi
-    while lo > 0 and ctx.quotes[lo - 1].paragraph == para:
-        lo -= 1
-    for j in range(lo, len(ctx.quotes)):
+    words: frozenset[str] | None = None
+    # (its neighbours only: a paragraph may hold thousands of quotes)
+    for j in (qi, ctx.prev_outer(qi), ctx.next_outer(qi)):
+        if j is None:
+            continue
         q = ctx.quotes[j]
-        if q.paragraph != para:
-            break
-        if q.level or not _CALL_SHAPE.search(ctx.text, q.start, q.end):
+        if q.paragraph != para or not _CALL_SHAPE.search(ctx.text, q.start, q.end):
             continue
         if words is None:
-            words = {w.lower() for n in ctx.entities[e].names for w in n.split()}
+            words = ctx.name_words(e)
         if any(word.lower() in words for word, _, _ in called_names(ctx.text, q)):
             return True
     return False
