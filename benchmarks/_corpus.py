@@ -200,7 +200,8 @@ def adversarial(kind: str, n_chars: int) -> str:
     ``no_sentence_end``: words with no ``.``, ``?`` or ``!`` at all;
     ``dialogue_paragraph``: a story's dialogue (action beats, calls by name,
     pet names, forms of address, tags) with no paragraph break, so that every
-    reading of a quote's neighbours in its paragraph meets all of them.
+    reading of a quote's neighbours in its paragraph meets all of them;
+    ``long_dialogue``: one dialogue exchange of thousands of turns.
     """
     rng = random.Random(7)
     if kind == "unbalanced":
@@ -230,6 +231,17 @@ def adversarial(kind: str, n_chars: int) -> str:
             unit_parts.append(f",{closes[level % 2]}")
         unit = "".join(unit_parts) + " Ann Lee said.\n\n"
         return (unit * (n_chars // len(unit) + 1))[:n_chars]
+    if kind == "long_dialogue":
+        # one exchange of thousands of turns: tags by many people and by a
+        # description, calls by name, untagged answers
+        pieces = []
+        i = 0
+        while sum(map(len, pieces)) < n_chars:
+            who = f"{FIRST_F[i % len(FIRST_F)]} {LAST[(i // 3) % len(LAST)]}"
+            pieces.append(f"“Yes,” returned the other.\n\n“Come in, {who.split()[0]},” said "
+                          f"{who}.\n\n“Why, sir?”\n\n")
+            i += 1
+        return "".join(pieces)[:n_chars]
     if kind == "dialogue_paragraph":
         unit = ("Margaret Hale put down her cup. “Why, Meg?” said Tom. “You slept all "
                 "morning.” He folded his paper. “You might go yourself, Tom.” “Yes, sir,” "

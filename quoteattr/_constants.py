@@ -197,7 +197,8 @@ SCENE_BREAK = 2
 SCENE_LOOKBACK = 3
 #: Characters at most of a paragraph that may be a chapter heading or a section mark.
 HEADING_CHARS = 40
-#: People at most taken as the participants of an exchange beyond its anchored speakers.
+#: People at most taken as the participants of an exchange (an exchange holds no more
+#: people tagged apart: a run of turns is cut before a tag that would make it).
 EXCHANGE_PEOPLE = 8
 #: Mentions a possessive pronoun before a noun of saying looks back through for
 #: the person it stands for (``her claim that …``, quotes and reported speech).

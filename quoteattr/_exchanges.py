@@ -42,8 +42,9 @@ In a dialogue exchange the untagged turns are decided together, as a best path
 over the turns with the anchors fixed (Viterbi over pairs of speakers, so that
 ``A, B, A, B`` alternation and a third voice can both be told; the state space
 per turn is the participants squared, at most
-:data:`~quoteattr._constants.EXCHANGE_PEOPLE` of them, so the search is linear
-in the number of turns): a turn is unlikely to be spoken by the previous
+:data:`~quoteattr._constants.EXCHANGE_PEOPLE` of them and a stranger — an
+exchange is cut before a tag that would make it hold more people tagged apart —
+so the search is linear in the number of turns): a turn is unlikely to be spoken by the previous
 turn's speaker (likely, though, when the narration between says the other
 did not answer: ``There was no reply.``; not when it ends on the person whose
 tag the next turn has, who broke the silence), likely by the one two turns
@@ -86,6 +87,7 @@ again far from the nearest tagged turn (:func:`_confidence`).
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Callable, Iterator, Sequence
 from typing import TYPE_CHECKING
 
@@ -187,6 +189,9 @@ class Exchanges:
         #: the discourse model left its own, or ``the other`` -> the named
         #: participant (of its gender) the best path gives its turn
         self.description_speaker: dict[int, int] = {}
+        # a tag's description -> "other", "generic" (a bare one of a gender) or
+        # "" (read once for the document: it may tag turns of many exchanges)
+        self._described: dict[int, str] = {}
         turns = _turns(ctx)
         self._turns: Sequence[_Turn] = turns
         self._report: bool | None = None  # read when a pair of turns first asks
@@ -260,8 +265,13 @@ class Exchanges:
                 h.add(STRANGER)
         path = _best_path(ctx, ex, people, here)
         present = [sum(1 for e in people if e in h) for h in here]
-        anchors = [i for i, t in enumerate(ex) if t.anchor is not None]
         tagged = [i for i, t in enumerate(ex) if t.tagged]
+        # each person's anchored turns, in order (the nearest one is looked up by
+        # bisection: an exchange may hold thousands of turns)
+        anchored_at: dict[int, list[int]] = {}
+        for i, t in enumerate(ex):
+            if t.anchor is not None:
+                anchored_at.setdefault(t.anchor, []).append(i)
         for i, t in enumerate(ex):
             who = path[i]
             if t.pronoun_mi is not None and who is not None and who >= 0 and \
@@ -269,19 +279,21 @@ class Exchanges:
                 # (a person of that gender, not one whose gender is unknown)
                 self.pronoun_speaker[t.pronoun_mi] = who
             if t.tagged and t.anchor is None and t.tag is not None and t.tag >= 0 and \
-                    who is not None and who >= 0 and ctx.entities[who].kind == "name" and (
-                        _gender(ctx, who) == t.unnamed and
-                        _generic_gender(ctx.entities[t.tag], ctx.mentions) is not None
-                        or _the_other(ctx, t.tag)):
-                mi = ctx.speaker_entity(t.tag_quote)[1]
-                if mi is not None:
-                    self.description_speaker[mi] = who
+                    who is not None and who >= 0 and ctx.entities[who].kind == "name":
+                kind = self._described.get(t.tag)
+                if kind is None:  # (read once per description: it may tag many turns)
+                    kind = self._described[t.tag] = \
+                        "other" if _the_other(ctx, t.tag) else "generic" \
+                        if _generic_gender(ctx.entities[t.tag], ctx.mentions) is not None else ""
+                if kind == "other" or kind == "generic" and _gender(ctx, who) == t.unnamed:
+                    mi = ctx.speaker_entity(t.tag_quote)[1]
+                    if mi is not None:
+                        self.description_speaker[mi] = who
             if t.tagged or who is None:
                 continue
-            conf = _confidence(present[i], min((abs(i - a) for a in tagged), default=len(ex)),
-                               guessed)
-            src = next((ex[a].tag_quote for a in sorted(anchors, key=lambda a: abs(i - a))
-                        if ex[a].anchor == who), None)
+            conf = _confidence(present[i], _distance(tagged, i, len(ex)), guessed)
+            mine = anchored_at.get(who)
+            src = ex[_nearest(mine, i)].tag_quote if mine else None
             # the narrator's and the stranger's turns: no name to give (a
             # stranger's untagged turns copying the description were right 2
             # times in 25 on pdnc.dev: too often a participant whose gender was
@@ -746,6 +758,25 @@ _SHORT_MIN = 3
 _SHORT_SCAN = 64
 
 
+def _distance(turns: list[int], i: int, default: int) -> int:
+    """How far turn ``i`` is from the nearest of ``turns`` (sorted), else ``default``."""
+    if not turns:
+        return default
+    return abs(turns[_nearest_index(turns, i)] - i)
+
+
+def _nearest(turns: list[int], i: int) -> int:
+    """The one of ``turns`` (sorted, not empty) nearest turn ``i``, the earlier on a tie."""
+    return turns[_nearest_index(turns, i)]
+
+
+def _nearest_index(turns: list[int], i: int) -> int:
+    j = bisect_left(turns, i)
+    if j == len(turns) or j > 0 and i - turns[j - 1] <= turns[j] - i:
+        return j - 1
+    return j
+
+
 def _the_other(ctx: Context, e: int) -> bool:
     """Entity ``e`` is a description that only sets its person apart from the
     one just speaking (``returned the other``, ``said the other one``)."""
@@ -916,12 +947,23 @@ def _opener(ctx: Context, lo: int, hi: int) -> int | None:
 
 
 def _split(ctx: Context, turns: list[_Turn]) -> list[list[_Turn]]:
+    """The exchanges: runs of turns with at most :data:`~quoteattr._constants.SCENE_BREAK`
+    paragraphs of narration between; a run is cut too before a turn whose tag
+    would make it hold more than :data:`~quoteattr._constants.EXCHANGE_PEOPLE`
+    people tagged apart (a transcript's or a long scene's many speakers: the
+    best path's work grows with the cube of its people, and those of one
+    stretch of talk are few)."""
     out: list[list[_Turn]] = []
+    tagged: set[int] = set()  # the people tagged in the current run
     for t in turns:
-        if out and t.para - out[-1][-1].para - 1 <= k.SCENE_BREAK:
+        if out and t.para - out[-1][-1].para - 1 <= k.SCENE_BREAK and (
+                t.anchor is None or t.anchor in tagged or len(tagged) < k.EXCHANGE_PEOPLE):
             out[-1].append(t)
         else:
             out.append([t])
+            tagged = set()
+        if t.anchor is not None:
+            tagged.add(t.anchor)
     return out
 
 
@@ -992,14 +1034,17 @@ def _scene(ctx: Context, ex: Sequence[_Turn]
     # (a person a tag shows speaking took part from the exchange's first turn,
     # unless seen coming in: a passage often opens in a talk under way, and
     # names its people only when a tag first does)
-    speakers = {t.anchor for t in ex}
-    for e, at in seen_first.items():
-        if 0 < at < len(present):
-            for j in range(0 if e in speakers and e not in came else at - 1, at):
-                present[j].add(e)
     anchored = list(dict.fromkeys(t.anchor for t in ex if t.anchor is not None))
     extra = sorted((e for e in count if e not in anchored), key=lambda e: -count[e])
     people = anchored + extra[:max(0, k.EXCHANGE_PEOPLE - len(anchored))]
+    # (only the participants' presence is read: the others are not filled in,
+    # and an exchange of thousands of turns costs their number times its length)
+    speakers = set(anchored)
+    for e in people:
+        at = seen_first.get(e, 0)
+        if 0 < at < len(present):
+            for j in range(0 if e in speakers and e not in came else at - 1, at):
+                present[j].add(e)
     return people, present, {e: c for e, c in named.items() if e in here}
 
 

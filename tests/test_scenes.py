@@ -924,3 +924,36 @@ def test_a_fragment_after_narration_is_no_turn() -> None:
                            "“Are you ill, then?” said Elinor.", "“Yes, a little.”",
                            "The vicar called the sermon “a long and tedious affair.”"))
     assert got[-1][2] != "turn_taking"
+
+
+def test_an_exchange_holds_at_most_exchange_people_tagged_apart() -> None:
+    """A run of turns tagged by many people (a transcript, a long scene) is cut
+    before the tag that would make it hold more than ``EXCHANGE_PEOPLE`` people
+    tagged apart: the best path's work grows with the cube of its people (a
+    dialogue of fifteen speakers and a few thousand turns took minutes)."""
+    names = ["Ann", "Maria", "Grace", "Helen", "Priya", "Lena", "Rosa", "Ines", "Clara",
+             "Nadia", "Joan", "Edith"]
+    text = _turns(*[p for n in names for p in (f"“Come in, {n},” said {n} Vale.", "“Why?”")])
+    doc = quoteattr.attribute(text)
+    ctx_turns = [r for r in doc.records() if r["rule"] == "trailing_cue"]
+    assert len(ctx_turns) == len(names)
+    from quoteattr._exchanges import _Turn, _split
+    turns = []
+    for i in range(20):
+        t = _Turn(i, [i])
+        t.anchor = i % 12  # twelve people tagged apart, in turn
+        turns.append(t)
+    runs = _split(None, turns)  # type: ignore[arg-type]
+    assert all(len({t.anchor for t in run}) <= k.EXCHANGE_PEOPLE for run in runs)
+    assert [t.para for run in runs for t in run] == list(range(20))
+
+
+def test_an_exchange_of_few_people_is_not_cut() -> None:
+    """Near miss: two people tagged in turn over many turns: one exchange."""
+    from quoteattr._exchanges import _Turn, _split
+    turns = []
+    for i in range(40):
+        t = _Turn(i, [i])
+        t.anchor = i % 2
+        turns.append(t)
+    assert len(_split(None, turns)) == 1  # type: ignore[arg-type]
