@@ -589,7 +589,8 @@ def test_same_paragraph_does_not_give_a_quote_the_speaker_of_a_reply_to_it() -> 
     """``“…do come again.” “Yes, you must,” echoed Margaret.``: the second quote's
     verb answers the first, which is someone else's: the first does not share
     Margaret's tag."""
-    text = "“I had forgotten we were dining out; but do come again.” “Yes, you must,” echoed Margaret."
+    text = ("“I had forgotten we were dining out; but do come again.” "
+            "“Yes, you must,” echoed Margaret.")
     recs = quoteattr.attribute(text).records()
     assert recs[0]["speaker"] != "Margaret"
 
@@ -597,6 +598,7 @@ def test_same_paragraph_does_not_give_a_quote_the_speaker_of_a_reply_to_it() -> 
 def test_same_paragraph_shares_a_plain_tag_after_it() -> None:
     """Near miss: ``“…” “Yes, you must,” said Margaret.``: a plain verb of saying,
     the first quote shares its speaker as before."""
-    text = "“I had forgotten we were dining out; but do come again.” “Yes, you must,” said Margaret."
+    text = ("“I had forgotten we were dining out; but do come again.” "
+            "“Yes, you must,” said Margaret.")
     recs = quoteattr.attribute(text).records()
     assert (recs[0]["speaker"], recs[0]["rule"]) == ("Margaret", "same_paragraph")

@@ -937,7 +937,7 @@ def test_an_exchange_holds_at_most_exchange_people_tagged_apart() -> None:
     doc = quoteattr.attribute(text)
     ctx_turns = [r for r in doc.records() if r["rule"] == "trailing_cue"]
     assert len(ctx_turns) == len(names)
-    from quoteattr._exchanges import _Turn, _split
+    from quoteattr._exchanges import _split, _Turn
     turns = []
     for i in range(20):
         t = _Turn(i, [i])
@@ -950,7 +950,7 @@ def test_an_exchange_holds_at_most_exchange_people_tagged_apart() -> None:
 
 def test_an_exchange_of_few_people_is_not_cut() -> None:
     """Near miss: two people tagged in turn over many turns: one exchange."""
-    from quoteattr._exchanges import _Turn, _split
+    from quoteattr._exchanges import _split, _Turn
     turns = []
     for i in range(40):
         t = _Turn(i, [i])
