@@ -99,7 +99,7 @@ from ._clauses import clause_opening
 from ._discourse import Coreference, _generic_gender
 from ._mentions import _gender_of
 from ._model import Quote
-from ._speakers import _new_entity
+from ._speakers import _new_entity, _pet_related
 
 if TYPE_CHECKING:
     from ._context import Context
@@ -814,19 +814,12 @@ def _long_form_of(word: str, group: dict[str, int] | None) -> int | None:
     return _one_bearer(group, lambda w: _shortens(w, word))
 
 
-#: each full name of :data:`~quoteattr._lexicon.PET_NAMES` -> its pet forms
-_PETS_OF: dict[str, tuple[str, ...]] = {}
-for _pet, _fulls in lx.PET_NAMES.items():
-    for _full in _fulls:
-        _PETS_OF[_full] = (*_PETS_OF.get(_full, ()), _pet)
-
-
 def _pet_form_of(word: str, names: dict[str, int]) -> int | None:
     """The one person a pet form of whose name ``word`` is (``meg`` of Margaret,
     ``bill`` of William: :data:`~quoteattr._lexicon.PET_NAMES`), or whose pet form
     the document uses when ``word`` is the full name; None for none or two."""
     found = None
-    for w in (*lx.PET_NAMES.get(word, ()), *_PETS_OF.get(word, ())):
+    for w in _pet_related(word):  # (the same table both ways as clustering reads it)
         e = names.get(w)
         if e is not None:
             if found is not None and found != e:
