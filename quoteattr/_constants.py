@@ -124,6 +124,7 @@ W_THIRD_VOICE = -1.0
 W_ADDRESSED = 3.0
 #: The person a turn calls by name spoke the turn just before (a reply names whom it
 #: answers; on pdnc.dev the person called spoke the turn before 406 times of 881 calls).
+#: Not a call the narration makes by turning to someone (``turned to Bess``).
 W_CALLED_BACK = 1.0
 #: A turn does not call its own speaker by name.
 W_CALLS_ITSELF = -4.0

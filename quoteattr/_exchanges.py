@@ -53,7 +53,9 @@ back, more likely still by the person the previous turn called by name last
 narration shows it spoken to: ``said Mara, turning to Ilse``), never by a
 person it calls by name itself
 but likely by the person the next turn calls by name (a reply names whom it
-answers), unlikely by a person it names in passing (``“I must write to Jon’s
+answers; not when the next turn's narration turns to that person, ``Mr. Crale
+turned to Bess.``: turning to a listener seeks out someone who has not just
+spoken), unlikely by a person it names in passing (``“I must write to Jon’s
 mother.”``: a speaker seldom names themselves in the third person),
 likely by the person the narration just before it ends on, the one
 who opens its last sentence (an action beat; unless it shows them leaving),
@@ -409,7 +411,7 @@ _UNREAD = -2  # a lazily read field not read yet (no entity has this id)
 class _Turn:
     __slots__ = ("para", "quotes", "anchor", "tag", "tagged", "unnamed", "question", "_calls",
                  "_beat", "tag_quote", "_read", "press", "addr", "pronoun_mi", "_named",
-                 "_also_called", "_last")
+                 "_also_called", "_last", "turned")
 
     def __init__(self, para: int, quotes: list[int]) -> None:
         self.para = para
@@ -438,6 +440,9 @@ class _Turn:
         self._named: frozenset[int] | None = None
         self._also_called: frozenset[int] | None = None
         self._last: int | None = _UNREAD
+        #: the call is the narration's turning to a new listener (``Mrs. Pell
+        #: turned to Alice.``), not the turn's own words (read with ``calls``)
+        self.turned = False
 
     # calls and beat are read only when asked: most turns of a news article stand
     # in no dialogue, and their exchanges never ask
@@ -456,12 +461,15 @@ class _Turn:
                 found = _called(ctx, qi, names)
                 if found is not None:
                     break
-            self._calls = found if found is not None else _addressed(ctx, self)
+            if found is None:
+                found, self.turned = _addressed(ctx, self)
+            self._calls = found
         return self._calls
 
     @calls.setter
     def calls(self, value: int | None) -> None:
         self._calls = value
+        self.turned = False
         self._named = self._also_called = None  # (read again with the calls, after new names)
         self._last = _UNREAD
 
@@ -852,21 +860,21 @@ def _one_bearer(group: dict[str, int] | None, fits: Callable[[str], bool]) -> in
     return found
 
 
-def _addressed(ctx: Context, t: _Turn) -> int | None:
+def _addressed(ctx: Context, t: _Turn) -> tuple[int | None, bool]:
     """The person the narration of turn ``t``'s paragraph shows it spoken to
     (``said Jon, turning to Ilse``, ``she said to Mara``, ``addressing Jon``):
     a named person right after one of those words (``turning to his mother``
-    names no one)."""
+    names no one); and whether the words turn to that person (``turned to``)."""
     para = ctx.paragraphs[t.para]
     if not any(ctx.text.find(w, para.start, para.end) >= 0 for w in _TO_WORDS):
-        return None  # (no word _TO's match could begin with: the pattern is not run)
+        return None, False  # (no word _TO's match could begin with: the pattern is not run)
     for m in _TO.finditer(ctx.text, para.start, para.end):
         i = ctx.mention_at(m.end())
         if i is not None and ctx.mentions[i].kind == "name":
             e = ctx.entity_of[i]
             if e is not None and e != t.anchor:
-                return e
-    return None
+                return e, m.group().startswith("turn")
+    return None, False
 
 
 def _called(ctx: Context, qi: int, names: dict[str, int]) -> int | None:
@@ -1233,6 +1241,6 @@ def _emission(ctx: Context, t: _Turn, prev: _Turn | None, who: int,
         s += k.W_BEAT
     if who in t.named:
         s += k.W_NAMES_ITSELF
-    if nxt is not None and nxt.calls == who and nxt.para == t.para + 1:
+    if nxt is not None and nxt.calls == who and nxt.para == t.para + 1 and not nxt.turned:
         s += k.W_CALLED_BACK
     return s

@@ -957,3 +957,28 @@ def test_an_exchange_of_few_people_is_not_cut() -> None:
         t.anchor = i % 2
         turns.append(t)
     assert len(_split(None, turns)) == 1  # type: ignore[arg-type]
+
+
+def _gate(last: str) -> str:
+    return _turns(
+        "Mr. Crale faced Pip and his sister Bess across the desk.",
+        "“Who opened the gate?” asked Mr. Crale.",
+        "Bess studied the floor. Pip studied the ceiling.", "“The wind did,” said Pip.",
+        "“The gate has a latch, and the wind has no hands.”",
+        "“Then it was a strong wind.”", last, "“No, sir.”")
+
+
+def test_turning_to_someone_is_no_sign_they_spoke_the_turn_before() -> None:
+    """``Mr. Crale turned to Bess. “And you? …”``: turning to a listener seeks out
+    someone who has not just spoken; the untagged turn before it keeps the
+    alternation (Pip's), it is not Bess's."""
+    got = _speakers(_gate("Mr. Crale turned to Bess. “And you? Have you a wind to offer too?”"))
+    assert got[3] == ("Then it was a strong wind.", "Pip", "turn_taking")
+    assert got[5] == ("No, sir.", "Bess", "turn_taking")
+
+
+def test_a_call_in_the_next_turns_own_words_names_whom_it_answers() -> None:
+    """Near miss: ``“…, Bess?”`` in the next turn's own words is a reply's call:
+    the untagged turn before it is Bess's."""
+    got = _speakers(_gate("“You saw it, Bess? From the kitchen?” said Mr. Crale."))
+    assert got[3] == ("Then it was a strong wind.", "Bess", "turn_taking")
