@@ -271,7 +271,12 @@ class _WordPatterns:
             rf"(?P<pp>{sp}(?:for|of|at|from|with|in|to|close{sp}to|familiar{sp}with"
             rf"|briefed{sp}on|loyal{sp}to){sp}(?!(?:[\w\-]+{sp}){{0,2}}"
             rf"(?:years?|months?|weeks?|days?|hours?|minutes?|decades?|ages|night|morning"
-            rf"|evening|afternoon)\b)(?:the{sp})?"
+            rf"|evening|afternoon)\b)"
+            # (nor an adverb made of a preposition and a word: "said the Captain
+            # at length", "the clerk in reply", "the boy at once")
+            rf"(?!(?:length|last|once|first|least|times|ease|turn|reply|answer|return"
+            rf"|silence|haste|earnest|vain|short|general|particular|course|himself"
+            rf"|herself|themselves|myself|yourself|itself)\b)(?:the{sp})?"
             # (a word that ends a sentence, "Power. She", ends the phrase: a stop
             # after two lower-case letters is no abbreviation's, "U.S.", "St.")
             rf"(?:{up}[\w.&\-]*(?:(?<![a-z]{{2}}\.){sp}(?:of{sp})?{up}[\w.&\-]*){{0,4}}"

@@ -475,6 +475,21 @@ def test_noun_ending_in_ly_still_ends_a_description(noun: str) -> None:
     assert _speaker_of(text, "We are grateful,") == f"head of the {noun}"
 
 
+@pytest.mark.parametrize("phrase", ["at length", "at last", "at once", "in reply", "in turn",
+                                    "to himself", "in silence"])
+def test_an_adverb_made_of_a_preposition_and_a_word_ends_a_description(phrase: str) -> None:
+    """``said the doctor at length``: *at length* tells how it was said, it is no
+    phrase of the description (not ``doctor at length``)."""
+    text = f"“Not tonight,” said the doctor {phrase}."
+    assert _speaker_of(text, "Not tonight,") == "doctor"
+
+
+def test_a_phrase_of_place_after_the_head_stays_in_the_description() -> None:
+    """Near miss: ``the doctor at the landing`` is a description with its phrase."""
+    text = "“Not tonight,” said the doctor at the landing."
+    assert _speaker_of(text, "Not tonight,") == "doctor at the landing"
+
+
 # --- 4. plural and quantified subjects ----------------------------------------------------------
 
 
