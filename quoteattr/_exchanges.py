@@ -63,7 +63,8 @@ and unlikely by a participant not present; a form of address in a turn
 (``Yes, sir.``, ``Thank you, ma'am.``) makes the turn before it unlikely to be
 spoken by someone of the other gender (the person spoken to is most often the
 last speaker). A tag that names no one (``said the
-girl``) fixes no person: its turn is one of the participants, of the gender the
+girl``) fixes no person (a title capitalised after *the* does: ``said the
+Captain`` names the one captain of the story's scene as a name would): its turn is one of the participants, of the gender the
 description shows; when it fits none of them, it is someone new
 (:data:`STRANGER`), whose untagged turns get no speaker.  So does a tag whose
 *he* or *she* the discourse model resolved to no one (a passage that opens in
@@ -105,6 +106,7 @@ from ._speakers import _new_entity, _pet_related
 
 if TYPE_CHECKING:
     from ._context import Context
+    from ._speakers import Entity
 
 __all__ = ["NARRATOR", "Exchanges"]
 
@@ -560,7 +562,7 @@ def _turns(ctx: Context) -> list[_Turn]:
                 if e is not None:
                     t.tagged, t.tag, t.tag_quote = True, e, qi
                     ent = ctx.entities[e]
-                    if ent.kind == "nominal":
+                    if ent.kind == "nominal" and not _title_as_name(ctx, ent):
                         t.unnamed = ent.gender or _HEAD_GENDER.get(
                             ent.canonical.rsplit(None, 1)[-1].lower(), "")
                     else:
@@ -572,6 +574,28 @@ def _turns(ctx: Context) -> list[_Turn]:
     # words someone would have said, and did not, take no turn: "Helen would
     # have exclaimed, “So do I,” and …"
     return [t for t in turns if not _hypothetical(ctx, t)]
+
+
+#: the titles of one word, capitalised (``Captain``, ``Doctor``), and those a
+#: story gives the one holder of a post in its world (``the Squire``, ``the Vicar``)
+_TITLE_WORDS = frozenset(
+    [t for t in lx.TITLES if " " not in t and "." not in t and t[:1].isupper()]
+    + ["Squire", "Vicar", "Rector", "Curate", "Parson", "Magistrate", "Commodore", "Skipper",
+       "Marshal", "Abbot", "Abbess", "Prior", "Warden", "Headmaster", "Headmistress", "Matron"])
+
+
+def _title_as_name(ctx: Context, ent: Entity) -> bool:
+    """A description that stands for one person as a name would: a title alone,
+    capitalised after *the* inside a sentence (``said the Captain``, ``the Doctor
+    looked up``), as a story calls the one captain of its scene."""
+    if ent.plural or ent.canonical not in _TITLE_WORDS:
+        return False
+    text = ctx.text
+    for mi in ent.mentions:
+        m = ctx.mentions[mi]
+        if text.startswith("the ", m.start) and text[m.start + 4:m.start + 5].isupper():
+            return True
+    return False
 
 
 #: a modal perfect right before a quote: what someone would have said

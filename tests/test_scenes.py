@@ -982,3 +982,32 @@ def test_a_call_in_the_next_turns_own_words_names_whom_it_answers() -> None:
     the untagged turn before it is Bess's."""
     got = _speakers(_gate("“You saw it, Bess? From the kitchen?” said Mr. Crale."))
     assert got[3] == ("Then it was a strong wind.", "Bess", "turn_taking")
+
+
+def _wardroom(captain: str) -> str:
+    return _turns(
+        f"{captain[:1].upper()}{captain[1:]} had been silent for some minutes, and Mr. Harker did not "
+        "disturb him.",
+        f"“Have you heard what they say of the new man?” asked {captain} at length.",
+        "“I have heard a great deal, sir, and believed little of it.”",
+        "“Then you are wiser than the mess.”",
+        "“The mess is seldom wise, sir.”")
+
+
+@pytest.mark.parametrize("title", ["the Captain", "the Squire"])
+def test_a_title_capitalised_after_the_stands_for_one_person(title: str) -> None:
+    """``said the Captain``: a title capitalised inside a sentence is how a story
+    names the one captain of its scene: he takes part in the talk as a named
+    person would, and the untagged turns alternate between him and Harker."""
+    got = _speakers(_wardroom(title))
+    word = title.split()[1]
+    assert [s for _, s, _ in got] == [word, "Harker", word, "Harker"]
+
+
+def test_a_description_in_lower_case_is_one_of_those_present() -> None:
+    """Near miss: ``said the captain`` in lower case is a description, one of the
+    people present, not a person of its own: with Harker alone named, the
+    untagged turns get no speaker."""
+    got = _speakers(_wardroom("the captain"))
+    assert got[0][1] == "captain"
+    assert [s for _, s, _ in got[1:]] == [None, None, None]
