@@ -17,7 +17,7 @@ from . import _constants as k
 from . import _lexicon as lx
 
 __all__ = ["ADVERB", "ADVERB_RUN", "AFTER_GAP", "LEAD_GAP", "SUBJ_GAP", "WORD", "clause_opening",
-           "subject_gap", "subject_gap_match"]
+           "main_clause", "subject_gap", "subject_gap_match"]
 
 #: a word: letters, with apostrophes and hyphens inside
 WORD = regex.compile(r"\p{L}[\p{L}’'\-]*")
@@ -160,6 +160,28 @@ _DATELINE = regex.compile(
     r"[ \t\xa0]*+\p{Lu}[\p{Lu}.’'\-]++(?:[ \t\xa0]\p{Lu}[\p{Lu}.’'\-]*+){0,3}"
     r"(?:,[^,;:!?—–()\n]{1,30}+(?:,[ \t\xa0]*+\d{4})?)?(?:[ \t\xa0]*+\([^()\n]{1,30}+\))?"
     r"[ \t\xa0]*+(?:—|–|--?)[ \t\xa0]*+")
+
+
+#: a subordinate clause opening a sentence, to its comma (``When Sherry is gone,``):
+#: a conjunction of time, cause or concession, then words up to a comma
+_SUBORDINATE = regex.compile(
+    r"[ \t\xa0]*+(?:When|Whenever|While|As|After|Before|Once|Although|Though|If|Since"
+    rf"|Until|Because)[ \t\xa0]++[^,;:.!?“”\"\n]{{1,{k.OPENER_PHRASE}}}+,[ \t\xa0]*+")
+
+
+def main_clause(text: str, lo: int, hi: int) -> int:
+    """Where the main clause of the sentence at ``lo`` begins: after a
+    subordinate clause that opens it (``When Sherry is gone, Walt leans back``:
+    at ``Walt``), else ``lo``.  The subject of the sentence is there, not the
+    first person named."""
+    if text[lo:lo + 1] not in _SUBORDINATE_FIRST:
+        return lo  # (no conjunction of the pattern opens the sentence: not run)
+    m = _SUBORDINATE.match(text, lo, hi)
+    return lo if m is None else m.end()
+
+
+#: the first characters of a match of _SUBORDINATE
+_SUBORDINATE_FIRST = frozenset("WABOISTU \t\xa0")
 
 
 def clause_opening(text: str, lo: int, pos: int) -> bool:

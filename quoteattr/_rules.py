@@ -29,6 +29,7 @@ from ._clauses import (
     AFTER_GAP,
     LEAD_GAP,
     clause_opening,
+    main_clause,
     subject_gap,
     subject_gap_match,
 )
@@ -906,9 +907,10 @@ def action_beat(ctx: Context, qi: int) -> Fire | Pass:
     """``Jon pushed his plate away. “I’m not hungry.”``: an untagged quote next to
     narration about a person, in the same paragraph, is that person's (an action beat).
 
-    The person opens the narration sentence: a name, *he* or *she*, or a
-    description of the one person named with its title (``The colonel heaved
-    the trunk`` after ``Colonel Ashby``); not a person the paragraph's quotes
+    The person opens the narration sentence (its main clause, after a
+    subordinate one: ``When Sherry had gone, Walt leaned back.``: Walt): a name,
+    *he* or *she*, or a description of the one person named with its title
+    (``The colonel heaved the trunk`` after ``Colonel Ashby``); not a person the paragraph's quotes
     call by name (``He folded his spectacles. “You might go, Hallam.”``: Hallam
     is spoken to)."""
     q = ctx.quotes[qi]
@@ -972,6 +974,7 @@ def _beat_subject(ctx: Context, lo: int, hi: int) -> int | None:
     """The person who opens the narration sentence ``[lo, hi)``, when it has no speech cue."""
     if ctx.cues_in(lo, hi):
         return None
+    lo = main_clause(ctx.text, lo, hi)  # ("When Sherry is gone, Walt leans back.": Walt)
     for i in ctx.mentions_in(lo, hi):
         if clause_opening(ctx.text, lo, ctx.mentions[i].start) and (
                 _person_like(ctx, i) or _titled_description(ctx, i)) \

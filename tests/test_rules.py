@@ -544,6 +544,29 @@ def test_action_beat_is_not_the_person_the_paragraph_calls() -> None:
     assert [r["speaker"] for r in recs[-2:]] == ["Pryce", "Pryce"]
 
 
+@pytest.mark.parametrize("opening", ["When Sherry had gone", "As Ruth poured the coffee",
+                                     "Though Ruth was watching him"])
+def test_action_beat_reads_the_subject_after_a_subordinate_clause(opening: str) -> None:
+    """``When Sherry had gone, Walt leaned back. “…”``: the person named in the
+    subordinate clause opening the sentence is not its subject; the beat is the
+    main clause's (Walt's)."""
+    text = ("Walt and Ruth sat in the booth while Sherry took the order.\n\n"
+            "“The usual?” asked Sherry.\n\n"
+            f"{opening}, Walt leaned back in the booth. “Your mother liked this place.”")
+    rec = quoteattr.attribute(text).records()[-1]
+    assert (rec["speaker"], rec["rule"]) == ("Walt", "action_beat")
+
+
+def test_action_beat_reads_a_sentence_opening_on_its_subject() -> None:
+    """Near miss: ``Sherry folded the menus. “…”``: no subordinate clause, the
+    first person named is the subject (Sherry's beat)."""
+    text = ("Walt and Ruth sat in the booth while Sherry took the order.\n\n"
+            "“The usual?” asked Walt.\n\n"
+            "Sherry folded the menus. “Your mother liked this place.”")
+    rec = quoteattr.attribute(text).records()[-1]
+    assert (rec["speaker"], rec["rule"]) == ("Sherry", "action_beat")
+
+
 @pytest.mark.parametrize("tag", ["cried that discreet lady in a whisper",
                                  "said this young person"])
 def test_trailing_cue_reads_a_demonstrative_description(tag: str) -> None:
