@@ -154,10 +154,11 @@ _TO_VERBS = ("said", "says", "replied", "whispered", "called", "cried", "answere
              "continued")
 _TO = regex.compile(
     rf"\b(?:(?:{'|'.join(_TO_VERBS)})\s++to"
-    r"|turning\s++to|turned\s++to|addressing|addressed)\s++(?:(?:the|his|her|their)\s++)?")
+    r"|turning\s++to|turned\s++to|turns\s++to|addressing|addressed"
+    r"|look(?:s|ed|ing)?\s++(?:up\s++)?at)\s++(?:(?:the|his|her|their)\s++)?")
 
 #: A part of every match of _TO: each of its branches holds one of these
-_TO_WORDS = (*_TO_VERBS, "turn", "address")
+_TO_WORDS = (*_TO_VERBS, "turn", "address", "look")
 
 #: Verbs of entering a scene (``Ilse came in``, ``Jon entered``).
 _ENTERS = regex.compile(
@@ -886,9 +887,10 @@ def _one_bearer(group: dict[str, int] | None, fits: Callable[[str], bool]) -> in
 
 def _addressed(ctx: Context, t: _Turn) -> tuple[int | None, bool]:
     """The person the narration of turn ``t``'s paragraph shows it spoken to
-    (``said Jon, turning to Ilse``, ``she said to Mara``, ``addressing Jon``):
-    a named person right after one of those words (``turning to his mother``
-    names no one); and whether the words turn to that person (``turned to``)."""
+    (``said Jon, turning to Ilse``, ``she said to Mara``, ``addressing Jon``,
+    ``Sherry looked at Dana``): a named person right after one of those words (``turning to his mother``
+    names no one); and whether the words turn to that person (``turned to``,
+    ``looked at``)."""
     para = ctx.paragraphs[t.para]
     if not any(ctx.text.find(w, para.start, para.end) >= 0 for w in _TO_WORDS):
         return None, False  # (no word _TO's match could begin with: the pattern is not run)
@@ -897,7 +899,7 @@ def _addressed(ctx: Context, t: _Turn) -> tuple[int | None, bool]:
         if i is not None and ctx.mentions[i].kind == "name":
             e = ctx.entity_of[i]
             if e is not None and e != t.anchor:
-                return e, m.group().startswith("turn")
+                return e, m.group().startswith(("turn", "look"))
     return None, False
 
 

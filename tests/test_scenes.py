@@ -1011,3 +1011,24 @@ def test_a_description_in_lower_case_is_one_of_those_present() -> None:
     got = _speakers(_wardroom("the captain"))
     assert got[0][1] == "captain"
     assert [s for _, s, _ in got[1:]] == [None, None, None]
+
+
+def _diner(beat: str) -> str:
+    return _turns(
+        "Walt and his daughter Dana took the booth by the window. Sherry brought the menus.",
+        "“Two coffees, Sherry,” said Walt.", f"{beat} “The cherry pie is fresh today.”",
+        "“Cherry, then.”")
+
+
+def test_a_beat_looking_at_someone_speaks_to_them() -> None:
+    """``Sherry looks at Dana. “…”``: the person looked at is spoken to, and the
+    untagged turn after it answers (Dana's), not the one two turns back."""
+    got = _speakers(_diner("Sherry looked at Dana."))
+    assert got[-1] == ("Cherry, then.", "Dana", "turn_taking")
+
+
+def test_a_beat_looking_at_a_thing_speaks_to_no_one() -> None:
+    """Near miss: ``Sherry looked at her pad.``: no one is spoken to; the
+    alternation gives the turn back to Walt."""
+    got = _speakers(_diner("Sherry looked at her pad."))
+    assert got[-1] == ("Cherry, then.", "Walt", "turn_taking")
