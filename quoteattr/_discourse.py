@@ -889,8 +889,9 @@ def _called_before(text: str, pos: int, entities: Sequence[Entity],
                    state: dict[int, list]) -> int | None:
     """For a pronoun at ``pos`` in the tag of a quote that opens its paragraph,
     the entity the previous paragraph's last quote ends by calling by name
-    (``“…, Eleanor.”`` / ``“…,” she said.``: the person called answers), if it
-    is the name of one of the entities in ``state``."""
+    (``“…, Eleanor.”`` / ``“…,” she said.``: the person called answers), or
+    else the one its opening quote calls first (``“My dear Miss Ashe, …”``), if
+    it is the name of one of the entities in ``state``."""
     j = text.rfind("\n\n", max(0, pos - 200), pos)
     if j < 0 or text[j + 2:j + 3] not in ("“", '"', "‘", "'"):
         return None
@@ -899,7 +900,25 @@ def _called_before(text: str, pos: int, entities: Sequence[Entity],
         end -= 1
     if text[end - 1:end] not in ("”", '"', "’", "'"):
         return None
-    return _entity_called(_CALLED_AT_END.search(text, max(0, end - 40), end), entities, state)
+    called = _entity_called(_CALLED_AT_END.search(text, max(0, end - 40), end), entities, state)
+    if called is None:
+        # "“My dear Miss Marsh, that is hardly …”": the quote that opens the
+        # previous paragraph calls someone first
+        start = text.rfind("\n\n", max(0, end - _PARAGRAPH_REACH), end)
+        if start >= 0:
+            called = _entity_called(_CALLED_AT_START.match(text, start + 2, end), entities, state)
+    return called
+
+
+#: A quote that opens by naming whom it addresses: ``“My dear Miss Marsh, …``,
+#: ``“Eleanor, you …``, ``“Oh, Giles! …``
+_CALLED_AT_START = regex.compile(
+    r"[“\"‘'](?:(?:Oh|Why|Well|Now|Come|Ah|No|Yes)[,!]?[ \t\n]++)?"
+    r"(?:(?:(?i:my)[ \t\n]+)?(?i:dear)[ \t\n]+)?"
+    r"(?:(?:Mr|Mrs|Ms|Dr)\.?[ \t\n]+|(?:Miss|Sir|Lady|Lord|Aunt|Uncle|Madam)[ \t\n]+)?"
+    r"(?P<name>\p{Lu}[\p{Ll}’'\-]++)[,!]")
+#: How far back the start of the paragraph before a tag's is looked for
+_PARAGRAPH_REACH = 1000
 
 
 def _factors(text: str, m: Mention, prev: Mention | None, lo: int, word: str,

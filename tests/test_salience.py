@@ -656,6 +656,35 @@ def test_a_tags_pronoun_after_a_call_by_name_is_the_person_called() -> None:
     assert _tag_speaker(text) == "Eleanor"
 
 
+def _library(turn: str) -> str:
+    return ("Tom Rowe had not expected visitors, and when his aunt showed in Eleanor Ashe, "
+            "he rose.\n\n"
+            "Eleanor coloured. “It concerns my brother, sir. You knew him.”\n\n"
+            "“Certainly I knew him.”\n\n"
+            "“Then you will know whether he had debts.”\n\n"
+            "Tom Rowe glanced at his aunt, who had taken up her work by the fire.\n\n"
+            f"“{turn}”\n\n"
+            "“For whom, then?” said she.")
+
+
+@pytest.mark.parametrize("opening", ["My dear Miss Ashe,", "Eleanor,", "Oh, Eleanor!"])
+def test_a_tags_pronoun_after_a_quote_opening_on_a_call_is_the_person_called(
+        opening: str) -> None:
+    """``“My dear Miss Ashe, that is no question for me.”`` / ``“For whom,
+    then?” said she.``: a call opening the turn before names whom it speaks to
+    as one closing it does; the tag's *she* is Eleanor, not the aunt the
+    narration named last."""
+    assert _tag_speaker(_library(f"{opening} that is hardly a question for me.")) == \
+        "Eleanor Ashe"
+
+
+def test_a_name_inside_the_turn_before_is_no_call_of_the_next_speaker() -> None:
+    """Near miss: a name in the flow of the turn before (``“I told Eleanor so,
+    …”``) calls no one; the tag's *she* is the aunt the narration named last."""
+    assert _tag_speaker(_library("I told Eleanor so, that is hardly a question for me.")) == \
+        "aunt"
+
+
 def test_a_tags_pronoun_of_the_other_gender_is_not_the_person_called() -> None:
     """Near miss: ``he said`` after a call of Eleanor: she is not the one answering."""
     text = ("Mrs. Ashe and her daughter Eleanor sat with Tom Rowe in the drawing-room.\n\n"
