@@ -51,7 +51,9 @@ tag the next turn has, who broke the silence), likely by the one two turns
 back, more likely still by the person the previous turn called by name last
 (``“That will do, Martin.” … “Now, Clara.”``: Clara; or its
 narration shows it spoken to: ``said Mara, turning to Ilse``), never by a
-person it calls by name itself
+person it calls by name itself (or by a word of kinship: ``“Yes, Mamma.”``
+calls the one married woman taking part, ``Papa`` the one man titled
+``Mr.``, ``Sir`` or ``Lord``)
 but likely by the person the next turn calls by name (a reply names whom it
 answers; not when the next turn's narration turns to that person, ``Mr. Crale
 turned to Bess.``: turning to a listener seeks out someone who has not just
@@ -255,6 +257,7 @@ class Exchanges:
         if not dialogue or all(t.anchor is not None for t in ex):
             return
         people, here, named = _scene(ctx, ex)
+        _add_kin_calls(ctx, ex, people)
         guessed = len(people) < 2
         if guessed:
             # fewer than two participants: the people the narration shows present
@@ -583,6 +586,39 @@ _TITLE_WORDS = frozenset(
     [t for t in lx.TITLES if " " not in t and "." not in t and t[:1].isupper()]
     + ["Squire", "Vicar", "Rector", "Curate", "Parson", "Magistrate", "Commodore", "Skipper",
        "Marshal", "Abbot", "Abbess", "Prior", "Warden", "Headmaster", "Headmistress", "Matron"])
+
+
+#: A parent called by a word of kinship (``“Yes, Mamma.”``, ``“Where's Pa?”`` is
+#: no call): set off by punctuation, as a vocative is
+_KIN_CALL = regex.compile(
+    r"(?:^|(?<=[,;!?.—–“\"‘'][ \t\n]*+))"
+    r"(?P<kin>Mamma|Mama|Mother|Mummy|Mum|Mommy|Mom|Ma|Papa|Pa|Father|Daddy|Dad)"
+    r"(?=[ \t\n]*+[,!?.;—–]|[ \t\n]*+$)")
+_MOTHER_WORDS = frozenset({"Mamma", "Mama", "Mother", "Mummy", "Mum", "Mommy", "Mom", "Ma"})
+_MOTHER_TITLES = frozenset({"Mrs.", "Mrs", "Lady", "Madame", "Mme."})
+_FATHER_TITLES = frozenset({"Mr.", "Mr", "Sir", "Lord"})
+
+
+def _add_kin_calls(ctx: Context, ex: list[_Turn], people: list[int]) -> None:
+    """A turn that calls a parent by a word of kinship (``“Yes, Mamma.”``)
+    calls the one participant who can be that parent: the only married woman
+    by her title (``Mrs.``, ``Lady``) for a mother, the only man titled
+    ``Mr.``, ``Sir`` or ``Lord`` for a father."""
+    for t in ex:
+        if t.anchor is not None and t.tagged or t.calls is not None:
+            continue
+        for qi in t.quotes:
+            q = ctx.quotes[qi]
+            m = _KIN_CALL.search(ctx.text, q.start, q.end)
+            if m is None:
+                continue
+            mother = m.group("kin") in _MOTHER_WORDS
+            fits = [e for e in people if e >= 0 and (ent := ctx.entities[e]).kind == "name"
+                    and ent.title is not None
+                    and (ent.title in _MOTHER_TITLES if mother else ent.title in _FATHER_TITLES)]
+            if len(fits) == 1:
+                t.calls = fits[0]
+            break
 
 
 def _title_as_name(ctx: Context, ent: Entity) -> bool:

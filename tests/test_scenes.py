@@ -1032,3 +1032,26 @@ def test_a_beat_looking_at_a_thing_speaks_to_no_one() -> None:
     alternation gives the turn back to Walt."""
     got = _speakers(_diner("Sherry looked at her pad."))
     assert got[-1] == ("Cherry, then.", "Walt", "turn_taking")
+
+
+def _parlour(call: str) -> str:
+    return _turns(
+        "Mrs. Hale was at the window when Margaret came in with the letter.",
+        "“Is it from your father?”", f"“{call}”",
+        "“He will be home on Thursday,” said Margaret, “and he asks for you.”")
+
+
+@pytest.mark.parametrize("call", ["Yes, Mamma.", "Yes, Mother.", "Mamma, yes."])
+def test_a_parent_called_by_a_word_of_kinship_is_the_married_woman_present(call: str) -> None:
+    """``“Yes, Mamma.”``: a turn calling a mother is not spoken by her; the one
+    married woman present (``Mrs. Hale``) is the person called, who asked the
+    turn before (the daughter goes on in the tagged turn after)."""
+    got = _speakers(_parlour(call))
+    assert [s for _, s, _ in got[:2]] == ["Hale", "Margaret"]
+
+
+def test_a_word_of_kinship_in_the_flow_of_a_turn_calls_no_one() -> None:
+    """Near miss: ``“Yes. Mother knows.”`` speaks of a mother and calls no one:
+    the turns alternate back from the tagged one, as before."""
+    got = _speakers(_parlour("Yes. Mother knows."))
+    assert [s for _, s, _ in got[:2]] == ["Margaret", "Hale"]
