@@ -543,6 +543,10 @@ def reported_after_cue(r: ReportContext, i: int) -> Fire | Pass:
     a = _follows(r, cand)
     if a is None:
         return _TAG
+    if cand.lemma in _CLAUSE_ONLY and not r.text[max(0, a - 8):a].rstrip().endswith(
+            ("that", "whether", "if")) and \
+            _FINITE.search(r.text, a, min(cand.hi, a + k.REPORT_THAT_REACH)) is None:
+        return _THING_OBJECT
     if not c.text.endswith("ing") and _passive_before(r.text, max(cand.lo, c.start - 20),
                                                       c.start):
         return _PASSIVE_CUE  # ("is insisting": a progressive, not a passive)
@@ -584,6 +588,17 @@ def reported_after_cue(r: ReportContext, i: int) -> Fire | Pass:
     if rel is not None:
         span = _in_relative(r, rel[0], span)
     return Fire(conf * w, mi, c, span=rel, extent=span)
+
+
+#: Verbs that report words only with a clause after them: with a thing for
+#: their object they say something else (``would add 2,000 agents``, ``added
+#: a second shift``).  Not ``respond``, ``answer``, ``comment``: PolNeAR takes
+#: ``responded to Trump's remarks`` for an attribution, its object the content
+_CLAUSE_ONLY = frozenset({"add"})
+#: a finite verb: a subject pronoun, an auxiliary, a copula or a modal, or a
+#: past form in -ed (``added the deal was close``, ``added Roe backed it``)
+_FINITE = re.compile(_CLAUSE_WORD.pattern + r"|\b\w+ed\b")
+_THING_OBJECT = Pass("the verb reports words only with a clause, and a thing follows it")
 
 
 #: a comma and a lower-case word: where a relative clause set off by commas

@@ -86,6 +86,26 @@ def test_not_reported_speech(text: str) -> None:
     assert _reports(text) == []
 
 
+@pytest.mark.parametrize("text", [
+    "The mill would add 200 workers over two years, Ines Vidal said.",
+    "The county added a second ferry in May.",
+])
+def test_add_with_a_thing_for_its_object_reports_nothing(text: str) -> None:
+    """``would add 200 workers``: *add* reports words only with a clause after
+    it; with a thing for its object it is arithmetic, not speech."""
+    assert all(not r[0].startswith(("200 workers", "a second ferry")) for r in _reports(text))
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("Ines Vidal added that the ferry would run hourly.", "the ferry would run hourly"),
+    ("Ines Vidal added the ferry would run hourly.", "the ferry would run hourly"),
+    ("Ines Vidal added the council approved the plan.", "the council approved the plan"),
+])
+def test_add_with_a_clause_reports_it(text: str, content: str) -> None:
+    """Near miss: *added* with a clause after it (with or without *that*) reports it."""
+    assert _reports(text) == [(content, "Ines Vidal")]
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     # a subject pronoun before the "that": the reported clause began there
     ("Omar Haddad said he feared that the bridge would close.",
