@@ -16,7 +16,9 @@ anyone to the press, quotes a public figure by title or role, or gives a
 quoted person's age: ``Ann Lee, 54, a nurse``), unless one of the two asks or
 speaks to someone
 (a question, *you*) — or a question or a call by name answered
-by the next turn, show a dialogue (failing any such pair, two people tagged apart and a call by name
+by the next turn, or, outside a report, a tagged turn spoken to someone
+(*you*: ``“You’re late,” said Mrs Dunmore.``) answered by a quote-only
+paragraph, show a dialogue (failing any such pair, two people tagged apart and a call by name
 do), where a new paragraph means a new speaker; two adjacent turns tagged
 with the same speaker show the news habit, where a quote-only paragraph
 continues the last speaker.
@@ -243,6 +245,11 @@ class Exchanges:
             elif a.question and not b.tagged:
                 alt += 1
             elif a.calls is not None and not b.tagged:
+                alt += 1
+            elif not b.tagged and a.tagged and _addresses(ctx, a) and not _to_press(ctx, a) \
+                    and not self._is_report(ctx):
+                # "“You're late,” said Mrs Dunmore." / "“The bus broke down.”": a
+                # turn spoken to someone in a story is answered
                 alt += 1
         dialogue = alt > same
         if not alt and not same:  # no two turns side by side tell: people tagged

@@ -1055,3 +1055,25 @@ def test_a_word_of_kinship_in_the_flow_of_a_turn_calls_no_one() -> None:
     the turns alternate back from the tagged one, as before."""
     got = _speakers(_parlour("Yes. Mother knows."))
     assert [s for _, s, _ in got[:2]] == ["Margaret", "Hale"]
+
+
+def test_a_tagged_turn_spoken_to_someone_is_answered_in_a_story() -> None:
+    """``“You’re late,” said Mrs Dunmore.`` / ``“The bus broke down.”``: a turn
+    that speaks to someone (*you*) is answered by the quote-only paragraph after
+    it: the passage is a dialogue, and the answer is not hers."""
+    got = _speakers(_turns(
+        "Mrs Dunmore was at the sink when her lodger Ted Rusk came in.",
+        "“You’re late again,” said Mrs Dunmore.", "“The bus broke down on the hill.”",
+        "“The bus always breaks down.”"))
+    assert [s for _, s, _ in got] == ["Dunmore", "Ted Rusk", "Dunmore"]
+
+
+def test_a_quote_spoken_to_the_public_goes_on_in_a_report() -> None:
+    """Near miss: in a report (a quote given to reporters), ``“You have to …”`` is
+    said to the public; the quote-only paragraph after it goes on with the same
+    speaker."""
+    got = _speakers(_turns(
+        "Mayor Ann Dunmore spoke after the council vote.",
+        "“You have to fix the roads first,” Dunmore told reporters.",
+        "“Everything else can wait until spring.”"))
+    assert [s for _, s, _ in got] == ["Ann Dunmore", "Ann Dunmore"]
