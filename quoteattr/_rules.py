@@ -1144,9 +1144,9 @@ _POSSESSIVE = regex.compile(r"[’']s?\b")
 
 def _person_like(ctx: Context, mi: int) -> bool:
     """A mention that surely names someone who could speak: he/she/they, a
-    titled or gendered or multi-word name, or a name the text repeats, in the
-    narration or inside a quote (a lone capitalised word opening a sentence,
-    "Relentlessly", is not enough)."""
+    titled or gendered or multi-word name, a name the text repeats, in the
+    narration or inside a quote, or a census given name (``Rosie``; a lone
+    capitalised word opening a sentence, "Relentlessly", is not enough)."""
     m = ctx.mentions[mi]
     if m.kind == "pronoun":
         return m.name in ("he", "she", "they")
@@ -1154,7 +1154,14 @@ def _person_like(ctx: Context, mi: int) -> bool:
         return False
     e = ctx.entity_of[mi]
     return bool(m.title or m.gender or " " in m.name or (
-        e is not None and len(ctx.entities[e].mentions) > 1) or ctx.quoted_word(m.name))
+        e is not None and len(ctx.entities[e].mentions) > 1) or ctx.quoted_word(m.name)
+        or _given_name(m.name))
+
+
+def _given_name(name: str) -> bool:
+    """A census given name (``Rosie``): a person's, even named once."""
+    low = name.lower()
+    return low in lx.GIVEN_FEMALE or low in lx.GIVEN_MALE
 
 
 # --------------------------------------------------------------------------

@@ -567,6 +567,25 @@ def test_action_beat_reads_a_sentence_opening_on_its_subject() -> None:
     assert (rec["speaker"], rec["rule"]) == ("Sherry", "action_beat")
 
 
+def test_action_beat_reads_a_given_name_named_once() -> None:
+    """``Rosie hung up her coat. “…”``: a census given name is a person's even
+    when the text names her once (a lone capitalised word opening a sentence
+    may be an adverb; a given name is not)."""
+    text = ("“You’re late,” said Mrs Dunmore.\n\n"
+            "Rosie hung up her coat. “The bus broke down on the hill.”")
+    rec = quoteattr.attribute(text).records()[-1]
+    assert (rec["speaker"], rec["rule"]) == ("Rosie", "action_beat")
+
+
+def test_action_beat_does_not_read_an_unknown_word_named_once() -> None:
+    """Near miss: ``Zorvath hung up his coat.``, a word no list of given names
+    holds, named once: not surely a person, no beat."""
+    text = ("“You’re late,” said Mrs Dunmore.\n\n"
+            "Zorvath hung up his coat. “The bus broke down on the hill.”")
+    rec = quoteattr.attribute(text).records()[-1]
+    assert rec["rule"] != "action_beat"
+
+
 @pytest.mark.parametrize("tag", ["cried that discreet lady in a whisper",
                                  "said this young person"])
 def test_trailing_cue_reads_a_demonstrative_description(tag: str) -> None:
