@@ -451,6 +451,15 @@ _PERSON_VERB = regex.compile(
     + "|".join(sorted(lx.PERSON_MOTION_PARTICLES, key=len, reverse=True)) + r")"
     r"|(?:was|were)[ \t\xa0\n]++(?:"
     + "|".join(sorted(lx.PERSON_PROGRESSIVES, key=len, reverse=True)) + r"))\b")
+#: A verb right after a name, then a few words and a person's possessive or
+#: reflexive, all in one stretch of lower-case words (``Holmes leaned back in
+#: his chair``, ``Vane found herself alone``): the name is the person's the
+#: possessive refers back to (``Ravenscar stood on its hill`` is not, nor is a
+#: copula's or an auxiliary's subject: ``Marriage was to alter her fortunes``)
+_OWN_POSSESSIVE = regex.compile(
+    r"[ \t\xa0\n]++(?!(?:was|is|has|does|had|needed|seemed|appeared)\b)"
+    r"\p{Ll}++(?:(?<=ed)|(?<=s))(?:[ \t\xa0\n]++\p{Ll}++){0,5}?"
+    r"[ \t\xa0\n]++(?:his|her|himself|herself)\b")
 #: The one-word titles of the lexicon without their full stop (``Mr``,
 #: ``Colonel``, ``Aunt``): the word before a name that makes it a person's
 _TITLE_WORDS = frozenset(t.rstrip(".") for t, _, _ in lx.TITLE_TABLE
@@ -463,7 +472,8 @@ def _shown_a_person(text: str, e: Entity, mentions: Sequence[Mention], cues: Seq
     mention next to a speech cue, before a person's verb (``nodded``, ``came
     in``, ``was sitting``: :data:`~quoteattr._lexicon.PERSON_VERBS`,
     ``PERSON_PROGRESSIVES`` after *was* or *were*) or after one (``met``,
-    ``thanked``), or a title before the name anywhere, in a quote too (``“… Mr.
+    ``thanked``), the subject of a clause that refers back to it by *his* or
+    *her* (``Holmes leaned back in his chair``), or a title before the name anywhere, in a quote too (``“… Mr.
     Dunmore …”`` in a quote, ``Dunmore`` alone in the narration).
 
     Asked (by :func:`_most_salient`) only of an untitled name of no known
@@ -478,6 +488,7 @@ def _shown_a_person(text: str, e: Entity, mentions: Sequence[Mention], cues: Seq
         if m.kind == "name" and (
                 _next_to_cue(text, cues, c_starts, m)
                 or _PERSON_VERB.match(text, m.end) is not None
+                or _OWN_POSSESSIVE.match(text, m.end) is not None
                 or _word_before(text, m.start, max(0, m.start - 24)) in lx.PERSON_OBJECT_VERBS):
             return True
     word = e.canonical.rsplit(None, 1)[-1]

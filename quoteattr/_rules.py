@@ -37,7 +37,7 @@ from ._clauses import WORD as _WORD
 from ._context import Context
 from ._cues import GOING_ON as _GOING_ON
 from ._cues import Cue
-from ._discourse import _title_description, person_like
+from ._discourse import _OWN_POSSESSIVE, _title_description, person_like
 from ._exchanges import called_names
 from ._mentions import TRAILING_NOUN, trailing_verb_at
 from ._model import Mention, Quote
@@ -1145,8 +1145,10 @@ _POSSESSIVE = regex.compile(r"[’']s?\b")
 def _person_like(ctx: Context, mi: int) -> bool:
     """A mention that surely names someone who could speak: he/she/they, a
     titled or gendered or multi-word name, a name the text repeats, in the
-    narration or inside a quote, or a census given name (``Rosie``; a lone
-    capitalised word opening a sentence, "Relentlessly", is not enough)."""
+    narration or inside a quote, a census given name (``Rosie``), or a name
+    whose clause refers back to it by *his* or *her* (``Holmes leaned back in
+    his chair``; a lone capitalised word opening a sentence, "Relentlessly", is
+    not enough)."""
     m = ctx.mentions[mi]
     if m.kind == "pronoun":
         return m.name in ("he", "she", "they")
@@ -1155,7 +1157,7 @@ def _person_like(ctx: Context, mi: int) -> bool:
     e = ctx.entity_of[mi]
     return bool(m.title or m.gender or " " in m.name or (
         e is not None and len(ctx.entities[e].mentions) > 1) or ctx.quoted_word(m.name)
-        or _given_name(m.name))
+        or _given_name(m.name) or _OWN_POSSESSIVE.match(ctx.text, m.end) is not None)
 
 
 def _given_name(name: str) -> bool:

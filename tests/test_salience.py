@@ -692,3 +692,22 @@ def test_a_tags_pronoun_of_the_other_gender_is_not_the_person_called() -> None:
             "Tom Rowe turned to the girl. “Then you will show me the country, Eleanor.”\n\n"
             "“I shall expect you at nine,” he said.")
     assert _tag_speaker(text) == "Tom Rowe"
+
+
+def test_a_name_whose_clause_says_his_is_a_persons() -> None:
+    """``Brackley leaned back in his chair.``: a name named once, of no title and
+    no census given name, is a person when its own clause refers back to it by
+    *his*: the tag's *he* is Brackley, and the beat his."""
+    text = ("Brackley leaned back in his chair. “You have been abroad, I perceive.”\n\n"
+            "“How did you know that?” I asked.\n\n"
+            "“Never mind,” said he.")
+    recs = quoteattr.attribute(text).records()
+    assert [r["speaker"] for r in recs] == ["Brackley", None, "Brackley"]
+
+
+def test_a_copulas_subject_is_not_shown_a_person_by_her() -> None:
+    """Near miss: ``Marriage was to alter her fortunes``: *her* after a copula is
+    someone else's; the word is no person for the tag's *she*."""
+    text = ("Ellen Voss had made up her mind. Marriage was to alter her fortunes.\n\n"
+            "“I shall not change,” she said.")
+    assert _tag_speaker(text) == "Ellen Voss"
