@@ -246,9 +246,9 @@ class Exchanges:
                 alt += 1
             elif a.calls is not None and not b.tagged:
                 alt += 1
-            elif not b.tagged and a.tagged and _addresses(ctx, a) and not _to_press(ctx, a) \
+            elif not b.tagged and a.tagged and _speaks_to(ctx, a) and not _to_press(ctx, a) \
                     and not self._is_report(ctx):
-                # "“You're late,” said Mrs Dunmore." / "“The bus broke down.”": a
+                        # "“You're late,” said Mrs Dunmore." / "“The bus broke down.”": a
                 # turn spoken to someone in a story is answered
                 alt += 1
         dialogue = alt > same
@@ -364,6 +364,25 @@ def _public_role(ctx: Context, t: _Turn) -> bool:
 #: that ``re`` skips in C to those letters)
 _SECOND_PERSON = re.compile(
     r"[YyTt](?<!\w.)(?:(?<=[Yy])ou(?:rs?|rself)?|(?<=[Tt])h(?:ee|ou)|(?<=Y)OU)\b")
+
+
+#: *you* as a subject (``You’re late``, ``you will see``, ``Your tea is cold``
+#: opening the quote): someone is spoken to, not the generic *you* of an
+#: object (``stories stay with you``)
+_YOU_SUBJECT = re.compile(
+    r"\b(?:[Yy]ou(?:[’'](?:re|ll|ve|d)|[ \t\n]++(?:are|were|have|had|will|would|can|could"
+    r"|must|should|shall|did|do|know|see|look|mean|said|want|need|ought|may|might))"
+    r"|^[“\"‘']?Your?)\b")
+
+
+def _speaks_to(ctx: Context, t: _Turn) -> bool:
+    """The turn speaks to someone present: *you* as its subject (not a generic
+    *you* of an object); read only for a tagged turn before an untagged one."""
+    for qi in t.quotes:
+        q = ctx.quotes[qi]
+        if _YOU_SUBJECT.search(ctx.text[q.start:q.end]):
+            return True
+    return False
 
 
 def _addresses(ctx: Context, t: _Turn) -> bool:
