@@ -473,8 +473,9 @@ def _shown_a_person(text: str, e: Entity, mentions: Sequence[Mention], cues: Seq
     in``, ``was sitting``: :data:`~quoteattr._lexicon.PERSON_VERBS`,
     ``PERSON_PROGRESSIVES`` after *was* or *were*) or after one (``met``,
     ``thanked``), the subject of a clause that refers back to it by *his* or
-    *her* (``Holmes leaned back in his chair``), or a title before the name anywhere, in a quote too (``“… Mr.
-    Dunmore …”`` in a quote, ``Dunmore`` alone in the narration).
+    *her* (``Holmes leaned back in his chair``), or a title before the name
+    anywhere, in a quote too (``“… Mr. Dunmore …”`` in a quote, ``Dunmore``
+    alone in the narration).
 
     Asked (by :func:`_most_salient`) only of an untitled name of no known
     gender and no given name of the census that has not been seen speaking: a

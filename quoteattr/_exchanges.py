@@ -68,10 +68,10 @@ and unlikely by a participant not present; a form of address in a turn
 spoken by someone of the other gender (the person spoken to is most often the
 last speaker). A tag that names no one (``said the
 girl``) fixes no person (a title capitalised after *the* does: ``said the
-Captain`` names the one captain of the story's scene as a name would): its turn is one of the participants, of the gender the
-description shows; when it fits none of them, it is someone new
-(:data:`STRANGER`), whose untagged turns get no speaker.  So does a tag whose
-*he* or *she* the discourse model resolved to no one (a passage that opens in
+Captain`` names the one captain of the story's scene as a name would): its
+turn is one of the participants, of the gender the description shows; when
+it fits none of them, it is someone new (:data:`STRANGER`), whose untagged
+turns get no speaker.  So does a tag whose *he* or *she* the discourse model resolved to no one (a passage that opens in
 the middle of a scene): the record then names the participant the best path
 gives the turn, when that person's gender is known to be the pronoun's
 (:attr:`Exchanges.pronoun_speaker`); and so for a bare description of a
@@ -950,9 +950,9 @@ def _one_bearer(group: dict[str, int] | None, fits: Callable[[str], bool]) -> in
 def _addressed(ctx: Context, t: _Turn) -> tuple[int | None, bool]:
     """The person the narration of turn ``t``'s paragraph shows it spoken to
     (``said Jon, turning to Ilse``, ``she said to Mara``, ``addressing Jon``,
-    ``Sherry looked at Dana``): a named person right after one of those words (``turning to his mother``
-    names no one); and whether the words turn to that person (``turned to``,
-    ``looked at``)."""
+    ``Sherry looked at Dana``): a named person right after one of those words
+    (``turning to his mother`` names no one); and whether the words turn to
+    that person (``turned to``, ``looked at``)."""
     para = ctx.paragraphs[t.para]
     if not any(ctx.text.find(w, para.start, para.end) >= 0 for w in _TO_WORDS):
         return None, False  # (no word _TO's match could begin with: the pattern is not run)

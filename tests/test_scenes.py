@@ -986,8 +986,8 @@ def test_a_call_in_the_next_turns_own_words_names_whom_it_answers() -> None:
 
 def _wardroom(captain: str) -> str:
     return _turns(
-        f"{captain[:1].upper()}{captain[1:]} had been silent for some minutes, and Mr. Harker did not "
-        "disturb him.",
+        f"{captain[:1].upper()}{captain[1:]} had been silent for some minutes, and Mr. Harker "
+        "did not disturb him.",
         f"“Have you heard what they say of the new man?” asked {captain} at length.",
         "“I have heard a great deal, sir, and believed little of it.”",
         "“Then you are wiser than the mess.”",
