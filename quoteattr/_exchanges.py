@@ -71,8 +71,8 @@ girl``) fixes no person (a title capitalised after *the* does: ``said the
 Captain`` names the one captain of the story's scene as a name would): its
 turn is one of the participants, of the gender the description shows; when
 it fits none of them, it is someone new (:data:`STRANGER`), whose untagged
-turns get no speaker.  So does a tag whose *he* or *she* the discourse model resolved to no one (a passage that opens in
-the middle of a scene): the record then names the participant the best path
+turns get no speaker.  So does a tag whose *he* or *she* the discourse model
+resolved to no one (a passage that opens in the middle of a scene): the record then names the participant the best path
 gives the turn, when that person's gender is known to be the pronoun's
 (:attr:`Exchanges.pronoun_speaker`); and so for a bare description of a
 person that the discourse model left its own (``said the old woman`` with two
