@@ -46,50 +46,49 @@ over the turns with the anchors fixed (Viterbi over pairs of speakers, so that
 per turn is the participants squared, at most
 :data:`~quoteattr._constants.EXCHANGE_PEOPLE` of them and a stranger — an
 exchange is cut before a tag that would make it hold more people tagged apart —
-so the search is linear in the number of turns): a turn is unlikely to be spoken by the previous
-turn's speaker (likely, though, when the narration between says the other
-did not answer: ``There was no reply.``; not when it ends on the person whose
-tag the next turn has, who broke the silence), likely by the one two turns
-back, more likely still by the person the previous turn called by name last
-(``“That will do, Martin.” … “Now, Clara.”``: Clara; or its
+so the search is linear in the number of turns): a turn is unlikely to be
+spoken by the previous turn's speaker (likely, though, when the narration
+between says the other did not answer: ``There was no reply.``; not when it
+ends on the person whose tag the next turn has, who broke the silence), likely
+by the one two turns back, more likely still by the person the previous turn
+called by name last (``“That will do, Martin.” … “Now, Clara.”``: Clara; or its
 narration shows it spoken to: ``said Mara, turning to Ilse``), never by a
 person it calls by name itself (or by a word of kinship: ``“Yes, Mamma.”``
-calls the one married woman taking part, ``Papa`` the one man titled
-``Mr.``, ``Sir`` or ``Lord``)
-but likely by the person the next turn calls by name (a reply names whom it
-answers; not when the next turn's narration turns to that person, ``Mr. Crale
-turned to Bess.``: turning to a listener seeks out someone who has not just
-spoken), unlikely by a person it names in passing (``“I must write to Jon’s
-mother.”``: a speaker seldom names themselves in the third person),
-likely by the person the narration just before it ends on, the one
-who opens its last sentence (an action beat; unless it shows them leaving),
-and unlikely by a participant not present; a form of address in a turn
-(``Yes, sir.``, ``Thank you, ma'am.``) makes the turn before it unlikely to be
-spoken by someone of the other gender (the person spoken to is most often the
-last speaker). A tag that names no one (``said the
-girl``) fixes no person (a title capitalised after *the* does: ``said the
-Captain`` names the one captain of the story's scene as a name would): its
-turn is one of the participants, of the gender the description shows; when
-it fits none of them, it is someone new (:data:`STRANGER`), whose untagged
-turns get no speaker.  So does a tag whose *he* or *she* the discourse model
-resolved to no one (a passage that opens in the middle of a scene): the record then names the participant the best path
+calls the one married woman taking part, ``Papa`` the one man titled ``Mr.``,
+``Sir`` or ``Lord``) but likely by the person the next turn calls by name (a
+reply names whom it answers; not when the next turn's narration turns to that
+person, ``Mr. Crale turned to Bess.``: turning to a listener seeks out someone
+who has not just spoken), unlikely by a person it names in passing (``“I must
+write to Jon’s mother.”``: a speaker seldom names themselves in the third
+person), likely by the person the narration just before it ends on, the one who
+opens its last sentence (an action beat; unless it shows them leaving), and
+unlikely by a participant not present; a form of address in a turn (``Yes,
+sir.``, ``Thank you, ma'am.``) makes the turn before it unlikely to be spoken
+by someone of the other gender (the person spoken to is most often the last
+speaker). A tag that names no one (``said the girl``) fixes no person (a title
+capitalised after *the* does: ``said the Captain`` names the one captain of the
+story's scene as a name would): its turn is one of the participants, of the
+gender the description shows; when it fits none of them, it is someone new
+(:data:`STRANGER`), whose untagged turns get no speaker. So does a tag whose
+*he* or *she* the discourse model resolved to no one (a passage that opens in
+the middle of a scene): the record then names the participant the best path
 gives the turn, when that person's gender is known to be the pronoun's
-(:attr:`Exchanges.pronoun_speaker`); and so for a bare description of a
-person that the discourse model left its own (``said the old woman`` with two
-women present), when the path gives its turn to a named participant of its
-gender, and for ``the other`` (``returned the other``), which only sets its
-speaker apart from the one just speaking (:attr:`Exchanges.description_speaker`). A first-person
-narrator's tag (``“Where?” I asked.``) fixes the narrator: a person of the
-document when the other people call them by a name (:mod:`quoteattr._narrator`),
-else a participant with no entity (:data:`NARRATOR`): the other people's turns
-alternate with the narrator's, whose untagged turns are left without a speaker
-(there is no name to give). When fewer than two people take part (one person
-tagged, nobody addressed or seen entering), the persons the narration last
-named stand in (``Mrs. Brandt was tired of it.`` / ``“Is the
-ferry late?” asked Tom.`` / ``“Since Monday.”``: Mrs. Brandt's), as a guess of
-its own confidence. Confidence falls with the number of people present and
-again far from the nearest tagged turn (:func:`_confidence`).
-"""
+(:attr:`Exchanges.pronoun_speaker`); and so for a bare description of a person
+that the discourse model left its own (``said the old woman`` with two women
+present), when the path gives its turn to a named participant of its gender,
+and for ``the other`` (``returned the other``), which only sets its speaker
+apart from the one just speaking (:attr:`Exchanges.description_speaker`). A
+first-person narrator's tag (``“Where?” I asked.``) fixes the narrator: a
+person of the document when the other people call them by a name
+(:mod:`quoteattr._narrator`), else a participant with no entity
+(:data:`NARRATOR`): the other people's turns alternate with the narrator's,
+whose untagged turns are left without a speaker (there is no name to give).
+When fewer than two people take part (one person tagged, nobody addressed or
+seen entering), the persons the narration last named stand in (``Mrs. Brandt
+was tired of it.`` / ``“Is the ferry late?” asked Tom.`` / ``“Since Monday.”``:
+Mrs. Brandt's), as a guess of its own confidence. Confidence falls with the
+number of people present and again far from the nearest tagged turn
+(:func:`_confidence`). """
 
 from __future__ import annotations
 
