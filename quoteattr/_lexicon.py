@@ -615,6 +615,21 @@ NOMINAL_HEADS: dict[str, bool] = {
     "lad": False, "lass": False, "youngster": False, "mistress": False, "clergyman": False,
     "nobleman": False, "footman": False, "coachman": False, "postman": False, "cabman": False,
     "tradesman": False, "workman": False, "thief": False, "child": False,
+    "earl": False, "marquis": False, "marquess": False, "viscount": False,
+    "baroness": False, "steward": False, "valet": False, "housemaid": False,
+    "nursemaid": False, "milkmaid": False, "waitress": False, "hostess": False,
+    "abbess": False, "abbot": False, "friar": False, "deacon": False, "hermit": False,
+    "pilgrim": False, "sultan": False, "shepherd": False, "beadle": False, "sexton": False,
+    "blacksmith": False, "carpenter": False, "fishmonger": False, "grocer": False,
+    "dressmaker": False, "seamstress": False, "milliner": False, "laundress": False,
+    "washerwoman": False, "charwoman": False, "lodger": False, "stepmother": False,
+    "stepfather": False, "godmother": False, "godfather": False, "suitor": False,
+    "spinster": False, "orphan": False, "urchin": False, "vagrant": False, "robber": False,
+    "highwayman": False, "pirate": False, "smuggler": False, "gaoler": False, "jailer": False,
+    "turnkey": False, "warder": False, "watchman": False, "sentry": False,
+    "gamekeeper": False, "poacher": False, "huntsman": False, "ostler": False,
+    "postmistress": False, "schoolmistress": False, "pupil": False, "apprentice": False,
+    "herald": False, "apothecary": False, "midwife": False, "matron": False,
 }
 
 #: Nouns of saying whose possessor said the quote after them: "Roe’s claim
@@ -1030,12 +1045,14 @@ GENDERED_HEADS: dict[str, str] = {
     **dict.fromkeys(
         """husband father brother son uncle nephew grandfather grandson king prince duke
         lord baron count earl knight sir gentleman boy lad fellow bachelor widower groom
-        bridegroom monk priest abbot emperor""".split(), "m"),
+        bridegroom monk priest abbot emperor marquis marquess viscount steward valet
+        sultan friar stepfather godfather""".split(), "m"),
     **dict.fromkeys(
         """wife mother sister daughter aunt niece grandmother granddaughter queen princess
         duchess lady baroness countess dame madam girl lass maid maiden widow bride nun
         abbess governess actress hostess waitress mistress heiress landlady housekeeper
-        empress""".split(), "f"),
+        empress housemaid nursemaid milkmaid seamstress laundress stepmother godmother
+        spinster postmistress schoolmistress midwife matron""".split(), "f"),
 }
 
 #: Pet forms of English given names that are not a shortening of their letters
