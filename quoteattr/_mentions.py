@@ -268,7 +268,12 @@ class _WordPatterns:
             # of the agency"; "her head" is no one)
             rf"(?P<head>{heads_p}|[Hh]ead(?={sp}of{sp}))(?!\w)"
             # (not a phrase of time: "my uncle in eleven years", "the nurse at night")
-            rf"(?P<pp>{sp}(?:for|of|at|from|with|in|to|close{sp}to|familiar{sp}with"
+            # (with: only before a determiner or a name, "the man with the
+            # lantern", "a girl with Clinton"; "the matron with enthusiasm" is
+            # how she spoke)
+            rf"(?P<pp>{sp}(?:for|of|at|from|with(?={sp}(?:(?:the|a|an|his|her|their|its){sp}"
+            rf"|{up}))"
+            rf"|in|to|close{sp}to|familiar{sp}with"
             rf"|briefed{sp}on|loyal{sp}to){sp}(?!(?:[\w\-]+{sp}){{0,2}}"
             rf"(?:years?|months?|weeks?|days?|hours?|minutes?|decades?|ages|night|morning"
             rf"|evening|afternoon)\b)"
@@ -443,6 +448,15 @@ def _analyse_name(raw: str, title: str | None, not_speakers: frozenset[str],
         return None
     return (head_off, tail_end, name, title.strip() if title else None, kind, gender, single,
             tuple(name_words), _unnamelike(name_words[0]), name.isupper(), sliced)
+
+
+#: a full stop after a word of two lower-case letters or more, no abbreviation
+#: of the lexicon's (``Corp.``, ``Inc.``, ``Bros.``): one that ends a sentence
+_SENTENCE_STOP = re.compile(
+    r"(?<![\w.])(?!(?:Corp|Inc|Ltd|Bros|Co|Jr|Sr|St|Dept|Univ|Mass|Calif|Ariz|Penn|Tenn|Wash"
+    r"|Mich|Minn|Wis|Ore|Okla|Colo|Conn|Ill|Ind|Kan|Nev|Va|Fla|Ga|Ala|Miss|Neb|Del|Md|Mont"
+    r"|Wyo|Ark|Vt|Mo|Ky|La|Mt|Ave|Blvd|Rd|Gov|Sen|Rep|Gen|Col|Capt|Lt|Sgt|Adm|Prof|Dr|Mr|Mrs"
+    r"|Ms|No|Vol|Dept)\.\Z)\w*[a-z]{2}\.\Z")
 
 
 def _mark_families(out: list[Mention], families: list[int]) -> None:
@@ -1211,6 +1225,11 @@ def find_mentions(
         if head in _OWNED_THINGS and m.group("pp") is None and \
                 whole.split(None, 1)[0].lower() in _PERSONAL_POSSESSIVES:
             continue  # "sat on the edge of his chair": a seat (a body's is "its chair")
+        if whole.endswith(".") and _SENTENCE_STOP.search(whole) is not None:
+            # "a spokesman for Acme.": the stop ends the sentence, not an
+            # abbreviation ("Acme Corp.", "the U.S.")
+            me -= 1
+            whole = whole[:-1]
         # the name drops the determiner: "a spokesperson for the ministry"
         det_end = ms + len(whole.split(None, 1)[0]) + 1
         name = text[det_end:me].strip()

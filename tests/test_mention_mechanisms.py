@@ -490,6 +490,34 @@ def test_a_phrase_of_place_after_the_head_stays_in_the_description() -> None:
     assert _speaker_of(text, "Not tonight,") == "doctor at the landing"
 
 
+@pytest.mark.parametrize("phrase", ["with enthusiasm", "with great earnestness"])
+def test_a_bare_phrase_of_manner_after_with_ends_a_description(phrase: str) -> None:
+    """``said the matron with enthusiasm``: *with* and a bare noun tell how it was
+    said; the description is ``matron``."""
+    text = f"“Not tonight,” said the matron {phrase}."
+    assert _speaker_of(text, "Not tonight,") == "matron"
+
+
+@pytest.mark.parametrize(("phrase", "speaker"), [
+    ("with the lantern", "matron with the lantern"),
+    ("with Clara", "matron with Clara")])
+def test_with_before_a_determiner_or_a_name_stays_in_the_description(
+        phrase: str, speaker: str) -> None:
+    """Near miss: ``the matron with the lantern`` (a determiner), ``a girl with
+    Clinton`` (a name): the phrase is the description's."""
+    text = f"“Not tonight,” said the matron {phrase}."
+    assert _speaker_of(text, "Not tonight,") == speaker
+
+
+@pytest.mark.parametrize("head", ["earl", "steward", "housemaid", "gamekeeper", "beadle"])
+def test_the_people_of_a_story_world_are_descriptions(head: str) -> None:
+    """``The earl looked at Marian.`` / ``“…,” he said.``: the earl, the steward,
+    the housemaid are people a *he* or *she* may stand for."""
+    text = (f"The {head} looked at Marian for a long moment.\n\n"
+            "“Then you shall sit at the high table,” he said.")
+    assert head in _mentions(text, "nominal")[0]
+
+
 # --- 4. plural and quantified subjects ----------------------------------------------------------
 
 
