@@ -203,7 +203,7 @@ def resolve_pronouns(text: str, sentences: Sequence[Sentence], mentions: Sequenc
                  or mentions[i].kind == "nominal" and (
                      _GENERIC_SHAPE(mentions[i]) or _title_description(mentions[i])
                      or _epithet(mentions[i]) or _voice_of(mentions[i]) is not None
-                     or _kin_of(mentions[i]) is not None
+                     or _kin_of(mentions[i]) is not None or _unknown_voice(mentions[i])
                      or _former_or_latter(mentions[i]) is not None)), -1)
     if last < 0:
         return Coreference(resolved, gender)
@@ -285,6 +285,11 @@ def resolve_pronouns(text: str, sentences: Sequence[Sentence], mentions: Sequenc
                 rid = _spouse(entities, gender, spouses, owner)
             if rid is not None and rid != eid:
                 resolved[mi] = eid = rid
+        elif m.kind == "nominal" and _unknown_voice(m) and \
+                (rid := _revealed(text, mi, mentions, entity_of)) is not None:
+            # "“Where are you?” called a voice. It was Miss Abbott": the one the
+            # next sentence reveals
+            resolved[mi] = eid = rid
         elif m.kind == "nominal" and (pw := _voice_of(m)) is not None:
             # "her voice: “…”", "his faint voice had answered": the voice is
             # its owner's, the person "his" or "her" stands for
@@ -639,6 +644,35 @@ def _voice_of(m: Mention) -> str | None:
     words = m.text.lower().split()
     if 2 <= len(words) <= 3 and words[-1] in _VOICE_HEADS and words[0] in ("his", "her"):
         return "he" if words[0] == "his" else "she"
+    return None
+
+
+def _unknown_voice(m: Mention) -> bool:
+    """Description ``m`` is a voice or a figure not yet known (``a voice``, ``a
+    low voice``, ``a tall figure``, ``a stranger``)."""
+    if m.kind != "nominal" or not m.text[:2].lower() in ("a ", "an"):
+        return False
+    words = m.text.lower().split()
+    return len(words) <= 3 and words[0] in ("a", "an") and words[-1] in _UNKNOWN_HEADS
+
+
+_UNKNOWN_HEADS = frozenset({"voice", "figure", "stranger"})
+#: the sentence after a tag, revealing its speaker: ``… It was Miss Abbott``
+_REVEAL = regex.compile(r"[^.!?\n]{0,80}?[.!?][”\"’']?[ \t\n]++It[ \t\n]++was[ \t\n]++")
+
+
+def _revealed(text: str, mi: int, mentions: Sequence[Mention],
+              entity_of: Sequence[int | None]) -> int | None:
+    """The named person the sentence after mention ``mi``'s opens by revealing
+    (``It was Miss Abbott``), if any."""
+    r = _REVEAL.match(text, mentions[mi].end)
+    if r is None:
+        return None
+    for j in range(mi + 1, min(len(mentions), mi + 6)):
+        if mentions[j].start == r.end():
+            return entity_of[j] if mentions[j].kind == "name" else None
+        if mentions[j].start > r.end():
+            break
     return None
 
 

@@ -711,3 +711,20 @@ def test_a_copulas_subject_is_not_shown_a_person_by_her() -> None:
     text = ("Ellen Voss had made up her mind. Marriage was to alter her fortunes.\n\n"
             "“I shall not change,” she said.")
     assert _tag_speaker(text) == "Ellen Voss"
+
+
+@pytest.mark.parametrize("tag", ["called a voice", "said a low voice", "asked a tall figure"])
+def test_a_voice_the_next_sentence_reveals_is_that_person(tag: str) -> None:
+    """``“Who is there?” called a voice. It was Miss Abbott, with a candle.``: an
+    unknown voice or figure is the person the next sentence reveals."""
+    text = ("Ellen Voss stood in the dark hall.\n\n"
+            f"“Who is there?” {tag}. It was Miss Abbott, with a candle.")
+    assert _tag_speaker(text) == "Abbott"
+
+
+def test_a_voice_with_no_reveal_stays_a_voice() -> None:
+    """Near miss: ``… called a voice. Ellen held her breath.``: nothing reveals
+    whose; the speaker stays the voice."""
+    text = ("Ellen Voss stood in the dark hall.\n\n"
+            "“Who is there?” called a voice. Ellen held her breath.")
+    assert _tag_speaker(text) == "voice"
