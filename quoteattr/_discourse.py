@@ -650,7 +650,7 @@ def _voice_of(m: Mention) -> str | None:
 def _unknown_voice(m: Mention) -> bool:
     """Description ``m`` is a voice or a figure not yet known (``a voice``, ``a
     low voice``, ``a tall figure``, ``a stranger``)."""
-    if m.kind != "nominal" or not m.text[:2].lower() in ("a ", "an"):
+    if m.kind != "nominal" or m.text[:2].lower() not in ("a ", "an"):
         return False
     words = m.text.lower().split()
     return len(words) <= 3 and words[0] in ("a", "an") and words[-1] in _UNKNOWN_HEADS
