@@ -474,6 +474,17 @@ ROLE_NOUNS: tuple[str, ...] = (
     "superintendent", "treasurer", "coach", "clerk", "auditor", "administrator",
     "coordinator", "editor", "correspondent", "reporter", "dean", "chancellor", "planner",
     "architect", "trustee", "regulator",
+    # players, neighbours and trades of sports and feature stories (``Goalkeeper
+    # Marco Ilic``, ``neighbor Ann Cole``): words that open no organisation's name
+    "goalkeeper", "goalie", "striker", "quarterback", "pitcher", "midfielder", "defender",
+    "catcher", "shortstop", "outfielder", "infielder", "linebacker", "cornerback",
+    "receiver", "kicker", "punter", "reliever", "winger", "fullback", "batsman", "jockey",
+    "golfer", "swimmer", "sprinter", "skier", "boxer", "wrestler", "cyclist", "gymnast",
+    "skater", "referee", "umpire", "rookie", "teammate", "trainer", "neighbor",
+    "neighbour", "tenant", "landlord", "student", "nurse", "driver", "pilot", "farmer",
+    "veteran", "survivor", "chef", "surgeon", "paramedic", "firefighter", "pastor",
+    "volunteer", "mechanic", "electrician", "plumber", "contractor", "designer", "artist",
+    "musician", "producer", "writer", "novelist", "poet", "journalist", "photographer",
 )
 
 #: Role nouns that fix gender and are not titles of the table

@@ -400,9 +400,22 @@ def test_a_capitalised_role_after_a_word_is_a_title(title: str) -> None:
     assert [s.name for s in doc.speakers] == ["Rosa Delgado"]
 
 
-def test_a_surname_that_is_a_role_noun_stays_a_name() -> None:
+@pytest.mark.parametrize("title", ["Goalkeeper", "Teammate", "Neighbor", "Paramedic"])
+def test_a_sports_or_feature_role_opening_a_sentence_is_a_title(title: str) -> None:
+    """``Goalkeeper Marco Ilic took the blame.``: a player's position, a neighbour,
+    a trade before a name is a title; the *he* after it is Ilic's."""
+    text = (f"“We lost,” said coach Brian Falk.\n\n{title} Marco Ilic took the blame. "
+            "“Two of those were mine,” he said.")
+    doc = quoteattr.attribute(text)
+    assert [(m.name, m.title) for m in doc.mentions if m.kind == "name"][1] == (
+        "Marco Ilic", title)
+    assert doc.records()[-1]["speaker"] == "Marco Ilic"
+
+
+@pytest.mark.parametrize("name", ["Mark Singer", "Ann Farmer", "Joe Driver"])
+def test_a_surname_that_is_a_role_noun_stays_a_name(name: str) -> None:
     """Near miss: ``Mark Singer said``: no name follows, so *Singer* is his surname."""
-    assert _mentions("Mark Singer said it was “fine.”", "name") == ["Mark Singer"]
+    assert _mentions(f"{name} said it was “fine.”", "name") == [name]
 
 
 # --- 2. names and descriptions over a wrapped line ---------------------------------------------
