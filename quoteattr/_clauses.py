@@ -162,11 +162,13 @@ _DATELINE = regex.compile(
     r"[ \t\xa0]*+(?:—|–|--?)[ \t\xa0]*+")
 
 
-#: a subordinate clause opening a sentence, to its comma (``When Sherry is gone,``):
-#: a conjunction of time, cause or concession, then words up to a comma
+#: a subordinate clause opening a sentence, to its comma (``When Sherry is gone,``,
+#: ``Asked whether the team could still win,``): a conjunction of time, cause or
+#: concession, or a participle, then words up to a comma
 _SUBORDINATE = regex.compile(
     r"[ \t\xa0]*+(?:When|Whenever|While|As|After|Before|Once|Although|Though|If|Since"
-    rf"|Until|Because)[ \t\xa0]++[^,;:.!?“”\"\n]{{1,{k.OPENER_PHRASE}}}+,[ \t\xa0]*+")
+    r"|Until|Because|\p{Lu}\p{Ll}++(?<=ed|ing))[ \t\xa0]++"
+    rf"[^,;:.!?“”\"\n]{{1,{k.SUBORDINATE_CLAUSE}}}+,[ \t\xa0]*+")
 
 
 def main_clause(text: str, lo: int, hi: int) -> int:
@@ -181,7 +183,7 @@ def main_clause(text: str, lo: int, hi: int) -> int:
 
 
 #: the first characters of a match of _SUBORDINATE
-_SUBORDINATE_FIRST = frozenset("WABOISTU \t\xa0")
+_SUBORDINATE_FIRST = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ \t\xa0")
 
 
 def clause_opening(text: str, lo: int, pos: int) -> bool:

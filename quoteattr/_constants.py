@@ -169,6 +169,10 @@ HEADLINE_CONTEXT = 300
 TRAILING_CUE_REACH = 160
 #: Characters of an adverbial that may open a clause before its subject (``Eight years ago,``).
 OPENER_PHRASE = 40
+#: Characters of a subordinate clause or a participle's phrase that may open a
+#: sentence before its subject (``Asked whether the team could still make the
+#: playoffs, Falk shrugged.``): a clause, longer than an adverbial.
+SUBORDINATE_CLAUSE = 80
 #: Characters at most between a clause's start and the mention that opens it.
 CLAUSE_OPENING = 60
 #: Characters between a mention and a following cue for it to count as the cue's subject.

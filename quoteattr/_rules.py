@@ -972,9 +972,11 @@ _CALL_SHAPE = re.compile(r"[,;—–] *[A-Z][a-z]|[A-Z][a-z]+ *[,!?;—–]")
 
 def _beat_subject(ctx: Context, lo: int, hi: int) -> int | None:
     """The person who opens the narration sentence ``[lo, hi)``, when it has no speech cue."""
+    # ("When Sherry is gone, Walt leans back.": Walt; "Asked whether …, Falk
+    # shrugged.": the participle's verb of saying is no cue of the beat)
+    lo = main_clause(ctx.text, lo, hi)
     if ctx.cues_in(lo, hi):
         return None
-    lo = main_clause(ctx.text, lo, hi)  # ("When Sherry is gone, Walt leans back.": Walt)
     for i in ctx.mentions_in(lo, hi):
         if clause_opening(ctx.text, lo, ctx.mentions[i].start) and (
                 _person_like(ctx, i) or _titled_description(ctx, i)) \

@@ -545,7 +545,9 @@ def test_action_beat_is_not_the_person_the_paragraph_calls() -> None:
 
 
 @pytest.mark.parametrize("opening", ["When Sherry had gone", "As Ruth poured the coffee",
-                                     "Though Ruth was watching him"])
+                                     "Though Ruth was watching him",
+                                     "Asked whether Ruth and Sherry would stay for the pie",
+                                     "Turning from the window where Ruth stood"])
 def test_action_beat_reads_the_subject_after_a_subordinate_clause(opening: str) -> None:
     """``When Sherry had gone, Walt leaned back. “…”``: the person named in the
     subordinate clause opening the sentence is not its subject; the beat is the
