@@ -1066,6 +1066,15 @@ GENDERED_HEADS: dict[str, str] = {
         spinster postmistress schoolmistress midwife matron""".split(), "f"),
 }
 
+#: Words of kinship a family uses as a name (``Mom says``, ``Dad snorts``,
+#: ``Grandpa nodded``), and the gender each shows.
+KIN_NAMES: dict[str, str] = {
+    **dict.fromkeys("""mom mum mommy mummy mama mamma ma mother grandma granny gran
+        grandmother""".split(), "f"),
+    **dict.fromkeys("""dad daddy papa pa father grandpa grandad granddad
+        grandfather""".split(), "m"),
+}
+
 #: Pet forms of English given names that are not a shortening of their letters
 #: (``Meg`` of Margaret, ``Bill`` of William, ``Polly`` of Mary; ``Tom`` of Thomas
 #: and ``Len`` of Leonard are read by their letters, see ``_exchanges``), from the

@@ -328,6 +328,8 @@ def _gender_of(title: str | None, words: list[str]) -> str | None:
         if (g := lx.GENDERED_HEADS.get(title_words[-1])) is not None:
             return g
     first = words[0].lower().rstrip(".") if words else ""
+    if len(words) == 1 and (g := lx.KIN_NAMES.get(first)) is not None:
+        return g  # "Mom says", "Dad snorts": a parent called by the word of kinship
     if first in lx.MALE_NAMES:
         return "m"
     if first in lx.FEMALE_NAMES:

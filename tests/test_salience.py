@@ -728,3 +728,24 @@ def test_a_voice_with_no_reveal_stays_a_voice() -> None:
     text = ("Ellen Voss stood in the dark hall.\n\n"
             "“Who is there?” called a voice. Ellen held her breath.")
     assert _tag_speaker(text) == "voice"
+
+
+@pytest.mark.parametrize(("parent", "pronoun", "other"), [
+    ("Dad", "he", "Aunt Ruth"), ("Mom", "she", "Uncle Joe")])
+def test_a_word_of_kinship_used_as_a_name_shows_a_gender(
+        parent: str, pronoun: str, other: str) -> None:
+    """``Dad snorts.`` / ``“…,” he says.``: a family's word of kinship used as a
+    name is a man's (or, for *Mom*, a woman's); the tag's pronoun is the
+    parent's, not the other person's named since."""
+    text = (f"{parent} is reading the paper at the table.\n\n"
+            f"“You're late,” {other} says.\n\n"
+            f"“The news,” {pronoun} says, “never waits.”")
+    assert _tag_speaker(text) == parent
+
+
+def test_a_state_abbreviation_is_no_kin_name() -> None:
+    """Near miss: ``Allentown, Pa., said``: *Pa.* after a place is a state, not
+    a father; the *she* of the tag after it is the woman named before."""
+    text = ("“I have doubts,” Cecelia Marsh, 67, a retiree in Allentown, Pa., said. "
+            "But, she added, “I think she'll do fine.”")
+    assert _tag_speaker(text) == "Cecelia Marsh"
