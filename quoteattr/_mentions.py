@@ -436,6 +436,13 @@ def _analyse_name(raw: str, title: str | None, not_speakers: frozenset[str],
         title = f"{title} {name_words[0]}" if title else name_words[0]
         head_off = raw.index(name_words[1], head_off + len(name_words[0]))
         name, name_words = raw[head_off:tail_end], name_words[1:]
+    if sliced and len(name_words) > 1 and name_words[0] in _EPITHETS and (
+            (w := name_words[1].lower()) in lx.MALE_NAMES or w in lx.FEMALE_NAMES
+            or w in lx.GIVEN_MALE or w in lx.GIVEN_FEMALE):
+        # "Old Tom Briar", "Little Nell": an epithet before a given name is no part
+        # of the name ("Tom" later is the same man; "Little Rock" has no given name)
+        head_off = raw.index(name_words[1], head_off + len(name_words[0]))
+        name, name_words = raw[head_off:tail_end], name_words[1:]
     if name in not_speakers or (not title and name in bare_titles) or (
             " " in name and name.isupper() and len(name) > 12):  # HEADLINE WORDS
         return None  # "Speaker" alone is a role, not a name
@@ -452,6 +459,8 @@ def _analyse_name(raw: str, title: str | None, not_speakers: frozenset[str],
             tuple(name_words), _unnamelike(name_words[0]), name.isupper(), sliced)
 
 
+#: Epithets a story puts before a person's given name (``Old Tom``, ``Little Nell``)
+_EPITHETS = frozenset({"Old", "Young", "Little", "Big", "Poor", "Fat", "Tall", "Lame", "Blind"})
 #: a full stop after a word of two lower-case letters or more, no abbreviation
 #: of the lexicon's (``Corp.``, ``Inc.``, ``Bros.``): one that ends a sentence
 _SENTENCE_STOP = re.compile(

@@ -418,6 +418,21 @@ def test_a_surname_that_is_a_role_noun_stays_a_name(name: str) -> None:
     assert _mentions(f"{name} said it was “fine.”", "name") == [name]
 
 
+@pytest.mark.parametrize("epithet", ["Old", "Little", "Poor"])
+def test_an_epithet_before_a_given_name_is_no_part_of_it(epithet: str) -> None:
+    """``Old Tom Briar kept the ferry. … Tom spat.``: the epithet before a given
+    name is no part of the name; Tom and Tom Briar are one speaker."""
+    text = (f"{epithet} Tom Briar kept the ferry.\n\n“Not one,” Tom Briar told the boy.\n\n"
+            "Tom spat. “Not in flood, not in fog.”")
+    doc = quoteattr.attribute(text)
+    assert [s.name for s in doc.speakers] == ["Tom Briar"]
+
+
+def test_an_epithet_before_no_given_name_stays_in_the_name() -> None:
+    """Near miss: ``Little Rock``: no given name after *Little*; the name is whole."""
+    assert "Little Rock" in _mentions("Little Rock officials said the bridge was “safe.”")
+
+
 # --- 2. names and descriptions over a wrapped line ---------------------------------------------
 
 
