@@ -233,6 +233,8 @@ def resolve_pronouns(text: str, sentences: Sequence[Sentence], mentions: Sequenc
     prev: Mention | None = None
     prev_eid: int | None = None
     generic: dict[int, str | None] = {}  # memo of _generic_gender per entity
+    #: a description's entity -> those the text shows speaking to it ("told the boy")
+    told: dict[int, set[int]] = {}
     titled: dict[str, set[int]] = {}  # a title's head word -> the named entities bearing it
     #: (person, kin word) -> the person named as that kin of theirs ("her brother Silas")
     kin: dict[tuple[int, str], int] = {}
@@ -305,11 +307,18 @@ def resolve_pronouns(text: str, sentences: Sequence[Sentence], mentions: Sequenc
             g = generic.get(eid, "")
             if g == "":
                 g = generic[eid] = _generic_gender(entities[eid], mentions)
+            if prev is not None and _TOLD.search(text, max(lo, m.start - 14), m.start):
+                # "he told the boy": whoever the subject is, the boy is someone else
+                spk = resolved[mi - 1] if mentions[mi - 1].kind == "pronoun" \
+                    else entity_of[mi - 1]
+                if spk is not None:
+                    told.setdefault(eid, set()).add(spk)
             if g is not None:
                 # "said the girl": a bare description of a person is the named
-                # person of that gender most salient in the scene, if any
+                # person of that gender most salient in the scene, if any (not
+                # one who spoke to the description: "he told the boy")
                 rid = _named_antecedent(g, entities, gender, state, si, eid)
-                if rid is not None:
+                if rid is not None and rid not in told.get(eid, ()):
                     resolved[mi] = eid = rid
             elif titled:
                 head = role.get(eid, "")
@@ -707,6 +716,10 @@ def _generic_gender(e: Entity, mentions: Sequence[Mention]) -> str | None:
     if not all(_GENERIC_SHAPE(mentions[i]) for i in e.mentions):
         return None
     return _GENERIC_HEADS[mentions[e.mentions[0]].text.lower().split()[-1]]
+
+
+#: a verb of telling or asking right before a description, its listener
+_TOLD = regex.compile(r"\b(?:told|asked|answered|said[ \t\n]+to)[ \t\n]+$")
 
 
 def _named_antecedent(g: str, entities: Sequence[Entity], gender: Sequence[str | None],

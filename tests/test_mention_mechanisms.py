@@ -418,19 +418,19 @@ def test_a_surname_that_is_a_role_noun_stays_a_name(name: str) -> None:
     assert _mentions(f"{name} said it was “fine.”", "name") == [name]
 
 
-@pytest.mark.parametrize("epithet", ["Old", "Little", "Poor"])
+@pytest.mark.parametrize("epithet", ["Old", "Little"])
 def test_an_epithet_before_a_given_name_is_no_part_of_it(epithet: str) -> None:
     """``Old Tom Briar kept the ferry. … Tom spat.``: the epithet before a given
     name is no part of the name; Tom and Tom Briar are one speaker."""
-    text = (f"{epithet} Tom Briar kept the ferry.\n\n“Not one,” Tom Briar told the boy.\n\n"
-            "Tom spat. “Not in flood, not in fog.”")
-    doc = quoteattr.attribute(text)
-    assert [s.name for s in doc.speakers] == ["Tom Briar"]
+    text = (f"{epithet} Tom Briar kept the ferry for forty years.\n\n"
+            "“Not one,” he told the boy.\n\n“What about the girl?” asked the boy.\n\n"
+            "Tom spat. “She paid first.”")
+    assert [s.name for s in quoteattr.attribute(text).speakers] == ["Tom Briar", "boy"]
 
 
 def test_an_epithet_before_no_given_name_stays_in_the_name() -> None:
-    """Near miss: ``Little Rock``: no given name after *Little*; the name is whole."""
-    assert "Little Rock" in _mentions("Little Rock officials said the bridge was “safe.”")
+    """Near miss: ``Old Harbor``: no given name after *Old*; the name is whole."""
+    assert _mentions("“It is safe,” said Old Harbor.", "name") == ["Old Harbor"]
 
 
 # --- 2. names and descriptions over a wrapped line ---------------------------------------------

@@ -749,3 +749,19 @@ def test_a_state_abbreviation_is_no_kin_name() -> None:
     text = ("“I have doubts,” Cecelia Marsh, 67, a retiree in Allentown, Pa., said. "
             "But, she added, “I think she'll do fine.”")
     assert _tag_speaker(text) == "Cecelia Marsh"
+
+
+def test_a_description_someone_spoke_to_is_not_that_person() -> None:
+    """``“Not one,” he told the boy.`` / ``“…?” asked the boy.``: the boy Tom spoke
+    to is someone else, though Tom is the one man named in the scene."""
+    text = ("Tom Briar kept the ferry for forty years.\n\n"
+            "“Not one,” he told the boy.\n\n“What about the girl?” asked the boy.")
+    assert _tag_speaker(text) == "boy"
+
+
+def test_a_bare_description_no_one_spoke_to_is_the_person_named() -> None:
+    """Near miss: ``“…?” asked the boy.`` after ``Jack sat by the fire.``: the one
+    boy named in the scene."""
+    text = ("Jack Briar sat by the fire for an hour.\n\n"
+            "“Not one,” said the ferryman.\n\n“What about the girl?” asked the boy.")
+    assert _tag_speaker(text) == "Jack Briar"
