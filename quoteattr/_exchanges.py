@@ -712,7 +712,8 @@ def _add_addressed(ctx: Context, ex: list[_Turn]) -> None:
     found = False
     for word, title, ti in called:
         low = word.lower()
-        if low in names or low in nameless:
+        if low in names or low in nameless or title is not None and (
+                (g := _gender_of(title, [])) is not None and f"{g}:{low}" in names):
             continue
         if "short:" not in shared:  # read once: the document's own name words by
             # first letter, kept in the shared memo as "short:" + letter
@@ -830,16 +831,27 @@ def _name_words(ctx: Context) -> dict[str, int]:
     none of them)."""
     out: dict[str, int] = {}
     shared: set[str] = set()
+    titled: dict[str, int] = {}  # "m:ashby" -> the one man titled and named Ashby
     for i, m in enumerate(ctx.mentions):
         e = ctx.entity_of[i]
         if e is None or m.kind != "name":
             continue
+        g = _gender_of(m.title, []) if m.title else None
         for w in m.name.split():
             w = w.lower()
             if out.setdefault(w, e) != e:
                 shared.add(w)
+            if g is not None and titled.setdefault(f"{g}:{w}", e) != e:
+                titled[f"{g}:{w}"] = -1
     for w in shared:
         del out[w]
+        # a surname two people share, told apart by their titles' genders
+        # ("Mr. Ashby", "Mrs. Ashby"): kept as "m:ashby" and "f:ashby", so that a
+        # call "Mr. Ashby" is not taken for a person the narration never named
+        for g in ("m", "f"):
+            e = titled.get(f"{g}:{w}", -1)
+            if e >= 0:
+                out[f"{g}:{w}"] = e
     return out
 
 
@@ -886,7 +898,8 @@ def _by_initial(names: dict[str, int]) -> dict[str, dict[str, int]]:
     """The document's name words by their first letter (for :func:`_short_form_of`)."""
     out: dict[str, dict[str, int]] = {}
     for w, e in names.items():
-        out.setdefault(w[:1], {})[w] = e
+        if ":" not in w:  # (not a surname told apart by a title's gender)
+            out.setdefault(w[:1], {})[w] = e
     return out
 
 

@@ -39,7 +39,7 @@ from ._cues import GOING_ON as _GOING_ON
 from ._cues import Cue
 from ._discourse import _OWN_POSSESSIVE, _title_description, person_like
 from ._exchanges import called_names
-from ._mentions import TRAILING_NOUN, trailing_verb_at
+from ._mentions import TRAILING_NOUN, _gender_of, trailing_verb_at
 from ._model import Mention, Quote
 from ._reported import REPORT_RULES
 from ._sieve import Condition, Fire, Pass, Rule
@@ -960,9 +960,19 @@ def _calls(ctx: Context, qi: int, mi: int) -> bool:
             continue
         if words is None:
             words = ctx.name_words(e)
-        if any(word.lower() in words for word, _, _ in called_names(ctx.text, q)):
+        if any(word.lower() in words and not _titles_differ(title, ctx.entities[e].title)
+               for word, title, _ in called_names(ctx.text, q)):
             return True
     return False
+
+
+def _titles_differ(a: str | None, b: str | None) -> bool:
+    """Two titles of the other gender (``Mr.`` and ``Mrs.``): ``“…, Mr. Ashby.”``
+    does not call Mrs. Ashby."""
+    if a is None or b is None:
+        return False
+    ga, gb = _gender_of(a, []), _gender_of(b, [])
+    return ga is not None and gb is not None and ga != gb
 
 
 #: a capitalised word set off by a comma or a dash, or before ``!``, ``?``: what a

@@ -1077,3 +1077,31 @@ def test_a_quote_spoken_to_the_public_goes_on_in_a_report() -> None:
         "“You have to fix the roads first,” Dunmore told reporters.",
         "“Everything else can wait until spring.”"))
     assert [s for _, s, _ in got] == ["Ann Dunmore", "Ann Dunmore"]
+
+
+def _ashbys(last: str) -> str:
+    return _turns(
+        "Mr. Ashby came in from his walk to find Mrs. Ashby and the letter on the table.",
+        "“Well, my dear,” said Mr. Ashby, “you look as if the house had caught fire.”",
+        "“Worse,” said Mrs. Ashby. “Your cousin is coming.”", last,
+        "“I will tell him nothing of the kind, my dear.”")
+
+
+def test_a_call_of_mr_does_not_make_mrs_ashby_the_one_spoken_to() -> None:
+    """``Mrs. Ashby was not to be diverted. “You will speak to him, Mr. Ashby.”``:
+    the call by title and surname is her husband's, not hers: the beat is hers;
+    and the call makes no third Ashby of a name the narration gives two people."""
+    doc = quoteattr.attribute(_ashbys(
+        "Mrs. Ashby was not to be diverted. “You will speak to him, Mr. Ashby.”"))
+    recs = [r for r in doc.records() if r["level"] == 0]
+    assert (recs[-2]["speaker_title"], recs[-2]["rule"]) == ("Mrs.", "action_beat")
+    assert sorted(s.title or "" for s in doc.speakers if s.name == "Ashby") == ["Mr.", "Mrs."]
+
+
+def test_a_call_of_the_beats_own_title_and_name_is_no_beat() -> None:
+    """Near miss: ``Mrs. Ashby was not to be diverted. “…, Mrs. Ashby.”``: the
+    quote calls the person of the beat: she is spoken to, not speaking."""
+    doc = quoteattr.attribute(_ashbys(
+        "Mrs. Ashby was not to be diverted. “You will speak to him, Mrs. Ashby.”"))
+    recs = [r for r in doc.records() if r["level"] == 0]
+    assert recs[-2]["rule"] != "action_beat"
