@@ -171,6 +171,8 @@ def cluster_mentions(mentions: Sequence[Mention], text: str = "",
     by_surname: dict[str, int] = {}  # most recent entity with this last word
     by_first: dict[str, int] = {}  # most recent entity with this first word
     by_key: dict[str, int] = {}  # organisations and nominals: the whole name
+    #: (title, surname) -> the last person titled so (``Mr. Fenby``, ``Mrs. Fenby``)
+    by_gendered: dict[tuple[str, str], int] = {}
     title_heads: set[str] = set()  # the head of every title given so far
     roles: dict[str, int] = {}  # a description set before a name: the name's entity
     # full names said inside a description's phrase ("an aide to Governor Phil
@@ -217,8 +219,10 @@ def cluster_mentions(mentions: Sequence[Mention], text: str = "",
                         entities[eid].gender and entities[eid].gender != m.gender:
                     # "Mr. Fenby" after "Mrs. Fenby": titles of both genders
                     # on one surname are a husband and wife, two people (the bare
-                    # surname then goes to the one titled last)
-                    eid = None
+                    # surname then goes to the one titled last); the one of this
+                    # title's gender named before is this one ("Mr. Fenby … Mrs.
+                    # Fenby … Mr. Fenby")
+                    eid = by_gendered.get((m.title.rstrip(".").lower(), last))
             else:
                 cand = by_surname.get(last)
                 if cand is not None:
@@ -305,6 +309,8 @@ def cluster_mentions(mentions: Sequence[Mention], text: str = "",
                 if by_surname.get(w, eid) == eid or len(words) == 1 and w == words[0]:
                     by_surname[w] = eid
             by_first[ckw[0]] = eid
+            if m.title and len(words) == 1:
+                by_gendered[(m.title.rstrip(".").lower(), words[-1])] = eid
         else:
             by_key[" ".join(words)] = eid
             if m.kind == "nominal" and not m.plural and _indefinite(m.text):

@@ -355,6 +355,15 @@ def test_one_gender_of_title_on_a_surname_is_one_person() -> None:
     assert len({r["speaker_id"] for r in doc.records()}) == 1
 
 
+def test_a_title_and_surname_again_after_the_other_spouse_is_the_same_person() -> None:
+    """``Mr. Fenby`` … ``Mrs. Fenby`` … ``Mr. Fenby``: the husband named again after
+    his wife is the husband named first, not a third Fenby."""
+    text = ("“You are late,” said Mr. Fenby.\n\n“The train was slow,” said Mrs. Fenby.\n\n"
+            "“Never mind,” said Mr. Fenby.")
+    ids = [r["speaker_id"] for r in quoteattr.attribute(text).records()]
+    assert ids[0] == ids[2] != ids[1]
+
+
 @pytest.mark.parametrize("intro", ["a thin young man named Orme", "a thin young man called Orme"])
 def test_a_name_after_named_is_the_person_the_description_brings_in(intro: str) -> None:
     """``a thin young man named Orme`` … ``replied the young man``: the name after
