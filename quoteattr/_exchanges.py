@@ -67,8 +67,10 @@ sir.``, ``Thank you, ma'am.``) makes the turn before it unlikely to be spoken
 by someone of the other gender (the person spoken to is most often the last
 speaker). A tag that names no one (``said the girl``) fixes no person (a title
 capitalised after *the* does: ``said the Captain`` names the one captain of the
-story's scene as a name would): its turn is one of the participants, of the
-gender the description shows; when it fits none of them, it is someone new
+story's scene as a name would; so do two descriptions that tag the turns of a
+scene with no one named, ``the boy said`` … ``the man said``: they are its two
+people): its turn is one of the participants, of the gender the description
+shows; when it fits none of them, it is someone new
 (:data:`STRANGER`), whose untagged turns get no speaker. So does a tag whose
 *he* or *she* the discourse model resolved to no one (a passage that opens in
 the middle of a scene): the record then names the participant the best path
@@ -264,6 +266,8 @@ class Exchanges:
             return
         people, here, named = _scene(ctx, ex)
         _add_kin_calls(ctx, ex, people)
+        if not people and not named:
+            _described_pair(ctx, ex, people, here)
         guessed = len(people) < 2
         if guessed:
             # fewer than two participants: the people the narration shows present
@@ -622,6 +626,26 @@ _KIN_CALL = regex.compile(
 _MOTHER_WORDS = frozenset({"Mamma", "Mama", "Mother", "Mummy", "Mum", "Mommy", "Mom", "Ma"})
 _MOTHER_TITLES = frozenset({"Mrs.", "Mrs", "Lady", "Madame", "Mme."})
 _FATHER_TITLES = frozenset({"Mr.", "Mr", "Sir", "Lord"})
+
+
+def _described_pair(ctx: Context, ex: list[_Turn], people: list[int],
+                    here: list[set[int]]) -> None:
+    """A talk between two people the story names by description only (``the boy
+    said`` … ``Then he said``, ``the man``): with no named person in the scene,
+    the two descriptions that tag its turns are its participants, each a person
+    of its own, and the untagged turns alternate between them."""
+    tags = list(dict.fromkeys(
+        t.tag for t in ex if t.unnamed is not None and t.tag is not None and t.tag >= 0
+        and t.pronoun_mi is None))
+    if len(tags) != 2 or any(ctx.entities[e].kind != "nominal" or ctx.entities[e].plural
+                             for e in tags):
+        return
+    for t in ex:
+        if t.tag in tags and t.unnamed is not None and t.pronoun_mi is None:
+            t.anchor, t.unnamed = t.tag, None
+    people.extend(tags)
+    for h in here:
+        h.update(tags)
 
 
 def _add_kin_calls(ctx: Context, ex: list[_Turn], people: list[int]) -> None:

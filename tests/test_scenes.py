@@ -1105,3 +1105,23 @@ def test_a_call_of_the_beats_own_title_and_name_is_no_beat() -> None:
         "Mrs. Ashby was not to be diverted. “You will speak to him, Mrs. Ashby.”"))
     recs = [r for r in doc.records() if r["level"] == 0]
     assert recs[-2]["rule"] != "action_beat"
+
+
+def _riverbank(opening: str) -> str:
+    return _turns(opening, "“Think it'll rain?” the boy said.", "“No.”", "“How do you know?”",
+                  "“I know.”", "“Were you scared?” asked the boy.", "“Everybody was scared,” "
+                  "the man said.")
+
+
+def test_two_people_named_by_description_only_take_turns() -> None:
+    """``the boy said`` … ``the man said``, and no one named: the two descriptions
+    are the talk's two people, and the untagged turns alternate between them."""
+    got = _speakers(_riverbank("The man and the boy sat on the bank and watched the water."))
+    assert [s for _, s, _ in got] == ["boy", "man", "boy", "man", "boy", "man"]
+
+
+def test_described_people_beside_a_named_one_are_no_participants_of_their_own() -> None:
+    """Near miss: with Jack Hale named in the scene, the descriptions are read as
+    before (one of those present), and the untagged turns are left to him or none."""
+    got = _speakers(_riverbank("Jack Hale sat on the bank with a boy and watched the water."))
+    assert [s for _, s, _ in got][1:4] != ["man", "boy", "man"]
