@@ -440,9 +440,10 @@ def _analyse_name(raw: str, title: str | None, not_speakers: frozenset[str],
             (w := name_words[1].lower()) in lx.MALE_NAMES or w in lx.FEMALE_NAMES
             or w in lx.GIVEN_MALE or w in lx.GIVEN_FEMALE):
         # "Old Tom Briar", "Little Nell": an epithet before a given name is no part
-        # of the name ("Tom" later is the same man; "Little Rock" has no given name)
-        head_off = raw.index(name_words[1], head_off + len(name_words[0]))
-        name, name_words = raw[head_off:tail_end], name_words[1:]
+        # of the name ("Tom" later is the same man; "Little Rock" has no given name),
+        # though the mention, which opens the sentence, keeps it
+        name = raw[raw.index(name_words[1], head_off + len(name_words[0])):tail_end]
+        name_words, sliced = name_words[1:], False
     if name in not_speakers or (not title and name in bare_titles) or (
             " " in name and name.isupper() and len(name) > 12):  # HEADLINE WORDS
         return None  # "Speaker" alone is a role, not a name
