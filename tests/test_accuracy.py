@@ -20,7 +20,7 @@ DATA = Path(__file__).resolve().parents[1].parent / "shared" / "data"
 #: its figures guard against a fall, its errors are not studied.
 REACHED = [
     ("polnear.dev.jsonl", "polnear", 0.935, 0.961),
-    ("pdnc.dev.jsonl", "pdnc", 0.893, 0.978),
+    ("pdnc.dev.jsonl", "pdnc", 0.894, 0.978),
     ("pdnc.dev2.jsonl", "pdnc", 0.863, 0.961),
 ]
 
