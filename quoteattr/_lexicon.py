@@ -626,21 +626,15 @@ NOMINAL_HEADS: dict[str, bool] = {
     "lad": False, "lass": False, "youngster": False, "mistress": False, "clergyman": False,
     "nobleman": False, "footman": False, "coachman": False, "postman": False, "cabman": False,
     "tradesman": False, "workman": False, "thief": False, "child": False,
-    "earl": False, "marquis": False, "marquess": False, "viscount": False,
-    "baroness": False, "steward": False, "valet": False, "housemaid": False,
-    "nursemaid": False, "milkmaid": False, "waitress": False, "hostess": False,
-    "abbess": False, "abbot": False, "friar": False, "deacon": False, "hermit": False,
-    "pilgrim": False, "sultan": False, "shepherd": False, "beadle": False, "sexton": False,
-    "blacksmith": False, "carpenter": False, "fishmonger": False, "grocer": False,
-    "dressmaker": False, "seamstress": False, "milliner": False, "laundress": False,
-    "washerwoman": False, "charwoman": False, "lodger": False, "stepmother": False,
-    "stepfather": False, "godmother": False, "godfather": False, "suitor": False,
-    "spinster": False, "orphan": False, "urchin": False, "vagrant": False, "robber": False,
-    "highwayman": False, "pirate": False, "smuggler": False, "gaoler": False, "jailer": False,
-    "turnkey": False, "warder": False, "watchman": False, "sentry": False,
-    "gamekeeper": False, "poacher": False, "huntsman": False, "ostler": False,
-    "postmistress": False, "schoolmistress": False, "pupil": False, "apprentice": False,
-    "herald": False, "apothecary": False, "midwife": False, "matron": False,
+    # nobility, a household, trades and the road (singular: one person each)
+    **dict.fromkeys("""earl marquis marquess viscount baroness steward valet housemaid
+        nursemaid milkmaid waitress hostess abbess abbot friar deacon hermit pilgrim sultan
+        shepherd beadle sexton blacksmith carpenter fishmonger grocer dressmaker seamstress
+        milliner laundress washerwoman charwoman lodger stepmother stepfather godmother
+        godfather suitor spinster orphan urchin vagrant robber highwayman pirate smuggler
+        gaoler jailer turnkey warder watchman sentry gamekeeper poacher huntsman ostler
+        postmistress schoolmistress pupil apprentice herald apothecary midwife
+        matron""".split(), False),
 }
 
 #: Nouns of saying whose possessor said the quote after them: "Roe’s claim
