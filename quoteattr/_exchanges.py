@@ -90,7 +90,8 @@ seen entering), the persons the narration last named stand in (``Mrs. Brandt
 was tired of it.`` / ``“Is the ferry late?” asked Tom.`` / ``“Since Monday.”``:
 Mrs. Brandt's), as a guess of its own confidence. Confidence falls with the
 number of people present and again far from the nearest tagged turn
-(:func:`_confidence`). """
+(:func:`_confidence`).
+"""
 
 from __future__ import annotations
 
@@ -249,7 +250,7 @@ class Exchanges:
                 alt += 1
             elif not b.tagged and a.tagged and _speaks_to(ctx, a) and not _to_press(ctx, a) \
                     and not self._is_report(ctx):
-                        # "“You're late,” said Mrs Dunmore." / "“The bus broke down.”": a
+                # "“You're late,” said Mrs Dunmore." / "“The bus broke down.”": a
                 # turn spoken to someone in a story is answered
                 alt += 1
         dialogue = alt > same
