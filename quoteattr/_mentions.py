@@ -468,7 +468,7 @@ _SENTENCE_STOP = re.compile(
     r"(?<![\w.])(?!(?:Corp|Inc|Ltd|Bros|Co|Jr|Sr|St|Dept|Univ|Mass|Calif|Ariz|Penn|Tenn|Wash"
     r"|Mich|Minn|Wis|Ore|Okla|Colo|Conn|Ill|Ind|Kan|Nev|Va|Fla|Ga|Ala|Miss|Neb|Del|Md|Mont"
     r"|Wyo|Ark|Vt|Mo|Ky|La|Mt|Ave|Blvd|Rd|Gov|Sen|Rep|Gen|Col|Capt|Lt|Sgt|Adm|Prof|Dr|Mr|Mrs"
-    r"|Ms|No|Vol|Dept)\.\Z)\w*[a-z]{2}\.\Z")
+    r"|Ms|No|Vol)\.\Z)\w*[a-z]{2}\.\Z")
 
 
 def _mark_families(out: list[Mention], families: list[int]) -> None:
