@@ -201,7 +201,9 @@ def adversarial(kind: str, n_chars: int) -> str:
     ``dialogue_paragraph``: a story's dialogue (action beats, calls by name,
     pet names, forms of address, tags) with no paragraph break, so that every
     reading of a quote's neighbours in its paragraph meets all of them;
-    ``long_dialogue``: one dialogue exchange of thousands of turns.
+    ``long_dialogue``: one dialogue exchange of thousands of turns;
+    ``revealed_voices``: thousands of quotes tagged by an unknown voice, the
+    one sentence that reveals a voice's person at the very end.
     """
     rng = random.Random(7)
     if kind == "unbalanced":
@@ -242,6 +244,11 @@ def adversarial(kind: str, n_chars: int) -> str:
                           f"{who}.\n\n“Why, sir?”\n\n")
             i += 1
         return "".join(pieces)[:n_chars]
+    if kind == "revealed_voices":
+        unit = "“Who is there?” called a voice. “A friend,” said a low voice.\n\n"
+        tail = "It was Miss Abbott, with a candle."
+        body = unit * ((n_chars - len(tail)) // len(unit) + 1)
+        return body[: max(0, n_chars - len(tail))] + tail
     if kind == "dialogue_paragraph":
         unit = ("Margaret Hale put down her cup. “Why, Meg?” said Tom. “You slept all "
                 "morning.” He folded his paper. “You might go yourself, Tom.” “Yes, sir,” "

@@ -11,7 +11,9 @@ per MB), ``one_paragraph`` (no line break at all), ``long_quote`` (one
 quotation as long as the document), ``nested`` (quotes nested 50 levels deep,
 repeated), ``no_sentence_end`` (no ``.``, ``?`` or ``!`` anywhere),
 ``dialogue_paragraph`` (a story's dialogue with no paragraph break),
-``long_dialogue`` (one dialogue exchange of thousands of turns).
+``long_dialogue`` (one dialogue exchange of thousands of turns),
+``revealed_voices`` (quotes tagged by an unknown voice, the one sentence that
+reveals whose at the very end).
 
 Each case runs :func:`quoteattr.attribute` on one document in a fresh
 subprocess (after a warm-up call), with a time limit.  Every size of every
@@ -32,7 +34,7 @@ import sys
 from _util import run_child
 
 KINDS = ["news", "unbalanced", "one_paragraph", "long_quote", "nested", "no_sentence_end",
-         "dialogue_paragraph", "long_dialogue"]
+         "dialogue_paragraph", "long_dialogue", "revealed_voices"]
 TARGET = 18.0
 
 CHILD = r"""

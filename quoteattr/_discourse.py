@@ -474,6 +474,9 @@ _OWN_POSSESSIVE = regex.compile(
     r"[ \t\xa0\n]++(?!(?:was|is|has|does|had|needed|seemed|appeared)\b)"
     r"\p{Ll}++(?:(?<=ed)|(?<=s))(?:[ \t\xa0\n]++\p{Ll}++){0,5}?"
     r"[ \t\xa0\n]++(?:his|her|himself|herself)\b")
+#: the most characters a match of _OWN_POSSESSIVE reads (a bound for the search:
+#: a verb and five words of a plain clause, each of at most twenty letters)
+_OWN_REACH = 160
 #: The one-word titles of the lexicon without their full stop (``Mr``,
 #: ``Colonel``, ``Aunt``): the word before a name that makes it a person's
 _TITLE_WORDS = frozenset(t.rstrip(".") for t, _, _ in lx.TITLE_TABLE
@@ -503,7 +506,7 @@ def _shown_a_person(text: str, e: Entity, mentions: Sequence[Mention], cues: Seq
         if m.kind == "name" and (
                 _next_to_cue(text, cues, c_starts, m)
                 or _PERSON_VERB.match(text, m.end) is not None
-                or _OWN_POSSESSIVE.match(text, m.end) is not None
+                or _OWN_POSSESSIVE.match(text, m.end, m.end + _OWN_REACH) is not None
                 or _word_before(text, m.start, max(0, m.start - 24)) in lx.PERSON_OBJECT_VERBS):
             return True
     word = e.canonical.rsplit(None, 1)[-1]
@@ -668,13 +671,17 @@ def _unknown_voice(m: Mention) -> bool:
 _UNKNOWN_HEADS = frozenset({"voice", "figure", "stranger"})
 #: the sentence after a tag, revealing its speaker: ``… It was Miss Abbott``
 _REVEAL = regex.compile(r"[^.!?\n]{0,80}?[.!?][”\"’']?[ \t\n]++It[ \t\n]++was[ \t\n]++")
+#: the most characters a match of _REVEAL can span
+_REVEAL_REACH = 120
 
 
 def _revealed(text: str, mi: int, mentions: Sequence[Mention],
               entity_of: Sequence[int | None]) -> int | None:
     """The named person the sentence after mention ``mi``'s opens by revealing
     (``It was Miss Abbott``), if any."""
-    r = _REVEAL.match(text, mentions[mi].end)
+    # (bounded: the pattern's literal "It" would be looked for to the text's end)
+    end = mentions[mi].end
+    r = _REVEAL.match(text, end, end + _REVEAL_REACH)
     if r is None:
         return None
     for j in range(mi + 1, min(len(mentions), mi + 6)):

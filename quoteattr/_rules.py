@@ -37,7 +37,7 @@ from ._clauses import WORD as _WORD
 from ._context import Context
 from ._cues import GOING_ON as _GOING_ON
 from ._cues import Cue
-from ._discourse import _OWN_POSSESSIVE, _title_description, person_like
+from ._discourse import _OWN_POSSESSIVE, _OWN_REACH, _title_description, person_like
 from ._exchanges import called_names
 from ._mentions import TRAILING_NOUN, _gender_of, trailing_verb_at
 from ._model import Mention, Quote
@@ -1169,7 +1169,8 @@ def _person_like(ctx: Context, mi: int) -> bool:
     e = ctx.entity_of[mi]
     return bool(m.title or m.gender or " " in m.name or (
         e is not None and len(ctx.entities[e].mentions) > 1) or ctx.quoted_word(m.name)
-        or _given_name(m.name) or _OWN_POSSESSIVE.match(ctx.text, m.end) is not None)
+        or _given_name(m.name)
+        or _OWN_POSSESSIVE.match(ctx.text, m.end, m.end + _OWN_REACH) is not None)
 
 
 def _given_name(name: str) -> bool:
