@@ -137,11 +137,18 @@ _FRONTED_END = regex.compile(r"[^,;:.!?“”\"—–()]{0,160}+,[ \t\xa0\n]*+")
 #: is taken for a place, never ``he`` or ``she``, until it is seen speaking.
 _LOCATIVES = frozenset("in at near inside outside across throughout".split())
 
-#: A call by name set off by a comma at a quote's end, perhaps after *dear* or a
-#: title (``…, my dear Giles``, ``…, Miss Bertram``)
-_CALL = (r",[ \t\n]++(?:(?:my[ \t\n]+)?dear[ \t\n]+)?"
-         r"(?:(?:Mr|Mrs|Ms|Dr)\.?[ \t\n]+|(?:Miss|Sir|Lady|Lord|Aunt|Uncle|Madam)[ \t\n]+)?"
-         r"(?P<name>\p{Lu}[\p{Ll}’'\-]++)")
+def _call_name(dear: str) -> str:
+    """The pattern of the name a call gives, perhaps after *dear* (``dear``: its
+    pattern, as the call's place writes it) or a title (``my dear Giles``,
+    ``Miss Bertram``); shared by the calls that end and open a quote."""
+    return (rf"(?:{dear}[ \t\n]+)?"
+            r"(?:(?:Mr|Mrs|Ms|Dr)\.?[ \t\n]+|(?:Miss|Sir|Lady|Lord|Aunt|Uncle|Madam)[ \t\n]+)?"
+            r"(?P<name>\p{Lu}[\p{Ll}’'\-]++)")
+
+
+#: A call by name set off by a comma at a quote's end (``…, my dear Giles``,
+#: ``…, Miss Bertram``)
+_CALL = r",[ \t\n]++" + _call_name(r"(?:my[ \t\n]+)?dear")
 #: A quote that ends by naming whom it addresses, then its tag's verb, if any:
 #: ``…, Miss Bertram,” she cried`` / ``…, Giles,” said he``.  The person
 #: addressed is not the one who speaks.
@@ -980,9 +987,7 @@ def _called_before(text: str, pos: int, entities: Sequence[Entity],
 #: ``“Eleanor, you …``, ``“Oh, Giles! …``
 _CALLED_AT_START = regex.compile(
     r"[“\"‘'](?:(?:Oh|Why|Well|Now|Come|Ah|No|Yes)[,!]?[ \t\n]++)?"
-    r"(?:(?:(?i:my)[ \t\n]+)?(?i:dear)[ \t\n]+)?"
-    r"(?:(?:Mr|Mrs|Ms|Dr)\.?[ \t\n]+|(?:Miss|Sir|Lady|Lord|Aunt|Uncle|Madam)[ \t\n]+)?"
-    r"(?P<name>\p{Lu}[\p{Ll}’'\-]++)[,!]")
+    + _call_name(r"(?:(?i:my)[ \t\n]+)?(?i:dear)") + r"[,!]")
 #: How far back the start of the paragraph before a tag's is looked for
 _PARAGRAPH_REACH = 1000
 

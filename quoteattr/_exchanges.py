@@ -610,21 +610,21 @@ def _turns(ctx: Context) -> list[_Turn]:
     return [t for t in turns if not _hypothetical(ctx, t)]
 
 
-#: the titles of one word, capitalised (``Captain``, ``Doctor``), and those a
-#: story gives the one holder of a post in its world (``the Squire``, ``the Vicar``)
+#: the titles of one word, capitalised (``Captain``, ``Doctor``), and the posts a
+#: story gives one holder in its world (``the Squire``, ``the Vicar``)
 _TITLE_WORDS = frozenset(
     [t for t in lx.TITLES if " " not in t and "." not in t and t[:1].isupper()]
-    + ["Squire", "Vicar", "Rector", "Curate", "Parson", "Magistrate", "Commodore", "Skipper",
-       "Marshal", "Abbot", "Abbess", "Prior", "Warden", "Headmaster", "Headmistress", "Matron"])
+    + list(lx.STORY_POSTS))
 
 
 #: A parent called by a word of kinship (``“Yes, Mamma.”``, ``“Where's Pa?”`` is
 #: no call): set off by punctuation, as a vocative is
 _KIN_CALL = regex.compile(
     r"(?:^|(?<=[,;!?.—–“\"‘'][ \t\n]*+))"
-    r"(?P<kin>Mamma|Mama|Mother|Mummy|Mum|Mommy|Mom|Ma|Papa|Pa|Father|Daddy|Dad)"
+    r"(?P<kin>"
+    + "|".join(sorted((w.capitalize() for w in lx.PARENT_NAMES), key=len, reverse=True))
+    + ")"
     r"(?=[ \t\n]*+[,!?.;—–]|[ \t\n]*+$)")
-_MOTHER_WORDS = frozenset({"Mamma", "Mama", "Mother", "Mummy", "Mum", "Mommy", "Mom", "Ma"})
 _MOTHER_TITLES = frozenset({"Mrs.", "Mrs", "Lady", "Madame", "Mme."})
 _FATHER_TITLES = frozenset({"Mr.", "Mr", "Sir", "Lord"})
 
@@ -662,7 +662,7 @@ def _add_kin_calls(ctx: Context, ex: list[_Turn], people: list[int]) -> None:
             m = _KIN_CALL.search(ctx.text, q.start, q.end)
             if m is None:
                 continue
-            mother = m.group("kin") in _MOTHER_WORDS
+            mother = lx.PARENT_NAMES[m.group("kin").lower()] == "f"
             fits = [e for e in people if e >= 0 and (ent := ctx.entities[e]).kind == "name"
                     and ent.title is not None
                     and (ent.title in _MOTHER_TITLES if mother else ent.title in _FATHER_TITLES)]

@@ -1060,13 +1060,24 @@ GENDERED_HEADS: dict[str, str] = {
         spinster postmistress schoolmistress midwife matron""".split(), "f"),
 }
 
+#: Posts a story's world has one holder of, whom it calls by the post alone,
+#: capitalised (``said the Squire``, ``the Vicar looked up``), besides the titles.
+STORY_POSTS: tuple[str, ...] = (
+    "Squire", "Vicar", "Rector", "Curate", "Parson", "Magistrate", "Commodore", "Skipper",
+    "Marshal", "Abbot", "Abbess", "Prior", "Warden", "Headmaster", "Headmistress", "Matron")
+
+#: Words of kinship a child calls a parent by (``“Yes, Mamma.”``), and the
+#: parent's gender.
+PARENT_NAMES: dict[str, str] = {
+    **dict.fromkeys("mom mum mommy mummy mama mamma ma mother".split(), "f"),
+    **dict.fromkeys("dad daddy papa pa father".split(), "m"),
+}
 #: Words of kinship a family uses as a name (``Mom says``, ``Dad snorts``,
 #: ``Grandpa nodded``), and the gender each shows.
 KIN_NAMES: dict[str, str] = {
-    **dict.fromkeys("""mom mum mommy mummy mama mamma ma mother grandma granny gran
-        grandmother""".split(), "f"),
-    **dict.fromkeys("""dad daddy papa pa father grandpa grandad granddad
-        grandfather""".split(), "m"),
+    **PARENT_NAMES,
+    **dict.fromkeys("grandma granny gran grandmother".split(), "f"),
+    **dict.fromkeys("grandpa grandad granddad grandfather".split(), "m"),
 }
 
 #: Pet forms of English given names that are not a shortening of their letters

@@ -884,26 +884,26 @@ def test_the_gender_a_form_of_address_gives(quote: str, gender: str | None) -> N
     assert _exchanges._addressed_gender(ctx, t) == gender  # type: ignore[arg-type]
 
 
+def _brothers(second: str) -> str:
+    return _turns(
+        "The two brothers stood at the gate, Robert with his hands in his pockets and "
+        "Walter leaning on his stick.",
+        "“It will rain before noon,” observed the former.",
+        f"“It always rains before noon,” returned {second}.")
+
+
 def test_the_other_in_a_tag_is_the_participant_the_exchange_gives_it() -> None:
     """``“…,” observed the former.`` / ``“…,” returned the other.``: *the other*
     only sets its speaker apart from the one just speaking; the record names the
     participant the exchange gives the turn (Walter), not "other"."""
-    got = _speakers(_turns(
-        "The two brothers stood at the gate, Robert with his hands in his pockets and "
-        "Walter leaning on his stick.",
-        "“It will rain before noon,” observed the former.",
-        "“It always rains before noon,” returned the other."))
+    got = _speakers(_brothers("the other"))
     assert got[1] == ("It always rains before noon,", "Walter", "trailing_cue")
 
 
 def test_another_description_in_a_tag_is_kept() -> None:
     """Near miss: ``returned the other man``: a description with a head of its own
     is someone the story may not have named; the record keeps it."""
-    got = _speakers(_turns(
-        "The two brothers stood at the gate, Robert with his hands in his pockets and "
-        "Walter leaning on his stick.",
-        "“It will rain before noon,” observed the former.",
-        "“It always rains before noon,” returned the stranger."))
+    got = _speakers(_brothers("the stranger"))
     assert got[1] == ("It always rains before noon,", "stranger", "trailing_cue")
 
 
