@@ -72,7 +72,7 @@ _NOUN_ENDS = frozenset(n[-3:] for n in _NOUNS)
 #: what may not stand right before a noun of saying (it would be inside a word)
 _IN_WORD = re.compile(r"[\w’'\-]")
 _THAT = re.compile(rf"(?:[^.;:!?“”\"\n]{{0,{k.REPORT_THAT_REACH}}}?[ \t\xa0\n,])?that"
-                      r"[ \t\xa0\n]++|[ \t\xa0\n]*+(?:whether|if)[ \t\xa0\n]++")
+                      r",?[ \t\xa0\n]++|[ \t\xa0\n]*+(?:whether|if)[ \t\xa0\n]++")
 #: an aside set off by two commas right after the cue, then the cue's "that"
 #: (``said, however, that …``, ``told the court, in writing, that …``)
 _ASIDE_THAT = re.compile(r",[^,;:.!?“”\"\n]{1,60}+,[ \t\xa0\n]*+that[ \t\xa0\n]++")
@@ -133,6 +133,8 @@ _ADVERBIAL_WORDS = (
     "on", "in", "at", "of", "during", "after", "before", "from", "with", "by", "late", "early",
     "last", "this", "earlier", "later", "again", "also", "yesterday", "today", "tonight",
     "recently", "then", "repeatedly", "afterward", "afterwards", "privately", "publicly",
+    # a place or an occasion: "said outside the courthouse.", "said following the vote."
+    "outside", "inside", "near", "amid", "following", "ahead", "via", "throughout",
     "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 # after the cue, only a time, a place or a medium: "said on Monday.", "said in a statement."
 _ADVERBIAL = regex.compile(

@@ -764,3 +764,52 @@ def test_a_role_before_a_name_after_the_cue_is_still_read() -> None:
     before the name after the cue, the speaker of the clause before the tag."""
     assert _reports("The span will be longer, said former county engineer Ann Lee.") == [
         ("The span will be longer", "Ann Lee")]
+
+
+@pytest.mark.parametrize("text", [
+    "“Every ferry is full,” Ines Vidal said outside the harbour office.",
+    "“Every ferry is full,” Ines Vidal said following the vote.",
+    "“Every ferry is full,” Ines Vidal said amid jeers from the gallery.",
+    "“Every ferry is full,” Ines Vidal told reporters outside the town hall.",
+])
+def test_a_place_or_an_occasion_after_a_tag_is_no_report(text: str) -> None:
+    """``said outside the courthouse.``: a phrase of place or occasion (*outside*,
+    *inside*, *near*, *following*, *amid* …) and the sentence's end after the
+    cue tag the quotation before it; they are not what was said."""
+    assert _reports(text) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # near misses: the same words opening a clause, or before a "that"
+    ("Ines Vidal said outside the harbour office that every ferry was full.",
+     [("every ferry was full", "Ines Vidal")]),
+    ("Ines Vidal said near misses were reported every week.",
+     [("near misses were reported every week", "Ines Vidal")]),
+])
+def test_a_place_word_opening_a_clause_or_before_that_still_reports(
+        text: str, expected: list[tuple[str, str]]) -> None:
+    assert _reports(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "that" and a comma: an aside or a quotation opens the reported clause
+    ("Ines Vidal said that, if the vote passed, every ferry would run hourly.",
+     [("if the vote passed, every ferry would run hourly", "Ines Vidal")]),
+    ("Ines Vidal said in an email that, “of course the ferries will run” after the vote.",
+     [("“of course the ferries will run” after the vote", "Ines Vidal")]),
+])
+def test_a_that_followed_by_a_comma_still_opens_the_report(
+        text: str, expected: list[tuple[str, str]]) -> None:
+    """``said that, if …, …``: a *that* set off by a comma from what it opens
+    (an aside, a quotation) is still the cue's complementizer; the report starts
+    after it, not at the words before it (``in an email``)."""
+    assert _reports(text) == expected
+
+
+def test_that_and_a_comma_before_a_quotation_alone_stays_a_quote() -> None:
+    """Near miss: ``tweeted that, “…”``: after the *that*, only the quotation is
+    left, a direct quote, not a mixed report."""
+    text = "Ines Vidal tweeted that, “Every ferry will run on time!”"
+    assert _reports(text) == []
+    recs = quoteattr.attribute(text, ON).records()
+    assert [(r["kind"], r["speaker"]) for r in recs] == [("direct", "Ines Vidal")]
