@@ -552,6 +552,8 @@ def reported_after_cue(r: ReportContext, i: int) -> Fire | Pass:
     if not c.text.endswith("ing") and _passive_before(r.text, max(cand.lo, c.start - 20),
                                                       c.start):
         return _PASSIVE_CUE  # ("is insisting": a progressive, not a passive)
+    if _participle_aside(r, cand):
+        return _PASSIVE_CUE
     if _comma_end(r.text, cand.lo, c.start) and _inverted(r, cand) is not None:
         return _INVERTED
     rng = range(ctx.cues_in(cand.lo, c.start).start, cand.ci + 1)
@@ -590,6 +592,40 @@ def reported_after_cue(r: ReportContext, i: int) -> Fire | Pass:
     if rel is not None:
         span = _in_relative(r, rel[0], span)
     return Fire(conf * w, mi, c, span=rel, extent=span)
+
+
+#: a comma and spaces ending the stretch before a cue (what comes before it is
+#: read apart)
+_COMMA_BEFORE = re.compile(r",[ \t\xa0\n]*+$")
+
+
+def _participle_aside(r: ReportContext, cand: Candidate) -> bool:
+    """``Castellano, asked whether the park would open, said …``: a past
+    participle of saying right after the comma that follows a sentence's
+    subject, before any verb, is passive (the subject was asked, told, pressed),
+    an aside of its own; the subject is no speaker of it.  Not ``…, she asked``
+    nor a verb in a list after a clause (``called the banks, asked for time``:
+    a verb before it)."""
+    text, c = r.text, cand.cue
+    if not (c.text.endswith("ed") or c.text == "told"):
+        return False
+    comma = _COMMA_BEFORE.search(text, max(cand.lo, c.start - 8), c.start)
+    if comma is None:
+        return False
+    mi = r.ctx.mention_at_end(comma.start())
+    if mi is None or r.ctx.mentions[mi].kind == "pronoun":
+        return False  # "…, she asked": a tag after a clause
+    lo = r.ctx.mentions[mi].start
+    # nothing but an opener before the subject, so no verb: it opens its clause
+    # ("Castellano, asked …", "Later, Castellano, asked …")
+    return _OPENER_ONLY.match(text, cand.lo, lo) is not None
+
+
+#: words before a sentence's subject that hold no verb: a connective or an
+#: adverb and a comma (``Later,``, ``But``, ``In March,``)
+_OPENER_ONLY = re.compile(r"[ \t\xa0\n]*+(?:(?:And|But|Yet|So|Later|Still|Then|Now"
+                          r"|However|Meanwhile|Earlier|(?:In|On|At|During|After) [^,;:.]{1,30}+)"
+                          r",?[ \t\xa0\n]*+)?\Z")
 
 
 #: Verbs that report words only with a clause after them: with a thing for

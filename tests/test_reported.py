@@ -813,3 +813,32 @@ def test_that_and_a_comma_before_a_quotation_alone_stays_a_quote() -> None:
     assert _reports(text) == []
     recs = quoteattr.attribute(text, ON).records()
     assert [(r["kind"], r["speaker"]) for r in recs] == [("direct", "Ines Vidal")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Ines Vidal, asked whether every ferry would run, said she could not promise it.",
+     [("she could not promise it", "Ines Vidal")]),
+    ("Later, the harbour master, asked about the ferries, said two were broken.",
+     [("two were broken", "harbour master")]),
+    ("Mayor Ines Vidal, told of the vote, said the ferries would stop.",
+     [("the ferries would stop", "Ines Vidal")]),
+    ("The mayor, asked if the ferries would run, declined to comment.", []),
+])
+def test_a_participle_of_saying_after_the_subjects_comma_is_passive(
+        text: str, expected: list[tuple[str, str]]) -> None:
+    """``Vidal, asked whether …, said …``: *asked* (*told*, *pressed* …) right
+    after the comma that follows a sentence's subject, with no verb before it, is
+    a passive participle set off as an aside: the subject was asked and asked
+    nothing; the verb after the aside reports what the subject said."""
+    assert _reports(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # near misses: a verb in a list after a clause, an inverted tag
+    ("I wrote to every bank, asked for more time and paid what I could, Ines Vidal said.",
+     [("I wrote to every bank, asked for more time and paid what I could", "Ines Vidal")]),
+    ("Will the ferries run, asked Ines Vidal.", [("Will the ferries run", "Ines Vidal")]),
+])
+def test_a_verb_of_saying_after_a_comma_and_a_clause_stays_active(
+        text: str, expected: list[tuple[str, str]]) -> None:
+    assert _reports(text) == expected
