@@ -426,7 +426,8 @@ def _analyse_name(raw: str, title: str | None, not_speakers: frozenset[str],
     if sliced and (
             # "Republican Karen Holt", "Democrat Lisa Moreno": a party or a country
             # before a person's name is the name's modifier, as a title is
-            not title and len(name_words) > 2 and name_words[0] in _AFFILIATIONS
+            not title and len(name_words) > 2 and (
+                name_words[0] in _AFFILIATIONS or _occupation(name_words[0]))
             and name_words[-1] not in lx.ORG_HEADS  # (a body's: "American Nurses Association")
             # "Texas Attorney" + "General Paul Keene": the role the title ends with
             # and the name's first word are a title (Attorney General)
@@ -458,6 +459,21 @@ def _analyse_name(raw: str, title: str | None, not_speakers: frozenset[str],
         return None
     return (head_off, tail_end, name, title.strip() if title else None, kind, gender, single,
             tuple(name_words), _unnamelike(name_words[0]), name.isupper(), sliced)
+
+
+#: The endings of words that name an occupation (``Meteorologist``,
+#: ``Physician``, ``Choreographer``, ``Pharmacist``): such a word before a
+#: person's name of two words is a role the lexicon does not list, as
+#: ``Economist`` is one it does.  A surname seldom ends so (not the Nordic
+#: ``-quist``, ``-qvist``: ``Lars Lindqvist``).
+_OCCUPATION_ENDS = ("ologist", "ician", "ographer", "iatrist", "ist")
+
+
+def _occupation(word: str) -> bool:
+    """``word`` has the shape of a word for an occupation (:data:`_OCCUPATION_ENDS`)."""
+    low = word.lower()
+    return len(low) > 5 and low.endswith(_OCCUPATION_ENDS) and \
+        not low.endswith(("quist", "qvist"))
 
 
 #: Epithets a story puts before a person's given name (``Old Tom``, ``Little Nell``)

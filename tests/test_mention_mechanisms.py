@@ -1280,3 +1280,33 @@ def test_an_age_epithet_with_no_one_named_is_its_own_speaker() -> None:
     """Near miss: with no one named before it, the description speaks itself."""
     assert _speaker_of("“I just hit it,” the 29-year-old said.", "I just hit it,") == \
         "29-year-old"
+
+
+# --- an occupation the lexicon does not list, before a name -----------------------------------
+
+
+@pytest.mark.parametrize(("role", "name"), [
+    ("Meteorologist", "Dana Cho"), ("Physician", "Ana Lopes"), ("Pharmacist", "Tom Reyes"),
+    ("Choreographer", "Iris Vell"), ("Podiatrist", "Sam Oduya"),
+])
+def test_a_word_shaped_as_an_occupation_before_a_name_is_its_title(role: str,
+                                                                    name: str) -> None:
+    """``Meteorologist Dana Cho said``: a capitalised word ending as occupations
+    do (-ologist, -ician, -ographer, -iatrist, -ist) before a name of two words
+    is a role, as ``Economist`` (listed) is: the speaker is the person, and a
+    later surname is the same one."""
+    text = f"{role} {name} said the river had crested. “It rose a foot an hour,” " \
+           f"{name.split()[1]} said."
+    recs = quoteattr.attribute(text).records()
+    assert [r["speaker"] for r in recs] == [name]
+    assert [m.title for m in quoteattr.attribute(text).mentions if m.kind == "name"][0] == role
+
+
+@pytest.mark.parametrize(("word", "shaped"), [
+    ("Lindqvist", False), ("Almquist", False), ("Florist", True), ("Ist", False),
+    ("Psychologist", True), ("Statistician", True), ("Lobbyist", True),
+])
+def test_which_words_have_the_shape_of_an_occupation(word: str, shaped: bool) -> None:
+    """Near misses: the Nordic surnames in ``-quist``/``-qvist``, a word too short."""
+    from quoteattr._mentions import _occupation
+    assert _occupation(word) is shaped
