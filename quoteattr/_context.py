@@ -150,6 +150,9 @@ class Context:
         self._exchanges: Exchanges | None = None
         self._quoted_words: frozenset[str] | None = None
         self._name_words: dict[int, frozenset[str]] = {}
+        #: entity -> whether it is a title standing for one person (``the
+        #: Colonel``; ``quoteattr._exchanges.title_person``'s memo)
+        self.title_people: dict[int, bool] = {}
         # the quote each quote stands inside (one pass with a stack of ends)
         self.parent: list[int | None] = []
         open_: list[int] = []

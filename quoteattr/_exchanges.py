@@ -67,7 +67,9 @@ sir.``, ``Thank you, ma'am.``) makes the turn before it unlikely to be spoken
 by someone of the other gender (the person spoken to is most often the last
 speaker). A tag that names no one (``said the girl``) fixes no person (a title
 capitalised after *the* does: ``said the Captain`` names the one captain of the
-story's scene as a name would; so do two descriptions that tag the turns of a
+story's scene as a name would, and so does the narration's ``the Colonel`` (he is
+seen present, and ``The Colonel sat down. “…”`` is his beat); so do two
+descriptions that tag the turns of a
 scene with no one named, ``the boy said`` … ``the man said``: they are its two
 people): its turn is one of the participants, of the gender the description
 shows; when it fits none of them, it is someone new
@@ -685,6 +687,21 @@ def _title_as_name(ctx: Context, ent: Entity) -> bool:
     return False
 
 
+def title_person(ctx: Context, e: int | None) -> bool:
+    """Entity ``e`` is a description that stands for one person as a name would
+    (:func:`_title_as_name`: ``the Colonel``), read once per entity."""
+    if e is None or e < 0 or e >= len(ctx.entities):
+        return False
+    ent = ctx.entities[e]
+    if ent.kind != "nominal" or ent.canonical not in _TITLE_WORDS:
+        return False  # (most entities: no memo needed)
+    memo = ctx.title_people
+    found = memo.get(e)
+    if found is None:
+        found = memo[e] = _title_as_name(ctx, ent)
+    return found
+
+
 #: a modal perfect right before a quote: what someone would have said
 _HYPOTHETICAL = regex.compile(
     r"\b(?:would|might|could|should)(?:[ \t\xa0\n]+not)?[ \t\xa0\n]+have"
@@ -1068,6 +1085,8 @@ def _opener(ctx: Context, lo: int, hi: int) -> int | None:
             return None
         if m.kind == "name" or (m.kind == "pronoun" and m.name in ("he", "she")):
             return ctx.entity(i)
+        if m.kind == "nominal" and title_person(ctx, e := ctx.entity(i)):
+            return e  # "The Colonel lowered himself into a chair."
         return None
     return None
 
@@ -1192,6 +1211,8 @@ def _narrated(ctx: Context, lo: int, hi: int) -> list[int]:
             e = ctx.entity(i)
             if e is not None and ctx.entities[e].kind == "name":
                 out.append(e)
+        elif m.kind == "nominal" and title_person(ctx, e := ctx.entity(i)):
+            out.append(e)  # type: ignore[arg-type]  # ("the Colonel": title_person read it)
     return out
 
 

@@ -38,7 +38,7 @@ from ._context import Context
 from ._cues import GOING_ON as _GOING_ON
 from ._cues import Cue
 from ._discourse import _OWN_POSSESSIVE, _OWN_REACH, _title_description, person_like
-from ._exchanges import called_names
+from ._exchanges import called_names, title_person
 from ._mentions import TRAILING_NOUN, _gender_of, trailing_verb_at
 from ._model import Mention, Quote
 from ._reported import REPORT_RULES
@@ -989,7 +989,8 @@ def _beat_subject(ctx: Context, lo: int, hi: int) -> int | None:
         return None
     for i in ctx.mentions_in(lo, hi):
         if clause_opening(ctx.text, lo, ctx.mentions[i].start) and (
-                _person_like(ctx, i) or _titled_description(ctx, i)) \
+                _person_like(ctx, i) or _titled_description(ctx, i)
+                or ctx.mentions[i].kind == "nominal" and title_person(ctx, ctx.entity_of[i])) \
                 and ctx.mentions[i].name != "they":
             return i
         break

@@ -1013,6 +1013,34 @@ def test_a_description_in_lower_case_is_one_of_those_present() -> None:
     assert [s for _, s, _ in got[1:]] == [None, None, None]
 
 
+def _study(title: str) -> str:
+    return _turns(
+        f"When {title} came into the study, he found only Tom Harker at the desk.",
+        "“Your father is not at home?”",
+        "“He is in town, sir. He begs you will forgive him.”",
+        f"“Ah.” {title[:1].upper()}{title[1:]} sat down by the fire. “Then we may talk plainly.”",
+        "“As you like, sir.”")
+
+
+def test_a_title_capitalised_after_the_is_seen_in_narration_and_opens_beats() -> None:
+    """``When the Colonel came in …`` / ``The Colonel sat down by the fire. “…”``:
+    no tag names him, but a title capitalised after *the* stands for one person
+    as a name does in the narration too: he takes part, his beat is his, and the
+    untagged turns alternate between him and Harker."""
+    got = _speakers(_study("the Colonel"))
+    assert [(s, r) for _, s, r in got] == [
+        ("Colonel", "turn_taking"), ("Tom Harker", "turn_taking"), ("Colonel", "action_beat"),
+        ("Colonel", "action_beat"), ("Tom Harker", "turn_taking")]
+
+
+def test_a_title_in_lower_case_in_narration_is_no_one_named() -> None:
+    """Near miss: ``the colonel`` in lower case is a description, no person of
+    its own: its beat is no one's, and with Tom Harker alone named the untagged
+    turns stay undecided."""
+    got = _speakers(_study("the colonel"))
+    assert [s for _, s, _ in got] == [None] * 5
+
+
 def _diner(beat: str) -> str:
     return _turns(
         "Walt and his daughter Dana took the booth by the window. Sherry brought the menus.",
