@@ -250,3 +250,9 @@ REPORT_LABEL_REACH = 60
 REPORT_MIN_OUTSIDE = 3
 #: Fewest words a reported content has (``said no.`` reports nothing worth a record).
 REPORT_MIN_WORDS = 2
+
+#: Sentences that name no one an action beat's person may stand before, in the
+#: narration before a quote (``Jess picks up a can. The label has worn away.
+#: “…”``: Jess's): one, as a beat is one sentence about a person and what they
+#: touch or see.
+BEAT_SENTENCES = 1

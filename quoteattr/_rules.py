@@ -912,9 +912,15 @@ def action_beat(ctx: Context, qi: int) -> Fire | Pass:
     *he* or *she*, or a description of the one person named with its title
     (``The colonel heaved the trunk`` after ``Colonel Ashby``); not a person the paragraph's quotes
     call by name (``He folded his spectacles. “You might go, Hallam.”``: Hallam
-    is spoken to)."""
+    is spoken to).  When the sentence right before the quote names no one
+    (``Jess picked up a can. The label had worn away. “…”``), the person who
+    opens the sentence before that one is still the beat's.  A quote with a
+    verb of saying right after it is tagged, not a beat (``Jess sat down. “…,”
+    muttered somebody at the back.``)."""
     q = ctx.quotes[qi]
     para = ctx.para(q)
+    if _verb_tag_after(ctx, q):
+        return _TAGGED_BY_VERB
     # the narration sentence right before the quote, else the one right after it,
     # with no other quote between it and this one
     before = ctx.sentence_bounds(q.outer_start - 1) if q.outer_start > para.start else None
@@ -922,6 +928,9 @@ def action_beat(ctx: Context, qi: int) -> Fire | Pass:
     if before is not None and before[0] >= para.start and before[1] <= q.outer_start and (
             j is None or ctx.quotes[j].outer_end <= before[0]):
         mi = _beat_subject(ctx, before[0], before[1])
+        if mi is None:
+            mi = _earlier_beat(ctx, para.start if j is None else max(
+                para.start, ctx.quotes[j].outer_end), before[1])
         if mi is not None:
             return _CALLED_IN_BEAT if _calls(ctx, qi, mi) else Fire(k.ACTION_BEAT, mi)
     n = ctx.next_outer(qi)
@@ -995,6 +1004,55 @@ def _beat_subject(ctx: Context, lo: int, hi: int) -> int | None:
             return i
         break
     return None
+
+
+_TAGGED_BY_VERB = Pass("a verb of saying right after the quote tags it (its speaker is "
+                       "the tag's, read or not: chorused the others)")
+
+
+def _verb_tag_after(ctx: Context, q: Quote) -> bool:
+    """A verb of saying stands right after quote ``q``'s closing mark (past a
+    comma, a stop and spaces): ``“…,” chorused the others.``"""
+    text, pos = ctx.text, q.outer_end
+    end = min(len(text), pos + 4)
+    while pos < end and text[pos] in ",.!? \t\xa0\n":
+        pos += 1
+    c = ctx.cue_at(pos)
+    return c is not None and not c.preposition
+
+
+def _earlier_beat(ctx: Context, lo: int, hi: int) -> int | None:
+    """``Jess picks up a can. The label has worn away. “What about this one?”``:
+    the sentence right before a quote (ending at ``hi``) opens with no person;
+    when it names no one at all, the person who opens an earlier sentence of the
+    same narration (from ``lo``; past at most
+    :data:`~quoteattr._constants.BEAT_SENTENCES` sentences that name no one) is
+    still the one the quote's beat is about."""
+    for _ in range(k.BEAT_SENTENCES):
+        s_lo, s_hi = ctx.sentence_bounds(hi - 1)
+        if s_lo <= lo or s_hi > hi or _names_someone(ctx, s_lo, s_hi):
+            return None  # "Tom sat down. Ann smiled.": Ann's, or no one's
+        hi = s_lo
+        p_lo, p_hi = ctx.sentence_bounds(hi - 1)
+        if p_lo < lo:
+            return None
+        mi = _beat_subject(ctx, p_lo, p_hi)
+        if mi is not None:
+            return mi
+    return None
+
+
+def _names_someone(ctx: Context, lo: int, hi: int) -> bool:
+    """``[lo, hi)`` names or refers to a person: a name, a personal pronoun other
+    than *it*, a description of a person."""
+    for i in ctx.mentions_in(lo, hi):
+        m = ctx.mentions[i]
+        if m.kind == "name" or m.kind == "pronoun" and m.name != "it":
+            return True
+        if m.kind == "nominal" and (e := ctx.entity_of[i]) is not None and \
+                person_like(ctx.entities[e], None):
+            return True
+    return False
 
 
 def _titled_description(ctx: Context, mi: int) -> bool:

@@ -588,6 +588,42 @@ def test_action_beat_does_not_read_an_unknown_word_named_once() -> None:
     assert rec["rule"] != "action_beat"
 
 
+def _garage(narration: str, quote: str = "“What about this one?”") -> dict[str, Any]:
+    text = ("Jess found her sister in the garage, sorting paint cans.\n\n"
+            "“You are keeping those?”\n\n"
+            f"{narration} {quote}")
+    return quoteattr.attribute(text).records()[-1]
+
+
+def test_action_beat_reads_the_person_before_a_sentence_about_a_thing() -> None:
+    """``Jess picked up a can. The label had worn away. “…”``: the sentence right
+    before the quote names no one; the person who opens the sentence before it
+    is still the one the beat is about."""
+    rec = _garage("Jess picked up a can and turned it over. The label had worn away.")
+    assert (rec["speaker"], rec["rule"]) == ("Jess", "action_beat")
+
+
+@pytest.mark.parametrize("narration", [
+    # a sentence between that names someone else: no beat reaches past it
+    "Jess picked up a can. Her sister did not look up.",
+    # two sentences about things: the beat reaches one sentence back, no further
+    "Jess picked up a can. The label had worn away. The lid was rusted shut.",
+])
+def test_action_beat_does_not_reach_past_a_person_or_two_sentences(narration: str) -> None:
+    """Near misses: a sentence about someone else, or more than one sentence
+    about things, between the person and the quote: no beat of Jess's."""
+    rec = _garage(narration)
+    assert not (rec["speaker"] == "Jess" and rec["rule"] == "action_beat")
+
+
+def test_action_beat_leaves_a_quote_tagged_by_a_verb_right_after_it() -> None:
+    """``Jess sat down. “…,” muttered somebody at the back.``: a verb of saying
+    right after the quote tags it, whoever its subject is (here no one the rules
+    read as a speaker); the narration before it is no beat."""
+    rec = _garage("Jess sat down on a crate.", "“Not again,” muttered somebody at the back.")
+    assert rec["rule"] != "action_beat" and rec["speaker"] != "Jess"
+
+
 @pytest.mark.parametrize("tag", ["cried that discreet lady in a whisper",
                                  "said this young person"])
 def test_trailing_cue_reads_a_demonstrative_description(tag: str) -> None:
