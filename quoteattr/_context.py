@@ -122,6 +122,14 @@ _ROLE_GAP = regex.compile(
     rf"[\p{{L}}\-.’']++[ \t\xa0]++){{1,{k.ROLE_WORDS}}}$")
 
 
+#: a passive auxiliary right before a cue (``was told``, ``being asked``,
+#: ``were quickly dismissed``), and the words a stretch it matches at the end of
+#: ends with (a look at the string before the pattern runs)
+_PASSIVE_AUX = regex.compile(
+    rf"\b(?:{'|'.join(lx.PASSIVE_AUXILIARIES)})[ \t\xa0\n]++(?:\p{{Ll}}+ly[ \t\xa0\n]++)?$")
+_PASSIVE_ENDS = (*lx.PASSIVE_AUXILIARIES, "ly")
+
+
 class Context:
     """One document as the rules see it (see the module docstring)."""
 
@@ -341,10 +349,22 @@ class Context:
         found = self._subjects[key] = self._subject_of(cue, lo, strict, appositive)
         return found
 
+    def passive(self, cue: Cue, lo: int) -> bool:
+        """``cue`` is a passive participle (``was told``, ``being asked``, ``were
+        quickly dismissed``; not ``was saying``), its auxiliary after ``lo``."""
+        text = self.text
+        return not cue.text.endswith("ing") and text[max(lo, cue.start - 9):cue.start].rstrip(
+            " \t\xa0\n").endswith(_PASSIVE_ENDS) and \
+            _PASSIVE_AUX.search(text, max(lo, cue.start - 20), cue.start) is not None
+
     def _subject_of(self, cue: Cue, lo: int, strict: bool,
                     appositive: bool = False) -> tuple[int, float] | None:
         rng = self.mentions_in(lo, cue.start)
         text = self.text
+        if self.passive(cue, lo):
+            # "Ashby was told", "without being asked": a passive's subject was
+            # spoken to, and said nothing
+            return None
         first = True  # the mention right before the verb
         for i in reversed(rng):
             m = self.mentions[i]

@@ -238,6 +238,9 @@ def _cue_of_next_sentence(ctx: Context, qi: int, c: Cue) -> bool:
     return s_lo >= q.outer_end and ctx.quotes[nxt].outer_start < s_hi
 
 
+_PASSIVE_TRAILING = Pass("the tag's verb is passive (Ashby was told): its subject listened")
+
+
 def trailing_cue(ctx: Context, qi: int) -> Fire | Pass:
     """``“…,” Roe said.`` / ``“…,” said Roe.`` / ``“…,” the minister told reporters.``"""
     q = ctx.quotes[qi]
@@ -265,6 +268,8 @@ def trailing_cue(ctx: Context, qi: int) -> Fire | Pass:
         for n, ci in enumerate(cues):
             c = ctx.cues[ci]
             if subject_gap(ctx.text, m.end, c.start) and not c.preposition:
+                if ctx.passive(c, m.end):
+                    return _PASSIVE_TRAILING  # "“…,” Ashby was told.": Ashby listened
                 if n + 1 < len(cues) and _has_relative(ctx.text, m.end, c.start):
                     # "the official, who asked not to be named, told Reuters": the
                     # cue of the relative clause gives way to the main verb after it
@@ -646,9 +651,16 @@ def colon_label(ctx: Context, qi: int) -> Fire | Pass:
     for i in rng:
         m = ctx.mentions[i]
         if m.kind != "pronoun" and clause_opening(ctx.text, lo, m.start):
+            told = ctx.cues_in(m.end, label.start())
+            if told and ctx.passive(ctx.cues[told[-1]], m.end):
+                return _PASSIVE_LABEL  # "Ashby was told: “…”": Ashby listened
             return Fire(k.COLON_LABEL, i)
         break
     return _NO_LABEL
+
+
+_PASSIVE_LABEL = Pass("the clause before the colon is a passive verb of saying (was told): "
+                      "its subject listened")
 
 
 _NOT_REOPENED = Pass("the quote does not reopen a quotation left open at a paragraph end")
@@ -1198,9 +1210,16 @@ def sentence_subject(ctx: Context, qi: int) -> Fire | Pass:
         m = ctx.mentions[i]
         if clause_opening(ctx.text, lo, m.start) and _person_like(ctx, i) \
                 and not _POSSESSIVE.match(ctx.text, m.end):
+            told = ctx.cues_in(m.end, q.outer_start)
+            if told and ctx.passive(ctx.cues[told[0]], m.end):
+                return _PASSIVE_SUBJECT  # "Ashby was told: “…”": Ashby listened
             return Fire(k.SENTENCE_SUBJECT, i)
         break
     return _NO_PERSON
+
+
+_PASSIVE_SUBJECT = Pass("the subject's verb of saying is passive (was told): the subject "
+                        "listened")
 
 
 #: ``Reed, who is looking to bring “…”``: a relative pronoun after a mention,

@@ -682,3 +682,29 @@ def test_same_paragraph_shares_a_plain_tag_after_it() -> None:
             "“Yes, you must,” said Margaret.")
     recs = quoteattr.attribute(text).records()
     assert (recs[0]["speaker"], recs[0]["rule"]) == ("Margaret", "same_paragraph")
+
+
+@pytest.mark.parametrize("text", [
+    "“You must stay the night,” Tom Ashby was told.",
+    "“You must stay the night,” Tom Ashby was firmly told.",
+    "Tom Ashby was told: “You must stay the night.”",
+    "Mrs. Lee came in. “I came on business.” She sat down without being asked. "
+    "“Your son is at Bath.”",
+])
+def test_a_passive_verb_of_saying_gives_its_subject_no_words(text: str) -> None:
+    """``Ashby was told``, ``without being asked``: a verb of saying in the passive
+    has for its subject the one spoken to; neither a tag, a label before a colon,
+    nor a cue elsewhere in the paragraph makes the subject the speaker."""
+    recs = quoteattr.attribute(text).records()
+    assert all(r["speaker"] != "Tom Ashby" for r in recs)
+    assert all(r["rule"] != "paragraph_cue" for r in recs)
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    # near misses: a perfect, not a passive; a passive with its agent
+    ("“You must stay the night,” Tom Ashby had told her.", "Tom Ashby"),
+    ("Tom Ashby was told by the innkeeper: “You must stay the night.”", "innkeeper"),
+    ("“You must stay the night,” Tom Ashby was saying.", "Tom Ashby"),
+])
+def test_an_active_or_agented_verb_of_saying_still_tags(text: str, speaker: str) -> None:
+    assert quoteattr.attribute(text).records()[0]["speaker"] == speaker
