@@ -256,3 +256,7 @@ REPORT_MIN_WORDS = 2
 #: “…”``: Jess's): one, as a beat is one sentence about a person and what they
 #: touch or see.
 BEAT_SENTENCES = 1
+#: How far into the paragraph after a quote-only paragraph its first sentence is
+#: read for the one who made the remarks (``Sen. Koval, a Democrat, made the
+#: remarks …``): a sentence's subject, an appositive and the verb.
+NAMED_AFTER_REACH = 200

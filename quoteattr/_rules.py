@@ -740,12 +740,44 @@ _NOT_NAMED_AFTER = Pass("the next paragraph does not open by naming these words 
                         "someone's (That was the message from Roe …)")
 
 
+#: ``made the remarks``, ``delivered those comments``: the words just quoted
+#: named as the subject's (a verb of making or giving, a determiner that points
+#: back, a noun of saying); at most a few words of the sentence's subject before
+_MADE_REMARKS = regex.compile(
+    r"[ \t\xa0\n]++(?:made|delivered|offered|gave|issued)[ \t\xa0\n]++"
+    r"(?:the|those|these|that|his|her|their|its)[ \t\xa0\n]++"
+    r"(?:remarks|comments|comment|statement|speech|warning|plea|appeal)\b")
+
+
+def _made_the_remarks(ctx: Context, lo: int, hi: int) -> Fire | Pass:
+    """``Sen. Maria Koval, a Democrat, made the remarks on the Senate floor.``:
+    the person who opens the next paragraph's first sentence, when its verb
+    says that they made the remarks just quoted."""
+    s_lo, s_hi = ctx.sentence_bounds(lo)
+    s_hi = min(s_hi, hi, lo + k.NAMED_AFTER_REACH)
+    rng = ctx.mentions_in(s_lo, s_hi)
+    if s_lo != lo or not rng:
+        return _NOT_NAMED_AFTER
+    mi = rng[0]
+    m = ctx.mentions[mi]
+    if m.kind == "pronoun" or not clause_opening(ctx.text, lo, m.start):
+        return _NOT_NAMED_AFTER
+    # the subject, perhaps an appositive set off by commas, then the verb
+    pos = m.end
+    if ctx.text.startswith(",", pos):
+        close = ctx.text.find(",", pos + 1, s_hi)
+        pos = close + 1 if close >= 0 else pos
+    made = _MADE_REMARKS.match(ctx.text, pos, s_hi)
+    return Fire(k.NAMED_AFTER, mi) if made is not None else _NOT_NAMED_AFTER
+
+
 def named_after(ctx: Context, qi: int) -> Fire | Pass:
     """``“We're not going anywhere.”`` / ``That was the message from Mayor Linda
     Chu on Thursday …``: a paragraph that is a quote and nothing else, which the
     next paragraph names as someone's words (``That was the message from``,
-    ``Those were the words of``, ``So said``, ``That's what Roe told …``), as a
-    news story may open."""
+    ``Those were the words of``, ``So said``, ``That's what Roe told …``, or its
+    first sentence's subject ``made the remarks``: ``Sen. Koval, a Democrat, made
+    the remarks on the Senate floor``), as a news story may open."""
     q = ctx.quotes[qi]
     para = ctx.para(q)
     if ctx.text[q.outer_end:para.end].strip() or q.paragraph + 1 >= len(ctx.paragraphs):
@@ -753,7 +785,7 @@ def named_after(ctx: Context, qi: int) -> Fire | Pass:
     nxt = ctx.paragraphs[q.paragraph + 1]
     m = _NAMES_WORDS_BEFORE.match(ctx.text, nxt.start, nxt.end)
     if m is None:
-        return _NOT_NAMED_AFTER
+        return _made_the_remarks(ctx, nxt.start, nxt.end)
     if m.group("what") is not None:
         # "That's what Roe told reporters": the cue's subject
         rng = ctx.cues_in(m.end(), min(nxt.end, m.end() + 80))

@@ -708,3 +708,25 @@ def test_a_passive_verb_of_saying_gives_its_subject_no_words(text: str) -> None:
 ])
 def test_an_active_or_agented_verb_of_saying_still_tags(text: str, speaker: str) -> None:
     assert quoteattr.attribute(text).records()[0]["speaker"] == speaker
+
+
+@pytest.mark.parametrize(("follow", "speaker"), [
+    ("Sen. Maria Koval made the remarks on the Senate floor on Wednesday.", "Maria Koval"),
+    ("Maria Koval, a Democrat from Ossory, delivered those comments at a rally.",
+     "Maria Koval"),
+])
+def test_named_after_reads_who_made_the_remarks(follow: str, speaker: str) -> None:
+    """``“…”`` / ``Sen. Koval made the remarks on the Senate floor.``: a quote-only
+    paragraph whose next paragraph opens on someone who *made the remarks*
+    (*delivered those comments*, *gave the statement* …) is theirs."""
+    text = f"The senator did not mince words.\n\n“This bill is a gift to the insurers.”\n\n{follow}"
+    rec = quoteattr.attribute(text).records()[0]
+    assert (rec["speaker"], rec["rule"]) == (speaker, "named_after")
+
+
+def test_named_after_needs_the_remarks_at_the_subjects_verb() -> None:
+    """Near miss: ``Koval read the remarks of her rival aloud.``: the next paragraph
+    opens on someone who did something else with remarks."""
+    text = ("“This bill is a gift to the insurers.”\n\n"
+            "Maria Koval read the remarks of her rival aloud.")
+    assert quoteattr.attribute(text).records()[0]["rule"] != "named_after"
