@@ -130,6 +130,15 @@ _PASSIVE_AUX = regex.compile(
 _PASSIVE_ENDS = (*lx.PASSIVE_AUXILIARIES, "ly")
 
 
+#: a phrase set off by two commas (or a comma and a dash) between a mention and
+#: the verb after it: ``Marianne, who had not moved, said``; not ``Marianne,
+#: who said`` (the relative's verb is the cue)
+_SET_OFF = regex.compile(r",[^,;:.!?“”\"\n]++[,—–][ \t\xa0\n]*+(?:\p{Ll}+ly[ \t\xa0\n]++)?$")
+#: after a clause's subject: a comma and a participle (``, glancing``, ``, alarmed``)
+_PARTICIPLE_AFTER = regex.compile(
+    r",[ \t\xa0\n]++(?:\p{Ll}++ly[ \t\xa0\n]++)?(\p{Ll}++)\b")
+
+
 class Context:
     """One document as the rules see it (see the module docstring)."""
 
@@ -380,6 +389,13 @@ class Context:
                 # "she" after "for" are subjects: "for she exclaimed")
                 continue
             if subject_gap(text, m.end, cue.start):
+                if _SET_OFF.search(text, m.end, cue.start) is not None and \
+                        not clause_opening(text, lo, m.start) and \
+                        (j := self._participle_opener(lo, m.start)) is not None:
+                    # "Elinor, glancing at Marianne, who had not moved, said": the
+                    # one named in a participle's phrase after the subject, set
+                    # off with a clause of its own, is the participle's object
+                    return j, 1.0
                 if first and i > rng.start:
                     # "an aide to the mayor would say": the mayor modifies the aide
                     p = self.mentions[i - 1]
@@ -427,6 +443,22 @@ class Context:
             if m.end <= cue.start and clause_opening(self.text, lo, m.start):
                 return i, k.SUBJECT_BY_PLACE
             break
+        return None
+
+    def _participle_opener(self, lo: int, hi: int) -> int | None:
+        """The mention opening the clause at ``lo`` when a participle's phrase set
+        off by a comma follows it (``Elinor, glancing at …``, ``Mr. Lee, alarmed
+        by …``) and runs on past ``hi``; else None.  A semicolon or a colon
+        before ``hi`` opens the clause (``…; but Mary, looking at …``)."""
+        lo = max(lo, self.text.rfind(";", lo, hi) + 1, self.text.rfind(":", lo, hi) + 1)
+        for i in self.mentions_in(lo, hi):
+            m = self.mentions[i]
+            if m.kind == "pronoun" and m.name not in ("he", "she", "they") or \
+                    not clause_opening(self.text, lo, m.start):
+                return None
+            p = _PARTICIPLE_AFTER.match(self.text, m.end, hi)
+            return i if p is not None and len(p.group(1)) > 4 and \
+                p.group(1).endswith(("ing", "ed")) else None
         return None
 
     def _relative_antecedent(self, mi: int, lo: int) -> int | None:

@@ -730,3 +730,30 @@ def test_named_after_needs_the_remarks_at_the_subjects_verb() -> None:
     text = ("“This bill is a gift to the insurers.”\n\n"
             "Maria Koval read the remarks of her rival aloud.")
     assert quoteattr.attribute(text).records()[0]["rule"] != "named_after"
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    # a participle's phrase after the subject, its object set off with a clause of
+    # its own: the subject, not the object
+    ("Elinor, glancing at Marianne, who had not moved, said, “Go up.”", "Elinor"),
+    ("Edmund was too angry to speak; but Mary Ashe, looking at Mrs. Norris, and then at "
+     "Fanny, whose tears were falling, said, “It is too hot.”", "Mary Ashe"),
+])
+def test_a_participles_phrase_names_its_object_not_the_speaker(text: str,
+                                                                speaker: str) -> None:
+    """``Elinor, glancing at Marianne, who had not moved, said``: a person named
+    inside a participle's phrase set off after the subject is its object, even
+    with a clause of its own before the verb; the verb of saying is the
+    subject's."""
+    assert quoteattr.attribute(text).records()[0]["speaker"] == speaker
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    # near misses: the object's own relative verb of saying; the subject set off
+    # with a relative clause and no participle before
+    ("Elinor, looking up, saw Marianne, who said, “Go up.”", "Marianne"),
+    ("Marianne, whose face was grey, said, “Go up.”", "Marianne"),
+    ("Fanny, saying nothing, took the letter. She smiled. “Thank you,” she said.", "Fanny"),
+])
+def test_a_speaker_set_off_or_relative_still_speaks(text: str, speaker: str) -> None:
+    assert quoteattr.attribute(text).records()[0]["speaker"] == speaker
