@@ -430,7 +430,7 @@ _LOWER_NEXT = regex.compile(r"\p{Ll}(?!\p{Ll}{0,30}\p{Lu})")
 # attribute the quotation before them, followed by punctuation, the paragraph
 # end, or a word that typically trails an attribution ("said on Monday").
 _ATTRIBUTION = regex.compile(
-    r"""\s+(?:(?:\p{Lu}[\p{L}\p{M}'\u2019.-]{0,40}),?\s+){0,4}
+    r"""\s+(?:(?:(?-i:\p{Lu})[\p{L}\p{M}'\u2019.-]{0,40}),?\s+){0,4}
         \L<cues>
         (?:\s*[,.;:!?\u2014-]|\s*$|\s+\L<tails>\b)""",
     regex.VERBOSE | regex.IGNORECASE,

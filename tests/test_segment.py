@@ -14,6 +14,7 @@ import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
+import quoteattr
 from quoteattr._model import Paragraph, Sentence
 from quoteattr._segment import _sentences_in, split_paragraphs, split_sentences
 
@@ -186,6 +187,24 @@ def test_no_split_inside_quote_before_attribution() -> None:
 def test_no_split_between_quote_and_attribution(text: str) -> None:
     """`!`/`?`/`.` + closing mark + lower-case word or name + cue is one sentence."""
     assert texts(text) == [text]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He asked her again: “Is your sister safe?” Margaret checked herself and said, “Yes.”",
+        "“Is your sister safe?” Margaret turned away and said, “No.”",
+        "“We will win.” Jane stood up and said, “We must.”",
+    ],
+)
+def test_a_sentence_whose_verb_comes_later_is_no_attribution(text: str) -> None:
+    """Near miss: after a closing mark, the capitalised words before a cue must
+    all be capitalised for an attribution: ``Margaret checked herself and said``
+    is a sentence of its own (a name, then a verb of its own, before the cue),
+    not the tag of the quote before it."""
+    first, second = texts(text)
+    assert first.endswith("”") and second.split()[0] in ("Margaret", "Jane")
+    assert quoteattr.attribute(text).records()[-1]["speaker"] in ("Margaret", "Jane")
 
 
 def test_lowercase_after_exclamation_does_not_split() -> None:
