@@ -418,6 +418,16 @@ def _analyse_name(raw: str, title: str | None, not_speakers: frozenset[str],
             title = None
         name = raw[head_off:tail_end]
         name_words = [w.group() for w in words[k:]]
+    if len(name_words) > 2 and not title and name_words[-1] not in lx.ORG_HEADS and any(
+            w.lower() in _INNER_BREAKS for w in name_words[1:-1]):
+        # "Rise To Donald Trump", "Ohio Than Hillary Clinton": a headline in title
+        # case runs words into a name that a capitalised preposition or
+        # conjunction shows to be no one's; the name is what follows the last
+        words = [w for w in _WORDS.finditer(raw) if w.start() >= head_off and w.end() <= tail_end]
+        cut = max(i for i, w in enumerate(words[:-1]) if i and w.group().lower() in _INNER_BREAKS)
+        head_off = words[cut + 1].start()
+        name = raw[head_off:tail_end]
+        name_words = [w.group() for w in words[cut + 1:]]
     sliced = True  # the name is the text's own slice
     if "\n" in raw:  # a name over a wrapped line: one space between its words
         name, sliced = " ".join(name_words), False
@@ -474,6 +484,15 @@ def _occupation(word: str) -> bool:
     low = word.lower()
     return len(low) > 5 and low.endswith(_OCCUPATION_ENDS) and \
         not low.endswith(("quist", "qvist"))
+
+
+#: Prepositions and conjunctions that a headline in title case capitalises inside
+#: a run of capitalised words (``Rise To Donald Trump``): no person's name holds
+#: one between its words
+_INNER_BREAKS = frozenset(
+    "to from than against between with without for on in at by into over under after before "
+    "during despite through toward towards behind across and or but as about vs versus amid "
+    "among like".split())
 
 
 #: Epithets a story puts before a person's given name (``Old Tom``, ``Little Nell``)

@@ -1310,3 +1310,29 @@ def test_which_words_have_the_shape_of_an_occupation(word: str, shaped: bool) ->
     """Near misses: the Nordic surnames in ``-quist``/``-qvist``, a word too short."""
     from quoteattr._mentions import _occupation
     assert _occupation(word) is shaped
+
+
+# --- a headline in title case ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("headline", [
+    "Mayors Rally To Ines Vidal Over Ferry Cuts",
+    "Town Sides With Ines Vidal",
+    "Fares Rise Under Ines Vidal",
+])
+def test_a_title_case_headline_runs_no_words_into_a_name(headline: str) -> None:
+    """``Mayors Rally To Ines Vidal``: a capitalised preposition or conjunction
+    inside a run of capitalised words shows that the words before it are no part
+    of the name; the person named in the story is the same one, with one name."""
+    text = f"{headline}\n\n“The ferries must run,” Ines Vidal said on Monday."
+    assert any(m.name == "Ines Vidal" and m.start < len(headline)
+               for m in quoteattr.attribute(text).mentions)
+    assert [s.name for s in quoteattr.attribute(text).speakers] == ["Ines Vidal"]
+
+
+def test_a_name_with_a_lower_case_particle_or_of_keeps_its_words() -> None:
+    """Near miss: ``Bank Of America`` (no preposition of the list: *of* names
+    bodies) and a double given name stay whole."""
+    names = [m.name for m in quoteattr.attribute(
+        "The Bank Of America agreed. Mary Ann Evans wrote back.").mentions]
+    assert "Bank Of America" in names and "Mary Ann Evans" in names
