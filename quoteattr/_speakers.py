@@ -158,6 +158,24 @@ def _apposed_or_titled(mentions: Sequence[Mention], i: int, of: list[int | None]
 
 
 
+#: The titles of a married and of an unmarried woman: on one surname, two
+#: people (``Mrs. Dashwood`` and ``Miss Dashwood``, a mother and her daughter)
+_WIFE_TITLES = frozenset({"mrs", "mme", "madame"})
+_MAIDEN_TITLES = frozenset({"miss", "mlle", "mademoiselle"})
+
+
+def _other_bearer(title: str, gender: str | None, ent: Entity) -> bool:
+    """A person titled ``title`` (of ``gender``) is not ``ent``, titled otherwise
+    on the same surname: the titles' genders differ (``Mr. Fenby``, ``Mrs.
+    Fenby``), or one is a married and the other an unmarried woman's (``Mrs.
+    Grey``, ``Miss Grey``)."""
+    if gender and ent.gender and gender != ent.gender:
+        return True
+    a = title.rstrip(".").lower()
+    b = (ent.title or "").rstrip(".").lower()
+    return a in _WIFE_TITLES and b in _MAIDEN_TITLES or a in _MAIDEN_TITLES and b in _WIFE_TITLES
+
+
 def cluster_mentions(mentions: Sequence[Mention], text: str = "",
                      ) -> tuple[list[Entity], list[int | None]]:
     """Cluster name, organisation and nominal mentions (``text``: the text
@@ -215,8 +233,8 @@ def cluster_mentions(mentions: Sequence[Mention], text: str = "",
                     found = {by_first[w] for w in pets if w in by_first}
                     if len(found) == 1:
                         eid = found.pop()
-                if eid is not None and m.title and m.gender and entities[eid].title and \
-                        entities[eid].gender and entities[eid].gender != m.gender:
+                if eid is not None and m.title and entities[eid].title and \
+                        _other_bearer(m.title, m.gender, entities[eid]):
                     # "Mr. Fenby" after "Mrs. Fenby": titles of both genders
                     # on one surname are a husband and wife, two people (the bare
                     # surname then goes to the one titled last); the one of this
@@ -229,8 +247,10 @@ def cluster_mentions(mentions: Sequence[Mention], text: str = "",
                     other = _key_words(entities[cand].canonical)
                     # same surname, compatible given names (Jane Roe ~ J. Roe ~ Roe
                     # ~ Bill Roe of William Roe)
-                    if len(other) == 1 or other[0][0] == words[0][0] or \
-                            other[0] in _pet_related(words[0]):
+                    if (len(other) == 1 or other[0][0] == words[0][0] or
+                            other[0] in _pet_related(words[0])) and not (
+                            m.title and entities[cand].title
+                            and _other_bearer(m.title, m.gender, entities[cand])):
                         eid = cand
                 if eid is None:
                     cand = by_first.get(words[0])

@@ -364,6 +364,30 @@ def test_a_title_and_surname_again_after_the_other_spouse_is_the_same_person() -
     assert ids[0] == ids[2] != ids[1]
 
 
+@pytest.mark.parametrize(("first", "second"), [
+    ("Mrs. Fenby", "Miss Fenby"), ("Miss Fenby", "Mrs. Fenby"),
+    # a full name with a title of the other gender on the same surname
+    ("Mr. Fenby", "Miss Anne Fenby"),
+])
+def test_a_married_and_an_unmarried_title_on_one_surname_are_two_people(
+        first: str, second: str) -> None:
+    """``Mrs. Fenby`` and ``Miss Fenby``: a mother and her daughter (or a wife
+    and her sister-in-law), two speakers; and ``Miss Anne Fenby``, named in
+    full, is not ``Mr. Fenby`` either.  ``Mrs. Fenby`` named again is the first."""
+    text = (f"“You are late,” said {first}.\n\n“The train was slow,” said {second}.\n\n"
+            f"“Never mind,” said {first}.")
+    ids = [r["speaker_id"] for r in quoteattr.attribute(text).records()]
+    assert ids[0] == ids[2] != ids[1]
+
+
+def test_an_unmarried_title_then_the_bare_surname_is_one_person() -> None:
+    """Near miss: ``Miss Fenby`` then ``Fenby`` alone, or a full name without a
+    title: one person."""
+    text = ("“You are late,” said Miss Fenby.\n\n“The train was slow,” said Anne Fenby.\n\n"
+            "“Never mind,” said Fenby.")
+    assert len({r["speaker_id"] for r in quoteattr.attribute(text).records()}) == 1
+
+
 @pytest.mark.parametrize("intro", ["a thin young man named Orme", "a thin young man called Orme"])
 def test_a_name_after_named_is_the_person_the_description_brings_in(intro: str) -> None:
     """``a thin young man named Orme`` … ``replied the young man``: the name after
