@@ -1336,3 +1336,12 @@ def test_a_name_with_a_lower_case_particle_or_of_keeps_its_words() -> None:
     names = [m.name for m in quoteattr.attribute(
         "The Bank Of America agreed. Mary Ann Evans wrote back.").mentions]
     assert "Bank Of America" in names and "Mary Ann Evans" in names
+
+
+@pytest.mark.parametrize("opener", ["Outside", "Upstairs", "Overhead", "Elsewhere", "Tonight"])
+def test_a_sentence_opening_adverb_of_place_or_time_is_not_a_name(opener: str) -> None:
+    """``Outside, the rain had stopped.``: an adverb of place or time opening a
+    sentence is no one; the quote-only paragraph after it is not its speaker's."""
+    text = f"“The barn is gone,” Tom Briar said.\n\n{opener}, the rain had stopped.\n\n“Good.”"
+    assert opener not in _mentions(text)
+    assert _speaker_of(text, "Good.") != opener
