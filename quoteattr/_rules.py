@@ -1149,7 +1149,8 @@ def narration_subject(ctx: Context, qi: int) -> Fire | Pass:
     when a description opens that paragraph with a name set off after it
     (``Roe's deputy, Ann Lee, was upbeat.``), the named person's; when a
     person's description opens it as a verb of saying's subject (``The mayor
-    said she was relieved.``), the description's."""
+    said she was relieved.``), the description's, and so for *he* or *she*
+    (``She said trade had been slow.``: the person it stands for)."""
     q = ctx.quotes[qi]
     if q.paragraph < 1:
         return _FIRST_PARAGRAPH
@@ -1164,8 +1165,10 @@ def narration_subject(ctx: Context, qi: int) -> Fire | Pass:
         return _NO_NARRATION_SUBJECT
     if m.kind in ("name", "org"):
         return Fire(k.NARRATION_SUBJECT, found[0])
-    if m.kind == "nominal" and not m.plural and m.text[:4].lower() == "the " and \
-            _person_description(ctx, found[0]) and \
+    if (m.kind == "nominal" and not m.plural and m.text[:4].lower() == "the "
+            and _person_description(ctx, found[0])
+            # "She said business had been slow." / "“…”": he or she as well
+            or m.kind == "pronoun" and m.name in ("he", "she")) and \
             any((sj := ctx.subject_of(ctx.cues[ci], prev.start, strict=True)) is not None
                 and sj[0] == found[0] for ci in ctx.cues_in(m.end, prev.end)):
         # "After the vote, the mayor said she was relieved." / "“…”": a person's

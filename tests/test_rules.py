@@ -319,6 +319,24 @@ def test_narration_subject_takes_a_description_that_opens_a_verb_of_saying() -> 
     assert (record["speaker"], record["rule"]) == ("harbour master", "narration_subject")
 
 
+def test_narration_subject_takes_a_pronoun_that_opens_a_verb_of_saying() -> None:
+    """``She said business had been slow.`` / ``“…”``: *he* or *she* opening the
+    paragraph as a verb of saying's subject goes on in the quote-only paragraph
+    after it, as the person it stands for."""
+    text = ("Mira Sollet runs the ferry kiosk.\n\nShe said trade had been slow since the "
+            "bridge opened.\n\n“Nobody waits for the boat any more.”")
+    record = quoteattr.attribute(text).records()[0]
+    assert (record["speaker"], record["rule"]) == ("Mira Sollet", "narration_subject")
+
+
+def test_narration_subject_takes_no_pronoun_that_only_acts() -> None:
+    """Near miss: ``She locked the kiosk.`` (no verb of saying): the quote after
+    it is not hers by this rule."""
+    text = ("Mira Sollet runs the ferry kiosk.\n\nShe locked the kiosk at six.\n\n"
+            "“Nobody waits for the boat any more.”")
+    assert quoteattr.attribute(text).records()[0]["rule"] != "narration_subject"
+
+
 def test_narration_subject_takes_no_description_alone() -> None:
     """Near miss: a description alone opening the paragraph (``The deputy
     minister was more upbeat.``) gives the quote after it no speaker: in a
