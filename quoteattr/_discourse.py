@@ -1069,7 +1069,8 @@ def _next_to_cue(text: str, cues: Sequence[Cue], c_starts: list[int], m: Mention
     if before and i < len(cues) and cues[i].start - m.end <= k.NEXT_TO_CUE and \
             subject_gap(text, m.end, cues[i].start):
         return True
-    if i > 0 and 0 <= m.start - cues[i - 1].end <= k.AFTER_CUE:
+    if i > 0 and 0 <= m.start - cues[i - 1].end <= k.AFTER_CUE and (
+            cues[i - 1].preposition or _inverted_cue(text, cues[i - 1])):
         w = _WORD_AFTER.match(text, m.end, m.end + 40)
         if w is None:
             return True  # "said Roe.", "said Roe, rising"
@@ -1077,6 +1078,15 @@ def _next_to_cue(text: str, cues: Sequence[Cue], c_starts: list[int], m: Mention
         return not (word in _VERBS_AFTER or (word.endswith(("s", "ed")) and not word.endswith(
             "ss")))  # "said Roe calmly", "said Roe in a low voice"
     return False
+
+
+def _inverted_cue(text: str, c: Cue) -> bool:
+    """No subject stands before verb ``c``: a quote's closing mark, a comma, a
+    dash or a colon ends what comes before it, or it opens its sentence (``“…,”
+    said Roe``, ``…, added Roe``, ``Said Roe: …``), so that the mention after it is
+    its subject; not ``Kemp praised Asante``, whose Asante is the object."""
+    before = text[max(0, c.start - 6):c.start].rstrip(" \t\xa0\n")
+    return not before or before[-1] in ",”\"’'—–-:;.!?(" or c.start < 6 and not before.strip()
 
 
 #: Agent-noun endings: a description with such a head that the lexicon does

@@ -765,3 +765,23 @@ def test_a_bare_description_no_one_spoke_to_is_the_person_named() -> None:
     text = ("Jack Briar sat by the fire for an hour.\n\n"
             "“Not one,” said the ferryman.\n\n“What about the girl?” asked the boy.")
     assert _tag_speaker(text) == "Jack Briar"
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Stuart Kemp praised Kwame Asante. “He has been brilliant,” he said.", "Stuart Kemp"),
+    ("Mary Holt criticized Ann Lyle over the budget. “She is reckless,” she said.",
+     "Mary Holt"),
+])
+def test_the_object_of_a_verb_of_saying_is_not_its_speaker_for_a_pronoun(
+        text: str, speaker: str) -> None:
+    """``Kemp praised Asante. “…,” he said.``: the person after a verb of saying
+    that has its subject before it is its object, not a speaker; *he* is the
+    subject, who spoke."""
+    assert quoteattr.attribute(text).records()[0]["speaker"] == speaker
+
+
+def test_the_speaker_after_an_inverted_verb_of_saying_is_still_salient() -> None:
+    """Near miss: ``“…,” said Tom Reed.`` / ``“…,” he added.``: after a quote the
+    verb has no subject before it; the name after it is its speaker."""
+    text = "“We won,” said Tom Reed after the match.\n\n“He was great,” he added."
+    assert [r["speaker"] for r in quoteattr.attribute(text).records()] == ["Tom Reed"] * 2
