@@ -1086,7 +1086,7 @@ def _inverted_cue(text: str, c: Cue) -> bool:
     said Roe``, ``…, added Roe``, ``Said Roe: …``), so that the mention after it is
     its subject; not ``Kemp praised Asante``, whose Asante is the object."""
     before = text[max(0, c.start - 6):c.start].rstrip(" \t\xa0\n")
-    return not before or before[-1] in ",”\"’'—–-:;.!?(" or c.start < 6 and not before.strip()
+    return not before or before[-1] in ",”\"’'—–-:;.!?("
 
 
 #: Agent-noun endings: a description with such a head that the lexicon does
