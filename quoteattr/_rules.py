@@ -1164,6 +1164,11 @@ def narration_subject(ctx: Context, qi: int) -> Fire | Pass:
     if not clause_opening(ctx.text, prev.start, m.start):
         return _NO_NARRATION_SUBJECT
     if m.kind in ("name", "org"):
+        for ci in ctx.cues_in(m.end, min(prev.end, m.end + 40)):
+            # "Tom Hale asked Linda Reed if she would resign." / "“…”": the one asked
+            if (asked := _asked_person(ctx, ctx.cues[ci], q)) is not None and \
+                    ctx.subject_of(ctx.cues[ci], prev.start, strict=True) == (found[0], 1.0):
+                return Fire(k.NARRATION_SUBJECT, asked)
         return Fire(k.NARRATION_SUBJECT, found[0])
     if (m.kind == "nominal" and not m.plural and m.text[:4].lower() == "the "
             and _person_description(ctx, found[0])
@@ -1203,7 +1208,9 @@ _NO_PARAGRAPH_CUE = Pass("no speech cue with a subject near the quote in its par
 
 
 def paragraph_cue(ctx: Context, qi: int) -> Fire | Pass:
-    """Any speech cue with a subject elsewhere in the quote's paragraph (weak)."""
+    """Any speech cue with a subject elsewhere in the quote's paragraph (weak);
+    after a question's sentence (``Reporters asked Linda Reed if she would
+    resign. “Not a chance.”``), the one asked answers."""
     q = ctx.quotes[qi]
     para = ctx.para(q)
     best: tuple[int, Fire] | None = None
@@ -1218,8 +1225,28 @@ def paragraph_cue(ctx: Context, qi: int) -> Fire | Pass:
             continue
         d = abs(c.start - q.outer_start)
         if best is None or d < best[0]:
-            best = (d, Fire(k.PARAGRAPH_CUE, s[0], c, span=ctx.relative_span(s[0], c)))
+            asked = _asked_person(ctx, c, q)
+            best = (d, Fire(k.PARAGRAPH_CUE, asked, c) if asked is not None else
+                    Fire(k.PARAGRAPH_CUE, s[0], c, span=ctx.relative_span(s[0], c)))
     return best[1] if best else _NO_PARAGRAPH_CUE
+
+
+def _asked_person(ctx: Context, c: Cue, q: Quote) -> int | None:
+    """``Reporters asked Linda Reed if she would resign. “Not a chance.”``: the
+    person asked (named right after *asked*) answers the quote after the
+    question's sentence, when the quote is no question itself."""
+    if c.text.lower() not in _ASKED or q.outer_start < ctx.sentence_bounds(c.start)[1] - 1 \
+            or ctx.text[q.start:q.end].rstrip().endswith("?"):
+        return None  # (a quote in or before the question's sentence, or a question)
+    mi = ctx.mention_after_cue(c, q.outer_start)
+    if mi is None or ctx.mentions[mi].kind == "pronoun" and \
+            ctx.mentions[mi].text not in ("him", "her") or not (
+                _person_like(ctx, mi) or ctx.mentions[mi].kind == "pronoun"):
+        return None
+    return mi
+
+
+_ASKED = frozenset({"asked", "asks", "questioned", "pressed"})
 
 
 _OPENS_SENTENCE = Pass("the quote opens its sentence: there is no subject before it")

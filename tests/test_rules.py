@@ -775,3 +775,21 @@ def test_a_participles_phrase_names_its_object_not_the_speaker(text: str,
 ])
 def test_a_speaker_set_off_or_relative_still_speaks(text: str, speaker: str) -> None:
     assert quoteattr.attribute(text).records()[0]["speaker"] == speaker
+
+
+@pytest.mark.parametrize("text", [
+    "Reporters asked Linda Reed if she would resign. “Not a chance.”",
+    "Tom Hale asked Linda Reed if she would resign.\n\n“Not a chance.”",
+])
+def test_the_person_asked_answers_the_quote_after_the_question(text: str) -> None:
+    """``Reporters asked Linda Reed if she would resign. “Not a chance.”``: after
+    the question's sentence, the quote is the answer of the one asked (named
+    right after *asked*), not of the asker."""
+    assert quoteattr.attribute(text).records()[0]["speaker"] == "Linda Reed"
+
+
+def test_a_question_after_asked_is_the_askers() -> None:
+    """Near miss: ``Tom Hale asked Linda Reed a question. “Will you resign?”``: a
+    quote that is itself a question is the asker's."""
+    text = "Tom Hale asked Linda Reed a question. “Will you resign?”"
+    assert quoteattr.attribute(text).records()[0]["speaker"] == "Tom Hale"
