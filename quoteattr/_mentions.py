@@ -606,6 +606,8 @@ def _opening_group(text: str, cues: Sequence[Cue], ci: int, words_p: _WordPatter
         s0 += 1
     if (ci and cues[ci - 1].end > s0) or quoted(s0):
         return None
+    if (cm := _CONNECTIVE_OPENER.match(text, s0, c.start)) is not None:
+        s0 = cm.end()  # "But critics of the plan said": a connective, then the group
     gm = words_p.plural_modified.match(text, s0, c.start)
     if gm is None or s0 in start_at and not (
             out is not None and out[start_at[s0]].kind == "nominal" and out[start_at[s0]].plural
@@ -615,6 +617,10 @@ def _opening_group(text: str, cues: Sequence[Cue], ci: int, words_p: _WordPatter
         return None
     return _make_mention(s0, gm.end(), gm.group(), "nominal", " ".join(gm.group().split()),
                          None, None, True)
+
+
+#: a connective opening a sentence before its subject, with no comma after it
+_CONNECTIVE_OPENER = re.compile(r"(?:But|And|Yet|So|Still|Now|Then|Instead|Even|Also)[ \t\xa0]++")
 
 
 #: A quantifier that stands for people as a clause's subject (``Some said``,

@@ -548,6 +548,9 @@ def test_a_participles_subject_is_still_a_person_named_first() -> None:
     # a group with a quantifier or a determiner, found as a description of its own
     ("Several farmers who stayed to the end of the meeting said they felt ignored.",
      "farmers"),
+    # a connective before the group, with no comma after it
+    ("The wall was built. But experts on coastal erosion said it could fail.", "experts"),
+    ("The toll passed. And people who live near the bridge say it is too high.", "people"),
 ])
 def test_a_group_with_its_modifying_phrase_opening_the_sentence_speaks(text: str,
                                                                       speaker: str) -> None:
