@@ -459,7 +459,11 @@ def _analyse_name(raw: str, title: str | None, not_speakers: frozenset[str],
             " " in name and name.isupper() and len(name) > 12):  # HEADLINE WORDS
         return None  # "Speaker" alone is a role, not a name
     # a title makes a person of a word that also heads places: "Mr. Park", "Dr. Lake"
-    org = not title and (name_words[-1] in lx.ORG_HEADS or name in lx.ORG_HEADS)
+    org = not title and (name_words[-1] in lx.ORG_HEADS or name in lx.ORG_HEADS) and not (
+        # "Linda Fox", "Grace Park": a given name before a head that is a surname
+        # as often (the short lists of given names of a strong gender)
+        len(name_words) == 2 and name_words[-1] in _SURNAME_HEADS
+        and ((w := name_words[0].lower()) in lx.MALE_NAMES or w in lx.FEMALE_NAMES))
     kind = "org" if org else "name"
     gender = None if org else _gender_of(title, name_words)
     single = not org and not title and len(name_words) == 1
@@ -493,6 +497,11 @@ _INNER_BREAKS = frozenset(
     "to from than against between with without for on in at by into over under after before "
     "during despite through toward towards behind across and or but as about vs versus amid "
     "among like".split())
+
+
+#: Heads of places and bodies that are surnames as often (``Linda Fox``, ``Tom
+#: Church``, ``Grace Park``)
+_SURNAME_HEADS = frozenset({"Park", "Fox", "Church", "Beach", "Castle", "Lake", "Post", "Court"})
 
 
 #: Epithets a story puts before a person's given name (``Old Tom``, ``Little Nell``)

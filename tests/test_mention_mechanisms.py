@@ -1345,3 +1345,19 @@ def test_a_sentence_opening_adverb_of_place_or_time_is_not_a_name(opener: str) -
     text = f"“The barn is gone,” Tom Briar said.\n\n{opener}, the rain had stopped.\n\n“Good.”"
     assert opener not in _mentions(text)
     assert _speaker_of(text, "Good.") != opener
+
+
+@pytest.mark.parametrize("name", ["Linda Fox", "Grace Park", "Tom Church"])
+def test_a_given_name_before_a_head_that_is_a_surname_too_is_a_person(name: str) -> None:
+    """``Linda Fox smiled. “…,” she said.``: a given name of a strong gender before
+    a word that heads places and bodies but is a surname as often (*Fox*, *Park*,
+    *Church* …) names a person, whom *she* or *he* can stand for."""
+    pron = "she" if name.split()[0] in ("Linda", "Grace") else "he"
+    text = f"{name} smiled. “Not a chance,” {pron} said."
+    assert _speaker_of(text, "Not a chance,") == name
+
+
+def test_a_place_head_after_a_word_that_is_no_given_name_stays_a_place() -> None:
+    """Near miss: ``Central Park`` is no person (its first word is no given name)."""
+    assert all(m.kind != "name" or m.name != "Central Park"
+               for m in quoteattr.attribute("They walked to Central Park. Tom left.").mentions)
