@@ -254,7 +254,10 @@ class _WordPatterns:
             # Republican involved in the planning")
             rf"|(?<!ed)(?<!en)(?<!wn){sp}(?:after|before|during|with|without|in|at|on|as"
             rf"|while|when|to|into"
-            rf"|upon|through|across|towards|toward){sp}{word_char}*?[,.;:!?])"
+            rf"|upon|through|across|towards|toward|behind|beside|beneath"
+            # (where from: "said his father from behind the paper")
+            rf"|from{sp}(?:behind|beneath|under|across|inside|outside|within|over|beside))"
+            rf"{sp}{word_char}*?[,.;:!?])"
         )
         # a possessive name may stand for the determiner: "Powell’s office"
         poss = rf"{up}{letter}*+(?:{sp}{up}{letter}*+){{0,3}}[’']s"

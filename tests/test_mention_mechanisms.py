@@ -820,11 +820,13 @@ def test_a_person_who_goes_on_after_a_quote_speaks_it() -> None:
     assert _speaker_of("“Well,” the old man began, “it was long ago.”", "Well,") == "old man"
 
 
-@pytest.mark.parametrize("tail", ["after a long pause", "in a low voice", "with a sigh of relief"])
+@pytest.mark.parametrize("tail", ["after a long pause", "in a low voice", "with a sigh of relief",
+                                  "from behind the paper", "behind the counter"])
 def test_a_phrase_of_how_or_when_after_an_inverted_description_is_not_in_it(tail: str) -> None:
     """``said the girl after a long pause``: the description after the cue ends
-    where a phrase of how or when it was said begins, so it is the same
-    description as every other ``the girl``."""
+    where a phrase of how, when or where it was said begins (``from behind the
+    paper``, ``behind the counter``), so it is the same description as every
+    other ``the girl``."""
     text = f"“I will,” said the ferry girl {tail}."
     assert _speaker_of(text, "I will,") == "ferry girl"
 
@@ -832,6 +834,13 @@ def test_a_phrase_of_how_or_when_after_an_inverted_description_is_not_in_it(tail
 def test_a_description_that_runs_to_the_stop_keeps_its_words() -> None:
     """Near miss: with no such phrase, the description runs to the stop."""
     assert _speaker_of("“I will,” said the ferry girl.", "I will,") == "ferry girl"
+
+
+def test_a_body_a_description_comes_from_stays_in_it() -> None:
+    """Near miss: ``said the clerk from the ministry``: *from* and a body is whom
+    the person belongs to, part of the description."""
+    assert _speaker_of("“I will,” said the clerk from the ministry.", "I will,") == \
+        "clerk from the ministry"
 
 
 def test_a_participles_phrase_stays_in_the_description() -> None:
