@@ -507,6 +507,9 @@ _INNER_BREAKS = frozenset(
 _SURNAME_HEADS = frozenset({"Park", "Fox", "Church", "Beach", "Castle", "Lake", "Post", "Court"})
 
 
+#: after an epithet: a title of address, then a capital (``Young Mr. Dale``)
+_TITLED_NEXT = re.compile(r"[ \t\xa0]++((?:Mrs?\.?|Miss|Ms\.?|Dr\.?|Master|Lady|Lord|Sir)"
+                          r"[ \t\xa0]++[A-Z])")
 #: Epithets a story puts before a person's given name (``Old Tom``, ``Little Nell``)
 _EPITHETS = frozenset({"Old", "Young", "Little", "Big", "Poor", "Fat", "Tall", "Lame", "Blind"})
 #: a full stop after a word of two lower-case letters or more, no abbreviation
@@ -1156,6 +1159,7 @@ def find_mentions(
     bare_titles = pats.bare_titles
     words_p, opener = pats.words, _SENTENCE_OPENER
     modifier: tuple[int, int] | None = None  # a capitalised modifier left out, and its head's end
+    epithet: tuple[int, int] | None = None  # an epithet before a title: its start, the title's
     dateline_end = -1  # the end of the last dateline found
     families: list[int] = []  # indices in out of "the" + a name in -s
     for m in (x for a, b in spans_gaps for x in words_p.name.finditer(text, a, b)):
@@ -1204,6 +1208,11 @@ def find_mentions(
         if kind == "org" and s >= 4 and text[s - 4:s].lower() == "the ":
             s -= 4
         if single:
+            if name in _EPITHETS and (t := _TITLED_NEXT.match(text, ne)) is not None:
+                # "Young Mr. Dale", "Old Mrs. Briggs": an epithet, no one; the
+                # titled name after it opens the sentence with it, in its span
+                epithet = s, t.start(1)
+                continue
             if name in lx.COMPASS_REGIONS and text[s - 4:s].lower() == "the ":
                 continue  # "the South had won": a region
             if name in lx.PERSON_DEMONYMS and not title and text[s - 4:s].lower() == "the " \
@@ -1242,6 +1251,10 @@ def find_mentions(
         if modifier is not None and title and s == modifier[1] + 1 and text[s - 1] == " ":
             title, s = text[modifier[0]:s] + title, modifier[0]
         modifier = None
+        if epithet is not None:
+            if s == epithet[1]:
+                s = epithet[0]  # the span opens on the epithet; the name and title stay
+            epithet = None
         if kind == "name" and (not title or title == "Miss") and s >= 4 and name[-1] == "s" \
                 and text[s - 4:s].lower() == "the ":
             # "the Rushworths": a family, if Rushworth is a name; "the Miss

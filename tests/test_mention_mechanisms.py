@@ -428,6 +428,18 @@ def test_an_epithet_before_a_given_name_is_no_part_of_it(epithet: str) -> None:
     assert [s.name for s in quoteattr.attribute(text).speakers] == ["Tom Briar", "boy"]
 
 
+@pytest.mark.parametrize("epithet", ["Young", "Old"])
+def test_an_epithet_before_a_title_is_no_one_and_opens_the_titled_name(epithet: str) -> None:
+    """``Young Mr. Dale appeared at his elbow. “Sir, a sail!”``: the epithet before
+    a title is no person of its own; the titled name's span opens on it, so the
+    name opens its sentence and the beat is his."""
+    text = f"{epithet} Mr. Dale appeared at the captain's elbow. “Sir, a sail!”"
+    doc = quoteattr.attribute(text)
+    assert [(m.text, m.name, m.title) for m in doc.mentions if m.kind == "name"] == [
+        (f"{epithet} Mr. Dale", "Dale", "Mr.")]
+    assert doc.records()[0]["speaker"] == "Dale"
+
+
 def test_an_epithet_before_no_given_name_stays_in_the_name() -> None:
     """Near miss: ``Old Harbor``: no given name after *Old*; the name is whole."""
     assert _mentions("“It is safe,” said Old Harbor.", "name") == ["Old Harbor"]
