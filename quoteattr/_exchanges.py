@@ -134,12 +134,15 @@ _HEADING = regex.compile(
     r"\s*+(?:(?:CHAPTER|Chapter|BOOK|Book|PART|Part|VOLUME|Volume)\b[^\n]*+"
     r"|[IVXLC]++\.?|\d++\.?|[*\s·•⁂~#-]++)\s*+$")
 
-#: Verbs of leaving a scene (``Jon left the room``, ``she went out``).
+#: Verbs of leaving a scene (``Jon left the room``, ``she went out``, ``Tom left.``,
+#: ``took his leave``).
 _LEAVES = regex.compile(
     r"\b(?:left\s++(?:the\s++)?(?:room|house|parlour|parlor|kitchen|hall|office|table)"
     r"|went\s++(?:out|away|off|upstairs|downstairs|inside|indoors|home)"
     r"|walked\s++(?:out|away|off)|hurried\s++(?:out|away|off|inside|indoors|home)"
-    r"|ran\s++(?:out|away|off|inside|indoors|home)|departed|withdrew)\b")
+    r"|ran\s++(?:out|away|off|inside|indoors|home)|departed|withdrew"
+    # "Tom left.", "Tom left, slamming the door"; "took his leave"; "had gone."
+    r"|left(?=[ \t]*+[.,;!?])|took\s++(?:his|her|their)\s++leave|had\s++gone(?=[ \t]*+[.,;!?]))\b")
 
 #: Titles a vocative may carry (``Good night, Mr. Hale.``).
 _VOC_TITLE = r"(?:(?:Mr|Mrs|Ms|Dr)\.?|Miss|Sir|Lady|Lord|Aunt|Uncle|Cousin|Master|Madam)"
@@ -1220,7 +1223,7 @@ def _narrated(ctx: Context, lo: int, hi: int) -> list[int]:
 #: matches opens with: a stretch that holds none of them is not scanned
 #: (``str.find`` looks for a word many times faster than the pattern scans)
 _MOVER_WORDS = {
-    _LEAVES: ("left", "went", "walked", "hurried", "ran", "departed", "withdrew"),
+    _LEAVES: ("left", "went", "walked", "hurried", "ran", "departed", "withdrew", "took", "gone"),
     _ENTERS: ("came", "entered", "walked", "ran", "hurried", "stepped", "appeared", "joined",
               "returned"),
 }

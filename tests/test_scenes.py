@@ -170,7 +170,17 @@ def test_a_person_seen_leaving_does_not_speak_the_next_turn() -> None:
     assert got[3][1] != "Jon"
 
 
-@pytest.mark.parametrize("leaves", ["went inside", "went indoors", "hurried home"])
+def test_left_before_an_object_that_is_no_place_is_no_leaving() -> None:
+    """Near miss: ``Ilse left the letter on the table.``: *left* with an object
+    that is no room or house is no one leaving; she may still answer."""
+    got = _speakers(_turns("Mara Voss watched from the gate.", "“Are you coming?” Jon Dale asked.",
+                           "“No,” said Ilse Brant.", "Ilse left the letter on the table.",
+                           "“She is angry,” Jon said.", "“I am not angry.”"))
+    assert got[-1][1] == "Ilse Brant"
+
+
+@pytest.mark.parametrize("leaves", ["went inside", "went indoors", "hurried home", "left",
+                                    "took her leave"])
 def test_going_inside_or_home_is_leaving_the_scene(leaves: str) -> None:
     """``Ilse turned and went inside.``: going in or home leaves the scene as
     ``went away`` does, so the untagged reply to the next turn is the other
