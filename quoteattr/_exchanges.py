@@ -1,7 +1,10 @@
 """Dialogue exchanges: runs of turns, who takes part, and who speaks each untagged turn.
 
 A *turn* is a paragraph that holds a quote (not one of words someone would
-have said: ``Helen would have exclaimed, “…”``).  Consecutive turns belong to one
+have said: ``Helen would have exclaimed, “…”``), and the paragraphs after it
+that reopen a quotation it left open at its end (one speaker's words over
+several paragraphs are one turn; a tagged turn's speaker goes on in them).
+Consecutive turns belong to one
 *exchange* unless more than :data:`~quoteattr._constants.SCENE_BREAK`
 paragraphs of narration stand between them (a narration paragraph or two
 between turns does not end a conversation).  Tagged turns — those the
@@ -237,7 +240,7 @@ class Exchanges:
             _add_addressed(ctx, ex)  # (before the calls are read: they tell a dialogue too)
         alt = same = 0
         for a, b in zip(ex, ex[1:], strict=False):
-            if b.para != a.para + 1:
+            if b.para != a.end_para + 1:
                 continue
             if a.tagged and b.tagged:
                 if a.tag != b.tag:
@@ -266,6 +269,12 @@ class Exchanges:
         for t in ex:
             for qi in t.quotes:
                 self.dialogue[qi] = dialogue
+            if t.tagged and t.end_para != t.para and (d := ctx.decided[t.tag_quote]) is not None:
+                # a tagged turn's quotation reopened in the next paragraph: the tag's
+                # speaker (``speaker_from`` the tagged quote)
+                who = t.anchor if t.anchor is not None else t.tag
+                if who is not None and who >= 0:
+                    self._reopened(ctx, t, (who, d[1].confidence, t.tag_quote))
         # (a turn tagged by a description or by a pronoun resolved to no one is
         # no anchor: the path says whom it stands for)
         if not dialogue or all(t.anchor is not None for t in ex):
@@ -324,6 +333,15 @@ class Exchanges:
             # read wrong)
             if who not in (NARRATOR, STRANGER):
                 self.turn_speaker[t.quotes[0]] = (who, conf, src)
+                self._reopened(ctx, t, (who, conf, src))
+
+    def _reopened(self, ctx: Context, t: _Turn, found: tuple[int, float, int | None]) -> None:
+        """Turn ``t``'s speaker for the first quote of each later paragraph of it
+        (a quotation left open at a paragraph's end and reopened in the next)."""
+        if t.end_para != t.para:
+            for a, b in zip(t.quotes, t.quotes[1:], strict=False):
+                if ctx.quotes[b].paragraph != ctx.quotes[a].paragraph:
+                    self.turn_speaker[b] = found
 
 
 #: What a tag's verb goes on to when the words were said to the press or the
@@ -450,12 +468,15 @@ _UNREAD = -2  # a lazily read field not read yet (no entity has this id)
 
 
 class _Turn:
-    __slots__ = ("para", "quotes", "anchor", "tag", "tagged", "unnamed", "question", "_calls",
-                 "_beat", "tag_quote", "_read", "press", "addr", "pronoun_mi", "_named",
+    __slots__ = ("para", "end_para", "quotes", "anchor", "tag", "tagged", "unnamed", "question",
+                 "_calls", "_beat", "tag_quote", "_read", "press", "addr", "pronoun_mi", "_named",
                  "_also_called", "_last", "turned")
 
     def __init__(self, para: int, quotes: list[int]) -> None:
         self.para = para
+        #: the turn's last paragraph: a quotation left open at a paragraph's end
+        #: and reopened in the next is one turn over both
+        self.end_para = para
         self.quotes = quotes
         self.anchor: int | None = None  # the named person a tag fixes
         self.tagged = False  # the clause rules decided the turn
@@ -580,7 +601,12 @@ def _turns(ctx: Context) -> list[_Turn]:
     for qi, q in enumerate(ctx.quotes):
         if q.level:
             continue
-        if not turns or turns[-1].para != q.paragraph:
+        if turns and q.paragraph == turns[-1].end_para + 1 and q.continues is not None \
+                and q.continues in turns[-1].quotes:
+            # "“At the mill. The wheel had stopped.⏎⏎“Then the water rose …": the
+            # quotation reopened in the next paragraph goes on with the same turn
+            turns[-1].end_para = q.paragraph
+        elif not turns or turns[-1].end_para != q.paragraph:
             turns.append(_Turn(q.paragraph, []))
         turns[-1].quotes.append(qi)
     for t in turns:
@@ -799,7 +825,7 @@ def _answerer(ctx: Context, ex: Sequence[_Turn], ti: int, gender: str | None) ->
     with a tag naming them by a given name alone (``said Clara``), of ``gender``
     when it is known, and not the speaker of turn ``ti``: the person turn ``ti``
     called by a title and a surname no one else bears; else None."""
-    if ti + 1 >= len(ex) or ex[ti + 1].para != ex[ti].para + 1:
+    if ti + 1 >= len(ex) or ex[ti + 1].para != ex[ti].end_para + 1:
         return None
     who = ex[ti + 1].anchor
     if who is None or who < 0 or who == ex[ti].anchor:
@@ -1104,7 +1130,7 @@ def _split(ctx: Context, turns: list[_Turn]) -> list[list[_Turn]]:
     out: list[list[_Turn]] = []
     tagged: set[int] = set()  # the people tagged in the current run
     for t in turns:
-        if out and t.para - out[-1][-1].para - 1 <= k.SCENE_BREAK and (
+        if out and t.para - out[-1][-1].end_para - 1 <= k.SCENE_BREAK and (
                 t.anchor is None or t.anchor in tagged or len(tagged) < k.EXCHANGE_PEOPLE):
             out[-1].append(t)
         else:
@@ -1154,7 +1180,7 @@ def _scene(ctx: Context, ex: Sequence[_Turn]
     came: set[int] = set()  # those first seen coming in
     present: list[set[int]] = []
     ti = 0
-    for p in range(lo, ex[-1].para + 1):
+    for p in range(lo, ex[-1].end_para + 1):
         para = ctx.paragraphs[p]
         turn = ex[ti] if ti < len(ex) and ex[ti].para == p else None
         seen = _narrated(ctx, para.start, para.end)
@@ -1306,7 +1332,7 @@ def _best_path(ctx: Context, ex: Sequence[_Turn], people: list[int],
                     new[(none, c)] = emit[c]
                     bp[(none, c)] = None
         else:
-            gap = t.para != ex[ti - 1].para + 1
+            gap = t.para != ex[ti - 1].end_para + 1
             # (unless the narration ends on the person whose tag the next turn
             # has: "Edward said nothing. Miss Harcourt looked up. “…,” said she" —
             # she broke the silence; the turn before was not hers)
@@ -1390,6 +1416,6 @@ def _emission(ctx: Context, t: _Turn, prev: _Turn | None, who: int,
         s += k.W_BEAT
     if who in t.named:
         s += k.W_NAMES_ITSELF
-    if nxt is not None and nxt.calls == who and nxt.para == t.para + 1 and not nxt.turned:
+    if nxt is not None and nxt.calls == who and nxt.para == t.end_para + 1 and not nxt.turned:
         s += k.W_CALLED_BACK
     return s

@@ -1163,3 +1163,34 @@ def test_described_people_beside_a_named_one_are_no_participants_of_their_own() 
     before (one of those present), and the untagged turns are left to him or none."""
     got = _speakers(_riverbank("Jack Hale sat on the bank with a boy and watched the water."))
     assert [s for _, s, _ in got][1:4] != ["man", "boy", "man"]
+
+
+def test_a_quotation_reopened_in_the_next_paragraph_is_one_turn() -> None:
+    """``“At the mill. The wheel had stopped.`` / ``“Then the water rose.”``: a
+    quotation left open at a paragraph's end and reopened in the next is one
+    turn over both paragraphs, the same speaker's; the alternation goes on after
+    it (before, the reopened paragraph was a turn of its own, and every later
+    turn flipped)."""
+    got = _speakers(_turns("“Tell me what happened,” said Anna.", "“I will,” said Tom.",
+                           "“Where did it start?”", "“At the mill. The wheel had stopped.",
+                           "“Then the water rose, and we ran.”", "“And then?”",
+                           "“We climbed the hill.”"))
+    assert [s for _, s, _ in got] == ["Anna", "Tom", "Anna", "Tom", "Tom", "Anna", "Tom"]
+
+
+def test_a_tagged_quotation_reopened_in_the_next_paragraph_keeps_its_speaker() -> None:
+    """``“…,” said Tom. “At the mill.`` / ``“Then the water rose.”``: the tag's
+    speaker goes on in the reopened paragraph."""
+    got = _speakers(_turns("“Tell me what happened,” said Anna.",
+                           "“It started,” said Tom, “at the mill. The wheel had stopped.",
+                           "“Then the water rose, and we ran.”", "“And then?”"))
+    assert [s for _, s, _ in got] == ["Anna", "Tom", "Tom", "Tom", "Anna"]
+
+
+def test_a_closed_quotation_in_the_next_paragraph_is_a_new_turn() -> None:
+    """Near miss: the quotation closed at the paragraph's end: the next
+    paragraph's quote is the other person's turn."""
+    got = _speakers(_turns("“Tell me what happened,” said Anna.", "“I will,” said Tom.",
+                           "“Where did it start?”", "“At the mill. The wheel had stopped.”",
+                           "“Then the water rose?”"))
+    assert [s for _, s, _ in got] == ["Anna", "Tom", "Anna", "Tom", "Anna"]
