@@ -348,7 +348,18 @@ def _gender_of(title: str | None, words: list[str]) -> str | None:
     # surname; MALE_NAMES lists the men's names that end so (Musa, Luca, Raila)
     if len(words) >= 2 and len(first) > 2 and first.endswith("a"):
         return "f"
+    if title and not _MILITARY_RANKS.isdisjoint(title.lower().replace(".", "").split()):
+        # weaker still: a military rank with no given name that tells (``Colonel
+        # Ash``; ``Gen. Lori Hale`` is the given name's)
+        return "m"
     return None
+
+
+#: Military and naval ranks as titles: borne by men far more often, in stories of
+#: every period and in news
+_MILITARY_RANKS = frozenset(
+    "colonel col captain capt major maj general gen admiral adm sergeant sgt lieutenant lt "
+    "corporal cpl commander cmdr brigadier commodore".split())
 
 
 _WORDS = re.compile(r"\S+")

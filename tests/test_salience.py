@@ -785,3 +785,17 @@ def test_the_speaker_after_an_inverted_verb_of_saying_is_still_salient() -> None
     verb has no subject before it; the name after it is its speaker."""
     text = "“We won,” said Tom Reed after the match.\n\n“He was great,” he added."
     assert [r["speaker"] for r in quoteattr.attribute(text).records()] == ["Tom Reed"] * 2
+
+
+def test_a_military_rank_with_no_telling_given_name_is_a_mans() -> None:
+    """``Colonel Ash`` … ``“I know,” she said.``: a military rank tells a man when
+    no given name tells otherwise; *she* is the woman present."""
+    text = ("Mrs. Hale met Colonel Ash at the gate.\n\n“You are late,” said Colonel Ash.\n\n"
+            "“I know,” she said.")
+    assert [r["speaker"] for r in quoteattr.attribute(text).records()] == ["Ash", "Hale"]
+
+
+def test_a_military_rank_before_a_womans_given_name_is_hers() -> None:
+    """Near miss: ``Gen. Lori Hale``: the given name tells; *she* is the general."""
+    text = "Gen. Lori Hale met Tom Ash at the gate. “You are late,” she said."
+    assert quoteattr.attribute(text).records()[0]["speaker"] == "Lori Hale"
