@@ -470,7 +470,7 @@ _PERSON_VERB = regex.compile(
     + "|".join(sorted(lx.PERSON_VERBS, key=len, reverse=True)) + r")|(?:"
     + "|".join(sorted(lx.PERSON_MOTION_VERBS, key=len, reverse=True)) + r")[ \t\xa0\n]++(?:"
     + "|".join(sorted(lx.PERSON_MOTION_PARTICLES, key=len, reverse=True)) + r")"
-    r"|(?:was|were)[ \t\xa0\n]++(?:"
+    r"|(?:(?:was|were)[ \t\xa0\n]++)?(?:"
     + "|".join(sorted(lx.PERSON_PROGRESSIVES, key=len, reverse=True)) + r"))\b")
 #: A verb right after a name, then a few words and a person's possessive or
 #: reflexive, all in one stretch of lower-case words (``Holmes leaned back in
@@ -494,8 +494,9 @@ def _shown_a_person(text: str, e: Entity, mentions: Sequence[Mention], cues: Seq
                     c_starts: list[int]) -> bool:
     """Whether anything in the whole text shows name ``e`` to be a person's: a
     mention next to a speech cue, before a person's verb (``nodded``, ``came
-    in``, ``was sitting``: :data:`~quoteattr._lexicon.PERSON_VERBS`,
-    ``PERSON_PROGRESSIVES`` after *was* or *were*) or after one (``met``,
+    in``, ``slipped in``, ``was sitting``, ``watching``:
+    :data:`~quoteattr._lexicon.PERSON_VERBS`, ``PERSON_PROGRESSIVES`` after *was*
+    or *were* or alone) or after one (``met``,
     ``thanked``), the subject of a clause that refers back to it by *his* or
     *her* (``Holmes leaned back in his chair``), or a title before the name
     anywhere, in a quote too (``“… Mr. Dunmore …”`` in a quote, ``Dunmore``

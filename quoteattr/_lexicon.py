@@ -977,7 +977,8 @@ PERSON_VERBS: frozenset[str] = frozenset(
 #: or approaching follows (``Parsons came in``, ``Ivo went out``; not
 #: ``Christmas came``).
 PERSON_MOTION_VERBS: frozenset[str] = frozenset(
-    "came comes went goes got gets walked walks ran runs looked looks".split())
+    "came comes went goes got gets walked walks ran runs looked looks slipped slips stepped "
+    "steps strode strides crept creeps rushed rushes wandered wanders limped limps".split())
 PERSON_MOTION_PARTICLES: frozenset[str] = frozenset(
     "in into out up down back over across away at round around toward towards".split())
 #: A person's doings in the progressive (``Orrin was sitting by the fire``): after

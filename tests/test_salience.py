@@ -799,3 +799,25 @@ def test_a_military_rank_before_a_womans_given_name_is_hers() -> None:
     """Near miss: ``Gen. Lori Hale``: the given name tells; *she* is the general."""
     text = "Gen. Lori Hale met Tom Ash at the gate. “You are late,” she said."
     assert quoteattr.attribute(text).records()[0]["speaker"] == "Lori Hale"
+
+
+@pytest.mark.parametrize(("narration", "pron", "name"), [
+    ("The meeting had started when Priya slipped in.", "she", "Priya"),
+    ("Mary stood at the window. She turned to find Sorokin watching her.", "he", "Sorokin"),
+    ("The class had begun when Adaeze crept in.", "she", "Adaeze"),
+])
+def test_a_name_no_list_knows_is_a_person_by_what_it_does(narration: str, pron: str,
+                                                          name: str) -> None:
+    """``Priya slipped in``, ``found Sorokin watching her``: a name no list of given
+    names holds is shown a person by a verb of moving in or out (*slipped*,
+    *crept*, *strode* …) or a person's doing in the progressive right after it;
+    *she* or *he* can then stand for it."""
+    text = f"{narration}\n\n“You are late,” {pron} said."
+    assert quoteattr.attribute(text).records()[0]["speaker"] == name
+
+
+def test_a_place_that_goes_on_is_no_person() -> None:
+    """Near miss: ``Elvenmoor lay in the valley.``: a verb of no person's doing; the
+    name stays unproven, and *she* is no one named."""
+    text = "Elvenmoor lay in the valley below the ridge.\n\n“You are late,” she said."
+    assert quoteattr.attribute(text).records()[0]["speaker"] is None
