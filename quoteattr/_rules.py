@@ -630,6 +630,7 @@ _LISTENER_LABEL = Pass("the name before the colon is told the quote (told Roe: �
 
 def colon_label(ctx: Context, qi: int) -> Fire | Pass:
     """``Jane Roe: “…”`` / ``Roe’s reply: “…”``: a name that labels the quote after a colon
+    (a person's: not a headline's topic, ``Brexit: “…”``, ``Storm chaos: “…”``)
     (not a thing described right before the colon when someone opens the clause:
     ``The mayor had a message for residents: “…”`` is the mayor's)."""
     q = ctx.quotes[qi]
@@ -639,7 +640,8 @@ def colon_label(ctx: Context, qi: int) -> Fire | Pass:
         return _NO_COLON
     rng = ctx.mentions_in(lo, q.outer_start)
     if rng and ctx.mentions[rng[-1]].end == label.start() and \
-            ctx.mentions[rng[-1]].kind != "pronoun" and not (
+            ctx.mentions[rng[-1]].kind != "pronoun" and (
+                ctx.mentions[rng[-1]].kind != "name" or _person_like(ctx, rng[-1])) and not (
                 ctx.mentions[rng[-1]].kind == "nominal" and rng[-1] != rng[0]
                 and not _person_description(ctx, rng[-1])):
         # (not a thing described right before the colon when someone opens the
@@ -650,7 +652,9 @@ def colon_label(ctx: Context, qi: int) -> Fire | Pass:
         return Fire(k.COLON_LABEL, rng[-1])  # "Polls were right - Jane Roe: “…”"
     for i in rng:
         m = ctx.mentions[i]
-        if m.kind != "pronoun" and clause_opening(ctx.text, lo, m.start):
+        if m.kind != "pronoun" and clause_opening(ctx.text, lo, m.start) and (
+                m.kind != "name" or _person_like(ctx, i)):
+            # (not a topic's word in a headline: "Ukraine war: “…”", "Storm chaos: “…”")
             told = ctx.cues_in(m.end, label.start())
             if told and ctx.passive(ctx.cues[told[-1]], m.end):
                 return _PASSIVE_LABEL  # "Ashby was told: “…”": Ashby listened

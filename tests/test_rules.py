@@ -793,3 +793,20 @@ def test_a_question_after_asked_is_the_askers() -> None:
     quote that is itself a question is the asker's."""
     text = "Tom Hale asked Linda Reed a question. “Will you resign?”"
     assert quoteattr.attribute(text).records()[0]["speaker"] == "Tom Hale"
+
+
+@pytest.mark.parametrize("text", [
+    "Storm chaos: ‘It sounded like a freight train’",
+    "Brexit: ‘We will leave on time’",
+])
+def test_a_headlines_topic_before_a_colon_is_no_speaker(text: str) -> None:
+    """``Storm chaos: ‘…’``, ``Brexit: ‘…’``: a capitalised word that nothing shows to
+    be a person's name (named once, no title, gender or cue) is a headline's topic,
+    not the label of the quote after the colon."""
+    assert quoteattr.attribute(text).records()[0]["speaker"] is None
+
+
+def test_a_person_before_a_headlines_colon_still_labels_the_quote() -> None:
+    """Near miss: ``Vidal: “…”`` with Ines Vidal named in the story is her quote."""
+    text = "Vidal: “The ferries will run.”\n\nIves Vidal, the mayor, spoke on Monday."
+    assert quoteattr.attribute(text).records()[0]["speaker"] == "Ives Vidal"
