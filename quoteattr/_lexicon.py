@@ -418,6 +418,10 @@ TITLE_TABLE: tuple[tuple[str, str, str], ...] = (
     ("Chairperson", "", "n"), ("Controller", "", "n"), ("Fr.", "m", "n"), ("Cmdr.", "", "n"),
     ("Cpl.", "", "n"), ("Pvt.", "", "n"), ("Supt.", "", "n"), ("Insp.", "", "n"),
     ("Det.", "", "n"),
+    # the British seats and ranks: a member of parliament, a councillor, a peer, a
+    # detective chief inspector
+    ("MP", "", "n"), ("Cllr", "", "n"), ("Cllr.", "", "n"), ("Baroness", "f", "n"),
+    ("Baron", "m", "n"), ("DCI", "", "n"),
     # not (yet) looked for before names by the mention patterns: abbreviations only
     ("Madam", "f", "a"), ("Mmes.", "f", ""), ("Mlle.", "f", ""), ("Hon.", "", ""),
     ("Govs.", "", ""), ("Brig.", "", ""), ("Atty.", "", ""),

@@ -118,7 +118,7 @@ class _WordPatterns:
         titles_after_p = trie_pattern([t for t in titles if len(t.rstrip(".")) > 1],
                                       case_variants=True)
         not_title = rf"(?!{titles_after_p}{sp}{up})"
-        name = (rf"{cap}(?:{sp}(?:{particle}{sp})?{not_title}{cap}){{0,4}}"
+        name = (rf"{cap}(?:{sp}(?:{particle}{sp}){{0,2}}{not_title}(?:(?:al|el)-)?{cap}){{0,4}}"
                 r"(?:,?[ \t\xa0]+(?:Jr\.|Sr\.|III|II|IV)(?!\w))?")
         title = (rf"(?:{mods_p}{sp}){{0,3}}(?:{titles_p}|{roles_p})"
                  rf"|(?:{up}{letter}++{sp}){{1,2}}{roles_p}")  # Opposition leader

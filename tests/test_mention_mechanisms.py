@@ -1382,3 +1382,22 @@ def test_a_place_head_after_a_word_that_is_no_given_name_stays_a_place() -> None
     """Near miss: ``Central Park`` is no person (its first word is no given name)."""
     assert all(m.kind != "name" or m.name != "Central Park"
                for m in quoteattr.attribute("They walked to Central Park. Tom left.").mentions)
+
+
+@pytest.mark.parametrize("name", ["Ursula von der Leyen", "Juan Carlos de la Fuente",
+                                  "Pieter van der Berg", "Abu Bakr al-Baghdadi"])
+def test_a_name_with_two_particles_or_an_article_prefix_is_whole(name: str) -> None:
+    """``von der Leyen``, ``de la Fuente``, ``al-Baghdadi``: two particles in a row, or
+    the Arabic article joined by a hyphen, are inside one name."""
+    assert _speaker_of(f"“We will appeal,” said {name}.", "We will appeal,") == name
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Labour MP Helen Farraday said it was “troubling.”", "Helen Farraday"),
+    ("Cllr Janet Moss said it was “troubling.”", "Janet Moss"),
+    ("Baroness Ann Vere said it was “troubling.”", "Ann Vere"),
+])
+def test_british_titles_stand_before_a_name(text: str, name: str) -> None:
+    """``MP``, ``Cllr``, ``Baroness``: titles of British seats and peers, read off the
+    name as *Sen.* and *Mayor* are."""
+    assert _speaker_of(text, "troubling.") == name
