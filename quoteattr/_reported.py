@@ -444,6 +444,14 @@ def _find_follows(r: ReportContext, cand: Candidate) -> int | None:
         # verb's complement).  A comma right after the cue sets off an aside
         # ("said, as he left, that …"): there the "that" is still the cue's
         that = None
+    if that is not None and cand.lemma not in lx.REPORT_OBJECT_VERBS and \
+            _DETERMINER_AT.match(text, a, that.start() + (that.group().rfind("that") or 0)) \
+            is not None:
+        # "announced a plan that would cut 300 jobs", "said the firm that built it
+        # was …": a noun phrase right after the cue, then "that": a relative
+        # clause's, the noun phrase what is reported (a listener after "told" is
+        # read below)
+        that = None
     if that is not None:
         return that.end()
     # a letter at ``a`` that opens none of _ADVERBIAL's words (an ASCII stretch,
@@ -592,6 +600,11 @@ def reported_after_cue(r: ReportContext, i: int) -> Fire | Pass:
     if rel is not None:
         span = _in_relative(r, rel[0], span)
     return Fire(conf * w, mi, c, span=rel, extent=span)
+
+
+#: a determiner opening a noun phrase (and a word after it) before a "that"
+_DETERMINER_AT = re.compile(r"(?:a|an|the|his|her|its|their|this|these|those|our|my|your)"
+                            r"[ \t\xa0\n]++[^\W\d_]")
 
 
 #: a comma and spaces ending the stretch before a cue (what comes before it is

@@ -845,3 +845,27 @@ def test_a_participle_of_saying_after_the_subjects_comma_is_passive(
 def test_a_verb_of_saying_after_a_comma_and_a_clause_stays_active(
         text: str, expected: list[tuple[str, str]]) -> None:
     assert _reports(text) == expected
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("The harbour board announced a plan that would cut 300 jobs.",
+     "a plan that would cut 300 jobs"),
+    ("Ines Vidal said the firm that built the pier was bankrupt.",
+     "the firm that built the pier was bankrupt"),
+])
+def test_a_that_after_a_noun_phrase_after_the_cue_is_a_relatives(text: str,
+                                                                  content: str) -> None:
+    """``announced a plan that would cut 300 jobs``: a noun phrase right after the
+    verb of saying, then *that*: the *that* opens a relative clause of the noun
+    phrase, which is what is reported (not the relative clause alone)."""
+    assert [c for c, _ in _reports(text)] == [content]
+
+
+@pytest.mark.parametrize("text", [
+    "Ines Vidal told the council that the pier was safe.",
+    "Ines Vidal said on Monday that the pier was safe.",
+])
+def test_a_that_after_the_person_told_or_a_time_is_the_cues(text: str) -> None:
+    """Near misses: the person told (``told the council that``) and a time (``said on
+    Monday that``) stand between the verb and its own *that*."""
+    assert [c for c, _ in _reports(text)] == ["the pier was safe"]
