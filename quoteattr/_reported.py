@@ -767,6 +767,13 @@ def reported_before_cue(r: ReportContext, i: int) -> Fire | Pass:
             whole = _both_halves(r, cand, mi, (cand.lo, tail.start()))
             if whole[1] > tail.start():
                 span = whole
+    if quote_next and not isinstance(span, Pass) and \
+            _only_an_opener(r.text, span[0], min(span[1], pos)):
+        # "On Monday, Fenn said, “We'll see.”", "Asked about it, Fenn said, “…”": an
+        # opening phrase of time, place or manner, no clause, before a tag and the
+        # quotation after it (a clause after the tag still makes both halves one
+        # report: "In the shops, he said, people …")
+        span = _NO_CLAUSE_BEFORE
     if isinstance(span, Pass):
         return _CONTENT_AFTER if quote_next else span
     if quote_next:
@@ -777,6 +784,23 @@ def reported_before_cue(r: ReportContext, i: int) -> Fire | Pass:
     conf = k.REPORT_BEFORE_CUE if ctx.mentions[mi].kind != "pronoun" else \
         k.REPORT_BEFORE_CUE_PRONOUN
     return Fire(conf, mi, c, extent=span)
+
+
+_NO_CLAUSE_BEFORE = Pass("only an opening phrase (a time, a place, a participle's) stands "
+                         "before the tag: no clause is reported")
+#: the first word of a phrase that opens a sentence before its clause: a
+#: preposition or a participle (``On Monday``, ``Asked about it``, ``Speaking
+#: to reporters``)
+_OPENER_WORD = re.compile(r"(?:On|In|At|After|Before|During|Since|Until|Earlier|Later|Last"
+                          r"|This|From|With|Without|Amid|Following|Despite|Like"
+                          r"|[A-Z][a-z]+(?:ed|ing))\b")
+
+
+def _only_an_opener(text: str, a: int, b: int) -> bool:
+    """``text[a:b]`` is an opening phrase and no clause: it opens with a
+    preposition or a participle, and holds no finite verb after that word."""
+    m = _OPENER_WORD.match(text, a, b)
+    return m is not None and _FINITE.search(text, m.end(), b) is None
 
 
 def _quote_after_tag(r: ReportContext, cand: Candidate, mi: int) -> int | None:

@@ -869,3 +869,21 @@ def test_a_that_after_the_person_told_or_a_time_is_the_cues(text: str) -> None:
     """Near misses: the person told (``told the council that``) and a time (``said on
     Monday that``) stand between the verb and its own *that*."""
     assert [c for c, _ in _reports(text)] == ["the pier was safe"]
+
+
+@pytest.mark.parametrize("opener", ["On Monday", "Asked about the ferries",
+                                    "Speaking to reporters"])
+def test_an_opening_phrase_before_a_tag_and_a_quotation_is_no_report(opener: str) -> None:
+    """``On Monday, Vidal said, “We will see.”``: a phrase of time, place or a
+    participle's before the tag holds no clause; the quotation after the tag is a
+    direct quote, and nothing is reported."""
+    text = f"{opener}, Ines Vidal said, “We will see.”"
+    assert _reports(text) == []
+    assert quoteattr.attribute(text, ON).records()[0]["speaker"] == "Ines Vidal"
+
+
+def test_a_clause_before_a_tag_and_a_quotation_is_a_mixed_report() -> None:
+    """Near miss: ``On Monday the ferries stopped, Vidal said, “but not for long.”``:
+    a clause before the tag makes both halves one report."""
+    text = "On Monday the ferries stopped, Ines Vidal said, “but not for long.”"
+    assert [s for _, s in _reports(text)] == ["Ines Vidal"]
