@@ -35,6 +35,9 @@ _OBLIQUE = regex.compile(r"\b(?:of|for|at|in|from|with|to|by|on|about|against|ne
 _PP_GAP = re.compile(r"[ \t\xa0\n]++(?:of|for|to|at|from|with|in|on)[ \t\xa0\n]++")
 #: a possessor's ending: "The Post’s Ann Lee"
 _POSSESSOR = re.compile(r"[’']s?[ \t\xa0]++")
+#: after a name: a possessive and a lower-case word, the head it determines
+#: (``Reed’s rival``, ``Reed’s longtime rival``)
+_POSSESSED = re.compile(r"[’']s?[ \t\xa0]++[a-z]")
 #: a coordinating conjunction right before a verb: "… and said", "but added"
 _COORDINATED = regex.compile(
     r"\b(?:and|but|then|or)(?:[ \t\xa0]+(?:\p{Ll}+ly[ \t\xa0]+)?|(?=,))"
@@ -637,6 +640,9 @@ class Context:
             pos += 1
         i = self.mention_at(pos)
         if i is not None and self.mentions[i].end <= hi:
+            m = self.mentions[i]
+            if m.kind != "pronoun" and _POSSESSED.match(self.text, m.end, hi) is not None:
+                return None  # "said Reed’s rival": Reed is the rival's, and no speaker
             return i
         # a role before the name: "said former Utah governor Ann Lee"
         for i in self.mentions_in(pos, min(hi, pos + k.ROLE_REACH)):

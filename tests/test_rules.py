@@ -810,3 +810,18 @@ def test_a_person_before_a_headlines_colon_still_labels_the_quote() -> None:
     """Near miss: ``Vidal: “…”`` with Ines Vidal named in the story is her quote."""
     text = "Vidal: “The ferries will run.”\n\nIves Vidal, the mayor, spoke on Monday."
     assert quoteattr.attribute(text).records()[0]["speaker"] == "Ives Vidal"
+
+
+@pytest.mark.parametrize("tag", ["said Reed’s rival", "said Reed’s longtime rival"])
+def test_a_possessor_after_an_inverted_cue_is_no_speaker(tag: str) -> None:
+    """``“Nonsense,” said Reed’s rival.``: the name after the verb owns the head
+    that follows it (a noun the lexicon may not list); Reed did not speak."""
+    text = f"Tom Reed lost the vote on Monday.\n\n“Nonsense,” {tag}."
+    assert quoteattr.attribute(text).records()[0]["speaker"] != "Tom Reed"
+
+
+def test_a_name_after_an_inverted_cue_still_speaks() -> None:
+    """Near miss: ``“Nonsense,” said Reed.`` and ``said Reed, smiling``."""
+    for tag in ("said Reed.", "said Reed, smiling."):
+        text = f"Tom Reed lost the vote on Monday.\n\n“Nonsense,” {tag}"
+        assert quoteattr.attribute(text).records()[0]["speaker"] == "Tom Reed"
