@@ -781,18 +781,32 @@ def named_after(ctx: Context, qi: int) -> Fire | Pass:
     next paragraph names as someone's words (``That was the message from``,
     ``Those were the words of``, ``So said``, ``That's what Roe told …``, or its
     first sentence's subject ``made the remarks``: ``Sen. Koval, a Democrat, made
-    the remarks on the Senate floor``), as a news story may open."""
+    the remarks on the Senate floor``), as a news story may open; or a quote
+    opening its paragraph that the sentence after it names so (``“…” So said
+    Mayor Chu.``)."""
     q = ctx.quotes[qi]
     para = ctx.para(q)
-    if ctx.text[q.outer_end:para.end].strip() or q.paragraph + 1 >= len(ctx.paragraphs):
-        return _NOT_QUOTE_ONLY
-    nxt = ctx.paragraphs[q.paragraph + 1]
-    m = _NAMES_WORDS_BEFORE.match(ctx.text, nxt.start, nxt.end)
-    if m is None:
-        return _made_the_remarks(ctx, nxt.start, nxt.end)
+    rest = ctx.text[q.outer_end:para.end]
+    if rest.strip():
+        # "“We're not going anywhere.” So said Mayor Chu.": the sentence after a
+        # quote that opens its paragraph names it so too
+        lo = q.outer_end + len(rest) - len(rest.lstrip())
+        m = _NAMES_WORDS_BEFORE.match(ctx.text, lo, para.end) \
+            if q.outer_start == para.start and ctx.text[q.end - 1:q.end] in ".!?" else None
+        if m is None:
+            return _NOT_QUOTE_ONLY
+        hi = para.end
+    else:
+        if q.paragraph + 1 >= len(ctx.paragraphs):
+            return _NOT_QUOTE_ONLY
+        nxt = ctx.paragraphs[q.paragraph + 1]
+        m = _NAMES_WORDS_BEFORE.match(ctx.text, nxt.start, nxt.end)
+        if m is None:
+            return _made_the_remarks(ctx, nxt.start, nxt.end)
+        hi = nxt.end
     if m.group("what") is not None:
         # "That's what Roe told reporters": the cue's subject
-        rng = ctx.cues_in(m.end(), min(nxt.end, m.end() + 80))
+        rng = ctx.cues_in(m.end(), min(hi, m.end() + 80))
         if not rng:
             return _NOT_NAMED_AFTER
         c = ctx.cues[rng[0]]

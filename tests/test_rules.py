@@ -826,3 +826,19 @@ def test_a_name_after_an_inverted_cue_still_speaks() -> None:
     for tag in ("said Reed.", "said Reed, smiling."):
         text = f"Tom Reed lost the vote on Monday.\n\n“Nonsense,” {tag}"
         assert quoteattr.attribute(text).records()[0]["speaker"] == "Tom Reed"
+
+
+
+@pytest.mark.parametrize("after", ["So said Mayor Linda Reed on Sunday.",
+                                   "That was the message from Mayor Linda Reed."])
+def test_named_after_reads_the_next_sentence_of_the_quotes_paragraph(after: str) -> None:
+    """``“We are not going anywhere.” So said Mayor Linda Reed.``: a quote opening its
+    paragraph, named as someone's words by the sentence right after it."""
+    rec = quoteattr.attribute(f"“We are not going anywhere.” {after}").records()[0]
+    assert (rec["speaker"], rec["rule"]) == ("Linda Reed", "named_after")
+
+
+def test_named_after_needs_the_quote_to_open_its_paragraph() -> None:
+    """Near miss: narration before the quote: the sentence after it is not read so."""
+    text = "The crowd cheered. “We are not going anywhere.” So said Mayor Linda Reed."
+    assert quoteattr.attribute(text).records()[0]["rule"] != "named_after"
