@@ -422,6 +422,9 @@ TITLE_TABLE: tuple[tuple[str, str, str], ...] = (
     # detective chief inspector
     ("MP", "", "n"), ("Cllr", "", "n"), ("Cllr.", "", "n"), ("Baroness", "f", "n"),
     ("Baron", "m", "n"), ("DCI", "", "n"),
+    # a clergyman's rank before his title of address (``the Reverend Mr. Oakes``)
+    ("Reverend Mr.", "m", "n"), ("Rev. Mr.", "m", "n"), ("Reverend Dr.", "", "n"),
+    ("Rev. Dr.", "", "n"),
     # not (yet) looked for before names by the mention patterns: abbreviations only
     ("Madam", "f", "a"), ("Mmes.", "f", ""), ("Mlle.", "f", ""), ("Hon.", "", ""),
     ("Govs.", "", ""), ("Brig.", "", ""), ("Atty.", "", ""),
@@ -468,7 +471,11 @@ ROLE_NOUNS: tuple[str, ...] = (
     "judge", "officer", "official", "leader", "activist", "organizer", "voter", "resident",
     "owner", "executive", "CEO", "secretary", "minister", "ambassador", "envoy",
     "rival", "challenger", "incumbent", "opponent", "running mate", "wife", "husband",
-    "daughter", "son", "mother", "father", "brother", "sister", "member", "council member",
+    "daughter", "son", "mother", "father", "brother", "sister",
+    # the rest of a family and a household before a name (``his niece Fanny``)
+    "niece", "nephew", "grandson", "granddaughter", "stepmother", "stepfather", "stepson",
+    "stepdaughter", "governess",
+    "member", "council member",
     "board member", "committee member", "party member", "House member", "chief of staff",
     "campaign manager", "press secretary", "communications director", "director",
     "senior adviser", "senior advisor", "political director", "state director",

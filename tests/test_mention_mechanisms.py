@@ -1401,3 +1401,18 @@ def test_british_titles_stand_before_a_name(text: str, name: str) -> None:
     """``MP``, ``Cllr``, ``Baroness``: titles of British seats and peers, read off the
     name as *Sen.* and *Mayor* are."""
     assert _speaker_of(text, "troubling.") == name
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("“Who blew that out?” asked Mr. Tuttle.\n\n“Not I,” said the Reverend Mr. Oakes.",
+     "Oakes"),
+    ("“Who blew that out?” asked Mr. Tuttle.\n\n“Not I,” said the Rev. Mr. Oakes.", "Oakes"),
+    ("His niece Fanny sat by the window.\n\n“It is nothing,” she said.", "Fanny"),
+    ("His stepson Robin sat by the window.\n\n“It is nothing,” he said.", "Robin"),
+])
+def test_a_clergymans_rank_and_a_relatives_word_before_a_name_are_its_title(
+        text: str, name: str) -> None:
+    """``the Reverend Mr. Oakes``: a rank before a title of address is one title;
+    ``his niece Fanny``, ``his stepson Robin``: a word of kinship before a name is
+    its title, as ``his sister Fanny`` is; the speaker is the person named."""
+    assert quoteattr.attribute(text).records()[-1]["speaker"] == name
