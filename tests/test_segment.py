@@ -758,8 +758,9 @@ def test_every_dotted_title_is_an_abbreviation_the_splitter_knows() -> None:
     dotted = [t for t, _, _ in TITLE_TABLE if t.endswith(".") and len(t.split()[-1]) > 2]
     assert len(dotted) > 30
     for title in dotted:
-        for word in title.split():
-            assert word[:-1].lower() in known, title
+        for word in title.split():  # (each word that ends in a period: "Reverend Mr.")
+            if word.endswith("."):
+                assert word[:-1].lower() in known, title
         assert texts(f"{title} Ann Lee spoke.") == [f"{title} Ann Lee spoke."], title
 
 
