@@ -93,6 +93,12 @@ COLLOCATIONS: frozenset[tuple[str, str]] = frozenset(
         ("v", "the"),
         ("no", "one"),
     ]
+    # the words of a title of the table written with stops, one after the other
+    # (``the Rev. Mr. Oakes``, ``Brig. Gen. Lee``): no sentence ends between them
+    # (the second as Punkt types a token: an abbreviation keeps its period)
+    + [(a[:-1].lower(), b.lower())
+       for t, _, _ in TITLE_TABLE for a, b in zip(t.split(), t.split()[1:], strict=False)
+       if a.endswith(".")]
 )
 
 #: Words that, capitalised, almost always open a sentence: pronouns, determiners,

@@ -780,3 +780,19 @@ def test_title_sets_are_derived_from_the_one_table() -> None:
     assert abbreviation_types(rows) <= ABBREVIATIONS
     assert set(lx.DOTTED_TITLES) == {w[:-1] for t in rows for w in t.split()
                                      if w.endswith(".") and len(w) > 2}
+
+
+
+@pytest.mark.parametrize("title", ["the Rev. Mr. Oakes", "Brig. Gen. Tom Hale", "Lt. Gov. Ann Lee"])
+def test_no_sentence_ends_between_the_words_of_a_dotted_title(title: str) -> None:
+    """``the Rev. Mr. Oakes``: the words of a title of the table, each with its
+    stop, are one title (*Mr.* often opens a sentence after an abbreviation, as in
+    ``at 6 p.m. Mr. Lee``, but not after *Rev.*)."""
+    assert texts(f"He met {title} at noon. She left.") == [f"He met {title} at noon.",
+                                                           "She left."]
+
+
+def test_an_honorific_after_a_time_still_opens_a_sentence() -> None:
+    """Near miss: ``at 6 p.m. Mr. Lee spoke``: after a time, the honorific opens one."""
+    assert texts("They met at 6 p.m. Mr. Lee spoke first.") == ["They met at 6 p.m.",
+                                                                 "Mr. Lee spoke first."]
