@@ -475,9 +475,10 @@ def _analyse_name(raw: str, title: str | None, not_speakers: frozenset[str],
     # a title makes a person of a word that also heads places: "Mr. Park", "Dr. Lake"
     org = not title and (name_words[-1] in lx.ORG_HEADS or name in lx.ORG_HEADS) and not (
         # "Linda Fox", "Grace Park": a given name before a head that is a surname
-        # as often (the short lists of given names of a strong gender)
+        # as often (the lists of given names of a strong gender, the census's too)
         len(name_words) == 2 and name_words[-1] in _SURNAME_HEADS
-        and ((w := name_words[0].lower()) in lx.MALE_NAMES or w in lx.FEMALE_NAMES))
+        and ((w := name_words[0].lower()) in lx.MALE_NAMES or w in lx.FEMALE_NAMES
+             or w in lx.GIVEN_MALE or w in lx.GIVEN_FEMALE))
     kind = "org" if org else "name"
     gender = None if org else _gender_of(title, name_words)
     single = not org and not title and len(name_words) == 1

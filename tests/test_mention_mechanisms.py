@@ -1378,6 +1378,13 @@ def test_a_given_name_before_a_head_that_is_a_surname_too_is_a_person(name: str)
     assert _speaker_of(text, "Not a chance,") == name
 
 
+def test_a_census_given_name_before_such_a_head_is_a_person_set_off_by_a_description() -> None:
+    """``a spokeswoman, Lena Park, said``: *Lena* is a given name of the census; the
+    name set off after the description is the speaker."""
+    text = "“We have no comment,” a spokeswoman, Lena Park, said."
+    assert _speaker_of(text, "We have no comment,") == "Lena Park"
+
+
 def test_a_place_head_after_a_word_that_is_no_given_name_stays_a_place() -> None:
     """Near miss: ``Central Park`` is no person (its first word is no given name)."""
     assert all(m.kind != "name" or m.name != "Central Park"
