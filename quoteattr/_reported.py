@@ -553,6 +553,8 @@ def reported_after_cue(r: ReportContext, i: int) -> Fire | Pass:
     a = _follows(r, cand)
     if a is None:
         return _TAG
+    if cand.lemma == "ask" and _ANONYMITY.match(r.text, a, cand.hi) is not None:
+        return _ANONYMOUS  # "who asked not to be named": how the source is kept unnamed
     if cand.lemma in _CLAUSE_ONLY and not r.text[max(0, a - 8):a].rstrip().endswith(
             ("that", "whether", "if")) and \
             _FINITE.search(r.text, a, min(cand.hi, a + k.REPORT_THAT_REACH)) is None:
@@ -639,6 +641,15 @@ def _participle_aside(r: ReportContext, cand: Candidate) -> bool:
 _OPENER_ONLY = re.compile(r"[ \t\xa0\n]*+(?:(?:And|But|Yet|So|Later|Still|Then|Now"
                           r"|However|Meanwhile|Earlier|(?:In|On|At|During|After) [^,;:.]{1,30}+)"
                           r",?[ \t\xa0\n]*+)?\Z")
+
+
+#: what a source *asked* that keeps it unnamed (``who asked not to be named``,
+#: ``asked that her name not be used``, ``asked for anonymity``)
+_ANONYMITY = re.compile(
+    r"(?:not[ \t\xa0\n]+to[ \t\xa0\n]+be[ \t\xa0\n]+(?:named|identified|quoted)"
+    r"|(?:that[ \t\xa0\n]+)?(?:his|her|their)[ \t\xa0\n]+names?[ \t\xa0\n]+not"
+    r"|for[ \t\xa0\n]+anonymity|to[ \t\xa0\n]+remain[ \t\xa0\n]+anonymous)\b")
+_ANONYMOUS = Pass("what was asked is that the source stay unnamed (asked not to be named)")
 
 
 #: Verbs that report words only with a clause after them: with a thing for

@@ -887,3 +887,20 @@ def test_a_clause_before_a_tag_and_a_quotation_is_a_mixed_report() -> None:
     a clause before the tag makes both halves one report."""
     text = "On Monday the ferries stopped, Ines Vidal said, “but not for long.”"
     assert [s for _, s in _reports(text)] == ["Ines Vidal"]
+
+
+@pytest.mark.parametrize("text", [
+    "“The ferries will stop,” said one official, who asked not to be named.",
+    "The witness asked not to be identified because she works for the port.",
+    "An official, who asked that her name not be used, left early.",
+])
+def test_the_anonymity_formula_is_no_report(text: str) -> None:
+    """``who asked not to be named``: what a source asks to stay unnamed is how the
+    story keeps its name back, not words it reports."""
+    assert _reports(text) == []
+
+
+def test_a_question_asked_is_still_reported() -> None:
+    """Near miss: ``asked whether …`` reports the question."""
+    assert _reports("The official asked whether the ferries would stop.") == [
+        ("the ferries would stop", "official")]
