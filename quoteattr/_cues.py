@@ -129,7 +129,9 @@ def _after_determiner(text: str, pos: int) -> bool:
 _SLOT_WORDS = ("he", "He", "she", "She", "they", "They", "we", "We", "I", "you", "could",
                "would", "can", "will", "may", "might", "must", "should", "did", "does", "do")
 _VERB_SLOT = re.compile(
-    rf"(?:\b(?:{'|'.join(_SLOT_WORDS)})|(?<![\w’'\-])[A-Z][a-z]+[ \t\xa0]+[A-Z][a-z]+)"
+    rf"(?:\b(?:{'|'.join(_SLOT_WORDS)})|(?<![\w’'\-])[A-Z][a-z]+[ \t\xa0]+[A-Z][a-z]+"
+    # a name of one word right after a quotation's closing mark: "“…,” Voss replies"
+    r"|[,?!][”\"’'][ \t\xa0]+[A-Z][a-z]+)"
     r"(?:[ \t\xa0]+[a-z]+ly)?(?:[ \t\xa0]+only)?[ \t\xa0]+\Z")
 _SLOT_REACH = 40
 
@@ -144,6 +146,8 @@ def _in_verb_slot(text: str, pos: int) -> bool:
         j -= 1
     if j == pos:
         return False
+    if j > 1 and text[j - 1] in "”\"’'" and text[j - 2] in ",?!":
+        return True  # an inverted tag right after a quotation: "“…,” replies Voss"
     i = j
     while i > 0 and text[i - 1] in string.ascii_letters:
         i -= 1
@@ -159,7 +163,7 @@ def _in_verb_slot(text: str, pos: int) -> bool:
 _DESCRIPTION_SLOT = re.compile(
     r"(?<![\w’'\-])(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Mm]y)[ \t\xa0]+(?:[a-z\-]+[ \t\xa0]+)?"
     r"([a-z]+)[ \t\xa0]+\Z")
-_DESCRIPTION_HEADS = lx.PERSON_HEADS
+_DESCRIPTION_HEADS = lx.PERSON_HEADS | lx.DOCUMENT_HEADS  # ("the lawsuit states")
 
 
 def cue_forms(extra: Sequence[str] = ()) -> set[str]:

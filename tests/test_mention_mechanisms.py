@@ -1423,3 +1423,25 @@ def test_a_clergymans_rank_and_a_relatives_word_before_a_name_are_its_title(
     ``his niece Fanny``, ``his stepson Robin``: a word of kinship before a name is
     its title, as ``his sister Fanny`` is; the speaker is the person named."""
     assert quoteattr.attribute(text).records()[-1]["speaker"] == name
+
+
+@pytest.mark.parametrize(("text", "quote", "speaker"), [
+    ("“The plan was doomed,” Voss replies.", "The plan was doomed,", "Voss"),
+    ("“The plan was doomed,” replies Voss.", "The plan was doomed,", "Voss"),
+    ("“It was a fraud,” the report claims.", "It was a fraud,", "report"),
+])
+def test_a_noun_like_verb_of_saying_after_a_quotation_or_a_document_is_a_cue(
+        text: str, quote: str, speaker: str) -> None:
+    """``“…,” Voss replies.``, ``“…,” replies Voss.``, ``the report claims``: a form
+    that may be a noun (*replies*, *claims*, *states*) is a verb right after a
+    quotation's closing mark and its comma, after one name there, and after a
+    document's description."""
+    assert _speaker_of(text, quote) == speaker
+
+
+def test_a_noun_like_form_after_a_single_capitalised_word_elsewhere_stays_a_noun() -> None:
+    """Near miss: ``Petulant replies filled the room.``: one capitalised word opening
+    a sentence, no quotation before it: a noun."""
+    from quoteattr._cues import find_cues
+    assert find_cues("Petulant replies filled the room.", []) == []
+    assert [c.text for c in find_cues("“No,” Voss replies.", [])] == ["replies"]
