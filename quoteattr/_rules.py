@@ -650,9 +650,12 @@ def colon_label(ctx: Context, qi: int) -> Fire | Pass:
         if told and _LISTENER.match(ctx.cues[told[-1]].text):
             return _LISTENER_LABEL  # "… stood up and told Ann Lee: “…”": the listener
         return Fire(k.COLON_LABEL, rng[-1])  # "Polls were right - Jane Roe: “…”"
-    for i in rng:
+    # (past a subordinate clause or a participle's phrase that opens the
+    # sentence: "After the board met, Ruth Adeyemi was blunt: “…”")
+    main = main_clause(ctx.text, lo, label.start())
+    for i in ctx.mentions_in(main, q.outer_start):
         m = ctx.mentions[i]
-        if m.kind != "pronoun" and clause_opening(ctx.text, lo, m.start) and (
+        if m.kind != "pronoun" and clause_opening(ctx.text, main, m.start) and (
                 m.kind != "name" or _person_like(ctx, i)):
             # (not a topic's word in a headline: "Ukraine war: “…”", "Storm chaos: “…”")
             told = ctx.cues_in(m.end, label.start())

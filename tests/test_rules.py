@@ -842,3 +842,13 @@ def test_named_after_needs_the_quote_to_open_its_paragraph() -> None:
     """Near miss: narration before the quote: the sentence after it is not read so."""
     text = "The crowd cheered. “We are not going anywhere.” So said Mayor Linda Reed."
     assert quoteattr.attribute(text).records()[0]["rule"] != "named_after"
+
+
+@pytest.mark.parametrize("opener", ["After the board meeting", "When the vote was counted"])
+def test_colon_label_reads_the_main_clause_after_an_opener(opener: str) -> None:
+    """``After the board meeting, Ruth Adeyemi was blunt: “…”``: the person who
+    opens the main clause, past a subordinate clause or a phrase opening the
+    sentence, labels the quote after the colon."""
+    text = f"{opener}, Ruth Adeyemi was blunt: “We are broke.”"
+    rec = quoteattr.attribute(text).records()[0]
+    assert (rec["speaker"], rec["rule"]) == ("Ruth Adeyemi", "colon_label")
