@@ -142,6 +142,15 @@ def _apposed_or_titled(mentions: Sequence[Mention], i: int, of: list[int | None]
                 _set_off_after(text, m.end) or text.startswith((" who ", " whose "), m.end))
                  and not _after_preposition(text, prev.start)):
         return of[i - 1]
+    if text and prev.kind == "name" and prev.title and of[i - 1] is not None and \
+            m.start - prev.end == 1 and text[prev.end] == " " and \
+            m.text.startswith("the ") and words and (
+                words[-1] in lx.PERSON_HEADS
+                or words[-1] in lx.NOMINAL_HEADS and words[-1] not in lx.NOT_PERSON_HEADS) and \
+            _set_off_after(text, m.end):
+        # "came Mr. Quilley the attorney.": a titled name and a description of a
+        # person right after it, with no comma, ending the phrase: the same person
+        return of[i - 1]
     # a head no title so far ends with cannot match one: the look back is skipped
     # (every title an entity holds was given to it, so its head is in the set)
     if eid is None and words and words[-1] in title_heads and m.text.lower().startswith("the "):

@@ -429,3 +429,20 @@ def test_a_lower_case_phrase_after_a_name_does_not_set_it_off() -> None:
     text = "Wenna Trask of all people, said"
     assert not _set_off_after(text, len("Wenna Trask"))
     assert _set_off_after("Wenna Trask of Polgarth Land Services, said", len("Wenna Trask"))
+
+
+@pytest.mark.parametrize("narration", ["Into the room came Mr. Quilley the attorney.",
+                                       "At the door stood Mr. Quilley the banker, hat in hand."])
+def test_a_description_right_after_a_titled_name_is_the_same_person(narration: str) -> None:
+    """``came Mr. Quilley the attorney.``: a description of a person right after a
+    titled name, with no comma, ending the phrase, is that person; *he* then stands
+    for him, not for a second person."""
+    text = f"{narration}\n\n“A dreadful night,” he said."
+    assert quoteattr.attribute(text).records()[0]["speaker"] == "Quilley"
+
+
+def test_a_thing_after_a_titled_name_is_no_apposition() -> None:
+    """Near miss: ``told Mr. Quilley the news``: *the news* is no person."""
+    doc = quoteattr.attribute("She told Mr. Quilley the news. “A dreadful night,” he said.")
+    assert doc.records()[0]["speaker"] == "Quilley"
+    assert [s.name for s in doc.speakers] == ["Quilley"]
