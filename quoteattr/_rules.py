@@ -1350,8 +1350,9 @@ _NO_INNER_SUBJECT = Pass("no one is named before that cue inside the outer quote
 
 def nested_cue(ctx: Context, qi: int) -> Fire | Pass:
     """``“Okafor told me ‘never again’”``: a quote inside a quote belongs to
-    whoever the outer speech says spoke it (named just before its cue); after
-    ``I said`` it is the outer speaker's own (``“… I said ‘are you sure?’”``)."""
+    whoever the outer speech says spoke it (named just before its cue; a given
+    name alone is the one person named in full with it); after ``I said`` it is
+    the outer speaker's own (``“… I said ‘are you sure?’”``)."""
     q = ctx.quotes[qi]
     parent = ctx.parent[qi]
     if parent is None or ctx.quotes[parent].end < q.outer_start:
@@ -1378,6 +1379,13 @@ def nested_cue(ctx: Context, qi: int) -> Fire | Pass:
     for e in reversed(ctx.entities):
         if e.kind == "name" and e.proper and e.canonical.split()[-1].lower() == last_word:
             return Fire(k.NESTED_KNOWN, cue=cue, entity=e.id, span=span)
+    if " " not in subj.group("name"):
+        # "“Bill said, ‘Go home’ …”" with Bill Lark named: a given name alone, the one
+        # person named in full with it (two of that name: no one)
+        found = [e for e in ctx.entities if e.kind == "name" and e.proper
+                 and len(words := e.canonical.split()) > 1 and words[0].lower() == last_word]
+        if len(found) == 1:
+            return Fire(k.NESTED_KNOWN, cue=cue, entity=found[0].id, span=span)
     return Fire(k.NESTED_UNKNOWN, cue=cue, span=span)
 
 

@@ -852,3 +852,19 @@ def test_colon_label_reads_the_main_clause_after_an_opener(opener: str) -> None:
     text = f"{opener}, Ruth Adeyemi was blunt: “We are broke.”"
     rec = quoteattr.attribute(text).records()[0]
     assert (rec["speaker"], rec["rule"]) == ("Ruth Adeyemi", "colon_label")
+
+
+def test_nested_cue_names_the_one_person_of_a_given_name() -> None:
+    """``“Bill said, ‘Go home,’ and so I did,” said Tom.``: the inner quote's speaker,
+    named by a given name alone, is the one person named in full with it."""
+    text = ("Tom Hobb and Bill Lark sat in the inn.\n\n"
+            "“Bill said, ‘Go home,’ and so I did,” said Tom.")
+    recs = quoteattr.attribute(text).records()
+    assert [(r["speaker"], r["rule"]) for r in recs][1] == ("Bill Lark", "nested_cue")
+
+
+def test_nested_cue_names_no_one_of_a_given_name_two_people_bear() -> None:
+    """Near miss: Bill Lark and Bill Dunn both named: *Bill* alone is neither."""
+    text = ("Tom Hobb, Bill Lark and Bill Dunn sat in the inn.\n\n"
+            "“Bill said, ‘Go home,’ and so I did,” said Tom.")
+    assert quoteattr.attribute(text).records()[1]["speaker"] is None
