@@ -956,14 +956,15 @@ def _entity_called(v: regex.Match[str] | None, entities: Sequence[Entity],
 
 
 #: a quote ending on a call by name at the end of its paragraph (``…, Eleanor.”``)
-_CALLED_AT_END = regex.compile(_CALL + r"[.!?—–\-]*+[”\"’'][ \t]*+$")
+_CALLED_AT_END = regex.compile(_CALL + r"[.!?,—–\-]*+[”\"’'][ \t]*+$")
 
 
 def _called_before(text: str, pos: int, entities: Sequence[Entity],
                    state: dict[int, list]) -> int | None:
     """For a pronoun at ``pos`` in the tag of a quote that opens its paragraph,
     the entity the previous paragraph's last quote ends by calling by name
-    (``“…, Eleanor.”`` / ``“…,” she said.``: the person called answers), or
+    (``“…, Eleanor.”`` / ``“…,” she said.``: the person called answers; a short
+    tag may follow that quote, ``“…, Martha,” Lucy said.``), or
     else the one its opening quote calls first (``“My dear Miss Ashe, …”``), if
     it is the name of one of the entities in ``state``."""
     j = text.rfind("\n\n", max(0, pos - 200), pos)
@@ -973,7 +974,13 @@ def _called_before(text: str, pos: int, entities: Sequence[Entity],
     while end > 0 and text[end - 1] in " \t\n":
         end -= 1
     if text[end - 1:end] not in ("”", '"', "’", "'"):
-        return None
+        # "“Be fair to him, Martha,” Lucy said.": the quote's tag after it, short
+        # and holding no other quote, ends the paragraph
+        k = max(text.rfind("”", max(0, end - _TAG_AFTER_REACH), end),
+                text.rfind('"', max(0, end - _TAG_AFTER_REACH), end))
+        if k < 0 or any(c in text[k + 1:end] for c in "“\"‘\n"):
+            return None
+        end = k + 1
     called = _entity_called(_CALLED_AT_END.search(text, max(0, end - 40), end), entities, state)
     if called is None:
         # "“My dear Miss Marsh, that is hardly …”": the quote that opens the
@@ -984,6 +991,8 @@ def _called_before(text: str, pos: int, entities: Sequence[Entity],
     return called
 
 
+#: How long a tag after the previous paragraph's last quote may be
+_TAG_AFTER_REACH = 60
 #: A quote that opens by naming whom it addresses: ``“My dear Miss Marsh, …``,
 #: ``“Eleanor, you …``, ``“Oh, Giles! …``
 _CALLED_AT_START = regex.compile(

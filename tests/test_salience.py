@@ -821,3 +821,20 @@ def test_a_place_that_goes_on_is_no_person() -> None:
     name stays unproven, and *she* is no one named."""
     text = "Elvenmoor lay in the valley below the ridge.\n\n“You are late,” she said."
     assert quoteattr.attribute(text).records()[0]["speaker"] is None
+
+
+def test_a_call_before_the_previous_turns_tag_names_who_answers() -> None:
+    """``“Be fair to him, Martha,” Lucy said.`` / ``“Fair!” she said.``: the person
+    the turn before called by name answers, though that turn's tag follows its
+    quote; *she* is Martha, not Lucy who spoke last."""
+    text = ("Martha and Lucy sat by the fire.\n\n“Be fair to him, Martha,” Lucy said.\n\n"
+            "“Fair!” she said. “He wants the house.”")
+    assert [r["speaker"] for r in quoteattr.attribute(text).records()] == [
+        "Lucy", "Martha", "Martha"]
+
+
+def test_no_call_before_the_previous_turns_tag_leaves_the_last_speaker() -> None:
+    """Near miss: no name called: *she* is the most salient woman, Lucy."""
+    text = ("Martha and Lucy sat by the fire.\n\n“Be fair to him,” Lucy said.\n\n"
+            "“Fair!” she said.")
+    assert quoteattr.attribute(text).records()[-1]["speaker"] == "Lucy"
