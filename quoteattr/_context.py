@@ -449,9 +449,9 @@ class Context:
         return None
 
     def _participle_opener(self, lo: int, hi: int) -> int | None:
-        """The mention opening the clause at ``lo`` when a participle's phrase set
-        off by a comma follows it (``Elinor, glancing at …``, ``Mr. Lee, alarmed
-        by …``) and runs on past ``hi``; else None.  A semicolon or a colon
+        """The mention opening the clause at ``lo`` (before ``hi``) when a
+        participle's phrase set off by a comma follows it (``Elinor, glancing at
+        …``, ``Mr. Lee, alarmed by …``); else None.  A semicolon or a colon
         before ``hi`` opens the clause (``…; but Mary, looking at …``)."""
         lo = max(lo, self.text.rfind(";", lo, hi) + 1, self.text.rfind(":", lo, hi) + 1)
         for i in self.mentions_in(lo, hi):

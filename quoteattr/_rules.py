@@ -506,9 +506,6 @@ _NO_SUBJECT = Pass("the cue before the quote has no subject that names someone")
 _PASSIVE_LEADING = Pass("the cue before the quote is passive (was praised as): its subject "
                         "did not speak, and no agent (by …) names who did")
 
-#: a passive auxiliary right before a cue: "was praised", "were quickly dismissed"
-_PASSIVE_AUX = regex.compile(
-    rf"\b(?:{'|'.join(lx.PASSIVE_AUXILIARIES)})[ \t\xa0\n]++(?:\p{{Ll}}+ly[ \t\xa0\n]++)?$")
 #: the agent of a passive cue: "praised by Lee", "mocked on Monday by the mayor"
 _BY_AGENT = regex.compile(r"[^.!?;:“”\"«»\n]{0,30}?\bby[ \t\xa0\n]++")
 
@@ -532,8 +529,7 @@ def leading_cue(ctx: Context, qi: int) -> Fire | Pass:
     if c.preposition:
         mi = ctx.mention_after_cue(c, q.outer_start)
         return Fire(conf, mi, c) if mi is not None else _NO_NAME_AFTER
-    if not c.text.endswith("ing") and _PASSIVE_AUX.search(ctx.text, max(lo, c.start - 20),
-                                                          c.start):
+    if ctx.passive(c, lo):
         # "The plan was praised by Lee as “…”": the agent spoke, the subject did not
         by = _BY_AGENT.match(ctx.text, c.end, q.outer_start)
         mi = ctx.mention_at(by.end()) if by is not None else None
@@ -630,9 +626,9 @@ _LISTENER_LABEL = Pass("the name before the colon is told the quote (told Roe: �
 
 def colon_label(ctx: Context, qi: int) -> Fire | Pass:
     """``Jane Roe: “…”`` / ``Roe’s reply: “…”``: a name that labels the quote after a colon
-    (a person's: not a headline's topic, ``Brexit: “…”``, ``Storm chaos: “…”``)
-    (not a thing described right before the colon when someone opens the clause:
-    ``The mayor had a message for residents: “…”`` is the mayor's)."""
+    (a person's, not a headline's topic: ``Brexit: “…”``, ``Storm chaos: “…”``;
+    and not a thing described right before the colon when someone opens the
+    clause: ``The mayor had a message for residents: “…”`` is the mayor's)."""
     q = ctx.quotes[qi]
     lo = ctx.before_lo(qi)
     label = _LABEL.search(ctx.text, max(lo, q.outer_start - k.COLON_LABEL_REACH), q.outer_start)
@@ -749,7 +745,7 @@ _NOT_NAMED_AFTER = Pass("the next paragraph does not open by naming these words 
 
 #: ``made the remarks``, ``delivered those comments``: the words just quoted
 #: named as the subject's (a verb of making or giving, a determiner that points
-#: back, a noun of saying); at most a few words of the sentence's subject before
+#: back, a noun of saying), read right after the subject and its appositive
 _MADE_REMARKS = regex.compile(
     r"[ \t\xa0\n]++(?:made|delivered|offered|gave|issued)[ \t\xa0\n]++"
     r"(?:the|those|these|that|his|her|their|its)[ \t\xa0\n]++"
