@@ -739,6 +739,7 @@ _NAMES_WORDS_BEFORE = regex.compile(
     r"[ \t\xa0\n]++(?:from|of)[ \t\xa0\n]++(?P<at>))"
     r"|So[ \t\xa0\n]++(?:said|says)[ \t\xa0\n]++(?P<so>)")
 _NOT_QUOTE_ONLY = Pass("the quote is not all of its paragraph")
+_NOT_SPACE = re.compile(r"\S")
 _NOT_NAMED_AFTER = Pass("the next paragraph does not open by naming these words as "
                         "someone's (That was the message from Roe …)")
 
@@ -785,11 +786,11 @@ def named_after(ctx: Context, qi: int) -> Fire | Pass:
     Mayor Chu.``)."""
     q = ctx.quotes[qi]
     para = ctx.para(q)
-    rest = ctx.text[q.outer_end:para.end]
-    if rest.strip():
+    rest = _NOT_SPACE.search(ctx.text, q.outer_end, para.end)  # (not a slice: a paragraph
+    if rest is not None:  # may hold thousands of quotes)
         # "“We're not going anywhere.” So said Mayor Chu.": the sentence after a
         # quote that opens its paragraph names it so too
-        lo = q.outer_end + len(rest) - len(rest.lstrip())
+        lo = rest.start()
         m = _NAMES_WORDS_BEFORE.match(ctx.text, lo, para.end) \
             if q.outer_start == para.start and ctx.text[q.end - 1:q.end] in ".!?" else None
         if m is None:
