@@ -130,8 +130,9 @@ _SLOT_WORDS = ("he", "He", "she", "She", "they", "They", "we", "We", "I", "you",
                "would", "can", "will", "may", "might", "must", "should", "did", "does", "do")
 _VERB_SLOT = re.compile(
     rf"(?:\b(?:{'|'.join(_SLOT_WORDS)})|(?<![\w’'\-])[A-Z][a-z]+[ \t\xa0]+[A-Z][a-z]+"
-    # a name of one word right after a quotation's closing mark: "“…,” Voss replies"
-    r"|[,?!][”\"’'][ \t\xa0]+[A-Z][a-z]+)"
+    # a name of one word right after a quotation's closing mark: "“…,” Voss replies";
+    # or the mark itself, an inverted tag: "“…,” replies Voss"
+    r"|[,?!][”\"’'](?:[ \t\xa0]+[A-Z][a-z]+)?)"
     r"(?:[ \t\xa0]+[a-z]+ly)?(?:[ \t\xa0]+only)?[ \t\xa0]+\Z")
 _SLOT_REACH = 40
 
@@ -140,7 +141,8 @@ def _in_verb_slot(text: str, pos: int) -> bool:
     """``_VERB_SLOT.search`` over the stretch before ``pos``, run only where the
     stretch ends as a match must: spaces after an ASCII word that is one of
     its subjects or modals, a capitalised word, an ``-ly`` adverb or ``only``
-    (most noun-like forms follow a determiner or an adjective: not run)."""
+    (most noun-like forms follow a determiner or an adjective: not run); spaces
+    right after a quotation's closing mark and its comma are a match."""
     j = pos
     while j > 0 and text[j - 1] in " \t\xa0":
         j -= 1

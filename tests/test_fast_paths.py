@@ -468,7 +468,7 @@ def test_look_before_a_cue_skips_only_where_the_description_pattern_cannot_match
 
 _SLOT_PIECES = ["he", "She", "they", "We", "I", "you", "could", "would", "do", "does", "only",
                 "quickly", "ly", "Ed", "Morrissey", "the", "reports", " ", "  ", "\t", "\xa0",
-                "\n", ",", "é", "’", "-", "x", "HE"]
+                "\n", ",", "é", "’", "”", "?", "-", "x", "HE"]
 
 
 def test_verb_slot_look_answers_as_the_pattern() -> None:
