@@ -555,6 +555,8 @@ def reported_after_cue(r: ReportContext, i: int) -> Fire | Pass:
         return _TAG
     if cand.lemma == "ask" and _ANONYMITY.match(r.text, a, cand.hi) is not None:
         return _ANONYMOUS  # "who asked not to be named": how the source is kept unnamed
+    if cand.lemma == "call" and _PHONE_CALL.match(r.text, a, cand.hi) is not None:
+        return _A_CALL  # "Ruiz called her lawyer on Friday.": a call made, no words named
     if cand.lemma in _CLAUSE_ONLY and not r.text[max(0, a - 8):a].rstrip().endswith(
             ("that", "whether", "if")) and \
             _FINITE.search(r.text, a, min(cand.hi, a + k.REPORT_THAT_REACH)) is None:
@@ -650,6 +652,13 @@ _ANONYMITY = re.compile(
     r"|(?:that[ \t\xa0\n]+)?(?:his|her|their)[ \t\xa0\n]+names?[ \t\xa0\n]+not"
     r"|for[ \t\xa0\n]+anonymity|to[ \t\xa0\n]+remain[ \t\xa0\n]+anonymous)\b")
 _ANONYMOUS = Pass("what was asked is that the source stay unnamed (asked not to be named)")
+#: after *called*: one noun phrase of a determiner and a noun, perhaps a time,
+#: and the sentence's end (``called her lawyer on Friday.``): someone was called,
+#: nothing was named (``called her a liar``, ``called the plan absurd`` go on)
+_PHONE_CALL = regex.compile(
+    r"(?:his|her|their|the|my|our|its)[ \t\xa0]++\p{Ll}[\p{L}\-]*+"
+    r"(?:[ \t\xa0]++(?:on|last|this|late|early)[ \t\xa0]++\p{L}++)?[ \t\xa0]*+[.;!?]")
+_A_CALL = Pass("someone was called on (a visit, a telephone call), no words named")
 
 
 #: Verbs that report words only with a clause after them: with a thing for

@@ -904,3 +904,22 @@ def test_a_question_asked_is_still_reported() -> None:
     """Near miss: ``asked whether …`` reports the question."""
     assert _reports("The official asked whether the ferries would stop.") == [
         ("the ferries would stop", "official")]
+
+
+@pytest.mark.parametrize("text", ["Ines Vidal called her lawyer on Friday.",
+                                  "Ines Vidal called the police."])
+def test_calling_someone_is_no_report(text: str) -> None:
+    """``called her lawyer on Friday.``: a determiner and one noun after *called*,
+    perhaps a time, then the sentence's end: someone was called, nothing was
+    named.  (A longer noun phrase is not read so: ``called the plan absurd``
+    could not be told from it.)"""
+    assert _reports(text) == []
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("Ines Vidal called the plan absurd.", "the plan absurd"),
+    ("Ines Vidal called her rival a liar.", "her rival a liar"),
+])
+def test_calling_something_a_name_is_still_a_report(text: str, content: str) -> None:
+    """Near misses: a second complement after the object names it: a report."""
+    assert [c for c, _ in _reports(text)] == [content]
