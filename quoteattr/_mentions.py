@@ -923,7 +923,13 @@ _CLOSING_MARKS = ("”", '"', "’", "'", "»")
 #: an adverb or two in -ly before an inverted tag's verb (``“…?” angrily demanded``)
 _LY_BEFORE = re.compile(r"(?<![\w\-])(?:[a-z]+ly[ \t\xa0\n]+){1,2}\Z")
 _FINITE = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|could|should|may"
-                     r"|might|must|does|did)\b")
+                     r"|might|must|does|did"
+                     # a negation or an adverb of frequency, which stands before a verb
+                     # ("said the board never saw the memo"), and the commonest
+                     # past forms of verbs that take an object ("said the firm paid")
+                     r"|never|not|always|already|also|still|saw|knew|paid|made|gave|took"
+                     r"|told|sent|found|lost|won|broke|kept|left|brought|bought|got|met"
+                     r"|held|ran|led)\b")
 #: an age standing for a person right before a cue (``the 29-year-old said``)
 #: or right after one, ending the clause (``said the 29-year-old.``)
 _AGE = r"[Tt]he[ \t\xa0]+(?:\d{1,3}|[a-z]{3,12}(?:-[a-z]{3,6})?)-year-old"

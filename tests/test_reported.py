@@ -923,3 +923,24 @@ def test_calling_someone_is_no_report(text: str) -> None:
 def test_calling_something_a_name_is_still_a_report(text: str, content: str) -> None:
     """Near misses: a second complement after the object names it: a report."""
     assert [c for c, _ in _reports(text)] == [content]
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("Ines Vidal, a former deputy, said the board never saw the memo.",
+     "the board never saw the memo"),
+    ("Ines Vidal, 58, said the company never paid.", "the company never paid"),
+    ("Ines Vidal, the harbour master, said the board saw the memo.", "the board saw the memo"),
+])
+def test_a_clause_after_an_apposed_subjects_cue_is_no_inverted_speaker(
+        text: str, content: str) -> None:
+    """``Vidal, a former deputy, said the board never saw the memo.``: after the
+    cue, a noun phrase with a negation, an adverb of frequency or a common past
+    verb in it is a clause, what was said, not a speaker named after the cue."""
+    assert _reports(text) == [(content, "Ines Vidal")]
+
+
+def test_a_description_after_the_cue_with_a_relative_clause_still_speaks() -> None:
+    """Near miss: ``“We won,” said the man who led the team.``: the verb is the
+    relative clause's, and the description is the speaker."""
+    rec = quoteattr.attribute("“We won,” said the man who led the team.").records()[0]
+    assert rec["speaker"] == "man who led the team"
