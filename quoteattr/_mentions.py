@@ -265,7 +265,8 @@ class _WordPatterns:
             rf"(?:\b{dets_p}|\b{poss}){sp}"
             # (a modifier may be an abbreviation with stops: "a U.S. District Court judge",
             # or a body's name with "of": "a Bank of England spokesman")
-            rf"(?:(?!{stop_p}\b)(?:{up}\.(?:{up}\.)++|{up}[\w\-’']*+{sp}of{sp}(?:the{sp})?{up}"
+            rf"(?:(?!{stop_p}\b)(?:{up}\.(?:{up}\.)++(?!{sp}(?:The|A|An|His|Her|Its|Their)\b)"
+            rf"|{up}[\w\-’']*+{sp}of{sp}(?:the{sp})?{up}"
             rf"[\w\-’']*+(?={sp}{heads_p}(?!\w))|{letter}[\w\-’']*+){sp}){{0,3}}"
             # ("head" names a person only as the head of something: "the head
             # of the agency"; "her head" is no one)

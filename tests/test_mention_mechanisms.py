@@ -1445,3 +1445,17 @@ def test_a_noun_like_form_after_a_single_capitalised_word_elsewhere_stays_a_noun
     from quoteattr._cues import find_cues
     assert find_cues("Petulant replies filled the room.", []) == []
     assert [c.text for c in find_cues("“No,” Voss replies.", [])] == ["replies"]
+
+
+def test_a_description_does_not_run_over_an_abbreviation_ending_a_sentence() -> None:
+    """``based in the U.S. The chief executive said``: an abbreviation with stops
+    then a capitalised determiner ends one sentence and opens the next; the
+    description is the second sentence's (``the chief executive``)."""
+    text = "The company is based in the U.S. The chief executive said: “Sales were strong.”"
+    assert _speaker_of(text, "Sales were strong.") == "chief executive"
+
+
+def test_an_abbreviation_modifying_a_head_stays_in_its_description() -> None:
+    """Near miss: ``a U.S. District Court judge``: the abbreviation modifies the head."""
+    text = "The firm hired a U.S. District Court judge, who said: “No.”"
+    assert _speaker_of(text, "No.") == "U.S. District Court judge"
