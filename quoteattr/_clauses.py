@@ -17,7 +17,7 @@ from . import _constants as k
 from . import _lexicon as lx
 
 __all__ = ["ADVERB", "ADVERB_RUN", "AFTER_GAP", "LEAD_GAP", "SUBJ_GAP", "WORD", "clause_opening",
-           "main_clause", "subject_gap", "subject_gap_match"]
+           "main_clause", "subject_gap", "subject_gap_match", "SUBORDINATORS"]
 
 #: a word: letters, with apostrophes and hyphens inside
 WORD = regex.compile(r"\p{L}[\p{L}’'\-]*")
@@ -162,12 +162,16 @@ _DATELINE = regex.compile(
     r"[ \t\xa0]*+(?:—|–|--?)[ \t\xa0]*+")
 
 
+#: Conjunctions that open a subordinate clause (``As she spoke, …``)
+SUBORDINATORS = ("while", "when", "as", "after", "before", "because", "since", "though",
+                 "although", "if", "until", "once")
 #: a subordinate clause opening a sentence, to its comma (``When Sherry is gone,``,
 #: ``Asked whether the team could still win,``): a conjunction of time, cause or
 #: concession, or a participle, then words up to a comma
 _SUBORDINATE = regex.compile(
-    r"[ \t\xa0]*+(?:When|Whenever|While|As|After|Before|Once|Although|Though|If|Since"
-    r"|Until|Because|\p{Lu}\p{Ll}++(?<=ed|ing))[ \t\xa0]++"
+    r"[ \t\xa0]*+(?:"
+    + "|".join(w.capitalize() for w in (*SUBORDINATORS, "whenever"))
+    + r"|\p{Lu}\p{Ll}++(?<=ed|ing))[ \t\xa0]++"
     rf"[^,;:.!?“”\"\n]{{1,{k.SUBORDINATE_CLAUSE}}}+,[ \t\xa0]*+")
 
 

@@ -19,6 +19,7 @@ import regex
 from . import _constants as k
 from . import _lexicon as lx
 from ._clauses import ADVERB, clause_opening, subject_gap, subject_gap_match
+from ._clauses import SUBORDINATORS as _SUBORDINATORS
 from ._cues import Cue, CuePatterns, build_cue_patterns
 from ._discourse import Coreference
 from ._exchanges import Exchanges
@@ -37,7 +38,7 @@ _PP_GAP = re.compile(r"[ \t\xa0\n]++(?:of|for|to|at|from|with|in|on)[ \t\xa0\n]+
 _POSSESSOR = re.compile(r"[’']s?[ \t\xa0]++")
 #: after a name: a possessive and a lower-case word, the head it determines
 #: (``Reed’s rival``, ``Reed’s longtime rival``)
-_POSSESSED = re.compile(r"[’']s?[ \t\xa0]++[a-z]")
+_POSSESSED = re.compile(_POSSESSOR.pattern + "[a-z]")
 #: a coordinating conjunction right before a verb: "… and said", "but added"
 _COORDINATED = regex.compile(
     r"\b(?:and|but|then|or)(?:[ \t\xa0]+(?:\p{Ll}+ly[ \t\xa0]+)?|(?=,))"
@@ -58,9 +59,6 @@ def _coordinated(text: str, a: int, b: int) -> bool:
 
 #: a capitalised word (of a name spoken inside a quote)
 _CAPITALISED = regex.compile(r"\b\p{Lu}\p{Ll}++\b")
-#: conjunctions that open a subordinate clause ("As she spoke, …")
-_SUBORDINATORS = ("while", "when", "as", "after", "before", "because", "since", "though",
-                  "although", "if", "until", "once")
 #: one right before a clause's subject
 _SUBORDINATOR = regex.compile(
     rf"(?<!\p{{L}})(?i:{'|'.join(_SUBORDINATORS)}|whilst|till|whenever|unless)[ \t\xa0]++$")

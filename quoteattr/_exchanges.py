@@ -627,7 +627,7 @@ def _turns(ctx: Context) -> list[_Turn]:
                 if e is not None:
                     t.tagged, t.tag, t.tag_quote = True, e, qi
                     ent = ctx.entities[e]
-                    if ent.kind == "nominal" and not _title_as_name(ctx, ent):
+                    if ent.kind == "nominal" and not title_person(ctx, e):
                         t.unnamed = ent.gender or _HEAD_GENDER.get(
                             ent.canonical.rsplit(None, 1)[-1].lower(), "")
                     else:

@@ -462,9 +462,8 @@ def _analyse_name(raw: str, title: str | None, not_speakers: frozenset[str],
         title = f"{title} {name_words[0]}" if title else name_words[0]
         head_off = raw.index(name_words[1], head_off + len(name_words[0]))
         name, name_words = raw[head_off:tail_end], name_words[1:]
-    if sliced and len(name_words) > 1 and name_words[0] in _EPITHETS and (
-            (w := name_words[1].lower()) in lx.MALE_NAMES or w in lx.FEMALE_NAMES
-            or w in lx.GIVEN_MALE or w in lx.GIVEN_FEMALE):
+    if sliced and len(name_words) > 1 and name_words[0] in _EPITHETS and \
+            _known_given_name(name_words[1]):
         # "Old Tom Briar", "Little Nell": an epithet before a given name is no part
         # of the name ("Tom" later is the same man; "Little Rock" has no given name),
         # though the mention, which opens the sentence, keeps it
@@ -478,8 +477,7 @@ def _analyse_name(raw: str, title: str | None, not_speakers: frozenset[str],
         # "Linda Fox", "Grace Park": a given name before a head that is a surname
         # as often (the lists of given names of a strong gender, the census's too)
         len(name_words) == 2 and name_words[-1] in _SURNAME_HEADS
-        and ((w := name_words[0].lower()) in lx.MALE_NAMES or w in lx.FEMALE_NAMES
-             or w in lx.GIVEN_MALE or w in lx.GIVEN_FEMALE))
+        and _known_given_name(name_words[0]))
     kind = "org" if org else "name"
     gender = None if org else _gender_of(title, name_words)
     single = not org and not title and len(name_words) == 1
@@ -489,6 +487,14 @@ def _analyse_name(raw: str, title: str | None, not_speakers: frozenset[str],
         return None
     return (head_off, tail_end, name, title.strip() if title else None, kind, gender, single,
             tuple(name_words), _unnamelike(name_words[0]), name.isupper(), sliced)
+
+
+def _known_given_name(word: str) -> bool:
+    """``word`` is a given name of a strong gender: of the lexicon's short lists
+    or of the census's."""
+    w = word.lower()
+    return w in lx.MALE_NAMES or w in lx.FEMALE_NAMES or w in lx.GIVEN_MALE or \
+        w in lx.GIVEN_FEMALE
 
 
 #: The endings of words that name an occupation (``Meteorologist``,
@@ -790,14 +796,20 @@ TRAILING_NOUN = regex.compile(
 _TRAILING_VERBS = ("was", "came", "is", "comes")
 
 
+def past_closing_mark(text: str, pos: int) -> int:
+    """Where the next word stands after a closing mark at ``pos``: past a stop or
+    a comma and spaces, at most four characters."""
+    end = min(len(text), pos + 4)
+    while pos < end and text[pos] in _AFTER_MARK:
+        pos += 1
+    return pos
+
+
 def trailing_verb_at(text: str, pos: int) -> bool:
     """Whether one of :data:`TRAILING_NOUN`'s verbs stands right after a closing
     mark at ``pos`` (past a stop or a comma and spaces): a look before the
     pattern, for most quotes are followed by none."""
-    end = min(len(text), pos + 4)
-    while pos < end and text[pos] in _AFTER_MARK:
-        pos += 1
-    return text.startswith(_TRAILING_VERBS, pos)
+    return text.startswith(_TRAILING_VERBS, past_closing_mark(text, pos))
 
 
 _AFTER_MARK = frozenset(",.!? \t\xa0\n")

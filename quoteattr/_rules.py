@@ -39,7 +39,7 @@ from ._cues import GOING_ON as _GOING_ON
 from ._cues import Cue
 from ._discourse import _OWN_POSSESSIVE, _OWN_REACH, _title_description, person_like
 from ._exchanges import called_names, title_person
-from ._mentions import TRAILING_NOUN, _gender_of, trailing_verb_at
+from ._mentions import TRAILING_NOUN, _gender_of, past_closing_mark, trailing_verb_at
 from ._model import Mention, Quote
 from ._reported import REPORT_RULES
 from ._sieve import Condition, Fire, Pass, Rule
@@ -1075,11 +1075,7 @@ _TAGGED_BY_VERB = Pass("a verb of saying right after the quote tags it (its spea
 def _verb_tag_after(ctx: Context, q: Quote) -> bool:
     """A verb of saying stands right after quote ``q``'s closing mark (past a
     comma, a stop and spaces): ``“…,” chorused the others.``"""
-    text, pos = ctx.text, q.outer_end
-    end = min(len(text), pos + 4)
-    while pos < end and text[pos] in ",.!? \t\xa0\n":
-        pos += 1
-    c = ctx.cue_at(pos)
+    c = ctx.cue_at(past_closing_mark(ctx.text, q.outer_end))
     return c is not None and not c.preposition
 
 
