@@ -425,10 +425,16 @@ TITLE_TABLE: tuple[tuple[str, str, str], ...] = (
     # a clergyman's rank before his title of address (``the Reverend Mr. Oakes``)
     ("Reverend Mr.", "m", "n"), ("Rev. Mr.", "m", "n"), ("Reverend Dr.", "", "n"),
     ("Rev. Dr.", "", "n"),
+    # the abbreviated offices and ranks of news copy (``Atty. Gen. Paula Irving``,
+    # ``Amb. Lin``, ``Msgr. Kehoe``, ``Ofc. Diaz``), and the abbreviated modifiers
+    # of a title (``Asst. Chief``, ``Dep. Chief``: see ROLE_MODIFIERS)
+    ("Hon.", "", "n"), ("Atty.", "", "n"), ("Atty. Gen.", "", "n"), ("Amb.", "", "n"),
+    ("Pres.", "", "n"), ("Sec.", "", "n"), ("Treas.", "", "n"), ("Sgt. Maj.", "", "n"),
+    ("Msgr.", "m", "n"), ("Ald.", "", "n"), ("Ofc.", "", "n"), ("Asst.", "", ""),
+    ("Dep.", "", ""),
     # not (yet) looked for before names by the mention patterns: abbreviations only
-    ("Madam", "f", "a"), ("Mmes.", "f", ""), ("Mlle.", "f", ""), ("Hon.", "", ""),
-    ("Govs.", "", ""), ("Brig.", "", ""), ("Atty.", "", ""),
-    ("Amb.", "", ""), ("Pres.", "", ""), ("Sec.", "", ""), ("Treas.", "", ""),
+    ("Madam", "f", "a"), ("Mmes.", "f", ""), ("Mlle.", "f", ""),
+    ("Govs.", "", ""), ("Brig.", "", ""),
 )
 
 #: Titles and roles that stand before a name, as written, in the table's order
@@ -456,7 +462,7 @@ ROLE_MODIFIERS: tuple[str, ...] = (
     "party", "campaign", "Democratic presidential", "Republican presidential",
     "Former", "Then", "Acting", "Interim", "Outgoing", "Incoming", "Late", "Deputy",
     "the late", "New York", "city", "City", "county", "County", "State", "federal", "Federal",
-    "Vice",
+    "Vice", "Asst.", "Dep.",
 )
 
 #: Lower-case role nouns that may stand before a name (``candidate Jane Roe``).

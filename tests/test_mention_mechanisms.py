@@ -1411,6 +1411,29 @@ def test_british_titles_stand_before_a_name(text: str, name: str) -> None:
 
 
 @pytest.mark.parametrize(("text", "name"), [
+    ("“The fire got away,” said Asst. Chief Nell Brandt.", "Nell Brandt"),
+    ("“The ruling stands,” said Atty. Gen. Omar Vance.", "Omar Vance"),
+    ("“Stand easy,” said Sgt. Maj. Rhys Gower.", "Rhys Gower"),
+    ("“Bless you all,” said Msgr. Liam Tobin.", "Liam Tobin"),
+    ("“Talks go on,” said Amb. Keiko Sato.", "Keiko Sato"),
+    ("“Nobody was hurt,” said Ofc. Rita Salas.", "Rita Salas"),
+    ("Ald. Joe Pruitt voted no. “It is a giveaway,” he said.", "Joe Pruitt"),
+])
+def test_abbreviated_offices_of_news_copy_stand_before_a_name(text: str, name: str) -> None:
+    """``Asst. Chief``, ``Atty. Gen.``, ``Sgt. Maj.``, ``Msgr.``, ``Amb.``, ``Ofc.``,
+    ``Ald.``: the abbreviated titles of news copy are titles, not the speaker's
+    name (``said Asst.`` was the speaker), and no sentence ends at their stop."""
+    assert quoteattr.attribute(text).records()[-1]["speaker"] == name
+
+
+def test_an_abbreviated_office_word_is_no_title_before_a_number() -> None:
+    """Near miss: ``Sec. 4`` (a section) names no one; ``Ald.`` ends no sentence."""
+    doc = quoteattr.attribute("Under Sec. 4 of the act, Ald. Joe Pruitt said, “No.”")
+    assert [r["speaker"] for r in doc.records()] == ["Joe Pruitt"]
+    assert len(doc.sentences) == 1
+
+
+@pytest.mark.parametrize(("text", "name"), [
     ("“Who blew that out?” asked Mr. Tuttle.\n\n“Not I,” said the Reverend Mr. Oakes.",
      "Oakes"),
     ("“Who blew that out?” asked Mr. Tuttle.\n\n“Not I,” said the Rev. Mr. Oakes.", "Oakes"),

@@ -708,14 +708,14 @@ def test_punkts_reasons_for_a_boundary_are_its_break_reasons() -> None:
 
 def test_extra_abbreviation_reaches_punkt() -> None:
     """An extra title ending in a period is an abbreviation to Punkt: no boundary after it."""
-    text = "Ald. Ann Lee spoke. She left."
-    assert texts(text) == ["Ald.", "Ann Lee spoke.", "She left."]
-    got = split_sentences(text, extra_abbreviations=("Ald.",))
-    assert [s.text for s in got] == ["Ald. Ann Lee spoke.", "She left."]
+    text = "Chmn. Ann Lee spoke. She left."
+    assert texts(text) == ["Chmn.", "Ann Lee spoke.", "She left."]
+    got = split_sentences(text, extra_abbreviations=("Chmn.",))
+    assert [s.text for s in got] == ["Chmn. Ann Lee spoke.", "She left."]
     # Config.titles passed whole: words without a period are no abbreviation
-    got = split_sentences(text, extra_abbreviations=["Grand Vizier", "Ald."])
-    assert [s.text for s in got] == ["Ald. Ann Lee spoke.", "She left."]
-    assert texts(text) == ["Ald.", "Ann Lee spoke.", "She left."]  # the default is untouched
+    got = split_sentences(text, extra_abbreviations=["Grand Vizier", "Chmn."])
+    assert [s.text for s in got] == ["Chmn. Ann Lee spoke.", "She left."]
+    assert texts(text) == ["Chmn.", "Ann Lee spoke.", "She left."]  # the default is untouched
 
 
 def test_extra_abbreviation_reaches_the_fronted_phrase_rule() -> None:
@@ -737,13 +737,13 @@ def test_extra_abbreviations_share_tokenizers() -> None:
     """One tokenizer per distinct set of added types; none added, the default one."""
     from quoteattr._segment import _extra_types, _tokenizer
 
-    extra, _ = _extra_types(("Ald.", "Grand Vizier"))
-    assert extra == {"ald"}
+    extra, _ = _extra_types(("Chmn.", "Grand Vizier"))
+    assert extra == {"chmn"}
     assert _extra_types(("Sen.", "Mayor"))[0] == frozenset()  # already known: the default
-    split_sentences("Ald. Lee. Sen. Roe.", extra_abbreviations=("Ald.",))
-    assert _tokenizer(frozenset({"ald"})) is _tokenizer(extra)
+    split_sentences("Chmn. Lee. Sen. Roe.", extra_abbreviations=("Chmn.",))
+    assert _tokenizer(frozenset({"chmn"})) is _tokenizer(extra)
     assert _tokenizer(extra) is not _tokenizer()
-    assert "ald" not in _tokenizer()._params.abbrev_types
+    assert "chmn" not in _tokenizer()._params.abbrev_types
 
 
 # --- the language data: every set of titles from one table ------------------------
