@@ -114,13 +114,14 @@ _BACK = 20
 #: clause or a phrase ("suggests that Phoenix …", "offered at the GOP meeting"),
 #: and no verb, comparison or negation anywhere in it: a role is words of a
 #: description, and "said the problem was broader than Velmar" reports a clause
-#: that ends on a name
+#: that ends on a name; an age is one of its words ("said 17-year-old Aiden Cho",
+#: "said 70-year-old resident Joe Kinsella")
 _ROLE_GAP = regex.compile(
     r"(?!(?:that|whether|if|how|what|why|when|where|who|it|he|she|they|we|there|this|these"
     r"|those|his|her|their|its|at|in|on|by|for|to|from|with|of|about|over|under|after|before)"
     r"\b)(?:(?!(?:is|was|were|are|be|been|has|had|have|will|would|could|should|can|may"
     r"|might|must|did|does|do|than|not|that|it|he|she|they|we|there|which|whether)\b)"
-    rf"[\p{{L}}\-.’']++[ \t\xa0]++){{1,{k.ROLE_WORDS}}}$")
+    rf"(?:\d{{1,3}}-year-old|[\p{{L}}\-.’']++)[ \t\xa0]++){{1,{k.ROLE_WORDS}}}$")
 
 
 #: a passive auxiliary right before a cue (``was told``, ``being asked``,

@@ -1482,3 +1482,23 @@ def test_an_abbreviation_modifying_a_head_stays_in_its_description() -> None:
     """Near miss: ``a U.S. District Court judge``: the abbreviation modifies the head."""
     text = "The firm hired a U.S. District Court judge, who said: “No.”"
     assert _speaker_of(text, "No.") == "U.S. District Court judge"
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("“We had the whole route planned,” said 16-year-old Priya Nand.", "Priya Nand"),
+    ("“The river came up fast,” said 82-year-old farmer Walt Ebner.", "Walt Ebner"),
+])
+def test_an_age_before_a_name_after_its_cue_is_a_word_of_its_role(text: str, name: str) -> None:
+    """``said 16-year-old Priya Nand``: an age stands among the words of a role
+    between an inverted cue and the name (``said former county judge …``); the
+    quote had no speaker."""
+    assert quoteattr.attribute(text).records()[0]["speaker"] == name
+
+
+def test_an_age_before_a_name_in_a_reported_clause_is_no_speaker() -> None:
+    """Near miss: ``The doctor said 16-year-old Priya Nand was stable.`` reports a
+    clause about her: the doctor is its speaker."""
+    doc = quoteattr.attribute("The doctor said 16-year-old Priya Nand was stable.",
+                              quoteattr.Config(indirect=True))
+    assert [(r["speaker"], r["text"]) for r in doc.records()] == [
+        ("doctor", "16-year-old Priya Nand was stable")]
