@@ -589,7 +589,7 @@ NOMINAL_HEADS: dict[str, bool] = {
     "husband": False, "wife": False, "son": False, "daughter": False, "brother": False,
     "sister": False, "aunt": False, "uncle": False, "nephew": False, "niece": False,
     "cousin": False, "grandfather": False, "grandmother": False, "grandson": False,
-    "granddaughter": False, "widow": False,
+    "granddaughter": False, "widow": False, "family": False, "families": True,
     "host": False, "anchor": False, "reporter": False, "reporters": True,
     "journalist": False, "journalists": True, "author": False, "writer": False,
     "historian": False, "professor": False, "pastor": False, "priest": False,

@@ -1502,3 +1502,22 @@ def test_an_age_before_a_name_in_a_reported_clause_is_no_speaker() -> None:
                               quoteattr.Config(indirect=True))
     assert [(r["speaker"], r["text"]) for r in doc.records()] == [
         ("doctor", "16-year-old Priya Nand was stable")]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("“She was our light,” Owen Prady said.\n\n“We thank everyone who searched,” the family "
+     "said in a statement.", "family"),
+    ("“We thank everyone who searched,” the Prady family said.", "Prady family"),
+])
+def test_a_family_speaks_as_a_body(text: str, speaker: str) -> None:
+    """``the family said in a statement``: a family speaks as one body, as a
+    campaign or a club does; the quote is neither the last person's (a
+    continuation of Owen Prady's) nor the surname's (``the Prady family`` is no
+    person called Prady)."""
+    assert quoteattr.attribute(text).records()[-1]["speaker"] == speaker
+
+
+def test_a_person_who_grew_up_in_a_family_still_speaks() -> None:
+    """Near miss: ``Owen Prady grew up in a large family. “…,” he said.`` is his."""
+    doc = quoteattr.attribute("Owen Prady grew up in a large family. “We were poor,” he said.")
+    assert doc.records()[0]["speaker"] == "Owen Prady"
