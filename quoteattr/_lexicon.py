@@ -948,6 +948,21 @@ NON_PERSON_HEADS: frozenset[str] = frozenset(
     world houses room rooms car cars ship ships""".split()
 )
 
+#: Animals, machines and the weather: heads of descriptions that make sounds
+#: (``The dog barked.``, ``the kettle hissed``, ``the wind howled``) and never
+#: words, so a verb of saying next to one tags no quote (a person *barks* an
+#: order, a dog does not speak one).
+SOUND_MAKERS: frozenset[str] = frozenset(
+    """dog dogs cat cats horse horses pony mare stallion donkey mule cow cows sheep goat
+    goats pig pigs hound hounds puppy puppies kitten kittens wolf wolves fox bird birds
+    parrot parrots crow crows owl owls rooster hen hens goose geese duck ducks frog frogs
+    cricket crickets gull gulls
+    kettle engine engines motor motors machine machines clock clocks bell bells phone
+    telephone radio television tv alarm siren sirens horn horns whistle car cars train
+    trains truck trucks bus tram door doors gate hinge hinges floorboard floorboards
+    wind winds rain thunder storm sea waves wave surf tide stream river brook fire flames
+    leaves trees""".split())
+
 #: Heads of descriptions that name a person: ``the minister``, ``a spokeswoman``,
 #: ``the old man`` (beside the person nouns among the titles and role nouns).
 #: A head not listed here or in NON_PERSON_HEADS is a person when it has the

@@ -1139,6 +1139,20 @@ _START = attrgetter("start")
 _END = attrgetter("end")
 
 
+#: words that end a description's head and open what modifies it
+_HEAD_ENDS = lx.PREPOSITIONS | {"who", "whom", "whose", "which", "that"}
+
+
+def _phrase_head(desc: str) -> str:
+    """The head of a description, lower case: its last word before a
+    preposition or a relative pronoun (``lad who held the door``: *lad*)."""
+    words = desc.lower().split()
+    for i, w in enumerate(words):
+        if i and w in _HEAD_ENDS:
+            return words[i - 1]
+    return words[-1] if words else ""
+
+
 def find_mentions(
     text: str,
     quotes: Sequence[Quote],
@@ -1507,6 +1521,8 @@ def find_mentions(
                 _opens_sentence(text, cs)
                 or text[max(0, cs - 4):cs].rstrip()[-1:] in ("”", '"', "’", "'", "»")):
             continue  # "no one spoke", "what one called": the generic or indefinite pronoun
+        if _phrase_head(desc) in lx.SOUND_MAKERS:
+            continue  # "The dog barked.", "hissed the kettle": a sound, no speaker
         add(_make_mention(cs, cm.end(), text[cs:cm.end()], "nominal", desc, None, None,
                                  desc.lower().endswith("s")))
     if inside_cues:

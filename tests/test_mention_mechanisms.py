@@ -1521,3 +1521,26 @@ def test_a_person_who_grew_up_in_a_family_still_speaks() -> None:
     """Near miss: ``Owen Prady grew up in a large family. “…,” he said.`` is his."""
     doc = quoteattr.attribute("Owen Prady grew up in a large family. “We were poor,” he said.")
     assert doc.records()[0]["speaker"] == "Owen Prady"
+
+
+@pytest.mark.parametrize("sound", ["The dog barked.", "The kettle hissed.",
+                                   "Outside the wind howled."])
+def test_an_animal_a_machine_or_the_weather_making_a_sound_tags_no_quote(sound: str) -> None:
+    """``“Good.” The dog barked. “Quiet, Rex.”``: a verb of saying whose subject is
+    an animal, a machine or the weather is a sound, no tag: the quotes are the
+    exchange's (Hal's turn), not the dog's at 0.99."""
+    text = ("“Is the ferry running?” asked Hal.\n\n“Not today,” said Iris.\n\n"
+            f"“Good.” {sound} “Then we stay.”")
+    speakers = [r["speaker"] for r in quoteattr.attribute(text).records()]
+    assert speakers[2:] == ["Hal", "Hal"]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("“Out of my yard!” the old ferryman growled.", "old ferryman"),
+    ("“Shut it,” said the boy who held the door.", "boy who held the door"),
+])
+def test_a_person_unknown_to_the_lexicon_still_growls(text: str, speaker: str) -> None:
+    """Near miss: a description whose head the lexicon does not know (*ferryman*)
+    is still a speaker with a verb of sound, and a thing in its relative clause
+    (*door*) is not its head."""
+    assert quoteattr.attribute(text).records()[0]["speaker"] == speaker
