@@ -671,7 +671,13 @@ _REOPENED_WEAK = Pass("the quotation it reopens has no sure speaker")
 
 
 def continued_quote(ctx: Context, qi: int) -> Fire | Pass:
-    """A quote that reopens a quotation left open at the previous paragraph end."""
+    """A quote that reopens a quotation left open at the previous paragraph end.
+
+    It shares the opening's speaker: at once when that was surely decided (or
+    is about to be, by a quote of its paragraph); however weakly it was given,
+    and as weakly, otherwise (in the second pass, when the opening was decided
+    by a later rule of the first, as a quote-only paragraph's narration
+    subject)."""
     q = ctx.quotes[qi]
     if q.continues is None:
         return _NOT_REOPENED
@@ -686,6 +692,12 @@ def continued_quote(ctx: Context, qi: int) -> Fire | Pass:
             ctx.decided[c] is None and ctx.strong(j) and \
             not _other_person_between(ctx, ctx.quotes[j].outer_end, ctx.quotes[c].outer_start, j):
         return Fire(k.CONTINUED_QUOTE, speaker_from=j)
+    d = ctx.decided[c]
+    if d is not None and (d[1].mention is not None or d[1].speaker_from is not None
+                          or d[1].entity is not None):
+        # "Ruiz addressed the rally." / "“For two years …" (left open) /
+        # "“Today that ends.”": one quotation, whoever its opening was given to
+        return Fire(min(k.CONTINUED_QUOTE, d[1].confidence), speaker_from=c)
     return _REOPENED_WEAK
 
 
@@ -1405,7 +1417,7 @@ RULES: tuple[Rule[Context], ...] = (
     Rule("leading_cue", leading_cue),
     Rule("cue_later_in_sentence", cue_later_in_sentence),
     Rule("colon_label", colon_label),
-    Rule("continued_quote", continued_quote),
+    Rule("continued_quote", continued_quote, _BOTH_PASSES),
     Rule("colon_intro", colon_intro, when=(OPENS_PARAGRAPH,)),
     Rule("named_after", named_after, when=(OPENS_PARAGRAPH,)),
     Rule("same_paragraph", same_paragraph, _BOTH_PASSES, (SENTENCE_OR_RESUMED,)),

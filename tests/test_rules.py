@@ -868,3 +868,26 @@ def test_nested_cue_names_no_one_of_a_given_name_two_people_bear() -> None:
     text = ("Tom Hobb, Bill Lark and Bill Dunn sat in the inn.\n\n"
             "“Bill said, ‘Go home,’ and so I did,” said Tom.")
     assert quoteattr.attribute(text).records()[1]["speaker"] is None
+
+
+def test_a_reopened_quotation_keeps_its_openings_weak_speaker() -> None:
+    """``Lena Ruiz addressed the rally.`` / ``“For two years … (left open)`` /
+    ``“Today it ends.”``: one quotation, whose opening the narration's subject
+    was given (weakly) in the second pass of the sieve; its reopened part had no
+    speaker."""
+    text = ("The strike entered its third week.\n\n"
+            "Union leader Lena Ruiz addressed the rally.\n\n"
+            "“For two years we were told to be patient.\n\n"
+            "“Today that ends.”")
+    recs = quoteattr.attribute(text).records()
+    assert [(r["speaker"], r["rule"]) for r in recs] == [
+        ("Lena Ruiz", "narration_subject"), ("Lena Ruiz", "continued_quote")]
+    assert recs[1]["confidence"] <= recs[0]["confidence"] + 0.2
+
+
+def test_a_reopened_quotation_whose_opening_has_no_speaker_has_none() -> None:
+    """Near miss: with no one to give the opening to, the reopened part gets no one."""
+    text = ("The strike entered its third week.\n\n"
+            "“For two years we were told to be patient.\n\n"
+            "“Today that ends.”")
+    assert [r["speaker"] for r in quoteattr.attribute(text).records()] == [None, None]
