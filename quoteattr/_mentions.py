@@ -120,8 +120,13 @@ class _WordPatterns:
         not_title = rf"(?!{titles_after_p}{sp}{up})"
         name = (rf"{cap}(?:{sp}(?:{particle}{sp}){{0,2}}{not_title}(?:(?:al|el)-)?{cap}){{0,4}}"
                 r"(?:,?[ \t\xa0]+(?:Jr\.|Sr\.|III|II|IV)(?!\w))?")
-        title = (rf"(?:{mods_p}{sp}){{0,3}}(?:{titles_p}|{roles_p})"
-                 rf"|(?:{up}{letter}++{sp}){{1,2}}{roles_p}")  # Opposition leader
+        # (a role or a title may stand before an abbreviated title: "presidential
+        # hopeful Sen. Ted Cruz", "Democratic candidate Gov. Jane Roe"; not before
+        # a title that is a given name too: "Coach Dean Smith")
+        dotted_p = trie_pattern([t for t in titles if t.endswith(".") and len(t) > 2])
+        then_dotted = rf"(?:{sp}{dotted_p}(?={sp}{up}))?"
+        title = (rf"(?:{mods_p}{sp}){{0,3}}(?:{titles_p}|{roles_p}){then_dotted}"
+                 rf"|(?:{up}{letter}++{sp}){{1,2}}{roles_p}{then_dotted}")  # Opposition leader
         # the name pattern opens with \b, which fails at once inside a word
         # (re still tries every position: a first-letter class would not help,
         # lower-case titles start with 23 of the 26 letters); then a cheap

@@ -1544,3 +1544,21 @@ def test_a_person_unknown_to_the_lexicon_still_growls(text: str, speaker: str) -
     is still a speaker with a verb of sound, and a thing in its relative clause
     (*door*) is not its head."""
     assert quoteattr.attribute(text).records()[0]["speaker"] == speaker
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Presidential hopeful Sen. Dara Quill was critical, telling reporters: “It is a "
+     "retreat.”", "Dara Quill"),
+    ("“It is a retreat,” said Democratic candidate Gov. Ines Parr.", "Ines Parr"),
+])
+def test_a_role_before_an_abbreviated_title_is_part_of_the_title(text: str, name: str) -> None:
+    """``presidential hopeful Sen. Dara Quill``: a role or a title before an
+    abbreviated title is one title with it; ``Sen`` was the speaker's name and
+    ``Dara Quill`` another person."""
+    assert quoteattr.attribute(text).records()[0]["speaker"] == name
+
+
+def test_a_title_before_a_title_that_is_a_given_name_stays_apart() -> None:
+    """Near miss: ``Coach Dean Smith``: *Dean* is his given name, not a second title."""
+    assert _speaker_of("“We ran out of time,” said Coach Dean Smith.",
+                       "We ran out of time,") == "Dean Smith"
