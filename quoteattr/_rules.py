@@ -40,7 +40,7 @@ from ._cues import Cue
 from ._discourse import _OWN_POSSESSIVE, _OWN_REACH, _title_description, person_like
 from ._exchanges import called_names, title_person
 from ._mentions import TRAILING_NOUN, _gender_of, past_closing_mark, trailing_verb_at
-from ._model import Mention, Quote
+from ._model import Mention, Paragraph, Quote
 from ._reported import REPORT_RULES
 from ._sieve import Condition, Fire, Pass, Rule
 
@@ -1176,7 +1176,11 @@ def narration_subject(ctx: Context, qi: int) -> Fire | Pass:
     (``Roe's deputy, Ann Lee, was upbeat.``), the named person's; when a
     person's description opens it as a verb of saying's subject (``The mayor
     said she was relieved.``), the description's, and so for *he* or *she*
-    (``She said trade had been slow.``: the person it stands for)."""
+    (``She said trade had been slow.``: the person it stands for).  The subject
+    is read past an opening phrase, and a mention in it (``After 30 years with
+    the county police, Ada Brennan retires.``); when the paragraph's first
+    sentence names no one there, a person named as its last sentence's subject
+    (``The match ended 2-1. Pryce was furious.``)."""
     q = ctx.quotes[qi]
     if q.paragraph < 1:
         return _FIRST_PARAGRAPH
@@ -1184,11 +1188,19 @@ def narration_subject(ctx: Context, qi: int) -> Fire | Pass:
     if ctx.turn(qi, q.paragraph - 1) is not None:
         return _PREVIOUS_QUOTED
     found = ctx.mentions_in(prev.start, prev.end)
+    # the first mention after no more than an opening phrase: the subject, past
+    # a mention inside that phrase ("After 35 years with the fire department,
+    # Bernard Okafor retires on Friday.")
+    reach = prev.start + k.CLAUSE_OPENING
+    found = next((found[i:] for i in range(len(found))
+                  if ctx.mentions[found[i]].start > reach
+                  or clause_opening(ctx.text, prev.start, ctx.mentions[found[i]].start)),
+                 found[:0])
     if not found:
-        return _NO_NARRATION_SUBJECT
+        return _last_sentence_subject(ctx, prev)
     m = ctx.mentions[found[0]]
     if not clause_opening(ctx.text, prev.start, m.start):
-        return _NO_NARRATION_SUBJECT
+        return _last_sentence_subject(ctx, prev)
     if m.kind in ("name", "org"):
         for ci in ctx.cues_in(m.end, min(prev.end, m.end + 40)):
             # "Tom Hale asked Linda Reed if she would resign." / "“…”": the one asked
@@ -1213,6 +1225,25 @@ def narration_subject(ctx: Context, qi: int) -> Fire | Pass:
         # deputy minister was upbeat.", measured: in a story the quote after is
         # as often the one spoken to)
         return Fire(k.NARRATION_SUBJECT, found[1])
+    return _last_sentence_subject(ctx, prev)
+
+
+def _last_sentence_subject(ctx: Context, prev: Paragraph) -> Fire | Pass:
+    """``The match ended 2-1. Pryce was furious.`` / ``“We were sloppy.”``: the
+    person named as the subject of the paragraph's last sentence, when its first
+    names no one: a person's name, of a known gender or with a title (a
+    description there is as often the one spoken to, and a bare name as often
+    a place: ``Florida is a swing state.``)."""
+    lo = ctx.sentence_bounds(max(prev.start, prev.end - 1))[0]
+    if lo <= prev.start:
+        return _NO_NARRATION_SUBJECT
+    for mi in ctx.mentions_in(lo, min(prev.end, lo + k.CLAUSE_OPENING)):
+        m = ctx.mentions[mi]
+        if clause_opening(ctx.text, lo, m.start):
+            e = ctx.entity_of[mi]
+            if m.kind == "name" and (m.title or e is not None and ctx.coref.gender[e]):
+                return Fire(k.NARRATION_SUBJECT, mi)
+            break
     return _NO_NARRATION_SUBJECT
 
 

@@ -891,3 +891,47 @@ def test_a_reopened_quotation_whose_opening_has_no_speaker_has_none() -> None:
             "“For two years we were told to be patient.\n\n"
             "“Today that ends.”")
     assert [r["speaker"] for r in quoteattr.attribute(text).records()] == [None, None]
+
+
+def test_narration_subject_is_read_past_an_opening_phrase_with_a_mention() -> None:
+    """``After 30 years with the county police, Ada Brennan retires on Friday.`` /
+    ``“…”``: the paragraph's subject comes after an opening phrase that holds a
+    mention of its own (*the county police*), which was taken for the subject."""
+    text = ("The county said goodbye to a familiar face.\n\n"
+            "After 30 years with the county police, Ada Brennan retires on Friday.\n\n"
+            "“I never planned to stay this long.”")
+    assert [r["speaker"] for r in quoteattr.attribute(text).records()] == ["Ada Brennan"]
+
+
+def test_a_person_in_the_opening_phrase_is_no_narration_subject() -> None:
+    """Near miss: ``After meeting Mayor Ruth Dale, the workers went home.`` / ``“…”``:
+    the mayor stands in the opening phrase; the subject is the workers, a group,
+    and the quote is no one's."""
+    text = ("The strike ended on Monday.\n\n"
+            "After meeting Mayor Ruth Dale, the workers went home.\n\n"
+            "“We got what we came for.”")
+    assert [r["speaker"] for r in quoteattr.attribute(text).records()] != ["Ruth Dale"]
+
+
+@pytest.mark.parametrize("text", [
+    "Coach Tomas Pryce took over in May.\n\nThe match ended 2-1. Pryce was furious.\n\n"
+    "“We were sloppy.”",
+    "The board met on Monday.\n\nThe agenda was long. Mayor Ruth Dale opened the session.\n\n"
+    "“We have a lot to get through.”",
+])
+def test_narration_subject_of_a_paragraphs_last_sentence(text: str) -> None:
+    """``The match ended 2-1. Pryce was furious.`` / ``“…”``: when the paragraph's
+    first sentence names no one at its opening, the person named as the subject
+    of its last sentence, the one right before the quote."""
+    speaker = quoteattr.attribute(text).records()[0]["speaker"]
+    assert speaker is not None and speaker.endswith(("Pryce", "Dale"))
+
+
+@pytest.mark.parametrize("last", ["Florida is a swing state.", "The coach was furious."])
+def test_a_place_or_a_description_ending_the_paragraph_is_no_narration_subject(
+        last: str) -> None:
+    """Near miss: a bare name of no known gender (a place as often as a person) or a
+    description (as often the one spoken to) at the last sentence's opening gives
+    the quote no one."""
+    text = f"The polls closed at eight.\n\nThe count was slow. {last}\n\n“It is too close.”"
+    assert quoteattr.attribute(text).records()[0]["speaker"] is None
