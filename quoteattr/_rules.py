@@ -990,7 +990,9 @@ def action_beat(ctx: Context, qi: int) -> Fire | Pass:
     (``Jess picked up a can. The label had worn away. “…”``), the person who
     opens the sentence before that one is still the beat's.  A quote with a
     verb of saying right after it is tagged, not a beat (``Jess sat down. “…,”
-    muttered somebody at the back.``)."""
+    muttered somebody at the back.``).  A sound made without words that ends
+    its sentence (``Ann laughed.``, ``She sighed heavily.``) is an action, no
+    tag."""
     q = ctx.quotes[qi]
     para = ctx.para(q)
     if _verb_tag_after(ctx, q):
@@ -1068,7 +1070,7 @@ def _beat_subject(ctx: Context, lo: int, hi: int) -> int | None:
     # ("When Sherry is gone, Walt leans back.": Walt; "Asked whether …, Falk
     # shrugged.": the participle's verb of saying is no cue of the beat)
     lo = main_clause(ctx.text, lo, hi)
-    if ctx.cues_in(lo, hi):
+    if any(not _bare_sound(ctx, ci, hi) for ci in ctx.cues_in(lo, hi)):
         return None
     for i in ctx.mentions_in(lo, hi):
         if clause_opening(ctx.text, lo, ctx.mentions[i].start) and (
@@ -1078,6 +1080,25 @@ def _beat_subject(ctx: Context, lo: int, hi: int) -> int | None:
             return i
         break
     return None
+
+
+#: the forms of the verbs of saying that are sounds a person makes without words
+#: (*laughed*, *sighed*, *groaned*): alone at a sentence's end, an action
+_SOUND_FORMS = frozenset(f.lower() for lemma in (
+    "laugh", "sigh", "smile", "groan", "snort", "grunt", "chuckle", "giggle", "sniff",
+    "sob", "scoff", "gasp", "moan", "whimper", "sneer", "huff", "wail")
+    for f in lx.CUE_VERBS.get(lemma, ()))
+#: an adverb or two and the sentence's stop after such a verb (``Ann laughed
+#: softly.``): nothing said
+_SOUND_END = regex.compile(r"(?:[ \t\xa0]++\p{Ll}++(?<=ly)){0,2}[ \t\xa0]*+[.!][ \t\xa0]*+$")
+
+
+def _bare_sound(ctx: Context, ci: int, hi: int) -> bool:
+    """Cue ``ci`` is a sound made without words that ends its sentence (``Ann
+    laughed.``, ``She sighed heavily.``): an action beat's verb, no tag."""
+    c = ctx.cues[ci]
+    return c.text.lower() in _SOUND_FORMS and \
+        _SOUND_END.match(ctx.text, c.end, hi) is not None
 
 
 _TAGGED_BY_VERB = Pass("a verb of saying right after the quote tags it (its speaker is "

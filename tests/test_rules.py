@@ -935,3 +935,23 @@ def test_a_place_or_a_description_ending_the_paragraph_is_no_narration_subject(
     the quote no one."""
     text = f"The polls closed at eight.\n\nThe count was slow. {last}\n\n“It is too close.”"
     assert quoteattr.attribute(text).records()[0]["speaker"] is None
+
+
+@pytest.mark.parametrize("beat", ["Iris laughed.", "Iris sighed heavily.", "She groaned."])
+def test_a_sound_made_without_words_is_an_action_beat(beat: str) -> None:
+    """``Iris laughed. “You look worried.”``: a verb of saying that is a sound made
+    without words, alone at its sentence's end, is an action (a beat) — the quote
+    is Iris's surely enough for the exchange to alternate after it (as a weak
+    paragraph cue it was not, and the next line went to Iris again)."""
+    text = ("“Is the ferry running?” asked Hal.\n\n“Not today,” said Iris.\n\n"
+            f"{beat} “You look worried.”\n\n“I am.”")
+    recs = quoteattr.attribute(text).records()
+    assert [(r["speaker"], r["rule"]) for r in recs[2:]] == [
+        ("Iris", "action_beat"), ("Hal", "turn_taking")]
+
+
+def test_a_sound_verb_before_a_comma_and_a_quote_is_its_tag() -> None:
+    """Near miss: ``Iris laughed, “You look worried.”``: the verb introduces the
+    quote (a leading cue), no beat."""
+    recs = quoteattr.attribute("Iris laughed, “You look worried.”").records()
+    assert (recs[0]["speaker"], recs[0]["rule"]) == ("Iris", "leading_cue")
