@@ -294,10 +294,12 @@ def resolve_pronouns(text: str, sentences: Sequence[Sentence], mentions: Sequenc
                 rid = _spouse(entities, gender, spouses, owner)
             if rid is not None and rid != eid:
                 resolved[mi] = eid = rid
-        elif m.kind == "nominal" and _unknown_voice(m) and \
-                (rid := _revealed(text, mi, mentions, entity_of)) is not None:
+        elif m.kind == "nominal" and _unknown_voice(m) and (
+                (rid := _revealed(text, mi, mentions, entity_of)) is not None
+                or (rid := _called_before(text, m.start, entities, state)) is not None):
             # "“Where are you?” called a voice. It was Miss Abbott": the one the
-            # next sentence reveals
+            # next sentence reveals; "“Tansy, are you there?” called Pip." /
+            # "“Here!” squeaked a small voice.": the one the turn before called
             resolved[mi] = eid = rid
         elif m.kind == "nominal" and (pw := _voice_of(m)) is not None:
             # "her voice: “…”", "his faint voice had answered": the voice is

@@ -838,3 +838,21 @@ def test_no_call_before_the_previous_turns_tag_leaves_the_last_speaker() -> None
     text = ("Martha and Lucy sat by the fire.\n\n“Be fair to him,” Lucy said.\n\n"
             "“Fair!” she said.")
     assert quoteattr.attribute(text).records()[-1]["speaker"] == "Lucy"
+
+
+@pytest.mark.parametrize("tag", ["squeaked a small voice", "said a voice from behind the shed"])
+def test_a_voice_answering_a_call_by_name_is_the_one_called(tag: str) -> None:
+    """``“Wren, are you there?” called Bo.`` / ``“Here!” squeaked a small voice.``:
+    a voice not yet known that answers a turn calling someone by name is the
+    one called (as a tag's *she* is), not a person called "small voice"."""
+    text = ("Bo and Wren had lost each other in the fog.\n\n"
+            f"“Wren, are you there?” called Bo.\n\n“Here!” {tag}.")
+    assert quoteattr.attribute(text).records()[1]["speaker"] == "Wren"
+
+
+def test_a_voice_answering_no_call_stays_unknown() -> None:
+    """Near miss: ``“Is anyone there?” called Bo.`` / ``“Here!” said a voice.``:
+    no one was called, so the voice is no one named."""
+    text = ("Bo and Wren had lost each other in the fog.\n\n"
+            "“Is anyone there?” called Bo.\n\n“Here!” said a voice.")
+    assert quoteattr.attribute(text).records()[1]["speaker"] not in ("Wren", "Bo")
