@@ -429,7 +429,10 @@ def _analyse_name(raw: str, title: str | None, not_speakers: frozenset[str],
         k = 0
         while k < len(words) and words[k].group().lower().strip(".,") in stop:
             k += 1
-        while words and words[-1].group().lower().strip(".,") in stop and len(words) > k:
+        while words and words[-1].group().lower().strip(".,") in stop and len(words) > k and \
+                not (len(words) - k >= 2 and words[-1].group() in _MONTH_SURNAMES
+                     and _known_given_name(words[-2].group())):
+            # ("Theresa May", "Ann June": a month after a given name is a surname)
             words.pop()
         if k >= len(words):
             return None
@@ -1081,6 +1084,10 @@ _PLURAL_OR_PARTITIVE_NEXT = re.compile(
 _MONTH_GIVEN_NAMES = frozenset({"Jan", "April", "June", "August"})
 #: every month's name, as written (``the March Hare``)
 _MONTH_WORDS = frozenset(m.capitalize() for m in lx.MONTHS)
+#: months that are surnames too, after a given name (``Theresa May``, ``Ann June``)
+_MONTH_SURNAMES = ("May", "June", "April", "August")
+#: a day's number after a month (``May 3``): a date
+_DAY_AFTER = re.compile(r"[ \t\xa0]++\d")
 _TEMPORAL_BEFORE = re.compile(
     r"\b(?:[Ii]n|[Oo]n|[Bb]y|[Ss]ince|[Uu]ntil|[Tt]ill|[Ll]ast|[Nn]ext|[Tt]his|[Ee]arly|[Ll]ate"
     r"|[Mm]id|[Oo]f|[Tt]hrough|[Dd]uring|[Ff]rom|[Tt]o|[Bb]efore|[Aa]fter|[Ee]very|[Ee]ach"
@@ -1214,6 +1221,9 @@ def find_mentions(
     families: list[int] = []  # indices in out of "the" + a name in -s
     for m in (x for a, b in spans_gaps for x in words_p.name.finditer(text, a, b)):
         raw, raw_title = m.group("name", "title")
+        if raw.endswith(_MONTH_SURNAMES) and _DAY_AFTER.match(text, m.end("name")):
+            # "met Jan Lee May 3": the month before a day is a date's, no surname
+            raw = raw[:raw.rindex(" ")].rstrip() if " " in raw else raw
         info = _analyse_name(raw, raw_title, not_speakers, bare_titles)
         if info is None:
             if raw in _MODAL_NAMES and not raw_title and \

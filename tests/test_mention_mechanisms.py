@@ -1562,3 +1562,21 @@ def test_a_title_before_a_title_that_is_a_given_name_stays_apart() -> None:
     """Near miss: ``Coach Dean Smith``: *Dean* is his given name, not a second title."""
     assert _speaker_of("“We ran out of time,” said Coach Dean Smith.",
                        "We ran out of time,") == "Dean Smith"
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("“The pool stays open,” said Martin May.", "Martin May"),
+    ("“The pool stays open,” Theresa May said.", "Theresa May"),
+    ("“The pool stays open,” said Ann June.", "Ann June"),
+])
+def test_a_month_after_a_given_name_is_a_surname(text: str, name: str) -> None:
+    """``Theresa May``, ``Martin May``, ``Ann June``: a month that is a surname
+    too, after a given name, ends the name instead of being dropped as a date's
+    word (the speaker was ``Theresa``)."""
+    assert quoteattr.attribute(text).records()[0]["speaker"] == name
+
+
+def test_a_month_before_a_day_is_no_surname() -> None:
+    """Near miss: ``met Tom May 3``: the month before a day's number is a date's."""
+    doc = quoteattr.attribute("Ann Lee met Tom May 3 in the capital.")
+    assert [m.name for m in doc.mentions] == ["Ann Lee", "Tom"]
