@@ -37,7 +37,13 @@ from ._clauses import WORD as _WORD
 from ._context import Context
 from ._cues import GOING_ON as _GOING_ON
 from ._cues import Cue
-from ._discourse import _OWN_POSSESSIVE, _OWN_REACH, _title_description, person_like
+from ._discourse import (
+    _OWN_POSSESSIVE,
+    _OWN_REACH,
+    _PERSON_VERB,
+    _title_description,
+    person_like,
+)
 from ._exchanges import called_names, title_person
 from ._mentions import TRAILING_NOUN, _gender_of, past_closing_mark, trailing_verb_at
 from ._model import Mention, Paragraph, Quote
@@ -1377,8 +1383,9 @@ def _person_like(ctx: Context, mi: int) -> bool:
     titled or gendered or multi-word name, a name the text repeats, in the
     narration or inside a quote, a census given name (``Rosie``), or a name
     whose clause refers back to it by *his* or *her* (``Holmes leaned back in
-    his chair``; a lone capitalised word opening a sentence, "Relentlessly", is
-    not enough)."""
+    his chair``) or whose verb is a person's (``Kowalski came in``, ``Ortiz
+    nodded``; not *stood* or *sat*, which a house does too; a lone capitalised
+    word opening a sentence, "Relentlessly", is not enough)."""
     m = ctx.mentions[mi]
     if m.kind == "pronoun":
         return m.name in ("he", "she", "they")
@@ -1388,7 +1395,13 @@ def _person_like(ctx: Context, mi: int) -> bool:
     return bool(m.title or m.gender or " " in m.name or (
         e is not None and len(ctx.entities[e].mentions) > 1) or ctx.quoted_word(m.name)
         or _given_name(m.name)
-        or _OWN_POSSESSIVE.match(ctx.text, m.end, m.end + _OWN_REACH) is not None)
+        or _OWN_POSSESSIVE.match(ctx.text, m.end, m.end + _OWN_REACH) is not None
+        or (pv := _PERSON_VERB.match(ctx.text, m.end)) is not None
+        and not pv.group().endswith(_THING_POSTURES))
+
+
+#: a person's verbs that a building or a hill has too (``Ravenscar stood on its hill``)
+_THING_POSTURES = ("stood", "sat")
 
 
 def _given_name(name: str) -> bool:

@@ -955,3 +955,18 @@ def test_a_sound_verb_before_a_comma_and_a_quote_is_its_tag() -> None:
     quote (a leading cue), no beat."""
     recs = quoteattr.attribute("Iris laughed, “You look worried.”").records()
     assert (recs[0]["speaker"], recs[0]["rule"]) == ("Iris", "leading_cue")
+
+
+@pytest.mark.parametrize("beat", ["Brodsky came in.", "Brodsky nodded slowly."])
+def test_a_name_seen_once_with_a_persons_verb_is_an_action_beats_person(beat: str) -> None:
+    """``Brodsky came in. “Sit down.”``: a name the text uses once, with no title,
+    gender or given name, is a person when its verb is a person's (*came in*,
+    *nodded*), and the quote next to it is the beat's; it had no speaker."""
+    text = f"“Evening,” said Garrow.\n\n{beat} “Sit down.”"
+    assert quoteattr.attribute(text).records()[1]["speaker"] == "Brodsky"
+
+
+def test_a_lone_capitalised_word_before_a_thing_is_no_beats_person() -> None:
+    """Near miss: ``Ravenscar stood on its hill. “Sit down.”``: a house, no person."""
+    text = "“Evening,” said Garrow.\n\nRavenscar stood on its hill. “Sit down.”"
+    assert quoteattr.attribute(text).records()[1]["speaker"] != "Ravenscar"
