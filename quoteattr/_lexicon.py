@@ -897,7 +897,14 @@ MALE_NAMES: frozenset[str] = frozenset(
     zakaria juma raila kgalema nana bola alpha luca luka nicola nikola andrea mattia
     joschka nikita ilya ilia sasha misha dima kolya vanya mykola mika jukka pekka juha
     akira krishna aditya ravindra rajendra surendra mahendra jitendra devendra ezra
-    joshua august""".split()
+    joshua august
+    ramesh suresh rajesh mahesh dinesh ganesh mukesh naresh rakesh umesh arjun rahul amit
+    anil sanjay vijay deepak sunil ashok manoj pradeep vikram rohan karan nikhil sachin
+    rohit harish girish prakash arvind anand ajay vinod kwame kofi kwabena kwaku chinedu
+    emeka obinna chukwuma ikenna adebayo oluwaseun babatunde olusegun tunde tariq khalid
+    yusuf youssef ibrahim bilal faisal imran farhan jamal karim nasser rashid saeed walid
+    ziad seamus ciaran padraig eoin declan cormac fergal niall oisin callum calum alistair
+    hamish fergus ewan angus lachlan rory kenji hiroshi takeshi haruto kenta hideki""".split()
 )
 FEMALE_NAMES: frozenset[str] = frozenset(
     """abigail alice april june alison amanda amy andrea angela angelina ann anna anne annie barbara
@@ -912,7 +919,12 @@ FEMALE_NAMES: frozenset[str] = frozenset(
     michelle monica nancy natalie nicole nikki olivia pam pamela patricia paula peggy
     rachel rebecca rose ruth sally samantha sandra sara sarah sharon shirley sophie stephanie
     susan suzanne tammy teresa theresa tina tracy ursula valerie victoria virginia wendy
-    mabel nellie edith agnes""".split()
+    mabel nellie edith agnes
+    vaishali sunita priya lakshmi anjali kavita pooja neha deepika shreya divya swati aarti
+    nisha rekha meena asha usha geeta seema ritu shilpa sneha nkechi ngozi chiamaka adaeze
+    chioma funmilayo folake yetunde abena akosua efua zainab khadija maryam amina samira
+    leila yasmin rania aoife niamh aoibheann catriona mhairi eilidh roisin ciara saoirse
+    orla sinead grainne yoko keiko yumiko akiko naoko haruka""".split()
 )
 
 # --------------------------------------------------------------------------
