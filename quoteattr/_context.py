@@ -33,7 +33,8 @@ __all__ = ["Context"]
 _OBLIQUE = regex.compile(r"\b(?:of|for|at|in|from|with|to|by|on|about|against|near)[ \t\xa0\n]+$",
                          regex.REVERSE)
 #: a preposition between two mentions: the second modifies the first
-_PP_GAP = re.compile(r"[ \t\xa0\n]++(?:of|for|to|at|from|with|in|on)[ \t\xa0\n]++")
+_PP_GAP = re.compile(r"[ \t\xa0\n]++(?:(?:familiar|close|knowledgeable|[a-z]+ed)[ \t\xa0\n]++)?"
+                     r"(?:of|for|to|at|from|with|in|on)[ \t\xa0\n]++")
 #: a possessor's ending: "The Post’s Ann Lee"
 _POSSESSOR = re.compile(r"[’']s?[ \t\xa0]++")
 #: after a name: a possessive and a lower-case word, the head it determines

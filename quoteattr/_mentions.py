@@ -199,7 +199,17 @@ class _WordPatterns:
         #: only at a cue whose sentence such a group opens
         self.plural_modified = re.compile(
             rf"{group}(?![\w\-’'])(?={sp}(?:on|of|in|from|at|with|for|across|within|inside"
-            rf"|outside|around|among|who|that|{low}+ing)\b)")
+            rf"|outside|around|among|who|that|familiar|close|knowledgeable|{low}+ing)\b)")
+        #: the same for one person or thing with a determiner, its head any noun,
+        #: before a phrase of a preposition or a participle and a preposition
+        #: ("A person with knowledge of the matter said", "The teenager charged
+        #: with the attack told", "A pal of the star said"): tried only where the
+        #: description right before the cue is a preposition's object
+        self.singular_modified = re.compile(
+            rf"(?:The|An?|One|Another){sp}(?:(?!{stop_p}\b){low}[\w\-]*+{sp}){{0,2}}?"
+            rf"(?!{stop_p}\b){low}[\w\-]*+(?![\w\-’'])"
+            rf"(?={sp}(?:of|with|for|from|at|in|on|near|familiar|close|knowledgeable"
+            rf"|{low}+ed{sp}(?:with|of|by|in|for|from|at|to|on))\b)")
         # a plural description with no determiner right after a cue of one's
         # source ("according to officials", "according to people familiar with
         # the talks", "according to aides in both parties"): its phrase when it
@@ -625,13 +635,17 @@ _MODIFIER_BREAK = re.compile(r"[,;:()“”\"«»—.?!\n]")
 
 def _opening_group(text: str, cues: Sequence[Cue], ci: int, words_p: _WordPatterns,
                    start_at: dict[int, int], quoted: Callable[[int], bool],
-                   out: Sequence[Mention] | None = None) -> Mention | None:
+                   out: Sequence[Mention] | None = None,
+                   singular: bool = False) -> Mention | None:
     """A plural group that opens the sentence of cue ``ci``, then a phrase that
     modifies it, of place, kind, subject or relative, then the cue (``Experts on
     North Korea said …``, ``People who live near the fires say …``, ``Democrats
     hoping to win say …``): its mention, when no comma, aside or quotation and no
     other cue stand between and no mention starts where it does (``start_at``:
-    the mentions' starts); else None."""
+    the mentions' starts); else None.  With ``singular``, also one person or
+    thing with a determiner, before a phrase of a preposition (``A person with
+    knowledge of the matter said``, ``The teenager charged with the attack
+    told``)."""
     c = cues[ci]
     lo = max(0, c.start - _MODIFIED_REACH)
     # the last stop or break before the cue: a sentence's end, else nothing opens here
@@ -651,14 +665,22 @@ def _opening_group(text: str, cues: Sequence[Cue], ci: int, words_p: _WordPatter
     if (cm := _CONNECTIVE_OPENER.match(text, s0, c.start)) is not None:
         s0 = cm.end()  # "But critics of the plan said": a connective, then the group
     gm = words_p.plural_modified.match(text, s0, c.start)
+    plural = True
+    if gm is None and singular:
+        gm = words_p.singular_modified.match(text, s0, c.start)
+        plural = False
     if gm is None or s0 in start_at and not (
-            out is not None and out[start_at[s0]].kind == "nominal" and out[start_at[s0]].plural
+            out is not None and out[start_at[s0]].kind == "nominal"
+            and (out[start_at[s0]].plural or not plural)
             and out[start_at[s0]].end <= gm.end()):
         # (a mention there already: a name's, unless it is the group itself,
         # "Several residents", which the phrase modifying it lengthens)
         return None
-    return _make_mention(s0, gm.end(), gm.group(), "nominal", " ".join(gm.group().split()),
-                         None, None, True)
+    words = gm.group().split()
+    if not plural:
+        words = words[1:]  # the name drops the determiner
+    return _make_mention(s0, gm.end(), gm.group(), "nominal", " ".join(words),
+                         None, None, plural)
 
 
 #: a connective opening a sentence before its subject, with no comma after it
@@ -1467,7 +1489,8 @@ def find_mentions(
                                        or text[bm.start() - 2:bm.start()] in (", ", "; ")):
                 bm = None
         if cm is not None and _after_preposition_word(text, cm.start()) and \
-                (gm := _opening_group(text, cues, ci, words_p, start_at, quoted, out)) is not None:
+                (gm := _opening_group(text, cues, ci, words_p, start_at, quoted, out,
+                                      singular=True)) is not None:
             # "Proponents of the toll say": a description in the phrase that
             # modifies a group opening the sentence is no subject; the group is
             add(gm)

@@ -944,3 +944,24 @@ def test_a_description_after_the_cue_with_a_relative_clause_still_speaks() -> No
     relative clause's, and the description is the speaker."""
     rec = quoteattr.attribute("“We won,” said the man who led the team.").records()[0]
     assert rec["speaker"] == "man who led the team"
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("People familiar with the talks said a deal was close.", "People"),
+    ("A person with knowledge of the matter said the deal was dead.", "person"),
+    ("The teenager charged with the attack told police he had acted alone.", "teenager"),
+])
+def test_the_subject_is_the_description_a_phrase_modifies_not_its_object(
+        text: str, speaker: str) -> None:
+    """``A person with knowledge of the matter said …``: the description that opens
+    the sentence, before a phrase of a preposition (and a participle or
+    *familiar*), is the cue's subject; the phrase's object (*the matter*, *the
+    talks*, *the attack*) was the speaker."""
+    assert [sp for _, sp in _reports(text)] == [speaker]
+
+
+def test_a_description_right_before_its_cue_is_still_the_subject() -> None:
+    """Near miss: ``The lawyer for the family said …`` reads the lawyer with its
+    phrase, as before (a head of the lexicon)."""
+    assert [sp for _, sp in _reports("The lawyer for the family said the deal was dead.")] == [
+        "lawyer for the family"]
