@@ -236,6 +236,7 @@ def resolve_pronouns(text: str, sentences: Sequence[Sentence], mentions: Sequenc
     # True until one is seen speaking (next to a speech cue); then False for good
     placed: dict[int, bool] = {}
     spoke: set[int] = set()  # entities seen speaking (next to a speech cue)
+    last_tag: tuple[int, int] | None = None  # the last of them, and where it was seen
     si = first = 0
     prev: Mention | None = None
     prev_eid: int | None = None
@@ -327,7 +328,13 @@ def resolve_pronouns(text: str, sentences: Sequence[Sentence], mentions: Sequenc
                 # person of that gender most salient in the scene, if any (not
                 # one who spoke to the description: "he told the boy")
                 rid = _named_antecedent(g, entities, gender, state, si, eid)
-                if rid is not None and rid not in told.get(eid, ()):
+                if rid is not None and rid not in told.get(eid, ()) and not (
+                        last_tag is not None and last_tag[0] == rid
+                        and text.find("\n\n", last_tag[1], m.start) >= 0
+                        and _next_to_cue(text, cues, c_starts, m)):
+                    # (not the speaker of the turn before, in a paragraph before:
+                    # "“…?” said Mr. Quarrington." / "“…,” replied the young man."
+                    # is someone else answering him)
                     resolved[mi] = eid = rid
             elif titled:
                 head = role.get(eid, "")
@@ -398,6 +405,7 @@ def resolve_pronouns(text: str, sentences: Sequence[Sentence], mentions: Sequenc
                 f &= ~_APPOSITIVE
             if f & _SPEAKER:
                 spoke.add(eid)
+                last_tag = (eid, m.end)
             if m.kind == "name" and gender[eid] is None and placed.get(eid) is not False:
                 if f & _SPEAKER:
                     placed[eid] = False

@@ -882,3 +882,22 @@ def test_a_unisex_given_name_stays_of_no_known_gender() -> None:
 
     assert "jordan" not in lx.MALE_NAMES | lx.FEMALE_NAMES
     assert "kwame" in lx.MALE_NAMES and "vaishali" in lx.FEMALE_NAMES
+
+
+def test_a_description_tagging_a_reply_is_not_the_speaker_it_answers() -> None:
+    """``“Edmund, do you hear?” said Mr. Quarrington.`` / ``“I hear, sir,” replied the
+    young man.``: a bare description of a person, tagging the turn after another's,
+    is not that speaker, though he is the one man named in the scene (he was,
+    at 0.99)."""
+    text = ("“Edmund, do you hear?” said Mr. Quarrington.\n\n"
+            "“I hear, sir,” replied the young man.")
+    assert quoteattr.attribute(text).records()[1]["speaker"] == "young man"
+
+
+def test_a_description_tagging_a_reply_is_still_the_one_named_in_the_scene() -> None:
+    """Near miss: ``Mary sat by the window.`` / ``“Is it raining?” asked Tom.`` /
+    ``“Not yet,” said the girl.``: the girl is Mary, named in the scene, who did
+    not speak the turn before."""
+    text = ("Mary sat by the window.\n\n“Is it raining?” asked Tom.\n\n"
+            "“Not yet,” said the girl.")
+    assert quoteattr.attribute(text).records()[1]["speaker"] == "Mary"
