@@ -422,6 +422,10 @@ TITLE_TABLE: tuple[tuple[str, str, str], ...] = (
     # detective chief inspector
     ("MP", "", "n"), ("Cllr", "", "n"), ("Cllr.", "", "n"), ("Baroness", "f", "n"),
     ("Baron", "m", "n"), ("DCI", "", "n"),
+    # the ranks of a ship and an army written out (``Commander Ilse Varro``,
+    # ``Corporal Dunn``, ``Ensign Pike``; not ``Private``, an adjective too)
+    ("Commander", "", "n"), ("Corporal", "", "n"), ("Lance Corporal", "", "n"),
+    ("Ensign", "", "n"), ("Sergeant Major", "", "n"), ("Petty Officer", "", "n"),
     # a clergyman's rank before his title of address (``the Reverend Mr. Oakes``)
     ("Reverend Mr.", "m", "n"), ("Rev. Mr.", "m", "n"), ("Reverend Dr.", "", "n"),
     ("Rev. Dr.", "", "n"),

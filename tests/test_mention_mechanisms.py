@@ -1580,3 +1580,22 @@ def test_a_month_before_a_day_is_no_surname() -> None:
     """Near miss: ``met Tom May 3``: the month before a day's number is a date's."""
     doc = quoteattr.attribute("Ann Lee met Tom May 3 in the capital.")
     assert [m.name for m in doc.mentions] == ["Ann Lee", "Tom"]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Commander Ilse Varro came in. “Report,” she said.\n\n“All quiet,” said Okafor.\n\n"
+     "“Explain,” said the commander.", "Ilse Varro"),
+    ("“Heads down,” said Corporal Tam Dunn.", "Tam Dunn"),
+    ("“Aye, sir,” said Ensign Lora Pike.", "Lora Pike"),
+])
+def test_ranks_written_out_are_titles(text: str, speaker: str) -> None:
+    """``Commander``, ``Corporal``, ``Ensign`` written out are titles, as ``Cmdr.``
+    and ``Cpl.`` were: ``said the commander`` is the one commander named."""
+    assert quoteattr.attribute(text).records()[-1]["speaker"] == speaker
+
+
+def test_private_is_no_title() -> None:
+    """Near miss: ``Private`` is an adjective too (``Private Equity Fund``): no title."""
+    from quoteattr import _lexicon as lx
+
+    assert "Private" not in lx.TITLES
