@@ -1079,7 +1079,10 @@ def _beat_subject(ctx: Context, lo: int, hi: int) -> int | None:
     if any(not _bare_sound(ctx, ci, hi) for ci in ctx.cues_in(lo, hi)):
         return None
     for i in ctx.mentions_in(lo, hi):
-        if clause_opening(ctx.text, lo, ctx.mentions[i].start) and (
+        start = ctx.mentions[i].start
+        if ctx.mentions[i].title and ctx.text[max(lo, start - 4):start] in ("The ", "the "):
+            start -= 4  # "The Reverend Ashdown looked out.": the article of a titled name
+        if clause_opening(ctx.text, lo, start) and (
                 _person_like(ctx, i) or _titled_description(ctx, i)
                 or ctx.mentions[i].kind == "nominal" and title_person(ctx, ctx.entity_of[i])) \
                 and ctx.mentions[i].name != "they":

@@ -970,3 +970,19 @@ def test_a_lone_capitalised_word_before_a_thing_is_no_beats_person() -> None:
     """Near miss: ``Ravenscar stood on its hill. “Sit down.”``: a house, no person."""
     text = "“Evening,” said Garrow.\n\nRavenscar stood on its hill. “Sit down.”"
     assert quoteattr.attribute(text).records()[1]["speaker"] != "Ravenscar"
+
+
+def test_a_titled_name_with_its_article_opens_an_action_beat() -> None:
+    """``The Reverend Ashdown looked out. “I am here.”``: the article before a titled
+    name is the name's; the beat is his (the quote had no speaker, and the
+    exchange none to alternate from)."""
+    text = ("“Is the ferry running?” asked Hal.\n\n“Not today,” said Iris.\n\n"
+            "The Reverend Ashdown looked out. “I am here.”")
+    assert quoteattr.attribute(text).records()[2]["speaker"] == "Ashdown"
+
+
+def test_a_description_with_its_article_opens_no_beat_of_a_titled_name() -> None:
+    """Near miss: ``The rain stopped. “I am here.”``: no titled name, no beat."""
+    text = ("“Is the ferry running?” asked Hal.\n\n“Not today,” said Iris.\n\n"
+            "The rain stopped. “I am here.”")
+    assert quoteattr.attribute(text).records()[2]["rule"] != "action_beat"
