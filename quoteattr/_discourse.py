@@ -409,7 +409,8 @@ def resolve_pronouns(text: str, sentences: Sequence[Sentence], mentions: Sequenc
             if m.kind == "name" and gender[eid] is None and placed.get(eid) is not False:
                 if f & _SPEAKER:
                     placed[eid] = False
-                elif word in _LOCATIVES:
+                elif word in _LOCATIVES and text[m.end:m.end + 2] not in ("’s", "'s"):
+                    # ("in Maureen's kitchen": a possessor, not a place)
                     placed[eid] = True
             st = state.pop(eid, None)
             if st is None:

@@ -901,3 +901,21 @@ def test_a_description_tagging_a_reply_is_still_the_one_named_in_the_scene() -> 
     text = ("Mary sat by the window.\n\n“Is it raining?” asked Tom.\n\n"
             "“Not yet,” said the girl.")
     assert quoteattr.attribute(text).records()[1]["speaker"] == "Mary"
+
+
+@pytest.mark.parametrize("opening", [
+    "The phone rang, which in Maureen’s experience meant trouble.",
+    "The phone in Maureen’s kitchen rang.",
+])
+def test_a_possessor_after_a_preposition_is_no_place(opening: str) -> None:
+    """``in Maureen’s kitchen``: a name in a place's slot (after *in*, *at*) is taken
+    for a place until seen speaking, but a possessive is no place: *she* is
+    Maureen (it resolved to no one)."""
+    text = f"{opening}\n\n“Hello?” she said."
+    assert quoteattr.attribute(text).records()[0]["speaker"] == "Maureen"
+
+
+def test_a_name_in_a_places_slot_is_still_no_she() -> None:
+    """Near miss: ``They met in Sawston.`` / ``“Hello?” she said.``: Sawston is a place."""
+    text = "They met in Sawston.\n\n“Hello?” she said."
+    assert quoteattr.attribute(text).records()[0]["speaker"] is None
