@@ -145,7 +145,15 @@ _LEAVES = regex.compile(
     r"|walked\s++(?:out|away|off)|hurried\s++(?:out|away|off|inside|indoors|home)"
     r"|ran\s++(?:out|away|off|inside|indoors|home)|departed|withdrew"
     # "Tom left.", "Tom left, slamming the door"; "took his leave"; "had gone."
-    r"|left(?=[ \t]*+[.,;!?])|took\s++(?:his|her|their)\s++leave|had\s++gone(?=[ \t]*+[.,;!?]))\b")
+    r"|left(?=[ \t]*+[.,;!?])|took\s++(?:his|her|their)\s++leave"
+    # "had gone.", "was gone,", "had gone to the bar"
+    r"|(?:had|was|were)\s++gone(?=[ \t]*+[.,;!?]"
+    r"|\s++(?:to|out|off|away|home|upstairs|downstairs)\b))\b")
+#: a subordinator opening a clause before its subject (``When Nadia had gone,``,
+#: ``After Tom left,``)
+_SUBORDINATE_OPENER = regex.compile(
+    r"[ \t\xa0\n]*+(?:(?i:when|after|once|as|as soon as|before|since|while|until|till)"
+    r"|(?:,|;)[ \t\xa0\n]*+(?:and|but)?)[ \t\xa0\n]++$")
 
 #: Titles a vocative may carry (``Good night, Mr. Hale.``).
 _VOC_TITLE = r"(?:(?:Mr|Mrs|Ms|Dr)\.?|Miss|Sir|Lady|Lord|Aunt|Uncle|Cousin|Master|Madam)"
@@ -1264,7 +1272,8 @@ def _movers(ctx: Context, lo: int, hi: int, verbs: regex.Pattern[str]) -> list[i
     for m in verbs.finditer(ctx.text, lo, hi):
         start = max(lo, ctx.sentence_bounds(m.start())[0])
         for i in ctx.mentions_in(start, m.start()):
-            if clause_opening(ctx.text, start, ctx.mentions[i].start):
+            if clause_opening(ctx.text, start, ctx.mentions[i].start) or \
+                    _SUBORDINATE_OPENER.match(ctx.text, start, ctx.mentions[i].start):
                 e = ctx.entity(i)
                 if e is not None and ctx.entities[e].kind == "name":
                     out.append(e)

@@ -1194,3 +1194,22 @@ def test_a_closed_quotation_in_the_next_paragraph_is_a_new_turn() -> None:
                            "“Where did it start?”", "“At the mill. The wheel had stopped.”",
                            "“Then the water rose?”"))
     assert [s for _, s, _ in got] == ["Anna", "Tom", "Anna", "Tom", "Anna"]
+
+
+@pytest.mark.parametrize("gone", ["When Nadia had gone, Sam sat down.",
+                                  "Nadia had gone to the bar. Sam sat down.",
+                                  "Once Nadia was gone, Sam sat down."])
+def test_a_person_gone_in_a_subordinate_clause_or_the_past_perfect_has_left(gone: str) -> None:
+    """``When Nadia had gone, Sam sat down.``: a person seen leaving in a clause a
+    subordinator opens, or gone *to the bar*, takes no turn after (the untagged
+    reply went to Nadia; it is the one left, Juliet's)."""
+    text = ("“Hello,” said Juliet.\n\n“Hi,” said Nadia.\n\n“Hey,” said Sam.\n\n"
+            f"“I need a drink,” said Nadia.\n\n{gone} “She hates me.”\n\n“She is loyal.”")
+    assert quoteattr.attribute(text).records()[-1]["speaker"] == "Juliet"
+
+
+def test_a_person_named_in_a_subordinate_clause_without_leaving_stays() -> None:
+    """Near miss: ``When Nadia laughed, Sam sat down.``: Nadia is still there."""
+    from quoteattr._exchanges import _LEAVES
+
+    assert _LEAVES.search("When Nadia laughed, Sam sat down.") is None
