@@ -891,7 +891,10 @@ NO_NAMES = frozenset(
     | set(lx.GENDERED_HEADS) | lx.NOT_NAME_WORDS
     | set("god lord heaven heavens jove papa mama mamma pa ma mum mom dad daddy mummy granny "
           "grandpa grandma nurse boy girl man woman child children friend friends sweetheart "
-          "honey love gentlemen ladies fellow old".split()))
+          "honey love gentlemen ladies fellow old "
+          # informal forms of address ("Sorry, Sarge", "Thanks, Boss", "Night, Doc")
+          "sarge guv guvnor boss doc skipper skip cap mate pal buddy bud kid son sonny lad "
+          "lass missus sweetie babe baby chum comrade partner sis bro dude dearie".split()))
 
 
 def _shared_names(ctx: Context, shared: dict[str, dict[str, int]]) -> dict[str, int]:

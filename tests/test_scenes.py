@@ -1213,3 +1213,20 @@ def test_a_person_named_in_a_subordinate_clause_without_leaving_stays() -> None:
     from quoteattr._exchanges import _LEAVES
 
     assert _LEAVES.search("When Nadia laughed, Sam sat down.") is None
+
+
+@pytest.mark.parametrize("call", ["Sorry, Sarge,", "Thanks, Boss,", "Right you are, Doc,"])
+def test_an_informal_form_of_address_is_no_one_called(call: str) -> None:
+    """``“Sorry, Sarge,” said Hale.``: *Sarge*, *Boss*, *Doc*, *mate* are forms of
+    address, not names: no person called "Sarge" takes the next turn (one did),
+    which goes back to the one spoken to."""
+    text = (f"“Heads down, Hale,” said Mallory.\n\n“{call}” said Hale.\n\n"
+            "“Don't be sorry. Be quick.”")
+    assert quoteattr.attribute(text).records()[-1]["speaker"] == "Mallory"
+
+
+def test_a_name_called_is_still_a_person_called() -> None:
+    """Near miss: ``“Sorry, Jem,” said Hale.``: Jem, a name, is someone called."""
+    from quoteattr._exchanges import NO_NAMES
+
+    assert "jem" not in NO_NAMES and "sarge" in NO_NAMES
