@@ -156,7 +156,10 @@ _SUBORDINATE_OPENER = regex.compile(
     r"|(?:,|;)[ \t\xa0\n]*+(?:and|but)?)[ \t\xa0\n]++$")
 
 #: Titles a vocative may carry (``Good night, Mr. Hale.``).
-_VOC_TITLE = r"(?:(?:Mr|Mrs|Ms|Dr)\.?|Miss|Sir|Lady|Lord|Aunt|Uncle|Cousin|Master|Madam)"
+_VOC_TITLE = (r"(?:(?:Mr|Mrs|Ms|Dr)\.?|Miss|Sir|Lady|Lord|Aunt|Uncle|Cousin|Master|Madam"
+              # ranks and offices a person is called by (``Sergeant Mallory,``)
+              r"|Captain|Colonel|Sergeant|Sister|Inspector|Doctor|Professor|General|Major"
+              r"|Lieutenant|Father)")
 #: A name set off as a vocative: after the opening (an interjection may come
 #: first), after a comma, or after ``dear``; before a comma, ``!``, ``?`` or the end.
 _VOCATIVE = regex.compile(
@@ -880,8 +883,10 @@ AFTER_WORDS = re.compile(r"(?:[,;—–]|\b[Dd]ear)[ \t\xa0\n]*\Z")
 #: instead of trying the alternation at every position; measured, 4 ms
 #: instead of 7 over the quotes of polnear.dev.)
 _MAY_CALL = re.compile(
-    r"[,;—–DdMSLAUC](?:(?<=[,;—–])|(?<=[Dd])ear|(?<=[MD])r\.?|(?<=M)(?:rs|s)\.?"
-    r"|(?<=M)(?:iss|aster|adam)|(?<=S)ir|(?<=L)(?:ady|ord)|(?<=A)unt|(?<=U)ncle|(?<=C)ousin)"
+    r"[,;—–DdMSLAUCIPGF](?:(?<=[,;—–])|(?<=[Dd])ear|(?<=[MD])r\.?|(?<=M)(?:rs|s)\.?"
+    r"|(?<=M)(?:iss|aster|adam|ajor)|(?<=S)(?:ir|ergeant|ister)|(?<=L)(?:ady|ord|ieutenant)"
+    r"|(?<=A)unt|(?<=U)ncle|(?<=C)(?:ousin|aptain|olonel)|(?<=I)nspector|(?<=D)octor"
+    r"|(?<=P)rofessor|(?<=G)eneral|(?<=F)ather)"
     r"\s*[^\W\d_]+\s*(?:[,!?;—–]|\.?\s*$|\.\s)",
     re.MULTILINE)
 #: Words a vocative calls someone by that are no name: forms of address,

@@ -1230,3 +1230,20 @@ def test_a_name_called_is_still_a_person_called() -> None:
     from quoteattr._exchanges import NO_NAMES
 
     assert "jem" not in NO_NAMES and "sarge" in NO_NAMES
+
+
+@pytest.mark.parametrize("rank", ["Sergeant", "Captain", "Inspector", "Doctor"])
+def test_a_call_by_rank_and_surname_names_the_one_who_answers(rank: str) -> None:
+    """``“Sergeant Mallory,” said Ferris.`` / ``“Yes?”``: a rank or an office before
+    a surname calls that person, as *Mr.* does; the person called answers (the
+    turn went to the speaker before, by alternation)."""
+    text = ("“Head down,” said Mallory.\n\n“Yes,” said Hale.\n\n"
+            f"“{rank} Mallory,” said Ferris.\n\n“Yes?”")
+    assert quoteattr.attribute(text).records()[-1]["speaker"] == "Mallory"
+
+
+def test_a_rank_alone_calls_no_one_by_name() -> None:
+    """Near miss: ``“Sergeant,” said Ferris.`` names no one: the alternation stands."""
+    text = ("“Head down,” said Mallory.\n\n“Yes,” said Hale.\n\n"
+            "“Sergeant,” said Ferris.\n\n“Yes?”")
+    assert quoteattr.attribute(text).records()[-1]["speaker"] != "Sergeant"
