@@ -972,7 +972,12 @@ _FINITE = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|could|sh
                      # past forms of verbs that take an object ("said the firm paid")
                      r"|never|not|always|already|also|still|saw|knew|paid|made|gave|took"
                      r"|told|sent|found|lost|won|broke|kept|left|brought|bought|got|met"
-                     r"|held|ran|led)\b")
+                     r"|held|ran|led)\b"
+                     # a regular past form after the head, ending the phrase or before
+                     # its object ("said the mayor lied", "said the firm welcomed her
+                     # support"; not a modifier: "said the retired teacher")
+                     r"|(?<=[a-z] )[a-z]{2,}ed(?=[ \t\xa0]*+$|[ \t\xa0]++(?:the|an?|her|his|their"
+                     r"|its|them|him|it|that|this|our|my|your)\b)")
 #: an age standing for a person right before a cue (``the 29-year-old said``)
 #: or right after one, ending the clause (``said the 29-year-old.``)
 _AGE = r"[Tt]he[ \t\xa0]+(?:\d{1,3}|[a-z]{3,12}(?:-[a-z]{3,6})?)-year-old"

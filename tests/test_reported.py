@@ -965,3 +965,21 @@ def test_a_description_right_before_its_cue_is_still_the_subject() -> None:
     phrase, as before (a head of the lexicon)."""
     assert [sp for _, sp in _reports("The lawyer for the family said the deal was dead.")] == [
         "lawyer for the family"]
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("Tom Ng, a spokesman for the developer, said the company welcomed her support.",
+     "the company welcomed her support"),
+    ("Ann Lee, 45, said the mayor lied.", "the mayor lied"),
+])
+def test_a_regular_past_verb_after_the_cue_makes_a_clause(text: str, content: str) -> None:
+    """``…, said the mayor lied.``: a past form in *-ed* after the noun, ending the
+    phrase or before its object, is a clause's verb, not a description named
+    after an inverted cue (``said the mayor.``): the report was lost."""
+    assert [c for c, _ in _reports(text)] == [content]
+
+
+def test_a_participle_before_the_head_is_still_a_description() -> None:
+    """Near miss: ``“No,” said the retired teacher.``: *retired* modifies the head."""
+    doc = quoteattr.attribute("“No,” said the retired teacher.")
+    assert doc.records()[0]["speaker"] == "retired teacher"
