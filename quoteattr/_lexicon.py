@@ -467,6 +467,10 @@ ROLE_MODIFIERS: tuple[str, ...] = (
     "Former", "Then", "Acting", "Interim", "Outgoing", "Incoming", "Late", "Deputy",
     "the late", "New York", "city", "City", "county", "County", "State", "federal", "Federal",
     "Vice", "Asst.", "Dep.",
+    # parties of Britain, Ireland, India and Australia (``Tory MP Bill Cash``,
+    # ``SNP MP``, ``BJP leader``, ``Labor senator``)
+    "Tory", "SNP", "Lib Dem", "Liberal Democrat", "DUP", "Plaid Cymru", "Sinn Fein",
+    "Sinn Féin", "Reform UK", "BJP", "AAP", "Congress", "Labor", "Nationals", "Greens",
 )
 
 #: Lower-case role nouns that may stand before a name (``candidate Jane Roe``).

@@ -1599,3 +1599,23 @@ def test_private_is_no_title() -> None:
     from quoteattr import _lexicon as lx
 
     assert "Private" not in lx.TITLES
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("“It is a scandal,” said Tory MP Wilf Cash.", "Wilf Cash"),
+    ("“It is a scandal,” said SNP MP Ailsa Reid.", "Ailsa Reid"),
+    ("“It is a scandal,” said Lib Dem councillor Ailsa Reid.", "Ailsa Reid"),
+    ("“It is a scandal,” said BJP leader Ravi Menon.", "Ravi Menon"),
+])
+def test_parties_of_other_countries_modify_a_title(text: str, name: str) -> None:
+    """``Tory MP``, ``SNP MP``, ``Lib Dem councillor``, ``BJP leader``: a party of
+    Britain, India or Australia before a title is its modifier, as *Labour* and
+    *Republican* are (the speaker was "Tory")."""
+    assert quoteattr.attribute(text).records()[0]["speaker"] == name
+
+
+def test_congress_alone_is_still_a_body() -> None:
+    """Near miss: ``Congress passed the bill.`` names a body, no one's title."""
+    doc = quoteattr.attribute("Congress passed the bill. Ann Reid said no to it.")
+    assert "Ann Reid" in [m.name for m in doc.mentions]
+    assert all(m.title is None for m in doc.mentions)
