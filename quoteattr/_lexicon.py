@@ -510,6 +510,15 @@ ROLE_NOUNS: tuple[str, ...] = (
     "veteran", "survivor", "chef", "surgeon", "paramedic", "firefighter", "pastor",
     "volunteer", "mechanic", "electrician", "plumber", "contractor", "designer", "artist",
     "musician", "producer", "writer", "novelist", "poet", "journalist", "photographer",
+    # the trades and stations of British and Commonwealth news (``barrister Tom Reed``,
+    # ``retired postman Derek Stubbs``, ``Brockley boss Gary Holt``)
+    "boss", "barrister", "solicitor", "builder", "dentist", "lecturer", "pensioner", "vicar",
+    "postman", "postwoman", "shopkeeper", "publican", "teenager", "schoolboy", "schoolgirl",
+    "retiree", "widower", "nun", "vet", "cleaner", "carer", "porter", "waiter", "waitress",
+    "bartender", "cashier", "baker", "butcher", "fisherman", "shepherd", "miner", "welder",
+    "midwife", "psychologist", "psychiatrist", "therapist", "pharmacist", "accountant",
+    "banker", "broker", "trader", "investor", "entrepreneur", "lobbyist", "campaigner",
+    "protester", "academic",
 )
 
 #: Role nouns that fix gender and are not titles of the table

@@ -125,8 +125,11 @@ class _WordPatterns:
         # a title that is a given name too: "Coach Dean Smith")
         dotted_p = trie_pattern([t for t in titles if t.endswith(".") and len(t) > 2])
         then_dotted = rf"(?:{sp}{dotted_p}(?={sp}{up}))?"
+        # (a capitalised word or two before a role, or a title in lower case:
+        # "Opposition leader", "Police commander Stuart Nguyen")
+        lower_titles_p = trie_pattern({t.lower() for t in titles if not t.endswith(".")})
         title = (rf"(?:{mods_p}{sp}){{0,3}}(?:{titles_p}|{roles_p}){then_dotted}"
-                 rf"|(?:{up}{letter}++{sp}){{1,2}}{roles_p}{then_dotted}")  # Opposition leader
+                 rf"|(?:{up}{letter}++{sp}){{1,2}}(?:{roles_p}|{lower_titles_p}){then_dotted}")
         # the name pattern opens with \b, which fails at once inside a word
         # (re still tries every position: a first-letter class would not help,
         # lower-case titles start with 23 of the 26 letters); then a cheap

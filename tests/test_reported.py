@@ -983,3 +983,25 @@ def test_a_participle_before_the_head_is_still_a_description() -> None:
     """Near miss: ``“No,” said the retired teacher.``: *retired* modifies the head."""
     doc = quoteattr.attribute("“No,” said the retired teacher.")
     assert doc.records()[0]["speaker"] == "retired teacher"
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Police commander Sid Nguyen defended the plan, saying it would save money.",
+     "Sid Nguyen"),
+    ("Brockley boss Gary Holt was fuming, claiming his keeper had been fouled.", "Gary Holt"),
+    ("Her lawyer, barrister Tom Reed, said she would appeal.", "Tom Reed"),
+])
+def test_a_role_of_british_news_or_a_lower_case_title_before_a_name(
+        text: str, speaker: str) -> None:
+    """``Police commander Sid Nguyen``, ``Brockley boss Gary Holt``, ``barrister Tom
+    Reed``: a capitalised word before a title in lower case, and the trades of
+    British news (*boss*, *barrister*, *solicitor*, *postman* …), are the name's
+    role; the speaker was "Police", "Brockley", "lawyer"."""
+    assert [sp for _, sp in _reports(text)] == [speaker]
+
+
+def test_a_day_before_a_capitalised_title_is_no_part_of_it() -> None:
+    """Near miss: ``On Tuesday President Ivo Marsh said no.``: the title is capitalised,
+    and the day before it is no part of it."""
+    doc = quoteattr.attribute("On Tuesday President Ivo Marsh said no.", ON)
+    assert [m.title for m in doc.mentions if m.name == "Ivo Marsh"] == ["President"]
