@@ -127,9 +127,12 @@ class _WordPatterns:
         then_dotted = rf"(?:{sp}{dotted_p}(?={sp}{up}))?"
         # (a capitalised word or two before a role, or a title in lower case:
         # "Opposition leader", "Police commander Stuart Nguyen")
+        # (not a word that is no name: "On Tuesday President Ivo Marsh")
         lower_titles_p = trie_pattern({t.lower() for t in titles if not t.endswith(".")})
+        no_modifier = trie_pattern({w.capitalize() for w in lx.NOT_NAME_WORDS if w.isalpha()})
         title = (rf"(?:{mods_p}{sp}){{0,3}}(?:{titles_p}|{roles_p}){then_dotted}"
-                 rf"|(?:{up}{letter}++{sp}){{1,2}}(?:{roles_p}|{lower_titles_p}){then_dotted}")
+                 rf"|(?:(?!{no_modifier}{sp}){up}{letter}++{sp}){{1,2}}"
+                 rf"(?:{roles_p}|{lower_titles_p}){then_dotted}")
         # the name pattern opens with \b, which fails at once inside a word
         # (re still tries every position: a first-letter class would not help,
         # lower-case titles start with 23 of the 26 letters); then a cheap
