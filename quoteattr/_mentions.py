@@ -1184,6 +1184,45 @@ _START = attrgetter("start")
 _END = attrgetter("end")
 
 
+#: a nickname's words (one or two capitalised words) and what stands around it
+#: inside a name: a capitalised word and a space before, a space and one after
+_NICKNAME = regex.compile(r"\p{Lu}[\p{L}’'\-.]*+(?: \p{Lu}[\p{L}’'\-.]*+)?")
+_NAME_WORD_BEFORE = regex.compile(r"\p{Lu}\p{Ll}++ $")
+_NAME_WORD_AFTER = regex.compile(r" \p{Lu}\p{Ll}")
+
+
+def nickname(text: str, q: Quote) -> bool:
+    """Quote ``q`` is a nickname inside a name (``Daryl “Dazza” Pearce``, ``Dwayne
+    “The Rock” Johnson``): one or two capitalised words between a capitalised
+    word and a space before the marks and a space and a capitalised word after."""
+    return q.level == 0 and q.end - q.start <= 30 and \
+        _NICKNAME.fullmatch(text, q.start, q.end) is not None and \
+        _NAME_WORD_BEFORE.search(text, max(0, q.outer_start - 30), q.outer_start) is not None \
+        and _NAME_WORD_AFTER.match(text, q.outer_end) is not None
+
+
+def _join_nicknamed(text: str, quotes: Sequence[Quote], out: list[Mention]) -> list[Mention]:
+    """A name broken by a nickname in quotes (``Daryl “Dazza” Pearce``: the name
+    patterns run between the quotes, and read ``Daryl`` and ``Pearce``): one
+    mention over the whole, named by the two parts (``Daryl Pearce``)."""
+    nick = [q for q in quotes if nickname(text, q)]
+    if not nick:
+        return out
+    ends = {m.end: i for i, m in enumerate(out) if m.kind == "name"}
+    starts = {m.start: i for i, m in enumerate(out) if m.kind == "name"}
+    drop: set[int] = set()
+    for q in nick:
+        i, j = ends.get(q.outer_start - 1), starts.get(q.outer_end + 1)
+        if i is None or j is None or i in drop or j in drop:
+            continue
+        a, b = out[i], out[j]
+        out[i] = _make_mention(a.start, b.end, text[a.start:b.end], "name",
+                               f"{a.name} {b.name}", a.title or b.title,
+                               a.gender or b.gender, False)
+        drop.add(j)
+    return [m for i, m in enumerate(out) if i not in drop] if drop else out
+
+
 #: words that end a description's head and open what modifies it
 _HEAD_ENDS = lx.PREPOSITIONS | {"who", "whom", "whose", "which", "that"}
 
@@ -1373,6 +1412,7 @@ def find_mentions(
     if initial or shaped:
         out = _settle_initials(text, out, initial, shaped, known, pats, not_speakers)
     out = _join_org_names(text, out)
+    out = _join_nicknamed(text, quotes, out)
     for m in (x for a, b in spans_gaps for x in pats.pronoun.finditer(text, a, b)):
         ps, pe = m.span()
         if text[ps - 1:ps] in ("’", "'"):

@@ -45,7 +45,7 @@ from ._discourse import (
     person_like,
 )
 from ._exchanges import called_names, title_person
-from ._mentions import TRAILING_NOUN, _gender_of, past_closing_mark, trailing_verb_at
+from ._mentions import TRAILING_NOUN, _gender_of, nickname, past_closing_mark, trailing_verb_at
 from ._model import Mention, Paragraph, Quote
 from ._reported import REPORT_RULES
 from ._sieve import Condition, Fire, Pass, Rule
@@ -184,7 +184,8 @@ def _may_match_before(before: str) -> tuple[bool, bool]:
 
 
 def scare_quote(ctx: Context, qi: int) -> Fire | Pass:
-    """``the so-called “deal”``, ``a book titled “…”``: a quote with no speaker."""
+    """``the so-called “deal”``, ``a book titled “…”``, ``Daryl “Dazza” Pearce``: a
+    quote with no speaker."""
     q = ctx.quotes[qi]
     lo = max(ctx.para(q).start, q.outer_start - k.SCARE_LOOKBACK)
     may_scare, may_work = _may_match_before(ctx.text[lo:q.outer_start])
@@ -200,6 +201,8 @@ def scare_quote(ctx: Context, qi: int) -> Fire | Pass:
             return Fire(k.NO_SPEAKER)
     if q.outer_start > 0 and ctx.text[q.outer_start - 1] == "=":
         return Fire(k.NO_SPEAKER)  # markup: tweet-id="…"
+    if nickname(ctx.text, q):
+        return Fire(k.NO_SPEAKER)  # Daryl “Dazza” Pearce: a nickname inside a name
     return _NO_SCARE
 
 

@@ -986,3 +986,23 @@ def test_a_description_with_its_article_opens_no_beat_of_a_titled_name() -> None
     text = ("“Is the ferry running?” asked Hal.\n\n“Not today,” said Iris.\n\n"
             "The rain stopped. “I am here.”")
     assert quoteattr.attribute(text).records()[2]["rule"] != "action_beat"
+
+
+def test_a_nickname_in_quotes_inside_a_name_is_no_ones_quote() -> None:
+    """``Volunteer Daryl “Dazza” Pearce``: a capitalised word or two in quotes between
+    a name's words is a nickname: no quote of anyone's (it was Daryl's), and the
+    name around it is one person (``Pearce`` after is Daryl Pearce, not someone new)."""
+    text = ("Volunteer Daryl “Dazza” Pearce was cooking. “You do what you can,” he said. "
+            "“Half these blokes helped me,” Pearce said.")
+    recs = quoteattr.attribute(text).records()
+    assert [(r["speaker"], r["rule"]) for r in recs][0] == (None, "scare_quote")
+    assert recs[1]["speaker"] == recs[2]["speaker"] == "Daryl Pearce"
+    assert recs[1]["speaker_id"] == recs[2]["speaker_id"]
+
+
+def test_a_capitalised_word_quoted_after_a_verb_is_no_nickname() -> None:
+    """Near miss: ``She called it “Big” and laughed.``: no name around the quote."""
+    from quoteattr._mentions import nickname
+
+    text = "She called it “Big” and laughed."
+    assert not nickname(text, quoteattr.attribute(text).quotes[0])
