@@ -1085,13 +1085,19 @@ def _beat_subject(ctx: Context, lo: int, hi: int) -> int | None:
         start = ctx.mentions[i].start
         if ctx.mentions[i].title and ctx.text[max(lo, start - 4):start] in ("The ", "the "):
             start -= 4  # "The Reverend Ashdown looked out.": the article of a titled name
-        if clause_opening(ctx.text, lo, start) and (
+        if (clause_opening(ctx.text, lo, start) or _NAMED_OPENING.match(ctx.text, lo, start)) and (
                 _person_like(ctx, i) or _titled_description(ctx, i)
                 or ctx.mentions[i].kind == "nominal" and title_person(ctx, ctx.entity_of[i])) \
                 and ctx.mentions[i].name != "they":
             return i
         break
     return None
+
+
+#: a description opening a clause and naming the person after it (``A young
+#: engineer named Dace Holm appeared``): the name is the clause's subject
+_NAMED_OPENING = regex.compile(
+    r"[ \t\xa0]*+(?:A|An|One)[ \t\xa0]++(?:[\p{Ll}\-]++[ \t\xa0]++){1,3}(?<=named |called )$")
 
 
 #: the forms of the verbs of saying that are sounds a person makes without words

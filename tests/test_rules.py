@@ -1006,3 +1006,25 @@ def test_a_capitalised_word_quoted_after_a_verb_is_no_nickname() -> None:
 
     text = "She called it “Big” and laughed."
     assert not nickname(text, quoteattr.attribute(text).quotes[0])
+
+
+@pytest.mark.parametrize(("text", "index", "speaker"), [
+    ("Her neighbour, a retired ferryman named Alf Rudd, said: “We will help.”", 0, "Alf Rudd"),
+    ("“Is the ferry running?” asked Hal.\n\n“Not today,” said Iris.\n\n"
+     "A young engineer named Dace Holm appeared in the hatch. “Two.”", 2, "Dace Holm"),
+])
+def test_a_description_named_after_it_is_the_named_person(
+        text: str, index: int, speaker: str) -> None:
+    """``a retired ferryman named Alf Rudd``: a description that names its person
+    after *named* or *called* is that person, as an appositive name is: the
+    speaker was "neighbour", and the beat had no one."""
+    assert quoteattr.attribute(text).records()[index]["speaker"] == speaker
+
+
+def test_a_thing_named_after_it_is_no_beats_person() -> None:
+    """Near miss: ``A storm called Agnes hit the coast. “Two.”``: the same shape, but
+    *called* stands in the sentence as a verb of saying would: no beat, and the
+    quote is not the storm's."""
+    text = ("“Is the ferry running?” asked Hal.\n\n“Not today,” said Iris.\n\n"
+            "A storm called Agnes hit the coast. “Two.”")
+    assert quoteattr.attribute(text).records()[2]["speaker"] != "Agnes"
