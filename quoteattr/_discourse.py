@@ -330,8 +330,9 @@ def resolve_pronouns(text: str, sentences: Sequence[Sentence], mentions: Sequenc
                 rid = _named_antecedent(g, entities, gender, state, si, eid)
                 if rid is not None and rid not in told.get(eid, ()) and not (
                         last_tag is not None and last_tag[0] == rid
-                        and text.find("\n\n", last_tag[1], m.start) >= 0
-                        and _next_to_cue(text, cues, c_starts, m)):
+                        and _next_to_cue(text, cues, c_starts, m)
+                        # (from one tag to the next: over the text once in all)
+                        and text.find("\n\n", last_tag[1], m.start) >= 0):
                     # (not the speaker of the turn before, in a paragraph before:
                     # "“…?” said Mr. Quarrington." / "“…,” replied the young man."
                     # is someone else answering him)

@@ -149,11 +149,11 @@ _LEAVES = regex.compile(
     # "had gone.", "was gone,", "had gone to the bar"
     r"|(?:had|was|were)\s++gone(?=[ \t]*+[.,;!?]"
     r"|\s++(?:to|out|off|away|home|upstairs|downstairs)\b))\b")
-#: a subordinator opening a clause before its subject (``When Nadia had gone,``,
+#: a subordinator opening a sentence before its subject (``When Nadia had gone,``,
 #: ``After Tom left,``)
 _SUBORDINATE_OPENER = regex.compile(
-    r"[ \t\xa0\n]*+(?:(?i:when|after|once|as|as soon as|before|since|while|until|till)"
-    r"|(?:,|;)[ \t\xa0\n]*+(?:and|but)?)[ \t\xa0\n]++$")
+    r"[ \t\xa0\n]*+(?i:when|after|once|as|as soon as|before|since|while|until|till)"
+    r"[ \t\xa0\n]++$")
 
 #: Titles a vocative may carry (``Good night, Mr. Hale.``).
 _VOC_TITLE = (r"(?:(?:Mr|Mrs|Ms|Dr)\.?|Miss|Sir|Lady|Lord|Aunt|Uncle|Cousin|Master|Madam"
