@@ -512,7 +512,8 @@ def _definite(description: str) -> bool:
         _NAME_POSSESSIVE.match(description) is not None
 
 
-_ROLE_DETERMINERS = ("the ", "its ", "his ", "her ", "their ", "a ", "an ", "another ", "one ")
+_ROLE_DETERMINERS = ("the ", "its ", "his ", "her ", "their ", "my ", "our ", "your ", "a ", "an ",
+                     "another ", "one ")
 #: what sets off the end of an appositive (``Tom Bell, the governor, said``)
 _APPOSITIVE_ENDS = (",", ".", ";", ":", "—", "–", ")", "!", "?")
 

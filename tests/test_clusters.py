@@ -446,3 +446,23 @@ def test_a_thing_after_a_titled_name_is_no_apposition() -> None:
     doc = quoteattr.attribute("She told Mr. Quilley the news. “A dreadful night,” he said.")
     assert doc.records()[0]["speaker"] == "Quilley"
     assert [s.name for s in doc.speakers] == ["Quilley"]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("My editor, Jane Fox, told me to go home. “You look tired,” she said.", "Jane Fox"),
+    ("“Nothing ever changes,” said my neighbour, Alf Rudd.", "Alf Rudd"),
+    ("Our guide, Tom Reyes, waved. “Follow me,” he said.", "Tom Reyes"),
+])
+def test_a_first_person_possessive_description_and_its_appositive_name_are_one(
+        text: str, speaker: str) -> None:
+    """``My editor, Jane Fox,``: a description with *my*, *our* or *your* and the
+    name set off after it are one person, as with *his* or *the* (the speaker
+    was "editor", "neighbour")."""
+    assert quoteattr.attribute(text).records()[-1]["speaker"] == speaker
+
+
+def test_a_third_person_possessive_description_and_its_name_are_still_one() -> None:
+    """Near miss: ``His editor, Jane Fox,`` was read so already."""
+    doc = quoteattr.attribute("His editor, Jane Fox, told him to go home. “You look tired,” "
+                              "she said.")
+    assert doc.records()[0]["speaker"] == "Jane Fox"
