@@ -237,6 +237,7 @@ def resolve_pronouns(text: str, sentences: Sequence[Sentence], mentions: Sequenc
     placed: dict[int, bool] = {}
     spoke: set[int] = set()  # entities seen speaking (next to a speech cue)
     last_tag: tuple[int, int] | None = None  # the last of them, and where it was seen
+    partner: tuple[int, int] | None = None  # the one seen speaking before that one
     si = first = 0
     prev: Mention | None = None
     prev_eid: int | None = None
@@ -389,6 +390,22 @@ def resolve_pronouns(text: str, sentences: Sequence[Sentence], mentions: Sequenc
                     # "“…, Eleanor.”" / "“I should be glad to,” she said.": the
                     # person the turn before called by name answers
                     eid = called
+                if eid is None and m.gender is not None and last_tag is not None and \
+                        last_tag[0] not in excluded and \
+                        _answers_last_tag(text, last_tag[1], m.start) and \
+                        _next_to_cue(text, cues, c_starts, m):
+                    # "“Cold night,” said Tom." / "“Yes,” he said.": the tag of a
+                    # quote opening the paragraph after another person's tagged
+                    # turn is someone else's, when anyone else fits
+                    eid = _most_salient(m, entities, gender, person, placed, state, si,
+                                        (*excluded, last_tag[0]), spoke, speaking_it, given,
+                                        person_shown)
+                    if eid is not None and (partner is None or eid != partner[0]
+                                            or not _answers_last_tag(text, partner[1],
+                                                                     last_tag[1] - 1)):
+                        # (only the partner whose tagged turn came just before: an
+                        # exchange of two; news quotes one speaker over paragraphs)
+                        eid = None
                 if eid is None:
                     eid = _most_salient(m, entities, gender, person, placed, state, si,
                                         excluded, spoke, speaking_it, given, person_shown)
@@ -406,6 +423,8 @@ def resolve_pronouns(text: str, sentences: Sequence[Sentence], mentions: Sequenc
                 f &= ~_APPOSITIVE
             if f & _SPEAKER:
                 spoke.add(eid)
+                if last_tag is not None and last_tag[0] != eid:
+                    partner = last_tag
                 last_tag = (eid, m.end)
             if m.kind == "name" and gender[eid] is None and placed.get(eid) is not False:
                 if f & _SPEAKER:
@@ -438,6 +457,23 @@ def resolve_pronouns(text: str, sentences: Sequence[Sentence], mentions: Sequenc
                 p_last = eid
         prev, prev_eid = m, eid
     return Coreference(resolved, gender)
+
+
+#: the rest of a tagged turn's paragraph after its tag: a few words, no quote
+_TAG_REST = regex.compile(r"[^\n“”\"]{0,60}?\n[ \t]*+\n[ \t]*+[“\"]")
+
+
+def _answers_last_tag(text: str, tag_end: int, pos: int) -> bool:
+    """The mention at ``pos`` tags a quote that opens the paragraph right after
+    the one whose turn ended with the tag ending at ``tag_end`` (``“…,” said Tom.``
+    / ``“…,” he said.``): a reply, no narration between."""
+    r = _TAG_REST.match(text, tag_end, pos)
+    return r is not None and pos - r.end() <= _REPLY_REACH and \
+        text.find("\n", r.end(), pos) < 0
+
+
+#: how far into its paragraph a reply's tag stands (the quote before it)
+_REPLY_REACH = 400
 
 
 def _standing_out(ids: set[int], state: dict[int, list]) -> int | None:

@@ -919,3 +919,20 @@ def test_a_name_in_a_places_slot_is_still_no_she() -> None:
     """Near miss: ``They met in Sawston.`` / ``“Hello?” she said.``: Sawston is a place."""
     text = "They met in Sawston.\n\n“Hello?” she said."
     assert quoteattr.attribute(text).records()[0]["speaker"] is None
+
+
+def test_a_pronoun_tag_replying_in_an_exchange_of_two_is_the_partners() -> None:
+    """``“Cold night,” said Bill.`` / ``“It is,” said Tom.`` / ``“Yes,” he said.``: in an
+    exchange of two tagged turns, the *he* of the next turn's tag is the partner
+    who spoke the turn before last, not the last speaker (salience alone gave Tom)."""
+    text = ("Tom and Bill sat by the fire.\n\n“Cold night,” said Bill.\n\n“It is,” said Tom.\n\n"
+            "“Yes,” he said.")
+    assert quoteattr.attribute(text).records()[-1]["speaker"] == "Bill"
+
+
+def test_a_pronoun_tag_after_one_speaker_in_news_goes_on_with_him() -> None:
+    """Near miss: ``“…,” Vance said.`` / ``“…,” he said.``: news quotes one speaker over
+    paragraphs; with no partner who spoke the turn before, *he* is Vance."""
+    text = ("Mayor Ed Vance and Sen. Tom Ruiz met on Monday.\n\n“We agreed on the budget,” "
+            "Vance said.\n\n“It was not easy,” he said.")
+    assert quoteattr.attribute(text).records()[-1]["speaker"] == "Ed Vance"
