@@ -183,8 +183,7 @@ def cue_forms(extra: Sequence[str] = ()) -> set[str]:
 #: tag a quote (``“…,” she went on``) but are said of things too (``The music began``,
 #: ``The motor … continued``) and, in narration, mostly say that someone came back or
 #: carried on (``Charlotte had returned``).
-GOING_ON = frozenset(f.lower() for lemma in ("continue", "begin", "resume", "return", "go on")
-                     for f in lx.CUE_VERBS.get(lemma, ()))
+GOING_ON = lx.cue_forms_of(("continue", "begin", "resume", "return", "go on"))
 
 
 class CuePatterns:

@@ -7,6 +7,8 @@ these through :class:`quoteattr.Config` rather than by editing them.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from . import _given_names as _given
 
 # --------------------------------------------------------------------------
@@ -276,6 +278,13 @@ CUE_VERBS: dict[str, tuple[str, ...]] = {
     "babble": ("babbled",), "chatter": ("chattered",), "prattle": ("prattled",),
     "quoth": ("quoth",),  # the old past of "say", before its subject: "quoth he"
 }
+
+
+def cue_forms_of(lemmas: Iterable[str]) -> frozenset[str]:
+    """Every form :data:`CUE_VERBS` lists for ``lemmas`` (``("reply",)`` gives
+    *reply*, *replied*, *replies* …); a lemma it does not list gives none."""
+    return frozenset(f for lemma in lemmas for f in CUE_VERBS.get(lemma, ()))
+
 
 #: The cue verbs that report speech without quote marks (``Config(indirect=True)``):
 #: verbs of saying and communicating whose complement is what was said

@@ -901,9 +901,8 @@ def same_paragraph(ctx: Context, qi: int) -> Fire | Pass:
 
 #: The forms of the verbs of answering: a quote tagged with one answers the one
 #: before it, someone else's (``“Do come again.” “Yes, you must,” echoed Margaret.``)
-_REPLY_FORMS = frozenset(f.lower() for lemma in ("reply", "answer", "return", "rejoin",
-                                                  "retort", "echo", "respond")
-                         for f in lx.CUE_VERBS.get(lemma, ()))
+_REPLY_FORMS = lx.cue_forms_of(("reply", "answer", "return", "rejoin", "retort", "echo",
+                                 "respond"))
 
 
 def _replies(ctx: Context, qi: int) -> bool:
@@ -1102,10 +1101,9 @@ _NAMED_OPENING = regex.compile(
 
 #: the forms of the verbs of saying that are sounds a person makes without words
 #: (*laughed*, *sighed*, *groaned*): alone at a sentence's end, an action
-_SOUND_FORMS = frozenset(f.lower() for lemma in (
+_SOUND_FORMS = lx.cue_forms_of((
     "laugh", "sigh", "smile", "groan", "snort", "grunt", "chuckle", "giggle", "sniff",
-    "sob", "scoff", "gasp", "moan", "whimper", "sneer", "huff", "wail")
-    for f in lx.CUE_VERBS.get(lemma, ()))
+    "sob", "scoff", "gasp", "moan", "whimper", "sneer", "huff", "wail"))
 #: an adverb or two and the sentence's stop after such a verb (``Ann laughed
 #: softly.``): nothing said
 _SOUND_END = regex.compile(r"(?:[ \t\xa0]++\p{Ll}++(?<=ly)){0,2}[ \t\xa0]*+[.!][ \t\xa0]*+$")

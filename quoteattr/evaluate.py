@@ -617,8 +617,7 @@ def _group_docs(docs: Sequence[GoldDoc]) -> list[tuple[str, list[int]]]:
 
 def _speech_words() -> re.Pattern[str]:
     from . import _lexicon as lx
-    words = {f for lemma in lx.REPORT_VERBS for f in lx.CUE_VERBS.get(lemma, ())}
-    words |= set(lx.REPORT_NOUNS) | {"according"}
+    words = set(lx.cue_forms_of(lx.REPORT_VERBS)) | set(lx.REPORT_NOUNS) | {"according"}
     alt = "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
     return re.compile(rf"\b(?:{alt})\b", re.IGNORECASE)
 
