@@ -416,9 +416,10 @@ class Context:
             if strict and not appositive:
                 break
             if text[m.end:m.end + 1] == "," and subject_gap(text, m.end + 1, cue.start):
-                if m.kind == "name" and text[max(lo, m.start - 7):m.start] in (
-                        " named ", " called "):
-                    return i, 1.0  # "Her neighbour, a ferryman named Alf Rudd, said"
+                if m.kind == "name" and text[max(lo, m.start - 7):m.start] == " named ":
+                    # "Her neighbour, a ferryman named Alf Rudd, said" (not "called",
+                    # a verb of saying too: measured, it moved the check set down)
+                    return i, 1.0
                 head = _DESCRIPTION_END.search(text, max(lo, m.start - 2 * _BACK), m.start)
                 if head is None and m.title:
                     head = _DESCRIPTION_END_MODIFIED.search(text, max(lo, m.start - 3 * _BACK),

@@ -1016,8 +1016,9 @@ def test_a_capitalised_word_quoted_after_a_verb_is_no_nickname() -> None:
 def test_a_description_named_after_it_is_the_named_person(
         text: str, index: int, speaker: str) -> None:
     """``a retired ferryman named Alf Rudd``: a description that names its person
-    after *named* or *called* is that person, as an appositive name is: the
-    speaker was "neighbour", and the beat had no one."""
+    after *named* is that person, as an appositive name is (and opening a beat's
+    clause, after *called* too): the speaker was "neighbour", and the beat had no
+    one."""
     assert quoteattr.attribute(text).records()[index]["speaker"] == speaker
 
 
