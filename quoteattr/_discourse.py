@@ -24,13 +24,15 @@ one person) and animacy (:func:`person_like`: places, organisations and
 things are never ``he`` or ``she``); and the person a quote ends by
 addressing (``“…, Giles,” said he``) is not its tag's pronoun, nor is one
 named in a participle's phrase that the pronoun is the subject of (``Asked
-about Roe, he said``: binding, in its one simple case).  A pronoun in a
+about Roe, he said``), nor one a content it reports after the fact describes
+(``The driver was a man from out of town, he said``): binding, in two simple
+cases.  A pronoun in a
 clause that opens its sentence ahead of the main clause is read forward
 (:func:`_cataphor`: ``Asked whether he would run, Roe shrugged``).
 
 The model is linear: one pass over the mentions, one running score per
-entity, no rescan of the document per pronoun.  Not done: binding beyond that
-case, cataphora beyond that one, and the possessive and object pronouns
+entity, no rescan of the document per pronoun.  Not done: binding beyond those
+cases, cataphora beyond that one, and the possessive and object pronouns
 (``his``, ``him``), which are not mentions (a possessive is resolved only where
 a description needs its owner: ``her voice``, ``his sister``).
 """
@@ -367,6 +369,10 @@ def resolve_pronouns(text: str, sentences: Sequence[Sentence], mentions: Sequenc
         if m.kind == "pronoun":
             if m.name in _RESOLVED:
                 excluded = _bound(text, lo, m.start, mentions, entity_of, resolved, first, mi)
+                if not excluded and first < mi and m.gender is not None and \
+                        m.text not in lx.OBJECT_PRONOUNS:
+                    excluded = _reporting(text, lo, s_ends[si], m, mentions, entity_of,
+                                          resolved, first, mi, cues, c_starts)
                 if m.text in lx.OBJECT_PRONOUNS:
                     excluded = (*excluded, *_verb_subject_before(
                         text, lo, m.start, mentions, entity_of, resolved, first, mi))
@@ -917,6 +923,38 @@ def _bound(text: str, lo: int, pos: int, mentions: Sequence[Mention],
     return tuple(e for i in range(first, mi) if mentions[i].kind != "pronoun"
                  and (possessors or not text.startswith(("’s", "'s"), mentions[i].end))
                  and (e := entity_of[i] if entity_of[i] is not None else resolved[i]) is not None)
+
+
+def _reporting(text: str, lo: int, hi: int, m: Mention, mentions: Sequence[Mention],
+               entity_of: Sequence[int | None], resolved: Sequence[int | None], first: int,
+               mi: int, cues: Sequence[Cue], c_starts: list[int]) -> tuple[int, ...]:
+    """The entities a pronoun cannot be, being the subject of a verb of saying set
+    after what it reports (``The victim was a man found in a trailer, he said.``,
+    ``The clerk, she said, has not come back``): the descriptions in that content
+    before it (binding: the person reporting does not describe himself so).  Not
+    names (news writes ``Sobin would have voted for her anyway, he says`` of Sobin)
+    nor epithets (``the 29-year-old``).  Only after a comma, with the verb right
+    after the pronoun and no quotation after the verb in its sentence, nor a comma
+    or a colon ending it (``…, she said to him, “…”`` and ``…, she said,`` / ``“…”``
+    report what follows), and not when a subordinate or participle clause opens
+    the sentence (``When Roe came in, he said`` may well be Roe) or a semicolon
+    or a colon stands before the pronoun (another clause)."""
+    before = text[lo:m.start]
+    if not before.rstrip().endswith(",") or ";" in before or ":" in before:
+        return ()
+    i = bisect_left(c_starts, m.end)
+    if i >= len(cues) or cues[i].start - m.end > k.NEXT_TO_CUE or \
+            not subject_gap(text, m.end, cues[i].start) or _FRONTED_OPENER.match(text, lo) or \
+            _QUOTE_MARK.search(text, cues[i].end, hi) is not None or \
+            text[cues[i].end:hi].rstrip().endswith((",", ":")):
+        return ()
+    return tuple(e for j in range(first, mi) if mentions[j].kind == "nominal"
+                 and not _epithet(mentions[j])
+                 and (e := entity_of[j] if entity_of[j] is not None else resolved[j]) is not None)
+
+
+#: an opening or closing double quotation mark
+_QUOTE_MARK = regex.compile(r"[“”\"]")
 
 
 def _cataphor(text: str, lo: int, m: Mention, mentions: Sequence[Mention], mi: int,

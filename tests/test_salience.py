@@ -936,3 +936,33 @@ def test_a_pronoun_tag_after_one_speaker_in_news_goes_on_with_him() -> None:
     text = ("Mayor Ed Vance and Sen. Tom Ruiz met on Monday.\n\n“We agreed on the budget,” "
             "Vance said.\n\n“It was not easy,” he said.")
     assert quoteattr.attribute(text).records()[-1]["speaker"] == "Ed Vance"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the content's subject a description of no gender: "she" went to it
+    ("“We will reopen,” said Ann Cole, the shop’s owner. Her assistant, a clerk, has not "
+     "come back to work, she said.", "Ann Cole"),
+    # a man described inside the content: "he" went to him
+    ("“The roads are closed,” Sheriff Tom Reed said. The second driver was a man from out "
+     "of town, he said.", "Tom Reed"),
+])
+def test_a_tag_pronoun_is_no_one_described_in_what_it_reports(text: str, expected: str) -> None:
+    """Binding: ``…, he said`` after the content it reports: *he* is not a person the
+    content describes (the reporter does not describe himself that way), however
+    salient the description is as the content's subject."""
+    recs = quoteattr.attribute(text, quoteattr.Config(indirect=True)).records()
+    assert [r["speaker"] for r in recs if r["kind"] == "indirect"] == [expected]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the tag leads the quote after it: the description before it is its subject
+    ("Ann Cole waited. The nurse came in and, seeing the crowd, she said: “Out, all of you.”",
+     ("she", "nurse")),
+    # a subordinate clause opens the sentence: its subject may be the pronoun's
+    ("Tom Reed waited. When the old sheriff came in, he said nothing.", ("he", "old sheriff")),
+])
+def test_a_tag_pronoun_leading_what_it_reports_binds_nothing(
+        text: str, expected: tuple[str, str]) -> None:
+    """Near misses: the binding reads only a tag set after its content, not one that
+    leads a quotation or follows a clause that opens the sentence."""
+    assert resolve(text) == [expected]
