@@ -275,10 +275,12 @@ class _WordPatterns:
             # Republican involved in the planning")
             rf"|(?<!ed)(?<!en)(?<!wn){sp}(?:after|before|during|with|without|in|at|on|as"
             rf"|while|when|to|into"
-            rf"|upon|through|across|towards|toward|behind|beside|beneath"
-            # (where from: "said his father from behind the paper")
-            rf"|from{sp}(?:behind|beneath|under|across|inside|outside|within|over|beside))"
-            rf"{sp}{word_char}*?[,.;:!?])"
+            rf"|upon|through|across|towards|toward|behind|beside|beneath|above|below|over"
+            rf"|under|near|by|from)"
+            rf"{sp}{word_char}*?[,.;:!?]"
+            # (or what was done as it was said: "said the man wiping his face")
+            rf"|{sp}[a-z]{{2,}}ing{sp}(?:the|his|her|their|its|my|our|your|an?){sp}"
+            rf"{word_char}*?[,.;:!?])"
         )
         # a possessive name may stand for the determiner: "Powell’s office"
         poss = rf"{up}{letter}*+(?:{sp}{up}{letter}*+){{0,3}}[’']s"
@@ -296,7 +298,11 @@ class _WordPatterns:
             # (with: only before a determiner or a name, "the man with the
             # lantern", "a girl with Clinton"; "the matron with enthusiasm" is
             # how she spoke)
-            rf"(?P<pp>{sp}(?:for|of|at|from|with(?={sp}(?:(?:the|a|an|his|her|their|its){sp}"
+            # (from: an affiliation, "a spokesman from the ministry"; not where one
+            # stands, "the sergeant from the door", "her father from his chair")
+            rf"(?P<pp>{sp}(?:for|of|at|from(?!{sp}(?:(?:his|her|their|its|my|our|your){sp}"
+            rf"|the{sp}(?:{_SCENE_PLACES})\b))"
+            rf"|with(?={sp}(?:(?:the|a|an|his|her|their|its){sp}"
             rf"|{up}))"
             rf"|in|to|close{sp}to|familiar{sp}with"
             rf"|briefed{sp}on|loyal{sp}to){sp}(?!(?:[\w\-]+{sp}){{0,2}}"
@@ -316,6 +322,14 @@ class _WordPatterns:
             rf"{low}[\w\-]*)?"
             rf"(?=(?:{sp}{adverb})*+[ \t\xa0]*[,.;:]|{sp}(?:said|says|told)\b)))?"
         )
+
+
+#: Where a person stands in a scene: ``said the sergeant from the door`` is the
+#: sergeant, not a description "sergeant from the door".
+_SCENE_PLACES = ("door|doorway|window|threshold|stairs|staircase|landing|bed|chair|sofa"
+                 "|couch|corner|hall|table|fire|fireside|hearth|garden|deck|roof|floor"
+                 "|bench|steps?|porch|verandah|veranda|carriage|saddle|box|platform|gallery"
+                 "|darkness|shadows?|bushes|trees|bank|shore|boat|other side|back|rear")
 
 
 def dateline_tail(up: str, sp: str) -> str:

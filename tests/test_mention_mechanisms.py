@@ -1619,3 +1619,34 @@ def test_congress_alone_is_still_a_body() -> None:
     doc = quoteattr.attribute("Congress passed the bill. Ann Reid said no to it.")
     assert "Ann Reid" in [m.name for m in doc.mentions]
     assert all(m.title is None for m in doc.mentions)
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    # where the speaker sits or stands, after a tag's description
+    ("“Read it slowly,” said her father from his chair by the fire.", "father"),
+    ("“Order!” cried a voice above the tumult.", "voice"),
+    ("“Enough,” said the sergeant from the door.", "sergeant"),
+    # what the speaker did as it was said, with no comma before
+    ("“Go on,” said the ferryman wiping the rain from his face.", "ferryman"),
+])
+def test_a_place_or_an_act_after_a_tag_description_is_not_part_of_it(text: str,
+                                                                      speaker: str) -> None:
+    """``said her father from his chair by the fire``: the description after a tag ends
+    where a phrase of place (``from his chair``, ``above the tumult``, ``from the door``)
+    or a participle with its object (``wiping the rain``) begins; it made speakers
+    "father from his chair by the fire" and "voice above the tumult"."""
+    assert quoteattr.attribute(text).records()[0]["speaker"] == speaker
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    # an affiliation is part of the description
+    ("“No comment,” said a spokesman from the ministry.", "spokesman from the ministry"),
+    # an -ing word inside the description, or as its head
+    ("“Go,” said the visiting professor.", "visiting professor"),
+    ("“Go,” said the old king.", "old king"),
+])
+def test_an_affiliation_or_an_ing_word_stays_in_the_description(text: str,
+                                                               speaker: str) -> None:
+    """Near misses: ``from the ministry`` says whom the spokesman speaks for, and an
+    -ing word that is no participle with an object (``visiting``, ``king``) is kept."""
+    assert quoteattr.attribute(text).records()[0]["speaker"] == speaker
