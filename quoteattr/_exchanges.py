@@ -93,7 +93,9 @@ whose untagged turns are left without a speaker (there is no name to give).
 When fewer than two people take part (one person tagged, nobody addressed or
 seen entering), the persons the narration last named stand in (``Mrs. Brandt
 was tired of it.`` / ``“Is the ferry late?” asked Tom.`` / ``“Since Monday.”``:
-Mrs. Brandt's), as a guess of its own confidence. Confidence falls with the
+Mrs. Brandt's), as a guess of its own confidence; the stranger counts as one of
+the two (``said Mrs. Allardyce`` / ``said her husband`` / ``“You must.”``: hers,
+though she is the only person named). Confidence falls with the
 number of people present and again far from the nearest tagged turn
 (:func:`_confidence`).
 """
@@ -301,12 +303,15 @@ class Exchanges:
             # only named in the narration: the untagged turns between are Jon's)
             people += [e for e in sorted(named, key=lambda e: -named[e])
                        if e not in people and _surely_person(ctx, e)][:k.SCENE_STAND_INS]
-            if len(people) < 2:
-                return
-        if any(t.unnamed and not any(_fits(ctx, t, e) for e in people) for t in ex):
+        if people and any(t.unnamed and not any(_fits(ctx, t, e) for e in people) for t in ex):
+            # a tag's description that fits no one of the scene (``said her husband``
+            # with only Mrs. Allardyce named): someone not named, whose turns
+            # alternate with the others' and get no name
             people.append(STRANGER)
             for h in here:
                 h.add(STRANGER)
+        if len(people) < 2:
+            return
         path = _best_path(ctx, ex, people, here)
         present = [sum(1 for e in people if e in h) for h in here]
         tagged = [i for i, t in enumerate(ex) if t.tagged]

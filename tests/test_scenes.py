@@ -1247,3 +1247,21 @@ def test_a_rank_alone_calls_no_one_by_name() -> None:
     text = ("“Head down,” said Mallory.\n\n“Yes,” said Hale.\n\n"
             "“Sergeant,” said Ferris.\n\n“Yes?”")
     assert quoteattr.attribute(text).records()[-1]["speaker"] != "Sergeant"
+
+
+def test_a_described_speaker_no_one_fits_lets_the_named_one_answer() -> None:
+    """``said Mrs. Allardyce`` / ``said her husband`` / an untagged reply: the husband
+    fits no one of the scene (one woman named), so he is someone not named, and the
+    reply after his turn alternates back to Mrs. Allardyce (it had no speaker: with
+    one person named the exchange was not read at all)."""
+    got = _speakers(_turns("“You must call on him,” said Mrs. Allardyce.",
+                           "“Must I?” said her husband.", "“You must.”", "“I shall not.”"))
+    assert [s for _, s, _ in got] == ["Allardyce", "husband", "Allardyce", None]
+
+
+def test_a_described_speaker_who_fits_a_named_person_is_that_person() -> None:
+    """Near miss: ``said the old man`` with Mr. Quill named is Quill's turn (no one
+    new): the untagged replies alternate between the two named people."""
+    got = _speakers(_turns("Mr. Quill and Ada sat down.", "“You must call on him,” said Ada.",
+                           "“Must I?” said the old man.", "“You must.”", "“I shall not.”"))
+    assert [s for _, s, _ in got][2:] == ["Ada", "Quill"]
