@@ -930,7 +930,11 @@ MALE_NAMES: frozenset[str] = frozenset(
     emeka obinna chukwuma ikenna adebayo oluwaseun babatunde olusegun tunde tariq khalid
     yusuf youssef ibrahim bilal faisal imran farhan jamal karim nasser rashid saeed walid
     ziad seamus ciaran padraig eoin declan cormac fergal niall oisin callum calum alistair
-    hamish fergus ewan angus lachlan rory kenji hiroshi takeshi haruto kenta hideki""".split()
+    hamish fergus ewan angus lachlan rory kenji hiroshi takeshi haruto kenta hideki
+    josiah ambrose horace reginald augustus bertram clement cuthbert ebenezer erasmus
+    ezekiel gervase ichabod jasper jeremiah lionel marmaduke nathaniel obadiah percival
+    peregrine quentin roderick silas septimus theodore tobias ulysses wilfred algernon
+    archibald barnaby bartholomew benedict cyril egbert everard felix jem ned""".split()
 )
 FEMALE_NAMES: frozenset[str] = frozenset(
     """abigail alice april june alison amanda amy andrea angela angelina ann anna anne annie barbara
@@ -950,7 +954,13 @@ FEMALE_NAMES: frozenset[str] = frozenset(
     nisha rekha meena asha usha geeta seema ritu shilpa sneha nkechi ngozi chiamaka adaeze
     chioma funmilayo folake yetunde abena akosua efua zainab khadija maryam amina samira
     leila yasmin rania aoife niamh aoibheann catriona mhairi eilidh roisin ciara saoirse
-    orla sinead grainne yoko keiko yumiko akiko naoko haruka""".split()
+    orla sinead grainne yoko keiko yumiko akiko naoko haruka
+    isabel isabella isobel kitty amelia rosamund letitia lavinia arabella georgiana
+    cecilia sophia louisa henrietta augusta bessie bess nell nelly polly molly dolly
+    hetty lizzie lottie maud maude ethel beatrice ada adela adelaide dorothea dora flora
+    honoria imogen jemima keziah matilda mildred miriam penelope philippa priscilla rhoda
+    rosalind sybil sibyl tabitha winifred blanche evelina gertrude hester hilda jessie
+    lettice lilian lily madeline millicent nora phoebe selina theodosia""".split()
 )
 
 # --------------------------------------------------------------------------
