@@ -237,6 +237,8 @@ def find_cues(text: str, quotes: Sequence[Quote], patterns: CuePatterns | None =
                     continue  # "the calls", "a quip": a noun-like form where a noun can stand
         elif word.lower() in nouny:
             continue  # "Calls for …": capitalised, a noun
+        if word[-1] == "s" and text[max(0, m.start() - 3):m.start()] in ("’s ", "'s "):
+            continue  # "Acme's brands", "the mayor’s claims": a possessor's noun, no verb
         if (_after_determiner(text, m.start()) or _after_degree(text, m.start())) and not (
                 word in _NEVER_NOUNS and _QUANTIFIER_BEFORE.search(
                     text, max(0, m.start() - _DET_REACH), m.start())):

@@ -435,8 +435,11 @@ def _find_follows(r: ReportContext, cand: Candidate) -> int | None:
         that = None
     if that is not None and (w := that.group().rfind("that")) > 0 and (
             r.ctx.cues_in(c.end, that.start() + w) or text[a] != ","
-            and (cw := _CLAUSE_WORD.search(text, a, that.start() + w)) is not None
-            and _NOT_MAIN.search(text, a, cw.start()) is None):
+            and ((cw := _CLAUSE_WORD.search(text, a, that.start() + w)) is not None
+                 and _NOT_MAIN.search(text, a, cw.start()) is None
+                 # "said Acme's sales held up and that …": a second "that" clause
+                 # joined to a first with no "that"
+                 or that.group()[:w].endswith((" and ", " but ", " or ", ", and ")))):
         # "criticized the media, though he added that …": the "that" is a later
         # cue's; "said the damage was in woods that were …", "said he believed that …":
         # a subject or a finite verb before the "that" (not a relative clause's)

@@ -1005,3 +1005,39 @@ def test_a_day_before_a_capitalised_title_is_no_part_of_it() -> None:
     and the day before it is no part of it."""
     doc = quoteattr.attribute("On Tuesday President Ivo Marsh said no.", ON)
     assert [m.title for m in doc.mentions if m.name == "Ivo Marsh"] == ["President"]
+
+
+@pytest.mark.parametrize("noun", ["brands", "claims", "warns"])
+def test_a_possessors_noun_is_no_verb_of_saying(noun: str) -> None:
+    """``Acme's brands``: a form of a verb of saying in *-s* right after a possessive
+    *’s* is a noun.  *brands* was read as a cue whose subject, Acme, took the
+    quoted fragment after it."""
+    text = f"Tom Hale said Acme's {noun} held up and that the shift was “the right one.”"
+    recs = quoteattr.attribute(text, ON).records()
+    assert [(r["kind"], r["speaker"]) for r in recs] == [("indirect", "Tom Hale"),
+                                                          ("direct", "Tom Hale")]
+
+
+def test_a_contracted_has_before_a_participle_is_still_a_verb() -> None:
+    """Near miss: ``Rhee's said`` is *Rhee has said*: the cue stands, its subject Rhee."""
+    assert _reports("Rhee's said the plant will close.") == [("the plant will close", "Rhee")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Tom Hale said Acme's sales held up and that the shift was good.",
+     "Acme's sales held up and that the shift was good"),
+    ("Tom Hale said profits rose but that costs were high.",
+     "profits rose but that costs were high"),
+])
+def test_a_second_that_clause_joined_to_a_first_is_one_report(text: str,
+                                                                expected: str) -> None:
+    """``said X and that Y``: the *that* after *and* opens a second clause of the
+    same report, not the report's start (which began right after the cue)."""
+    assert [t for t, _ in _reports(text)] == [expected]
+
+
+def test_a_that_after_a_noun_phrase_is_still_its_relative() -> None:
+    """Near miss: ``announced a plan that would cut jobs``: the *that* opens a
+    relative clause; no *and* before it."""
+    assert [t for t, _ in _reports("Acme announced a plan that would cut jobs.")] == \
+        ["a plan that would cut jobs"]
