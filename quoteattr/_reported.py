@@ -197,6 +197,11 @@ _COMMA_END_CHARS = ",—–- \t\xa0\n”\"’'»as"
 #: coordinated with the cue before it (``denied wrongdoing and said …``)
 _AND_CUE = re.compile(r"(?:,[ \t\xa0\n]*+|[ \t\xa0\n]++)(?:and|but)[ \t\xa0\n]++"
                       r"(?:[a-z]+ly[ \t\xa0\n]++)?$")
+#: a finite auxiliary, copula or modal as a word: a "that" right before one is a
+#: pronoun, the subject of what was said (``said that was too long``)
+_AUX_AFTER = re.compile(rf"(?:{'|'.join(sorted(lx.AUXILIARIES))})\b")
+#: a relative pronoun right before a verb: the verb is a relative clause's
+_RELATIVE_VERB = re.compile(r"(?<![\w’'])(?:who|which|that)[ \t\xa0\n]++$")
 _JOIN_TRIM = re.compile(
     r"[ \t\xa0\n]*+(?:,[”\"’']?[ \t\xa0\n]*+)?(?:(?:and|but|while|as|though|although|whereas"
     r"|yet)[ \t\xa0\n]++)?$")
@@ -288,8 +293,8 @@ class ReportContext:
         if text[a:a + 2].isupper() and (a == 0 or text[a - 1] == "\n") and \
                 (dl := _DATELINE.match(text, a, b)) is not None:
             a = dl.end()  # "DETROIT (AP) — …": the story's dateline is no one's words
-        if text.startswith(("that ", "that\n"), a):
-            a += 5
+        if text.startswith(("that ", "that\n"), a) and _AUX_AFTER.match(text, a + 5) is None:
+            a += 5  # (not "said that was too long": that "that" is the clause's subject)
         b = _trimmed_end(text, a, b)
         if b <= a:
             return _EMPTY
@@ -326,6 +331,7 @@ class ReportContext:
         sentence reports someone else's speech (``…, but Reed said …``,
         ``…, adding that …``)."""
         ctx = self.ctx
+        relative = None  # whether the cue is a relative clause's verb (read once)
         for ci in ctx.cues_in(a, b):
             c = ctx.cues[ci]
             if c.preposition or _REPORT_FORMS.get(c.text.lower()) is None:
@@ -340,10 +346,24 @@ class ReportContext:
                 # the cue by "and" or "but" shares its subject and reports its own
                 return j.start()
             s = ctx.subject_of(c, a, strict=True)
-            if s is not None:  # "…, but Reed said …"; not "said she asked …"
-                j = _JOIN_TRIM.search(self.text, a, ctx.mentions[s[0]].start)
-                if j is not None and j.group().strip():
-                    return j.start()
+            if s is None:
+                if relative is None:
+                    relative = _RELATIVE_VERB.search(
+                        self.text, max(0, cand.cue.start - 12), cand.cue.start) is not None
+                if relative and not _passive_before(self.text, a, c.start):
+                    # "The council, which advises the government, said …", "A woman
+                    # who answered the door said …": the main clause's verb of saying
+                    # ends the relative clause; what its verb has is an object, no
+                    # report, unless a clause ("The group that warned the plan
+                    # would fail said …")
+                    j = _JOIN_TRIM.search(self.text, a, c.start)
+                    end = j.start() if j is not None else c.start
+                    return end if _CLAUSE_WORD.search(self.text, a, end) is not None else a
+                continue
+            # "…, but Reed said …"; not "said she asked …"
+            j = _JOIN_TRIM.search(self.text, a, ctx.mentions[s[0]].start)
+            if j is not None and j.group().strip():
+                return j.start()
         return b
 
 
@@ -456,6 +476,9 @@ def _find_follows(r: ReportContext, cand: Candidate) -> int | None:
         # read below)
         that = None
     if that is not None:
+        if that.start() + that.group().rfind("that") == a and \
+                _AUX_AFTER.match(text, that.end()) is not None:
+            return a  # "said that was too long": "that" is the clause's subject
         return that.end()
     # a letter at ``a`` that opens none of _ADVERBIAL's words (an ASCII stretch,
     # where lower case is what the pattern's ignoring case compares) leaves the

@@ -1041,3 +1041,48 @@ def test_a_that_after_a_noun_phrase_is_still_its_relative() -> None:
     relative clause; no *and* before it."""
     assert [t for t, _ in _reports("Acme announced a plan that would cut jobs.")] == \
         ["a plan that would cut jobs"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Rowing Council, which advises the ministry, said in a statement that the "
+     "course was safe.", [("the course was safe", "Rowing Council")]),
+    ("A man who answered the phone said the owners were away.",
+     [("the owners were away", "man")]),
+])
+def test_a_relative_clauses_verb_ends_at_the_main_verb_of_saying(
+        text: str, expected: list[tuple[str, str]]) -> None:
+    """``The council, which advises the ministry, said …``: the verb of a relative
+    clause (*advises*, *answered*) has an object, not a report, and the main clause's
+    verb of saying ends that clause; the relative's verb reported "said in a
+    statement that …" and "the phone said the owners were away"."""
+    assert _reports(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a relative clause that reports a clause of its own keeps it
+    ("The group that warned the dam would fail said it was right.",
+     [("the dam would fail", "group"), ("it was right", "group")]),
+    # a relative clause whose verb of saying ends it
+    ("Ada Lee, who said the plan was flawed, voted no.", [("the plan was flawed", "Ada Lee")]),
+])
+def test_a_relative_clause_that_reports_a_clause_keeps_it(
+        text: str, expected: list[tuple[str, str]]) -> None:
+    """Near misses: a relative clause's own clause (*would fail*) is still a report."""
+    assert _reports(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Tom Pace said that was longer than usual.", "that was longer than usual"),
+    ("Mia Roth said that would be a mistake.", "that would be a mistake"),
+])
+def test_a_that_before_a_finite_verb_is_the_reports_subject(text: str, expected: str) -> None:
+    """``said that was longer than usual``: *that* right before a finite auxiliary,
+    copula or modal is a pronoun, the subject of what was said, and stays in the
+    content (it was dropped as the complementizer: "was longer than usual")."""
+    assert [t for t, _ in _reports(text)] == [expected]
+
+
+def test_a_that_before_a_subject_is_the_complementizer() -> None:
+    """Near miss: ``said that the wait was long``: the complementizer is left out."""
+    assert [t for t, _ in _reports("Tom Pace said that the wait was long.")] == \
+        ["the wait was long"]
