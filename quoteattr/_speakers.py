@@ -554,6 +554,22 @@ def _indefinite(description: str) -> bool:
 _NAMING = frozenset({" named ", " called ", ", named ", ", called "})
 
 
+#: a comma and the lower-case modifiers of a title before a titled name (``A
+#: neighbour, retired teacher Derek Stubbs,``: the name's mention opens at its title)
+_MODIFIER_GAP = re.compile(r", (?:[a-z][a-z\-]{1,20} ){1,2}")
+
+
+def _modifiers_between(text: str, end: int, m: Mention) -> bool:
+    """The stretch from ``end`` to name ``m`` is a comma and the modifiers of its
+    lower-case role (``, retired `` before ``teacher Derek Stubbs``): not a verb's
+    or a preposition's words (``said the Jew, winking at Mr. Dawkins``)."""
+    if not m.title or not m.title[:1].islower() or \
+            _MODIFIER_GAP.fullmatch(text, end, m.start) is None:
+        return False
+    return not any(w in lx.PREPOSITIONS or w.endswith("ing")
+                   for w in text[end + 2:m.start].split())
+
+
 def _role_before(text: str, mentions: Sequence[Mention], i: int, of: list[int | None],
                  entities: list[Entity]) -> int | None:
     """A description set before a name by a comma (``the chief executive,
@@ -573,7 +589,8 @@ def _role_before(text: str, mentions: Sequence[Mention], i: int, of: list[int | 
         ent = entities[pe]
         return pe if ent.kind == "nominal" and not ent.proper else None
     if prev is None or pe is None or prev.kind != "nominal" or prev.plural \
-            or m.start - prev.end != 2 or text[prev.end] != "," \
+            or m.start - prev.end != 2 and not _modifiers_between(text, prev.end, m) \
+            or text[prev.end] != "," \
             or not (prev.text.lower().startswith(_ROLE_DETERMINERS)
                     or _NAME_POSSESSIVE.match(prev.text) is not None) \
             or (prev.gender and m.gender and prev.gender != m.gender) \

@@ -466,3 +466,23 @@ def test_a_third_person_possessive_description_and_its_name_are_still_one() -> N
     doc = quoteattr.attribute("His editor, Jane Fox, told him to go home. “You look tired,” "
                               "she said.")
     assert doc.records()[0]["speaker"] == "Jane Fox"
+
+
+@pytest.mark.parametrize("text", [
+    "A neighbour, retired teacher Derek Stubbs, waved. “We look after each other,” he said.",
+    "The treasurer, former banker Derek Stubbs, waved. “We look after each other,” he said.",
+])
+def test_a_description_and_a_name_with_a_modified_role_are_one(text: str) -> None:
+    """``A neighbour, retired teacher Derek Stubbs,``: the name's mention opens at its
+    role (*teacher*), so the comma and the role's modifier (*retired*) stand between
+    the description and the name; they are still one person (the speaker was the
+    neighbour)."""
+    assert quoteattr.attribute(text).records()[-1]["speaker"] == "Derek Stubbs"
+
+
+def test_a_titled_name_after_a_verbs_words_is_no_appositive() -> None:
+    """Near miss: ``said the porter, winking at Mr. Dawkins,``: the words between are a
+    participle's, and the title an honorific: the porter is not Dawkins."""
+    doc = quoteattr.attribute("“Sit down,” said the porter, winking at Mr. Dawkins, and "
+                              "went out.")
+    assert doc.records()[0]["speaker"] == "porter"
