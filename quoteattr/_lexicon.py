@@ -1034,7 +1034,13 @@ PERSON_HEADS: frozenset[str] = frozenset(
     surgeon patient guest visitor hostess uncle aunt nephew niece cousin grandfather
     grandmother widow widower bride groom fellow youngster lad lass partner incumbent
     rival challenger opponent deputy counsel hopeful frontrunner front-runner billionaire
-    developer star actor actress singer rapper columnist commentator ceo mp""".split()
+    developer star actor actress singer rapper columnist commentator ceo mp
+    coach guard pilot chef referee umpire athlete midwife nanny mom dad mum grandma
+    grandpa granny medic paramedic firefighter rescuer survivor driver farmer player
+    trainer skipper striker goalkeeper keeper defender fisherman miner sailor nun monk
+    rabbi imam cleric chaplain tenant landowner shopkeeper baker butcher carpenter plumber
+    electrician mechanic engineer architect artist poet musician dancer painter waiter
+    waitress bartender barman porter janitor caretaker gardener shepherd""".split()
 )
 
 #: Verbs whose subject is a person (an animal at most), never a place, a house

@@ -79,6 +79,15 @@ def test_a_noun_like_cue_form_after_a_person_noun_is_a_verb() -> None:
     assert [c.text for c in cues] == ["cut in"]
 
 
+@pytest.mark.parametrize("head", ["coach", "pilot", "referee", "chef", "mum"])
+def test_a_noun_like_cue_form_after_more_person_nouns_is_a_verb(head: str) -> None:
+    """``the coach shouts``: the person nouns of sport, work and family the lexicon
+    lacked (*coach*, *pilot*, *referee*, *chef*, *mum*) are person nouns too, so the
+    noun-like form after one is a verb (the quote went to the beat before it)."""
+    text = f"Ann Lee laughs. “I heard that!” the {head} shouts."
+    assert quoteattr.attribute(text).records()[0]["speaker"] == head
+
+
 def test_a_relative_clause_cue_gives_way_to_the_main_verb() -> None:
     """``the official, who asked not to be named, told reporters``: the tag's cue is ``told``."""
     text = "“We will not talk to them,” the official, who asked not to be named, told reporters."
