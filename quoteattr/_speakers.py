@@ -259,7 +259,11 @@ def cluster_mentions(mentions: Sequence[Mention], text: str = "",
                     if (len(other) == 1 or other[0][0] == words[0][0] or
                             other[0] in _pet_related(words[0])) and not (
                             m.title and entities[cand].title
-                            and _other_bearer(m.title, m.gender, entities[cand])):
+                            and _other_bearer(m.title, m.gender, entities[cand])) and not (
+                            # "Miss Crawford … Henry Crawford": a given name of the
+                            # other gender is someone else of the family
+                            m.gender and entities[cand].gender
+                            and m.gender != entities[cand].gender):
                         eid = cand
                 if eid is None:
                     cand = by_first.get(words[0])

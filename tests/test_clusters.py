@@ -486,3 +486,20 @@ def test_a_titled_name_after_a_verbs_words_is_no_appositive() -> None:
     doc = quoteattr.attribute("“Sit down,” said the porter, winking at Mr. Dawkins, and "
                               "went out.")
     assert doc.records()[0]["speaker"] == "porter"
+
+
+def test_a_given_name_of_the_other_gender_on_a_surname_is_another_person() -> None:
+    """``Miss Dunmore`` … ``Harold Dunmore``: the full name with a man's given name is
+    not the woman named by title and surname before (they were one entity, and her
+    quotes went to "Harold Dunmore")."""
+    doc = quoteattr.attribute("“Good morning,” said Miss Dunmore.\n\n“Good morning,” said "
+                              "Harold Dunmore.\n\n“Is it?” said Miss Dunmore.")
+    assert [r["speaker"] for r in doc.records()] == ["Dunmore", "Harold Dunmore", "Dunmore"]
+    assert len(doc.speakers) == 2
+
+
+def test_a_given_name_of_the_same_gender_on_a_surname_is_the_same_person() -> None:
+    """Near miss: ``Mr. Dunmore`` … ``Harold Dunmore``: one man."""
+    doc = quoteattr.attribute("“Good morning,” said Mr. Dunmore.\n\n“Good morning,” said "
+                              "Harold Dunmore.")
+    assert len(doc.speakers) == 1
