@@ -261,7 +261,9 @@ def resolve_pronouns(text: str, sentences: Sequence[Sentence], mentions: Sequenc
     # the titled people of the surnames a man and a woman bear (``Mr. Fenby``,
     # ``Mrs. Fenby``): whom "his wife" and "her husband" may be (read when one
     # first asks)
-    spouses: dict[str, list[int]] | None = None
+    # and the people named with a surname, by surname, with their genders (both
+    # read when a word of kinship first asks)
+    couples: list = [None, None]
     # (read only in a text that says "the former" or "the latter")
     pairs = any(_former_or_latter(m) is not None for m in mentions if m.kind == "nominal")
     for mi in range(last + 1):
@@ -285,18 +287,11 @@ def resolve_pronouns(text: str, sentences: Sequence[Sentence], mentions: Sequenc
             if two is not None:
                 resolved[mi] = eid = two[which]
         elif m.kind == "nominal" and (kw := _kin_of(m)) is not None and (
-                kin or kw[1] in _SPOUSES):
+                rid := _relative(kw, m, eid, entities, gender, person, placed, state, si,
+                                 given, kin, couples)) is not None:
             # "his sister" after "her brother Silas": the person the text has named
             # as that kin of the one "his" stands for
-            owner = _most_salient(_as_pronoun(m, kw[0]), entities, gender, person, placed,
-                                  state, si, given=given)
-            rid = kin.get((owner, kw[1])) if owner is not None else None
-            if rid is None and owner is not None and kw[1] in _SPOUSES:
-                # "Mr. Fenby came in. … his wife told him": Mrs. Fenby
-                if spouses is None:
-                    spouses = _titled_couples(entities, gender)
-                rid = _spouse(entities, gender, spouses, owner)
-            if rid is not None and rid != eid:
+            if rid != eid:
                 resolved[mi] = eid = rid
         elif m.kind == "nominal" and _unknown_voice(m) and (
                 (rid := _revealed(text, mi, mentions, entity_of)) is not None
@@ -641,7 +636,11 @@ _KIN = {"brother": ("brother", "sister"), "sister": ("brother", "sister"),
         "son": ("father", "mother"), "daughter": ("father", "mother"),
         "uncle": ("nephew", "niece"), "aunt": ("nephew", "niece"),
         "nephew": ("uncle", "aunt"), "niece": ("uncle", "aunt"),
-        "cousin": ("cousin", "cousin")}
+        "cousin": ("cousin", "cousin"),
+        "grandfather": ("grandson", "granddaughter"),
+        "grandmother": ("grandson", "granddaughter"),
+        "grandson": ("grandfather", "grandmother"),
+        "granddaughter": ("grandfather", "grandmother")}
 #: the kin words of a husband and wife (``_spouse``)
 _SPOUSES = frozenset({"wife", "husband"})
 
@@ -696,6 +695,73 @@ def _titled_couples(entities: Sequence[Entity], gender: Sequence[str | None]
             by_surname.setdefault(e.canonical.rsplit(None, 1)[-1], []).append(e.id)
     return {w: ids for w, ids in by_surname.items()
             if len({gender[i] for i in ids}) == 2}
+
+
+def _relative(kw: tuple[str, str], m: Mention, eid: int | None, entities: Sequence[Entity],
+              gender: list[str | None], person: dict[int, bool], placed: dict[int, bool],
+              state: dict[int, list], si: int, given: dict[int, str],
+              kin: dict[tuple[int, str], int], couples: list) -> int | None:
+    """The person a word of kinship ``kw`` (*his*/*her* and the word: ``his
+    sister``) stands for: the one the text named as that kin of the person *his*
+    or *her* stands for (``her brother Silas`` … ``his sister``), the spouse of a
+    titled couple (``Mr. Fenby`` … ``his wife``: ``Mrs. Fenby``), or the one other
+    person of the kin's gender who bears that person's surname (``Emily Brandt`` …
+    ``Walter Brandt`` … ``her grandfather``); ``None`` when none is known.  A
+    description joined to a name (``Neil Harrow and his wife, Judith Harrow,``) is
+    recorded as that kin (and the owner as hers: her husband).  ``couples`` holds
+    the titled couples and the people by surname, read on the first ask."""
+    owner = _most_salient(_as_pronoun(m, kw[0]), entities, gender, person, placed, state,
+                          si, given=given)
+    if owner is None:
+        return None
+    rid = kin.get((owner, kw[1]))
+    if rid is not None:
+        return rid
+    if eid is not None and entities[eid].kind == "name":
+        _add_kin(kin, owner, kw[1], eid, gender[owner])
+        return None
+    if kw[1] in _SPOUSES:
+        if couples[0] is None:
+            couples[0] = _titled_couples(entities, gender)
+        rid = _spouse(entities, gender, couples[0], owner)
+        if rid is not None:
+            return rid
+    if couples[1] is None:
+        couples[1] = _by_surname(entities)
+    return _kin_by_surname(entities, couples[1], owner, lx.GENDERED_HEADS.get(kw[1]))
+
+
+def _surname(e: Entity) -> str | None:
+    """The surname of a person named with a title or a given name before it
+    (``Mrs. Fenby``, ``Walter Brandt``): the name's last word; ``None`` for a name
+    of one word alone, which may be either."""
+    words = e.canonical.split()
+    return words[-1] if e.kind == "name" and (len(words) > 1 or e.title) else None
+
+
+def _by_surname(entities: Sequence[Entity]) -> dict[str, list[tuple[int, str | None]]]:
+    """The people named with a surname (:func:`_surname`), by surname, with the
+    genders their names show (a title, a given name; not one read off a pronoun,
+    which a family of one surname too often gets wrong)."""
+    out: dict[str, list[tuple[int, str | None]]] = {}
+    for e in entities:
+        if (w := _surname(e)) is not None:
+            out.setdefault(w, []).append((e.id, e.gender))
+    return out
+
+
+def _kin_by_surname(entities: Sequence[Entity],
+                    surnames: dict[str, list[tuple[int, str | None]]], owner: int,
+                    kin_gender: str | None) -> int | None:
+    """*Her grandfather*, *his wife*: the one person other than ``owner`` who bears
+    ``owner``'s surname and is of the kin word's gender (``Emily Brandt``'s
+    grandfather is ``Walter Brandt`` when he is the one man named Brandt); ``None``
+    when there are several, or none, or the gender is unknown."""
+    w = _surname(entities[owner])
+    if w is None or kin_gender is None:
+        return None
+    fits = [i for i, g in surnames.get(w, ()) if i != owner and g == kin_gender]
+    return fits[0] if len(fits) == 1 else None
 
 
 def _spouse(entities: Sequence[Entity], gender: Sequence[str | None],

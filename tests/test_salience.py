@@ -988,3 +988,31 @@ def test_a_name_of_either_gender_still_agrees_with_any_pronoun() -> None:
     the *she* may be Jordan."""
     text = "“No,” said Mr. Kestrel.\n\n“Yes,” said Jordan.\n\nJordan laughed.\n\n“There,” said she."
     assert quoteattr.attribute(text).records()[-1]["speaker"] == "Jordan"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the relation stated by an appositive, read back the other way
+    ("Neil Harrow and his wife, Judith Harrow, run the ferry. Her husband disagrees. "
+     "“It never sank,” he says.", "Neil Harrow"),
+    # the one other person of the kin's gender on the owner's surname
+    ("Emily Brandt works with Walter Brandt. Her grandfather disagrees. “I am not "
+     "stubborn,” he says.", "Walter Brandt"),
+])
+def test_a_word_of_kinship_is_the_named_relative(text: str, expected: str) -> None:
+    """``her husband``, ``her grandfather``: the person the text named as that kin (an
+    appositive ``his wife, Judith Harrow,`` says she is his wife and he her husband), or
+    else the one person of the kin's gender who bears the owner's surname (the speaker
+    was "husband", "grandfather")."""
+    assert quoteattr.attribute(text).records()[-1]["speaker"] == expected
+
+
+@pytest.mark.parametrize("text", [
+    # two men of the surname: no one to choose
+    "Emily Brandt works with Walter Brandt and Tom Brandt. Her grandfather disagrees. “I am not "
+    "stubborn,” he says.",
+    # no one else of the surname
+    "Judith Harrow opened the shop in 1990. Her husband disagrees. “It never sank,” he says.",
+])
+def test_a_word_of_kinship_with_no_one_relative_stays_a_description(text: str) -> None:
+    """Near misses: with two candidates, or none, the description is its own person."""
+    assert quoteattr.attribute(text).records()[-1]["speaker"] in ("grandfather", "husband")
