@@ -161,6 +161,42 @@ _INNER_SUBJECT = regex.compile(
     rf"(?:[ \t\xa0]+\p{{Lu}}[\p{{L}}’'\-]+){{0,3}}))[ \t\xa0]*+(?:{ADVERB}[ \t\xa0]++)*+$"
 )
 
+#: what may stand between a subject and its verb of saying inside a quote: an
+#: auxiliary of habit or mood (``Tom used to say``, ``kept saying``, ``would say``),
+#: or a verb phrase of its own joined by *and* (``I rang my mother and said``)
+_INNER_AUX = regex.compile(
+    r"[ \t\xa0]++(?:used[ \t\xa0]++to|kept|would|will|could|did|[’']d|[’']ll)"
+    rf"[ \t\xa0]*+(?:{ADVERB}[ \t\xa0]++)*+$")
+_INNER_AND = regex.compile(rf"[ \t\xa0]++and[ \t\xa0]++(?:{ADVERB}[ \t\xa0]++)*+$")
+#: capitalised words that open a clause and are no one's name
+_NO_SUBJECT_WORDS = "(?:The|A|An|It|This|That|There|These|Those|What|When|If|Who|Then|So)"
+#: the subject opening a clause (after its opening punctuation): ``I``, ``Tom Ray``
+_CLAUSE_SUBJECT = regex.compile(
+    rf"[ \t\xa0\n“‘\"']*+(?:(?:[Aa]nd|[Tt]hen|[Ss]o|[Bb]ut)[ \t\xa0]++)?"
+    rf"(?:\b(?P<pron>[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I)|(?!{_NO_SUBJECT_WORDS}\b)"
+    rf"(?P<name>\p{{Lu}}[\p{{L}}’'\-]+(?:[ \t\xa0]+\p{{Lu}}[\p{{L}}’'\-]+){{0,3}}))\b")
+#: what ends the clause before a verb of saying inside a quote
+_CLAUSE_BREAK = frozenset(",.;:!?“”‘—–()\"\n")
+
+
+def _inner_subject(text: str, lo: int, pos: int) -> regex.Match[str] | None:
+    """The subject of a verb of saying at ``pos`` inside a quote (``lo``: as far
+    back as it is read): right before it (``Okafor told me``), before an
+    auxiliary of habit or mood (``Tom used to say``, ``Tom Ray kept saying``), or
+    opening the clause whose verb phrase the verb is joined to by *and* (``I rang
+    my mother and said``; not when the clause names another subject first)."""
+    subj = _INNER_SUBJECT.search(text, lo, pos)
+    if subj is not None:
+        return subj
+    if (aux := _INNER_AUX.search(text, max(lo, pos - 40), pos)) is not None:
+        return _INNER_SUBJECT.search(text, lo, aux.start())
+    if (conj := _INNER_AND.search(text, max(lo, pos - 40), pos)) is not None:
+        k0 = conj.start()
+        while k0 > lo and text[k0 - 1] not in _CLAUSE_BREAK:
+            k0 -= 1
+        return _CLAUSE_SUBJECT.match(text, k0, conj.start())
+    return None
+
 
 # --------------------------------------------------------------------------
 # The rules for outermost quotes
@@ -1430,9 +1466,11 @@ _NO_INNER_SUBJECT = Pass("no one is named before that cue inside the outer quote
 
 def nested_cue(ctx: Context, qi: int) -> Fire | Pass:
     """``“Okafor told me ‘never again’”``: a quote inside a quote belongs to
-    whoever the outer speech says spoke it (named just before its cue; a given
-    name alone is the one person named in full with it); after ``I said`` it is
-    the outer speaker's own (``“… I said ‘are you sure?’”``)."""
+    whoever the outer speech says spoke it (named just before its cue, before an
+    auxiliary of habit, ``Bill used to say``, or opening the clause whose verb
+    phrase the cue is joined to by *and*, ``I rang her and said``; a given name
+    alone is the one person named in full with it); after ``I said`` it is the
+    outer speaker's own (``“… I said ‘are you sure?’”``)."""
     q = ctx.quotes[qi]
     parent = ctx.parent[qi]
     if parent is None or ctx.quotes[parent].end < q.outer_start:
@@ -1444,7 +1482,7 @@ def nested_cue(ctx: Context, qi: int) -> Fire | Pass:
     if last is None or not LEAD_GAP.match(ctx.text, last.end(), q.outer_start):
         return _NO_INNER_CUE
     cue = Cue(last.start(), last.end(), last.group(), False)
-    subj = _INNER_SUBJECT.search(ctx.text, lo, cue.start)
+    subj = _inner_subject(ctx.text, lo, cue.start)
     if subj is None:
         return _NO_INNER_SUBJECT
     if subj.group("pron") == "I" and (d := ctx.decided[parent]) is not None and \

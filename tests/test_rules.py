@@ -870,6 +870,34 @@ def test_nested_cue_names_no_one_of_a_given_name_two_people_bear() -> None:
     assert quoteattr.attribute(text).records()[1]["speaker"] is None
 
 
+@pytest.mark.parametrize(("inner", "speaker"), [
+    # a verb phrase of its own joined by "and"
+    ("I rang my sister and said, ‘I am coming home.’", "Ann Lee"),
+    ("I looked up and said, ‘I am coming home.’", "Ann Lee"),
+    # an auxiliary of habit
+    ("Bill used to say, ‘I am coming home.’", "Bill Lark"),
+    ("Bill kept saying, ‘I am coming home.’", "Bill Lark"),
+])
+def test_nested_cue_reads_the_subject_past_a_verb_phrase_or_an_auxiliary(
+        inner: str, speaker: str) -> None:
+    """``I rang my sister and said, ‘…’``, ``Bill used to say, ‘…’``: the subject of a
+    verb of saying inside a quote may stand before an auxiliary of habit or at the
+    start of a clause whose verb phrase the cue is joined to by *and* (the inner
+    quote had no speaker: the subject was read right before the cue only)."""
+    text = f"Bill Lark ran the shop.\n\n“It was chaos,” Ann Lee said. “{inner}”"
+    recs = {r["text"]: r for r in quoteattr.attribute(text).records()}
+    assert (recs["I am coming home."]["speaker"], recs["I am coming home."]["rule"]) == (
+        speaker, "nested_cue")
+
+
+def test_nested_cue_after_and_with_a_subject_of_its_own() -> None:
+    """Near miss: ``I rang my sister and she said, ‘…’``: the subject right before the
+    cue is *she*, someone the outer speaker speaks of: no speaker."""
+    text = "“It was chaos,” Ann Lee said. “I rang my sister and she said, ‘Come home.’”"
+    recs = {r["text"]: r for r in quoteattr.attribute(text).records()}
+    assert recs["Come home."]["speaker"] is None
+
+
 def test_a_reopened_quotation_keeps_its_openings_weak_speaker() -> None:
     """``Lena Ruiz addressed the rally.`` / ``“For two years … (left open)`` /
     ``“Today it ends.”``: one quotation, whose opening the narration's subject
