@@ -124,6 +124,27 @@ def _after_preposition(text: str, pos: int) -> bool:
     return k == 0 or opening.endswith(("\n", ". ", "? ", "! ", "” ", '" ')) or not opening.strip()
 
 
+#: the possessive determiners of an appositive role (``Barbara Quinn, her teacher,``)
+_POSSESSIVE_DETERMINERS = ("his ", "her ", "their ", "its ", "my ", "our ", "your ")
+#: words of kinship or company that tell no gender (the gendered ones are
+#: :data:`~quoteattr._lexicon.GENDERED_HEADS`)
+_KIN_WORDS = frozenset({"cousin", "child", "children", "kids", "parents", "sibling",
+                        "siblings", "spouse", "partner", "family", "relative", "relatives",
+                        "friend", "friends"})
+#: what follows a list's member, not an appositive (``Tom Reed, his brother, and …``)
+_LIST_GOES_ON = re.compile(r",[ \t\xa0\n]*+(?:and|or|nor)\b")
+
+
+def _possessed_role(text: str, m: Mention, words: tuple[str, ...]) -> bool:
+    """Description ``m`` is a role with a possessive determiner (``her teacher``,
+    ``his lawyer``) that may rename the name before it: not a word of kinship,
+    which a list names beside the person (``Mr. Bennet, his wife, and …``), nor a
+    member of a list going on after it."""
+    return m.text.lower().startswith(_POSSESSIVE_DETERMINERS) and bool(words) and \
+        words[-1] not in lx.GENDERED_HEADS and words[-1] not in _KIN_WORDS and \
+        _LIST_GOES_ON.match(text, m.end) is None
+
+
 def _apposed_or_titled(mentions: Sequence[Mention], i: int, of: list[int | None],
                        entities: list[Entity], words: tuple[str, ...],
                        eid: int | None, title_heads: set[str], text: str = "") -> int | None:
@@ -137,7 +158,8 @@ def _apposed_or_titled(mentions: Sequence[Mention], i: int, of: list[int | None]
     said`` the official is no place."""
     m, prev = mentions[i], mentions[i - 1]
     if prev.kind == "name" and of[i - 1] is not None and m.start - prev.end == 2 \
-            and m.text.lower().startswith(("the ", "a ", "an ")) and len(words) <= 5 \
+            and (m.text.lower().startswith(("the ", "a ", "an "))
+                 or text and _possessed_role(text, m, words)) and len(words) <= 5 \
             and (not text or text[prev.end] == "," and (
                 _set_off_after(text, m.end) or text.startswith((" who ", " whose "), m.end))
                  and not _after_preposition(text, prev.start)):

@@ -503,3 +503,28 @@ def test_a_given_name_of_the_same_gender_on_a_surname_is_the_same_person() -> No
     doc = quoteattr.attribute("“Good morning,” said Mr. Dunmore.\n\n“Good morning,” said "
                               "Harold Dunmore.")
     assert len(doc.speakers) == 1
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Barbara Quinn, her teacher, says she saw it coming. “I gave her an A,” the teacher "
+     "says.", "Barbara Quinn"),
+    ("Marcus Hale, his lawyer, calls the case weak. “There is no weapon,” the lawyer says.",
+     "Marcus Hale"),
+])
+def test_a_role_with_a_possessive_after_a_name_renames_it(text: str, speaker: str) -> None:
+    """``Barbara Quinn, her teacher,``: a role with *his*, *her*, *their* set off after a
+    name renames it, as ``the``-descriptions do, so a later ``the teacher`` is Quinn (it
+    was someone of its own)."""
+    assert quoteattr.attribute(text).records()[-1]["speaker"] == speaker
+
+
+@pytest.mark.parametrize("text", [
+    # a word of kinship: "his wife" is not Mr. Bennet
+    "Mr. Quill, his wife, and the vicar dined. “Good soup,” said his wife.",
+    # a list going on after the role
+    "Tom Reed, his lawyer, and the judge met. “Sit,” said the lawyer.",
+])
+def test_a_possessive_kin_word_or_a_list_member_is_no_appositive(text: str) -> None:
+    """Near misses: a word of kinship, or a member of a list, beside a name is someone
+    else."""
+    assert quoteattr.attribute(text).records()[-1]["speaker"] not in ("Quill", "Tom Reed")
