@@ -254,6 +254,13 @@ def cluster_mentions(mentions: Sequence[Mention], text: str = "",
                 eid = by_surname.get(last)
                 if eid is None:
                     eid = by_first.get(last)
+                    if eid is not None and firms and (firm := firms.get(last)) is not None \
+                            and firm != eid and not entities[eid].title and \
+                            text[max(0, (f0 := mentions[entities[eid].mentions[0]].start) - 4):
+                                 f0].lower() == "the ":
+                        # "Lumina Technologies … the Lumina Fold … Lumina says": the
+                        # firm, not a thing of its name named since (with an article)
+                        eid = firm
                 if eid is None and firms:
                     eid = firms.get(last)  # "Peabody Energy … Peabody said"
                 if eid is None and (pets := _pet_related(last)):

@@ -528,3 +528,19 @@ def test_a_possessive_kin_word_or_a_list_member_is_no_appositive(text: str) -> N
     """Near misses: a word of kinship, or a member of a list, beside a name is someone
     else."""
     assert quoteattr.attribute(text).records()[-1]["speaker"] not in ("Quill", "Tom Reed")
+
+
+def test_a_firms_first_word_is_the_firm_not_its_product() -> None:
+    """``Lumina Technologies unveiled the Lumina Fold. Lumina says …``: the firm's first
+    word alone is the firm, not the product of its name named since with an article
+    (the report went to "Lumina Fold")."""
+    text = "Lumina Technologies unveiled the Lumina Fold on Tuesday. Lumina says it is fast."
+    recs = quoteattr.attribute(text, quoteattr.Config(indirect=True)).records()
+    assert [r["speaker"] for r in recs] == ["Lumina Technologies"]
+
+
+def test_a_firms_first_word_after_a_person_of_that_name_is_still_the_person() -> None:
+    """Near miss: ``Peabody Energy hired Peabody Smith. “…,” Peabody said.``: a person named
+    so (no article) keeps the word."""
+    text = "Peabody Energy hired Peabody Smith. “We grow,” Peabody said."
+    assert quoteattr.attribute(text).records()[0]["speaker"] == "Peabody Smith"
