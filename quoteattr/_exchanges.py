@@ -917,6 +917,17 @@ def _shared_names(ctx: Context, shared: dict[str, dict[str, int]]) -> dict[str, 
     return names
 
 
+#: The ranks and offices a person is called by alone (``“Yes, Captain.”``), by the
+#: titles that give them (lower case, no stop): the word of the call
+_RANK_CALLS = {"captain": "captain", "capt": "captain", "colonel": "colonel", "col": "colonel",
+               "sergeant": "sergeant", "sgt": "sergeant", "inspector": "inspector",
+               "doctor": "doctor", "dr": "doctor", "professor": "professor",
+               "prof": "professor", "general": "general", "gen": "general", "major": "major",
+               "maj": "major", "lieutenant": "lieutenant", "lt": "lieutenant",
+               "admiral": "admiral", "commander": "commander", "corporal": "corporal",
+               "cpl": "corporal", "constable": "constable"}
+
+
 def _name_words(ctx: Context) -> dict[str, int]:
     """Each word of a person's name -> that person, for the words that name
     one person only in the document (``Schlegel`` shared by three sisters names
@@ -924,6 +935,7 @@ def _name_words(ctx: Context) -> dict[str, int]:
     out: dict[str, int] = {}
     shared: set[str] = set()
     titled: dict[str, int] = {}  # "m:ashby" -> the one man titled and named Ashby
+    ranks: dict[str, int] = {}  # "captain" -> the one person titled so (-1: several)
     for i, m in enumerate(ctx.mentions):
         e = ctx.entity_of[i]
         if e is None or m.kind != "name":
@@ -935,6 +947,17 @@ def _name_words(ctx: Context) -> dict[str, int]:
                 shared.add(w)
             if g is not None and titled.setdefault(f"{g}:{w}", e) != e:
                 titled[f"{g}:{w}"] = -1
+    for i, m in enumerate(ctx.mentions):
+        # a rank or office called alone (``“I owe you my life, Captain.”``): the one
+        # person named with that title in the document
+        if m.kind == "name" and m.title and (rank := _RANK_CALLS.get(
+                m.title.lower().rstrip("."))) is not None and \
+                (e := ctx.entity_of[i]) is not None and rank not in out:
+            if ranks.setdefault(rank, e) != e:
+                ranks[rank] = -1
+    for rank, e in ranks.items():
+        if e >= 0:
+            out[rank] = e
     for w in shared:
         del out[w]
         # a surname two people share, told apart by their titles' genders

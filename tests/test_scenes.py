@@ -1265,3 +1265,26 @@ def test_a_described_speaker_who_fits_a_named_person_is_that_person() -> None:
     got = _speakers(_turns("Mr. Quill and Ada sat down.", "“You must call on him,” said Ada.",
                            "“Must I?” said the old man.", "“You must.”", "“I shall not.”"))
     assert [s for _, s, _ in got][2:] == ["Ada", "Quill"]
+
+
+@pytest.mark.parametrize(("title", "call"), [("Captain", "Captain"), ("Dr.", "Doctor"),
+                                            ("Sgt.", "Sergeant")])
+def test_a_rank_called_alone_calls_the_one_person_of_that_title(title: str, call: str) -> None:
+    """``“I owe you my life, Captain,” said Amory.`` / ``“You owe it to the boy.”``: a rank
+    or an office called alone calls the one person named with it (Captain Hardcastle),
+    who answers (the reply went to the speaker two turns back, by alternation)."""
+    got = _speakers(_turns(f"“Keep an eye on him,” said {title} Hardcastle.",
+                           "“I will, sir,” said Pellow.",
+                           f"“I owe you my life, {call},” said Amory.",
+                           "“You owe it to the boy.”"))
+    assert got[-1][1:] == ("Hardcastle", "turn_taking")
+
+
+def test_a_rank_two_people_bear_calls_no_one() -> None:
+    """Near miss: with Captain Hardcastle and Captain Vane both named, ``Captain`` alone
+    calls neither: the reply alternates."""
+    got = _speakers(_turns("Captain Vane stood by.", "“Keep an eye on him,” said Captain "
+                           "Hardcastle.", "“I will, sir,” said Pellow.",
+                           "“I owe you my life, Captain,” said Amory.",
+                           "“You owe it to the boy.”"))
+    assert got[-1][1:] == ("Pellow", "turn_taking")
