@@ -934,7 +934,9 @@ MALE_NAMES: frozenset[str] = frozenset(
     josiah ambrose horace reginald augustus bertram clement cuthbert ebenezer erasmus
     ezekiel gervase ichabod jasper jeremiah lionel marmaduke nathaniel obadiah percival
     peregrine quentin roderick silas septimus theodore tobias ulysses wilfred algernon
-    archibald barnaby bartholomew benedict cyril egbert everard felix jem ned""".split()
+    archibald barnaby bartholomew benedict cyril egbert everard felix jem ned
+    liam ethan aiden jayden caleb lucas dylan elijah mateo sebastian jaxon harvey alfie
+    archie freddie theo leo finn kieran rhys dafydd owain""".split()
 )
 FEMALE_NAMES: frozenset[str] = frozenset(
     """abigail alice april june alison amanda amy andrea angela angelina ann anna anne annie barbara
@@ -960,7 +962,10 @@ FEMALE_NAMES: frozenset[str] = frozenset(
     hetty lizzie lottie maud maude ethel beatrice ada adela adelaide dorothea dora flora
     honoria imogen jemima keziah matilda mildred miriam penelope philippa priscilla rhoda
     rosalind sybil sibyl tabitha winifred blanche evelina gertrude hester hilda jessie
-    lettice lilian lily madeline millicent nora phoebe selina theodosia""".split()
+    lettice lilian lily madeline millicent nora phoebe selina theodosia
+    chloe zoe zoey ava mia ella layla hazel stella leah hailey kayla jasmine brianna
+    gabriella isabelle natalia valentina camila lucia sofia ruby freya poppy daisy esme
+    maisie aisha fatima amara ayesha""".split()
 )
 
 # --------------------------------------------------------------------------

@@ -1016,3 +1016,15 @@ def test_a_word_of_kinship_is_the_named_relative(text: str, expected: str) -> No
 def test_a_word_of_kinship_with_no_one_relative_stays_a_description(text: str) -> None:
     """Near misses: with two candidates, or none, the description is its own person."""
     assert quoteattr.attribute(text).records()[-1]["speaker"] in ("grandfather", "husband")
+
+
+@pytest.mark.parametrize(("name", "pronoun"), [("Chloe", "she"), ("Freya", "she"),
+                                               ("Liam", "he"), ("Alfie", "he")])
+def test_a_given_name_of_todays_news_alone_has_a_gender(name: str, pronoun: str) -> None:
+    """``His sister, Chloe, cried when he left. “…,” she says.``: given names common in
+    today's news features (``Chloe``, ``Liam``) show their gender alone; *she* went to
+    no one (the *he* of the clause about the brother stood between)."""
+    other = "brother" if pronoun == "she" else "sister"
+    text = (f"His {other}, {name}, cried when {'he' if pronoun == 'she' else 'she'} left. "
+            f"“I did not answer,” {pronoun} says.")
+    assert quoteattr.attribute(text).records()[0]["speaker"] == name
