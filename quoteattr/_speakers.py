@@ -239,6 +239,7 @@ def cluster_mentions(mentions: Sequence[Mention], text: str = "",
     # head introduced ("a European diplomat") and its words; (-1, ()) once two
     # people were introduced so: what a later "the diplomat" stands for
     introduced: dict[str, tuple[int, tuple[str, ...]]] = {}
+    role_heads: dict[str, int] = {}  # a named person's role's head -> them (-1: two people)
     for i, m in enumerate(mentions):
         if m.kind == "pronoun":
             of.append(None)
@@ -326,6 +327,13 @@ def cluster_mentions(mentions: Sequence[Mention], text: str = "",
                 # introduced with that head, when the definite description's
                 # words are all the introduction's
                 eid = intro[0]
+            if eid is None and role_heads and m.kind == "nominal" and not m.plural and \
+                    m.text[:4].lower() == "the " and \
+                    role_heads.get(_head_word(m.name), -1) >= 0 and \
+                    _SETS_APART.isdisjoint(words):
+                # "Tom Reed, a teacher, … the retired teacher said": the one named
+                # person given a role of that head, whatever its modifiers
+                eid = role_heads[_head_word(m.name)]
         role = _role_before(text, mentions, i, of, entities) if m.kind == "name" and text else None
         if role is not None and role == len(entities) - 1 and len(entities[role].mentions) == 1:
             # the description was this name's own new entity: it joins the name
@@ -375,6 +383,13 @@ def cluster_mentions(mentions: Sequence[Mention], text: str = "",
                 by_gendered[(m.title.rstrip(".").lower(), words[-1])] = eid
         else:
             by_key[" ".join(words)] = eid
+            if m.kind == "nominal" and entities[eid].kind == "name" and not m.plural and \
+                    (head := _head_word(m.name)) in lx.PERSON_HEADS:
+                # "Tom Reed, a teacher,": a named person's role, by its head (-1: two;
+                # a person's: "Allergan, the smaller company," … "the combined
+                # company" is another)
+                if role_heads.setdefault(head, eid) != eid:
+                    role_heads[head] = -1
             if m.kind == "nominal" and not m.plural and _indefinite(m.text):
                 hw = _head_word(m.name)
                 was = introduced.get(hw)
@@ -468,6 +483,12 @@ def description_head(e: Entity) -> str:
     ``mayor of Port Ellis``)."""
     head = _head_word(e.names[0])
     return head[:-2] if head.endswith(("’s", "'s")) else head
+
+
+#: Modifiers by which a description sets a person apart from one named before
+#: (``the other teacher``, ``a second teacher``)
+_SETS_APART = frozenset(
+    "other second third new first next last another different former latter".split())
 
 
 @functools.lru_cache(maxsize=4096)

@@ -544,3 +544,25 @@ def test_a_firms_first_word_after_a_person_of_that_name_is_still_the_person() ->
     so (no article) keeps the word."""
     text = "Peabody Energy hired Peabody Smith. “We grow,” Peabody said."
     assert quoteattr.attribute(text).records()[0]["speaker"] == "Peabody Smith"
+
+
+@pytest.mark.parametrize("text", [
+    "Tom Reed, a teacher, said the school was old. “It leaks,” the retired teacher said.",
+    "Ann Lee, her doctor, said the boy was tired. “He ran all day,” the family doctor said.",
+])
+def test_a_definite_description_of_a_named_persons_role_is_them(text: str) -> None:
+    """``Tom Reed, a teacher, …`` / ``the retired teacher said``: a definite description
+    whose head is the role a named person was given is that person, whatever its
+    modifiers (it was someone of its own unless its words were the role's exactly)."""
+    assert quoteattr.attribute(text).records()[-1]["speaker"] in ("Tom Reed", "Ann Lee")
+
+
+@pytest.mark.parametrize("text", [
+    # a modifier that sets someone apart
+    "Tom Reed, a teacher, said the school was old. “It leaks,” the other teacher said.",
+    # a body's role: "the combined company" is another body
+    "Acme Ltd, the smaller company, will merge. “We grow,” the combined company said.",
+])
+def test_a_description_setting_someone_apart_or_of_a_body_is_another(text: str) -> None:
+    """Near misses: ``the other teacher`` is someone else; so is a body's description."""
+    assert quoteattr.attribute(text).records()[-1]["speaker"] not in ("Tom Reed", "Acme Ltd")
