@@ -384,12 +384,12 @@ def cluster_mentions(mentions: Sequence[Mention], text: str = "",
         else:
             by_key[" ".join(words)] = eid
             if m.kind == "nominal" and entities[eid].kind == "name" and not m.plural and \
-                    (head := _head_word(m.name)) in lx.PERSON_HEADS:
+                    (rhead := _head_word(m.name)) in lx.PERSON_HEADS:
                 # "Tom Reed, a teacher,": a named person's role, by its head (-1: two;
                 # a person's: "Allergan, the smaller company," … "the combined
                 # company" is another)
-                if role_heads.setdefault(head, eid) != eid:
-                    role_heads[head] = -1
+                if role_heads.setdefault(rhead, eid) != eid:
+                    role_heads[rhead] = -1
             if m.kind == "nominal" and not m.plural and _indefinite(m.text):
                 hw = _head_word(m.name)
                 was = introduced.get(hw)
