@@ -200,6 +200,9 @@ _AND_CUE = re.compile(r"(?:,[ \t\xa0\n]*+|[ \t\xa0\n]++)(?:and|but)[ \t\xa0\n]++
 #: a finite auxiliary, copula or modal as a word: a "that" right before one is a
 #: pronoun, the subject of what was said (``said that was too long``)
 _AUX_AFTER = re.compile(rf"(?:{'|'.join(sorted(lx.AUXILIARIES))})\b")
+#: a possessive determiner right before a name whose title is a word of kinship
+#: or a role (``his son Thomas``)
+_OWNER_BEFORE = re.compile(r"(?<![\w’'])(?:his|her|their|its|my|our|your)[ \t\xa0]++$")
 #: a relative pronoun right before a verb: the verb is a relative clause's
 _RELATIVE_VERB = re.compile(r"(?<![\w’'])(?:who|which|that)[ \t\xa0\n]++$")
 _JOIN_TRIM = re.compile(
@@ -789,6 +792,10 @@ def reported_before_cue(r: ReportContext, i: int) -> Fire | Pass:
                 _COMMA_GAP.fullmatch(r.text, ctx.mentions[mi - 1].end, pos):
             # "…, a spokeswoman, Ann Lee, said": the tag opens at the description
             pos = ctx.mentions[mi - 1].start
+        elif ctx.mentions[mi].title and \
+                (own := _OWNER_BEFORE.search(r.text, max(cand.lo, pos - 8), pos)) is not None:
+            # "…, his son Thomas recalled": the possessive opens the tag's subject
+            pos = own.start()
     else:
         mi2 = inverted
         if mi2 is None or c.text.endswith("ing"):

@@ -1086,3 +1086,21 @@ def test_a_that_before_a_subject_is_the_complementizer() -> None:
     """Near miss: ``said that the wait was long``: the complementizer is left out."""
     assert [t for t, _ in _reports("Tom Pace said that the wait was long.")] == \
         ["the wait was long"]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Leonard Achterberg died on Saturday. He was a hard man, his son Thomas recalled.",
+     "Thomas"),
+    ("The vote was close, her aide Tom Reed said.", "Tom Reed"),
+])
+def test_a_possessive_opens_a_tags_titled_subject(text: str, speaker: str) -> None:
+    """``…, his son Thomas recalled.``: the name's mention opens at its title (*son*), so
+    the possessive before it stood between the comma and the tag, and no report was
+    found; it opens the tag's subject."""
+    assert _reports(text) == [(text.split(",")[0].split(". ")[-1], speaker)]
+
+
+def test_a_tags_titled_subject_without_a_possessive_is_read_as_before() -> None:
+    """Near miss: ``…, aide Tom Reed said.`` was read so already."""
+    assert _reports("The vote was close, aide Tom Reed said.") == [("The vote was close",
+                                                                     "Tom Reed")]
