@@ -529,6 +529,12 @@ def _find_inverted(r: ReportContext, cand: Candidate) -> int | None:
         return None
     if cand.lemma in _TARGETS:
         return None  # "…, dismissed the criticism.": the verb's object, no speaker
+    if m.kind != "pronoun" and not _NAME_ENDS.match(r.text, m.end, cand.hi) and \
+            mi + 1 < len(ctx.mentions) and (n := ctx.mentions[mi + 1]).kind == "name" and \
+            n.title and n.start == m.end + 1 and r.text[m.end] == " ":
+        # "…, said Pike County Sheriff Tom Reed.": a body's or a place's name
+        # before a titled name is part of the title
+        mi, m = mi + 1, n
     return mi if _NAME_ENDS.match(r.text, m.end, cand.hi) else None
 
 
@@ -782,7 +788,13 @@ def reported_before_cue(r: ReportContext, i: int) -> Fire | Pass:
         # tag goes on with the clause before it (a mixed report of both halves),
         # unless nothing that is a clause stands before the tag
         quote_next = _QUOTE_NEXT.match(r.text, c.end, cand.hi) is not None
-    s = ctx.subject_of(c, cand.lo, strict=True, appositive=not c.text.endswith("ing"))
+    # "…, an elderly couple, were killed, said Sheriff Tom Reed.": a name after the
+    # cue that ends the clause, with a comma before the cue, is the speaker; no
+    # subject before it is looked for
+    s = None if inverted is not None and \
+        r.text[max(cand.lo, c.start - 3):c.start].rstrip().endswith(",") and \
+        not r.text[c.end:ctx.mentions[inverted].start].strip() else \
+        ctx.subject_of(c, cand.lo, strict=True, appositive=not c.text.endswith("ing"))
     if s is not None:
         mi = s[0]
         pos = ctx.mentions[mi].start

@@ -1104,3 +1104,27 @@ def test_a_tags_titled_subject_without_a_possessive_is_read_as_before() -> None:
     """Near miss: ``…, aide Tom Reed said.`` was read so already."""
     assert _reports("The vote was close, aide Tom Reed said.") == [("The vote was close",
                                                                      "Tom Reed")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an appositive inside the content: the tag's speaker is the name after the cue
+    ("Their neighbours, an elderly couple, were among the dead, said Sheriff Tom Reed.",
+     [("Their neighbours, an elderly couple, were among the dead", "Tom Reed")]),
+    # a place's name before the title is part of it
+    ("The couple were among the dead, said Pike County Sheriff Tom Reed.",
+     [("The couple were among the dead", "Tom Reed")]),
+])
+def test_an_inverted_tag_names_its_speaker_after_the_cue(
+        text: str, expected: list[tuple[str, str]]) -> None:
+    """``…, said Sheriff Tom Reed.``: a name right after a cue set off by a comma, ending
+    the clause, is the speaker, and no subject is looked for before the cue (the
+    appositive *an elderly couple* was taken for it, and the report cut at it); a body's
+    or a place's name before a titled name is part of its title (no report was found)."""
+    assert _reports(text) == expected
+
+
+def test_a_name_further_after_the_cue_is_not_an_inverted_tags() -> None:
+    """Near miss: ``Then Acme, two months later, announced plans to merge with Dow
+    Chemical.``: the name after the cue's words is its object; no report of Dow's."""
+    got = _reports("Then Acme, two months later, announced plans to merge with Dow Chemical.")
+    assert all(speaker != "Dow Chemical" for _, speaker in got)
