@@ -888,6 +888,7 @@ NOT_NAME_WORDS: frozenset[str] = frozenset(
     already maybe yesterday tomorrow overall
     outside inside upstairs downstairs overhead nearby abroad somewhere elsewhere tonight
     outdoors indoors everywhere anywhere nowhere ahead beneath underneath overseas
+    opposite beside toward towards along alongside past throughout via
     wow oops ok okay hey alas hooray ugh whoa yikes hmm huh bravo amen hello goodbye""".split()
     # and every quantifier of one word: "Several countries called it …", "Few
     # voters say …" (a quantifier heads a description, never a name); days and months

@@ -1650,3 +1650,13 @@ def test_an_affiliation_or_an_ing_word_stays_in_the_description(text: str,
     """Near misses: ``from the ministry`` says whom the spokesman speaks for, and an
     -ing word that is no participle with an object (``visiting``, ``king``) is kept."""
     assert quoteattr.attribute(text).records()[0]["speaker"] == speaker
+
+
+@pytest.mark.parametrize("opener", ["Opposite", "Beside", "Along", "Past"])
+def test_a_preposition_opening_an_inverted_sentence_is_no_name(opener: str) -> None:
+    """``Opposite him sat Miss Dorrien.``: a preposition opening a sentence whose subject
+    comes after its verb is no name (*Opposite* was a person, who took the next turn)."""
+    text = (f"Mr. Ponder sat at the head of the table. {opener} him sat Miss Dorrien.\n\n"
+            "“More tea?” said Mr. Ponder.\n\n“Thank you.”")
+    assert opener not in _mentions(text)
+    assert _speaker_of(text, "Thank you.") == "Dorrien"
