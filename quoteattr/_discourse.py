@@ -585,9 +585,7 @@ _GENERIC_HEADS = {"girl": "f", "boy": "m", "lady": "f", "gentleman": "m", "woman
                   "man": "m", "lad": "m", "lass": "f", "fellow": "m"}
 _AGE_WORDS = frozenset({"old", "young", "little", "elder", "elderly", "younger"})
 #: Adjectives by which a description sets a person apart from one named before.
-_SETS_APART = frozenset(
-    "other second third fourth fifth new first next last strange unknown different another "
-    "same former latter".split())
+_SETS_APART = lx.SETS_APART
 #: How far back (in sentences) a bare description looks for the one person of
 #: its gender: the people of the current scene.
 _SCENE_SENTENCES = 6
@@ -1005,8 +1003,8 @@ def _reporting(text: str, lo: int, hi: int, m: Mention, mentions: Sequence[Menti
     report what follows), and not when a subordinate or participle clause opens
     the sentence (``When Roe came in, he said`` may well be Roe) or a semicolon
     or a colon stands before the pronoun (another clause)."""
-    before = text[lo:m.start]
-    if not before.rstrip().endswith(",") or ";" in before or ":" in before:
+    if not text[max(lo, m.start - 4):m.start].rstrip().endswith(",") or \
+            text.find(";", lo, m.start) >= 0 or text.find(":", lo, m.start) >= 0:
         return ()
     i = bisect_left(c_starts, m.end)
     if i >= len(cues) or cues[i].start - m.end > k.NEXT_TO_CUE or \

@@ -1138,6 +1138,13 @@ _NOT_GIVEN: frozenset[str] = (
 GIVEN_MALE: frozenset[str] = _given.CENSUS_MALE - _NOT_GIVEN - FEMALE_NAMES
 GIVEN_FEMALE: frozenset[str] = _given.CENSUS_FEMALE - _NOT_GIVEN - MALE_NAMES
 
+#: Adjectives by which a description sets a person apart from one named before
+#: (``the other teacher``, ``a second teacher``, ``the strange man``): such a
+#: description is someone else
+SETS_APART: frozenset[str] = frozenset(
+    "other second third fourth fifth new first next last strange unknown different another "
+    "same former latter".split())
+
 #: Heads of descriptions that show their person's gender (``his wife``, ``the
 #: old gentleman``), for pronoun agreement: ``m`` or ``f``.  Descriptions whose
 #: head ends in -man or -woman get their gender when they are found.

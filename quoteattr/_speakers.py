@@ -487,8 +487,7 @@ def description_head(e: Entity) -> str:
 
 #: Modifiers by which a description sets a person apart from one named before
 #: (``the other teacher``, ``a second teacher``)
-_SETS_APART = frozenset(
-    "other second third new first next last another different former latter".split())
+_SETS_APART = lx.SETS_APART
 
 
 @functools.lru_cache(maxsize=4096)
