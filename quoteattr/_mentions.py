@@ -992,7 +992,13 @@ _FINITE = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|could|sh
                      # past forms of verbs that take an object ("said the firm paid")
                      r"|never|not|always|already|also|still|saw|knew|paid|made|gave|took"
                      r"|told|sent|found|lost|won|broke|kept|left|brought|bought|got|met"
-                     r"|held|ran|led)\b"
+                     r"|held|ran|led"
+                     # and the irregular past forms of verbs of change and of doing
+                     # ("said the firm grew", "said prices rose", "said the team fell")
+                     r"|grew|rose|fell|came|went|began|became|sold|spent|built|felt|thought"
+                     r"|fought|drove|flew|froze|chose|spoke|wrote|stood|understood|meant"
+                     r"|taught|caught|sought|struck|swore|drew|threw|shook|woke|rode"
+                     r"|sank|stole|forgot|hid|fled|heard|laid|fed|dealt|withdrew|overtook)\b"
                      # a regular past form after the head, ending the phrase or before
                      # its object ("said the mayor lied", "said the firm welcomed her
                      # support"; not a modifier: "said the retired teacher")

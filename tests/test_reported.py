@@ -1128,3 +1128,18 @@ def test_a_name_further_after_the_cue_is_not_an_inverted_tags() -> None:
     Chemical.``: the name after the cue's words is its object; no report of Dow's."""
     got = _reports("Then Acme, two months later, announced plans to merge with Dow Chemical.")
     assert all(speaker != "Dow Chemical" for _, speaker in got)
+
+
+@pytest.mark.parametrize("verb", ["grew", "rose", "fell", "sold"])
+def test_an_irregular_past_after_a_cues_noun_makes_a_clause(verb: str) -> None:
+    """``Ann Lee, a spokeswoman, said the firm grew.``: after a comma, ``said the firm
+    grew`` was read as an inverted tag whose speaker was a description "firm grew", and
+    nothing was reported; an irregular past form after the noun makes a clause, as a
+    regular one does (``said the mayor lied``)."""
+    assert _reports(f"Ann Lee, a spokeswoman, said the firm {verb}.") == [
+        (f"the firm {verb}", "Ann Lee")]
+
+
+def test_a_description_after_an_inverted_cue_is_still_its_speaker() -> None:
+    """Near miss: ``The team lost, said the coach.``: *the coach* is the speaker."""
+    assert _reports("The team lost, said the coach.") == [("The team lost", "coach")]
