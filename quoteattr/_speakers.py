@@ -329,11 +329,13 @@ def cluster_mentions(mentions: Sequence[Mention], text: str = "",
                 eid = intro[0]
             if eid is None and role_heads and m.kind == "nominal" and not m.plural and \
                     m.text[:4].lower() == "the " and \
-                    role_heads.get(_head_word(m.name), -1) >= 0 and \
+                    role_heads.get(_role_head(m.name) or "", -1) >= 0 and \
                     _SETS_APART.isdisjoint(words):
                 # "Tom Reed, a teacher, … the retired teacher said": the one named
-                # person given a role of that head, whatever its modifiers
-                eid = role_heads[_head_word(m.name)]
+                # person given a role of that head, whatever its modifiers (or a
+                # word for the same role: "His lawyer, Marcus Hale, … the defence
+                # attorney")
+                eid = role_heads[_role_head(m.name) or ""]
         role = _role_before(text, mentions, i, of, entities) if m.kind == "name" and text else None
         if role is not None and role == len(entities) - 1 and len(entities[role].mentions) == 1:
             # the description was this name's own new entity: it joins the name
@@ -352,6 +354,9 @@ def cluster_mentions(mentions: Sequence[Mention], text: str = "",
         if role is not None:
             key = " ".join(_key_words(mentions[i - 1].name))
             roles[key] = by_key[key] = eid
+            if (rhead := _role_head(mentions[i - 1].name)) is not None and \
+                    role_heads.setdefault(rhead, eid) != eid:
+                role_heads[rhead] = -1  # ("His lawyer, Marcus Hale,": his role too)
         ent = entities[eid]
         ent.add_name(m.name, m.kind in ("name", "org"))
         ent.mentions.append(i)
@@ -384,7 +389,7 @@ def cluster_mentions(mentions: Sequence[Mention], text: str = "",
         else:
             by_key[" ".join(words)] = eid
             if m.kind == "nominal" and entities[eid].kind == "name" and not m.plural and \
-                    (rhead := _head_word(m.name)) in lx.PERSON_HEADS:
+                    (rhead := _role_head(m.name)) is not None:
                 # "Tom Reed, a teacher,": a named person's role, by its head (-1: two;
                 # a person's: "Allergan, the smaller company," … "the combined
                 # company" is another)
@@ -488,6 +493,24 @@ def description_head(e: Entity) -> str:
 #: Modifiers by which a description sets a person apart from one named before
 #: (``the other teacher``, ``a second teacher``)
 _SETS_APART = lx.SETS_APART
+
+
+#: Words for one role, by the word that stands for them all (``the defence
+#: attorney`` after ``His lawyer, Marcus Hale,``)
+_ROLE_SYNONYMS = {"attorney": "lawyer", "counsel": "lawyer", "solicitor": "lawyer",
+                  "barrister": "lawyer", "physician": "doctor", "spokeswoman": "spokesman",
+                  "spokesperson": "spokesman", "policeman": "officer",
+                  "policewoman": "officer", "headteacher": "headmaster",
+                  "headmistress": "headmaster", "principal": "headmaster"}
+
+
+def _role_head(name: str) -> str | None:
+    """The head of a person's role (``teacher`` of ``a retired teacher``), a word
+    for the same role made one (``attorney``: ``lawyer``); ``None`` when the head is
+    no person's (``the smaller company``)."""
+    head = _head_word(name)
+    return _ROLE_SYNONYMS.get(head, head) if head in lx.PERSON_HEADS or \
+        head in _ROLE_SYNONYMS else None
 
 
 @functools.lru_cache(maxsize=4096)

@@ -566,3 +566,17 @@ def test_a_definite_description_of_a_named_persons_role_is_them(text: str) -> No
 def test_a_description_setting_someone_apart_or_of_a_body_is_another(text: str) -> None:
     """Near misses: ``the other teacher`` is someone else; so is a body's description."""
     assert quoteattr.attribute(text).records()[-1]["speaker"] not in ("Tom Reed", "Acme Ltd")
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("His lawyer, Marcus Hale, calls the case weak. “There is no weapon,” the defence "
+     "attorney says.", "Marcus Hale"),
+    ("Ann Lee, a spokeswoman, said the firm grew. “We hired 40 people,” the spokesperson "
+     "said.", "Ann Lee"),
+])
+def test_a_word_for_the_same_role_is_the_named_person(text: str, speaker: str) -> None:
+    """``His lawyer, Marcus Hale,`` … ``the defence attorney``: a word for the same role
+    (*attorney*, *counsel* for *lawyer*; *spokesperson* for *spokeswoman*) is the one
+    named person given it, as the role's own head is (the role given by a description
+    before the name counts too)."""
+    assert quoteattr.attribute(text).records()[-1]["speaker"] == speaker
