@@ -204,7 +204,10 @@ _AUX_AFTER = re.compile(rf"(?:{'|'.join(sorted(lx.AUXILIARIES))})\b")
 #: or a role (``his son Thomas``)
 _OWNER_BEFORE = re.compile(r"(?<![\w’'])(?:his|her|their|its|my|our|your)[ \t\xa0]++$")
 #: a relative pronoun right before a verb: the verb is a relative clause's
-_RELATIVE_VERB = re.compile(r"(?<![\w’'])(?:who|which|that)[ \t\xa0\n]++$")
+_RELATIVE_VERB = re.compile(
+    r"(?<![\w’'])(?:who|which|that)(?:[ \t\xa0\n]++(?:has|have|had|is|are|was|were|will"
+    r"|would|can|could|may|might|should|must|also|long|never|often|always|since|[a-z]+ly))*+"
+    r"[ \t\xa0\n]++$")
 _JOIN_TRIM = re.compile(
     r"[ \t\xa0\n]*+(?:,[”\"’']?[ \t\xa0\n]*+)?(?:(?:and|but|while|as|though|although|whereas"
     r"|yet)[ \t\xa0\n]++)?$")
@@ -352,7 +355,7 @@ class ReportContext:
             if s is None:
                 if relative is None:
                     relative = _RELATIVE_VERB.search(
-                        self.text, max(0, cand.cue.start - 12), cand.cue.start) is not None
+                        self.text, max(0, cand.cue.start - 40), cand.cue.start) is not None
                 if relative and not _passive_before(self.text, a, c.start):
                     # "The council, which advises the government, said …", "A woman
                     # who answered the door said …": the main clause's verb of saying

@@ -1048,6 +1048,9 @@ def test_a_that_after_a_noun_phrase_is_still_its_relative() -> None:
      "course was safe.", [("the course was safe", "Rowing Council")]),
     ("A man who answered the phone said the owners were away.",
      [("the owners were away", "man")]),
+    # an auxiliary or an adverb between the relative pronoun and its verb
+    ("Ada Vance, who has long denied wrongdoing, said the charges were false.",
+     [("the charges were false", "Ada Vance")]),
 ])
 def test_a_relative_clauses_verb_ends_at_the_main_verb_of_saying(
         text: str, expected: list[tuple[str, str]]) -> None:
