@@ -308,7 +308,8 @@ def resolve_pronouns(text: str, sentences: Sequence[Sentence], mentions: Sequenc
             resolved[mi] = eid
         elif m.kind == "nominal" and eid is not None and _epithet(m):
             # "“…,” the 29-year-old said": the person just named
-            rid = _epithet_antecedent(entities, gender, person, state, si, eid)
+            rid = _epithet_antecedent(entities, gender, person, state, si, eid,
+                                      lx.GENDERED_HEADS.get(_parent_word(m.name)))
             if rid is not None:
                 resolved[mi] = eid = rid
         elif m.kind == "nominal" and eid is not None:
@@ -877,27 +878,49 @@ _AGE_NAME = regex.compile(r"(?:\d{1,3}|[a-z]{3,12}(?:-[a-z]{3,6})?)-year-old")
 
 
 def _epithet(m: Mention) -> bool:
-    """``the 29-year-old``: a definite description of one person by an age,
-    which news uses for someone it has just named.  (A nation's, ``the
+    """``the 29-year-old``, ``the mother of two``: a definite description of one
+    person by an age or as a parent by the count of their children, which news
+    uses for someone it has just named.  (A nation's, ``the
     Spaniard``, is not read so: in a story ``the Englishman`` sets one apart
     from the people around; measured, it moved the check set down.)"""
-    return m.name.endswith("-year-old") and not m.plural and m.text[:4].lower() == "the " \
-        and _AGE_NAME.fullmatch(m.name) is not None
+    if m.plural or m.text[:4].lower() != "the ":
+        return False
+    return m.name.endswith("-year-old") and _AGE_NAME.fullmatch(m.name) is not None \
+        or m.name.endswith(_COUNTS) and _PARENT_OF.fullmatch(m.name) is not None
+
+
+#: ``the mother of two``, ``the 34-year-old father of three``: a parent by the
+#: number of their children, an epithet news gives someone it has just named
+_PARENT_OF = regex.compile(
+    r"(?:(?:\d{1,3}-year-old|single|widowed|divorced|young|retired)[ \t\xa0\n]+){0,2}"
+    r"(?:mother|father|mom|dad|mum|grandmother|grandfather|grandma|grandpa)"
+    r"[ \t\xa0\n]+of[ \t\xa0\n]+(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})")
+_COUNTS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+           *"0123456789")
+
+
+def _parent_word(name: str) -> str:
+    """The parent word of an epithet's name (``34-year-old mother of two``:
+    ``mother``), else ``""``."""
+    words = name.split()
+    return words[words.index("of") - 1] if "of" in words[1:] else ""
 
 
 def _epithet_antecedent(entities: Sequence[Entity], gender: Sequence[str | None],
                         person: dict[int, bool], state: dict[int, list], si: int,
-                        own: int) -> int | None:
+                        own: int, want: str | None = None) -> int | None:
     """The most salient person named in the last few sentences (not the
-    epithet's own entity ``own``): whom ``the 29-year-old`` stands for; None
-    when no one is named there."""
+    epithet's own entity ``own``; not of the other gender than ``want``, the
+    gender the epithet shows: ``the mother of two``): whom ``the 29-year-old``
+    stands for; None when no one is named there."""
     best, best_s = None, -math.inf
     for eid in reversed(state):
         st = state[eid]
         if si - st[2] > _SCENE_SENTENCES:
             break
         e = entities[eid]
-        if eid == own or e.kind != "name" or not e.proper or e.plural or st[3] <= best_s:
+        if eid == own or e.kind != "name" or not e.proper or e.plural or st[3] <= best_s \
+                or want is not None and gender[eid] is not None and gender[eid] != want:
             continue
         p = person.get(eid)
         if p is None:

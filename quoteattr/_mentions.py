@@ -290,7 +290,9 @@ class _WordPatterns:
             # or a body's name with "of": "a Bank of England spokesman")
             rf"(?:(?!{stop_p}\b)(?:{up}\.(?:{up}\.)++(?!{sp}(?:The|A|An|His|Her|Its|Their)\b)"
             rf"|{up}[\w\-’']*+{sp}of{sp}(?:the{sp})?{up}"
-            rf"[\w\-’']*+(?={sp}{heads_p}(?!\w))|{letter}[\w\-’']*+){sp}){{0,3}}"
+            rf"[\w\-’']*+(?={sp}{heads_p}(?!\w))|{letter}[\w\-’']*+"
+            # (an age: "the 34-year-old mother of two")
+            rf"|\d{{1,3}}-year-old){sp}){{0,3}}"
             # ("head" names a person only as the head of something: "the head
             # of the agency"; "her head" is no one)
             rf"(?P<head>{heads_p}|[Hh]ead(?={sp}of{sp}))(?!\w)"

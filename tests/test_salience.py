@@ -1028,3 +1028,20 @@ def test_a_given_name_of_todays_news_alone_has_a_gender(name: str, pronoun: str)
     text = (f"His {other}, {name}, cried when {'he' if pronoun == 'she' else 'she'} left. "
             f"“I did not answer,” {pronoun} says.")
     assert quoteattr.attribute(text).records()[0]["speaker"] == name
+
+
+@pytest.mark.parametrize("epithet", ["the mother of two", "the 34-year-old mother of two",
+                                     "the single mother of three"])
+def test_a_parent_by_the_count_of_children_is_an_epithet(epithet: str) -> None:
+    """``the mother of two said``: news names someone, then gives them as a parent by the
+    number of their children, as it gives an age (``the 34-year-old``): the person just
+    named (it was someone of its own, or no mention at all with an age before it)."""
+    text = f"Kara Dunn lost her job in May. “I do not know,” {epithet} said."
+    assert quoteattr.attribute(text).records()[0]["speaker"] == "Kara Dunn"
+
+
+def test_a_parents_epithet_is_not_a_person_of_the_other_gender() -> None:
+    """Near miss: ``the mother of two`` after a man was named last is the woman named
+    before him."""
+    text = "Kara Dunn lost her job. Tom Reed lost his. “I do not know,” the mother of two said."
+    assert quoteattr.attribute(text).records()[0]["speaker"] == "Kara Dunn"
