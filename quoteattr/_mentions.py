@@ -303,7 +303,7 @@ class _WordPatterns:
             # (from: an affiliation, "a spokesman from the ministry"; not where one
             # stands, "the sergeant from the door", "her father from his chair")
             rf"(?P<pp>{sp}(?:for|of|at|from(?!{sp}(?:(?:his|her|their|its|my|our|your){sp}"
-            rf"|the{sp}(?:{_SCENE_PLACES})\b))"
+            rf"|the{sp}(?:{_SCENE_PLACES})\b|{_PLACE_ADVERBS}\b))"
             rf"|with(?={sp}(?:(?:the|a|an|his|her|their|its){sp}"
             rf"|{up}))"
             rf"|in|to|close{sp}to|familiar{sp}with"
@@ -332,6 +332,12 @@ _SCENE_PLACES = ("door|doorway|window|threshold|stairs|staircase|landing|bed|cha
                  "|couch|corner|hall|table|fire|fireside|hearth|garden|deck|roof|floor"
                  "|bench|steps?|porch|verandah|veranda|carriage|saddle|box|platform|gallery"
                  "|darkness|shadows?|bushes|trees|bank|shore|boat|other side|back|rear")
+
+
+#: Adverbs of place after *from*: where a voice comes from, no affiliation
+#: (``answered a voice from below``)
+_PLACE_ADVERBS = ("(?:below|above|within|without|behind|outside|inside|afar|overhead|upstairs"
+                  "|downstairs|beyond|beneath|nowhere|somewhere|there|here)")
 
 
 def dateline_tail(up: str, sp: str) -> str:

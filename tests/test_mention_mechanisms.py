@@ -1626,6 +1626,7 @@ def test_congress_alone_is_still_a_body() -> None:
     ("“Read it slowly,” said her father from his chair by the fire.", "father"),
     ("“Order!” cried a voice above the tumult.", "voice"),
     ("“Enough,” said the sergeant from the door.", "sergeant"),
+    ("“Only me,” answered a voice from below.", "voice"),
     # what the speaker did as it was said, with no comma before
     ("“Go on,” said the ferryman wiping the rain from his face.", "ferryman"),
 ])
