@@ -850,7 +850,7 @@ TRAILING_NOUN = regex.compile(
     r"|exclamation|question|query|inquiry|enquiry|cry|protest|objection|suggestion|request"
     r"|entreaty|command|order|conclusion|contribution|salutation|farewell|rebuke|reproof"
     r"|admission|confession|boast|threat|promise|excuse|apology|assurance)s?+\b"
-    r"(?(the)[ \t\xa0\n]++from[ \t\xa0\n]++(?P<from>)|)")
+    r"(?(the)[ \t\xa0\n]++(?:from|of)[ \t\xa0\n]++(?P<from>)|)")
 _TRAILING_VERBS = ("was", "came", "is", "comes")
 
 

@@ -1057,3 +1057,21 @@ def test_a_thing_named_after_it_is_no_beats_person() -> None:
     text = ("“Is the ferry running?” asked Hal.\n\n“Not today,” said Iris.\n\n"
             "A storm called Agnes hit the coast. “Two.”")
     assert quoteattr.attribute(text).records()[2]["speaker"] != "Agnes"
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("“Not I,” was the reply of Mr. Crane.", "Crane"),
+    ("“Not I,” was the prompt answer of the old man.", "old man"),
+])
+def test_a_noun_of_saying_of_its_owner_after_the_quote(text: str, speaker: str) -> None:
+    """``“Not I,” was the reply of Mr. Crane.``: the owner of a noun of saying after the
+    quote may follow it with *of*, as with *from* (``came the answer from Roe``); the
+    quote had no speaker."""
+    rec = quoteattr.attribute(text).records()[0]
+    assert (rec["speaker"], rec["rule"]) == (speaker, "trailing_noun")
+
+
+def test_a_noun_of_saying_of_a_thing_names_no_one() -> None:
+    """Near miss: ``was the answer of a lifetime``: no one is named after *of*."""
+    rec = quoteattr.attribute("“Yes,” was the answer of a lifetime.").records()[0]
+    assert (rec["speaker"], rec["rule"]) == (None, "none")
