@@ -54,7 +54,8 @@ spoken by the previous turn's speaker (likely, though, when the narration
 between says the other did not answer: ``There was no reply.``; not when it
 ends on the person whose tag the next turn has, who broke the silence), likely
 by the one two turns back, more likely still by the person the previous turn
-called by name last (``“That will do, Martin.” … “Now, Clara.”``: Clara; or its
+called by name last (``“That will do, Martin.” … “Now, Clara.”``: Clara; a rank
+called alone, ``“Yes, Captain.”``, calls the one person named with that title; or its
 narration shows it spoken to: ``said Mara, turning to Ilse``), never by a
 person it calls by name itself (or by a word of kinship: ``“Yes, Mamma.”``
 calls the one married woman taking part, ``Papa`` the one man titled ``Mr.``,
